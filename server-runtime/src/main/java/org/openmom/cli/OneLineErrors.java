@@ -1,0 +1,23 @@
+package org.openmom.cli;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * Turns an exception escaping a subcommand into one line on stderr: the person reads what went
+ * wrong, never a stack trace (that goes to the debug log for developers).
+ */
+final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(OneLineErrors.class);
+
+    @Override
+    public int handleExecutionException(Exception error, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        LOG.debug("command failed", error);
+        String message = error instanceof UserInputException
+                ? error.getMessage()
+                : "openmom: internal error: " + error + " — please report it with the command you ran";
+        commandLine.getErr().println(message);
+        return ExitCode.INVALID_INPUT;
+    }
+}

@@ -1,0 +1,26 @@
+package org.openmom.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code openmom} command. Each capability is a subcommand; exit codes are 0 (ok),
+ * 1 (invalid input: a bad file, an unreachable server) and 2 (usage: a bad flag).
+ */
+@Command(
+        name = "openmom",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "OpenMOM for Java: message broker, administration and file tools.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class OpenMomCommand implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: see 'openmom --help'.");
+    }
+}

@@ -1,0 +1,17 @@
+package org.openmom.fileformat;
+
+/**
+ * Which element of a model a finding is about: element {@code index}, and inside it child
+ * {@code child} (a declaration of a Servers.lst entry), or {@link #SELF}.
+ */
+public record ElementRef(int index, int child) {
+    public static final int SELF = -1;
+
+    public static ElementRef of(int index) {
+        return new ElementRef(index, SELF);
+    }
+
+    public static ElementRef of(int index, int child) {
+        return new ElementRef(index, child);
+    }
+}

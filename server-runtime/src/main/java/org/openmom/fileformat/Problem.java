@@ -1,0 +1,26 @@
+package org.openmom.fileformat;
+
+/**
+ * A problem in a file, at a place, with a fix: printed as
+ * {@code FILE:LINE:COLUMN: what is wrong — how to fix it} (warnings say {@code warning:}).
+ */
+public record Problem(Severity severity, String file, int line, int column, String message, String fix) {
+
+    public static Problem error(String file, int line, int column, String message, String fix) {
+        return new Problem(Severity.ERROR, file, line, column, message, fix);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    public String format() {
+        String kind = severity == Severity.WARNING ? "warning: " : "";
+        return file + ":" + line + ":" + column + ": " + kind + message + " — " + fix;
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

@@ -1,0 +1,77 @@
+package org.openmom.fileformat;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/** Reading the text files strictly (UTF-8 or a clear problem) and saving them atomically. */
+public final class TextFiles {
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private TextFiles() {}
+
+    /** The file's text, or a one-line problem saying why it cannot be read. */
+    public static String read(Path file) throws FileProblemException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw problem(file, "no such file", "check the path, or create the file");
+        } catch (AccessDeniedException e) {
+            throw problem(file, "permission denied", "make the file readable for this user");
+        } catch (IOException e) {
+            throw problem(file, "cannot be read (" + e.getMessage() + ")", "check the path and the disk");
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw problem(file, "is not UTF-8 text", "save the file with the UTF-8 encoding");
+        }
+    }
+
+    /**
+     * Replaces {@code file} with {@code text} so that a crash leaves either the old or the new
+     * file, never half of one: write a temporary file beside it, force it to disk, rename it.
+     */
+    public static void writeAtomically(Path file, String text) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                ByteBuffer bytes = StandardCharsets.UTF_8.encode(text);
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static FileProblemException problem(Path file, String message, String fix) {
+        return new FileProblemException(Problem.error(file.toString(), 1, 1, message, fix));
+    }
+}
