@@ -84,6 +84,7 @@ public final class Broker {
             ServiceUser name = intern(who);
             Instance instance = new Instance(nextInstanceId++, name, sink, mode, Math.max(1, window));
             registry.computeIfAbsent(name, k -> new ArrayList<>(1)).add(instance);
+            sink.registered(instance);
             postWaitingSeedsTo(instance);
             LOG.debug("registered {}", instance);
             return Registration.accepted(instance);

@@ -8,6 +8,9 @@ import org.openmom.model.Message;
  * (never block, never call back into the broker).
  */
 public interface Sink {
+    /** The registration is accepted; called before any delivery to the new instance. */
+    void registered(Instance instance);
+
     /** A message leaves the mailbox towards the service; it stays in flight until acknowledged. */
     void deliver(Message message);
 

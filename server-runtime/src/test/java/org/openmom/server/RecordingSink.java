@@ -14,6 +14,9 @@ final class RecordingSink implements Sink {
     boolean writable = true;
 
     @Override
+    public void registered(Instance instance) {}
+
+    @Override
     public void deliver(Message message) {
         delivered.add(message);
     }
