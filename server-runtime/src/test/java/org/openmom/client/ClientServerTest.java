@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openmom.model.ServiceUser;
+import org.openmom.testing.Await;
 import org.openmom.testing.TestServer;
 import org.openmom.wire.UserInfo;
 
@@ -86,18 +87,20 @@ class ClientServerTest {
         for (int i = 0; i < 5_000; i++) {
             assertThat(got.poll(5, TimeUnit.SECONDS).bodyText()).isEqualTo(Integer.toString(i));
         }
-        awaitUntil(() -> server.broker().counters().acknowledged() == 5_000);
+        Await.until("all acknowledged", () -> server.broker().counters().acknowledged() == 5_000);
     }
 
     @Test
-    void anycastSpreadsOverInstances() throws Exception {
+    void anycastSpreadsOverInstancesByLoad() throws Exception {
         Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
         CountDownLatch all = new CountDownLatch(300);
+        CountDownLatch busy = new CountDownLatch(1);
         for (int i = 0; i < 3; i++) {
             String user = "w" + i;
             OpenMomClient worker = connect("WORK", user, server.tcp());
             counts.put(user, new AtomicInteger());
             worker.setMessageListener(m -> {
+                awaitQuietly(busy); // nothing is acknowledged while busy: every load keeps growing
                 counts.get(user).incrementAndGet();
                 all.countDown();
             });
@@ -106,9 +109,19 @@ class ClientServerTest {
         for (int i = 0; i < 300; i++) {
             producer.post(Post.to(ServiceUser.parse("WORK/*"), "job", "x").anycast()).get(5, TimeUnit.SECONDS);
         }
+        // equal loads: ties go round-robin, so each holds exactly a third
+        assertThat(server.broker().users(ServiceUser.parse("WORK/*"))).extracting(UserInfoView::undelivered)
+                .containsExactly(100, 100, 100);
+        busy.countDown();
         assertThat(all.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(counts.values()).allSatisfy(c -> assertThat(c.get()).isBetween(50, 150));
         assertThat(counts.values().stream().mapToInt(AtomicInteger::get).sum()).isEqualTo(300);
+    }
+
+    /** Reads the undelivered count of a broker user entry. */
+    private interface UserInfoView {
+        static int undelivered(org.openmom.server.UserEntry entry) {
+            return entry.undelivered();
+        }
     }
 
     @Test
@@ -210,14 +223,6 @@ class ClientServerTest {
             latch.await(20, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime() - deadline).as("condition within 10 s").isNegative();
-            Thread.sleep(10); // polling a condition, bounded
         }
     }
 }

@@ -27,11 +27,16 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path homeDir, String name, long heartbeatMillis, MessageStore store) throws Exception {
+        return start(homeDir, name, heartbeatMillis, store, 0);
+    }
+
+    /** On a given TCP port (0: any), e.g. to restart a server where its clients expect it. */
+    public static TestServer start(Path homeDir, String name, long heartbeatMillis, MessageStore store, int port) throws Exception {
         OpenMomHome home = new OpenMomHome(homeDir);
         ServerSettings settings = ServerSettings.defaults(new ServerIdentity(name, 1), home)
                 .withProtocols(EnumSet.of(ProtocolSequence.TCP, ProtocolSequence.LOCAL))
-                .withTcp("127.0.0.1", 0)
-                .withTimeouts(heartbeatMillis, Math.min(heartbeatMillis, 2_000))
+                .withTcp("127.0.0.1", port)
+                .withTimeouts(heartbeatMillis, Math.min(2 * heartbeatMillis, 2_000))
                 .withMaxFrameSize(64 * 1024);
         Broker broker = new Broker(settings.identity(), Reflexes.NONE, store);
         return new TestServer(BrokerServer.start(broker, settings), home);
