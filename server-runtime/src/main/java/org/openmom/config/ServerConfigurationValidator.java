@@ -136,7 +136,8 @@ public final class ServerConfigurationValidator {
         for (int earlier = 0; earlier < index; earlier++) {
             if (sameFields(reflexes.get(earlier), reflex)) {
                 findings.add(Finding.warning(ElementRef.of(index), ReflexDeclaration.KIND,
-                        "duplicate reflex: '" + reflex.toLine() + "' is already reflex " + (earlier + 1) + " of this file",
+                        "duplicate reflex: '" + reflex.toLine() + "' is already declared above (reflex " + (earlier + 1)
+                                + " in execution order)",
                         "remove one of the two"));
                 return;
             }
@@ -169,7 +170,7 @@ public final class ServerConfigurationValidator {
                 }
             }
             ReflexDeclaration lastReflex = reflexes.get(last);
-            if (lastReflex.isMirror()) {
+            if (lastReflex.isMirror() && !lastReflex.logFile().isEmpty()) {
                 findings.add(Finding.error(ElementRef.of(last), ReflexDeclaration.VALUE,
                         "no master for key " + key + ": the last LoggingService for " + key
                                 + " must not start with ~, but its log file is '" + lastReflex.value() + "'",

@@ -60,8 +60,8 @@ public final class RoutesValidator {
         for (int earlier = 0; earlier < index; earlier++) {
             if (routers.get(earlier).name().equals(name)) {
                 findings.add(Finding.error(ref, RouterDeclaration.NAME,
-                        "duplicate router name '" + name + "': router " + (earlier + 1) + " ("
-                                + routers.get(earlier).kind().keyword() + ") already has it",
+                        "duplicate router name '" + name + "': the " + routers.get(earlier).kind().keyword()
+                                + " above (router " + (earlier + 1) + " of the file) already has it",
                         "rename one of the two: router names are unique in a routes file"));
                 return;
             }

@@ -38,7 +38,7 @@ class CheckRoutesCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(run.outLines()).containsExactly(
-                file + ":2:15: duplicate router name 'HQ': router 1 (ServerRouter) already has it"
+                file + ":2:15: duplicate router name 'HQ': the ServerRouter above (router 1 of the file) already has it"
                         + " — rename one of the two: router names are unique in a routes file",
                 file + ":2:30: the server role '0' is neither * nor a whole number ≥ 1 — write * for any role, or a role number such as 1",
                 file + ":3:24: missing event name, server name, role, network address, protocol and endpoint in the EventRouter line"

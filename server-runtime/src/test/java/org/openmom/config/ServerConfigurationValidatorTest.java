@@ -158,7 +158,7 @@ class ServerConfigurationValidatorTest {
                 LoggingService Journal builtin B -
                 """);
 
-        assertThat(problems).extracting(Problem::line, Problem::column, Problem::message).contains(
+        assertThat(problems).extracting(Problem::line, Problem::column, Problem::message).containsExactly(
                 tuple(1, 34, "the mirror '~' names no log file"),
                 tuple(2, 34, "the log file is empty"));
     }
@@ -223,7 +223,7 @@ class ServerConfigurationValidatorTest {
 
         assertThat(problem.severity()).isEqualTo(Severity.WARNING);
         assertThat(problem.line()).isEqualTo(2);
-        assertThat(problem.message()).isEqualTo("duplicate reflex: 'MessageFilter Chat builtin * SizeLimit' is already reflex 1 of this file");
+        assertThat(problem.message()).isEqualTo("duplicate reflex: 'MessageFilter Chat builtin * SizeLimit' is already declared above (reflex 1 in execution order)");
     }
 
     @Test

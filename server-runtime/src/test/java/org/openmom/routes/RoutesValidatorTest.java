@@ -32,7 +32,7 @@ class RoutesValidatorTest {
                 EventRouter HQ Chat Alert Trading * * ncalrpc trading
                 """);
 
-        assertThat(problem.format()).isEqualTo("server.routes:3:13: duplicate router name 'HQ': router 1 (ServerRouter)"
+        assertThat(problem.format()).isEqualTo("server.routes:3:13: duplicate router name 'HQ': the ServerRouter above (router 1 of the file)"
                 + " already has it — rename one of the two: router names are unique in a routes file");
     }
 
