@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         name = "check",
         mixinStandardHelpOptions = true,
         description = "Check a Servers List, server configuration or routes file: every problem with FILE:LINE:COLUMN and its fix.",
-        subcommands = {CheckServersListCommand.class})
+        subcommands = {CheckServersListCommand.class, CheckConfigCommand.class, CheckRoutesCommand.class})
 public final class CheckCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

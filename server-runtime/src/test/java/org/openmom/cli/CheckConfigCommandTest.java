@@ -24,7 +24,7 @@ class CheckConfigCommandTest {
 
     @Test
     void theExampleIsOkWithCountsPerKind() {
-        CommandLineRun run = CheckFormatsRun.of("check", "config", "../docs/examples/server.conf");
+        CommandLineRun run = CommandLineRun.of("check", "config", "../docs/examples/server.conf");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).isEqualTo("ok: 9 reflexes (3 logging services, 1 local service, 1 registration filter,"
@@ -41,7 +41,7 @@ class CheckConfigCommandTest {
                 LocalService Echo echo.dll Ping Echo
                 """);
 
-        CommandLineRun run = CheckFormatsRun.of("check", "config", file.toString());
+        CommandLineRun run = CommandLineRun.of("check", "config", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(run.outLines()).hasSize(4);
@@ -57,7 +57,7 @@ class CheckConfigCommandTest {
     void warningsAloneLeaveTheFileUsable() throws IOException {
         Path file = file("LoggingService Journal log.jar * all.journal\n");
 
-        CommandLineRun run = CheckFormatsRun.of("check", "config", file.toString());
+        CommandLineRun run = CommandLineRun.of("check", "config", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.outLines()).hasSize(2);
@@ -67,7 +67,7 @@ class CheckConfigCommandTest {
 
     @Test
     void anEmptyFileIsOk() throws IOException {
-        CommandLineRun run = CheckFormatsRun.of("check", "config", file("# nothing yet\n").toString());
+        CommandLineRun run = CommandLineRun.of("check", "config", file("# nothing yet\n").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).isEqualTo("ok: 0 reflexes" + System.lineSeparator());
@@ -87,7 +87,7 @@ class CheckConfigCommandTest {
     void aMissingFileIsOneLineAndExitCodeOne() {
         Path absent = folder.resolve("absent.conf");
 
-        CommandLineRun run = CheckFormatsRun.of("check", "config", absent.toString());
+        CommandLineRun run = CommandLineRun.of("check", "config", absent.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(run.err()).isEqualTo(absent + ":1:1: no such file — check the path, or create the file" + System.lineSeparator());
@@ -96,7 +96,7 @@ class CheckConfigCommandTest {
 
     @Test
     void aMissingArgumentIsAUsageError() {
-        CommandLineRun run = CheckFormatsRun.of("check", "config");
+        CommandLineRun run = CommandLineRun.of("check", "config");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("Missing required parameter: 'FILE'");
@@ -104,7 +104,7 @@ class CheckConfigCommandTest {
 
     @Test
     void hasHelp() {
-        CommandLineRun run = CheckFormatsRun.of("check", "config", "--help");
+        CommandLineRun run = CommandLineRun.of("check", "config", "--help");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("Usage: openmom check config").contains("FILE");

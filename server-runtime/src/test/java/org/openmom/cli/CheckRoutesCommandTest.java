@@ -20,7 +20,7 @@ class CheckRoutesCommandTest {
 
     @Test
     void theExampleIsOkWithCountsPerKind() {
-        CommandLineRun run = CheckFormatsRun.of("check", "routes", "../docs/examples/server.routes");
+        CommandLineRun run = CommandLineRun.of("check", "routes", "../docs/examples/server.routes");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).isEqualTo("ok: 3 routers (1 server, 1 service, 1 event)" + System.lineSeparator());
@@ -34,7 +34,7 @@ class CheckRoutesCommandTest {
                 EventRouter Alerts Chat
                 """);
 
-        CommandLineRun run = CheckFormatsRun.of("check", "routes", file.toString());
+        CommandLineRun run = CommandLineRun.of("check", "routes", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(run.outLines()).containsExactly(
@@ -49,7 +49,7 @@ class CheckRoutesCommandTest {
 
     @Test
     void anEmptyFileIsOk() throws IOException {
-        CommandLineRun run = CheckFormatsRun.of("check", "routes", file("").toString());
+        CommandLineRun run = CommandLineRun.of("check", "routes", file("").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).isEqualTo("ok: 0 routers" + System.lineSeparator());
@@ -59,7 +59,7 @@ class CheckRoutesCommandTest {
     void aMissingFileIsOneLineAndExitCodeOne() {
         Path absent = folder.resolve("absent.routes");
 
-        CommandLineRun run = CheckFormatsRun.of("check", "routes", absent.toString());
+        CommandLineRun run = CommandLineRun.of("check", "routes", absent.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(run.err()).isEqualTo(absent + ":1:1: no such file — check the path, or create the file" + System.lineSeparator());
@@ -67,7 +67,7 @@ class CheckRoutesCommandTest {
 
     @Test
     void hasHelp() {
-        CommandLineRun run = CheckFormatsRun.of("check", "routes", "--help");
+        CommandLineRun run = CommandLineRun.of("check", "routes", "--help");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("Usage: openmom check routes").contains("FILE");
