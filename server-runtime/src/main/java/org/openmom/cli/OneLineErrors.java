@@ -1,5 +1,6 @@
 package org.openmom.cli;
 
+import org.openmom.fileformat.FileProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -14,7 +15,8 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception error, CommandLine commandLine, CommandLine.ParseResult parsed) {
         LOG.debug("command failed", error);
-        String message = error instanceof UserInputException
+        boolean personCanFixIt = error instanceof UserInputException || error instanceof FileProblemException;
+        String message = personCanFixIt
                 ? error.getMessage()
                 : "openmom: internal error: " + error + " — please report it with the command you ran";
         commandLine.getErr().println(message);

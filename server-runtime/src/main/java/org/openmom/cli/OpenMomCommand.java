@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         description = "OpenMOM for Java: message broker, administration and file tools.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            CheckCommand.class,
+            ResolveCommand.class,
         })
 public final class OpenMomCommand implements Runnable {
     @CommandLine.Spec

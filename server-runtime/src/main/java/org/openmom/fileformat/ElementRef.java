@@ -6,6 +6,8 @@ package org.openmom.fileformat;
  */
 public record ElementRef(int index, int child) {
     public static final int SELF = -1;
+    /** No element: the problem is about a line the model does not hold. */
+    public static final ElementRef NONE = new ElementRef(-1, SELF);
 
     public static ElementRef of(int index) {
         return new ElementRef(index, SELF);

@@ -20,12 +20,12 @@ public final class SourceMap {
     public Problem locate(Finding finding) {
         SourceLine line = lines.get(finding.element());
         if (line == null) {
-            return new Problem(finding.severity(), fileName, 1, 1, finding.message(), finding.fix());
+            return new Problem(finding.severity(), fileName, 1, 1, finding.message(), finding.fix(), finding.element());
         }
         List<Token> tokens = line.tokens();
         int column = finding.field() < tokens.size()
                 ? tokens.get(Math.max(0, finding.field())).column()
                 : line.endColumn();
-        return new Problem(finding.severity(), fileName, line.number(), column, finding.message(), finding.fix());
+        return new Problem(finding.severity(), fileName, line.number(), column, finding.message(), finding.fix(), finding.element());
     }
 }

@@ -1,0 +1,112 @@
+package org.openmom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openmom.config.ReflexDeclaration;
+import org.openmom.config.ReflexKind;
+import org.openmom.config.ServerConfiguration;
+
+class CheckConfigCommandTest {
+    @TempDir
+    Path folder;
+
+    private Path file(String text) throws IOException {
+        Path file = folder.resolve("server.conf");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void theExampleIsOkWithCountsPerKind() {
+        CommandLineRun run = CommandLineRun.of("check", "config", "../docs/examples/server.conf");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).isEqualTo("ok: 9 reflexes (3 logging services, 1 local service, 1 registration filter,"
+                + " 1 message filter, 1 de-registration filter, 1 message delivery filter, 1 dead letters reflex)"
+                + System.lineSeparator());
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void everyErrorIsPrintedThenTheCountAndExitCodeOne() throws IOException {
+        Path file = file("""
+                LoggingService Journal builtin * ~copy.journal
+                Logger x
+                LocalService Echo echo.dll Ping Echo
+                """);
+
+        CommandLineRun run = CommandLineRun.of("check", "config", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.outLines()).hasSize(4);
+        assertThat(run.outLines()[0]).startsWith(file + ":1:34: no master for key *: the last LoggingService for *"
+                + " must not start with ~");
+        assertThat(run.outLines()[1]).isEqualTo(file + ":2:1: unknown reflex kind 'Logger' — start the line with one of "
+                + ReflexKind.allKeywords());
+        assertThat(run.outLines()[2]).startsWith(file + ":3:19: the DLL Path 'echo.dll' is neither builtin nor a .jar file — ");
+        assertThat(run.outLines()[3]).isEqualTo("3 errors, 0 warnings");
+    }
+
+    @Test
+    void warningsAloneLeaveTheFileUsable() throws IOException {
+        Path file = file("LoggingService Journal log.jar * all.journal\n");
+
+        CommandLineRun run = CommandLineRun.of("check", "config", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.outLines()).hasSize(2);
+        assertThat(run.outLines()[0]).startsWith(file + ":1:24: warning: a Logging Service is part of the server");
+        assertThat(run.outLines()[1]).isEqualTo("ok: 1 reflex (1 logging service) (1 warning)");
+    }
+
+    @Test
+    void anEmptyFileIsOk() throws IOException {
+        CommandLineRun run = CommandLineRun.of("check", "config", file("# nothing yet\n").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).isEqualTo("ok: 0 reflexes" + System.lineSeparator());
+    }
+
+    @Test
+    void theSummaryCountsEachKindInTheGuidesOrder() {
+        ServerConfiguration configuration = new ServerConfiguration(List.of(
+                new ReflexDeclaration(ReflexKind.DEAD_LETTERS, "*", "builtin", "*", "A"),
+                new ReflexDeclaration(ReflexKind.DEAD_LETTERS, "*", "builtin", "*", "B"),
+                new ReflexDeclaration(ReflexKind.LOCAL_SERVICE, "Echo", "builtin", "Ping", "Echo")));
+
+        assertThat(CheckConfigCommand.summary(configuration)).isEqualTo("3 reflexes (1 local service, 2 dead letters reflexes)");
+    }
+
+    @Test
+    void aMissingFileIsOneLineAndExitCodeOne() {
+        Path absent = folder.resolve("absent.conf");
+
+        CommandLineRun run = CommandLineRun.of("check", "config", absent.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).isEqualTo(absent + ":1:1: no such file — check the path, or create the file" + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aMissingArgumentIsAUsageError() {
+        CommandLineRun run = CommandLineRun.of("check", "config");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("Missing required parameter: 'FILE'");
+    }
+
+    @Test
+    void hasHelp() {
+        CommandLineRun run = CommandLineRun.of("check", "config", "--help");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("Usage: openmom check config").contains("FILE");
+    }
+}
