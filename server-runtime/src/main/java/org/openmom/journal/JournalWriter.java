@@ -162,6 +162,7 @@ final class JournalWriter {
         List<PendingWrite> group = new ArrayList<>();
         PendingWrite carried = null;
         try {
+            stepCompaction();
             while (true) {
                 PendingWrite next = carried != null ? carried : queue.take();
                 carried = null;
