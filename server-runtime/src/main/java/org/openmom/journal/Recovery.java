@@ -216,7 +216,14 @@ final class Recovery {
             return "left behind by an interrupted compaction";
         }
         if (!scan.damaged().isEmpty()) {
-            return "damaged in " + scan.damaged().size() + " range(s)";
+            StringBuilder ranges = new StringBuilder("damaged in bytes ");
+            for (ScanResult.DamagedRange range : scan.damaged()) {
+                if (ranges.length() > "damaged in bytes ".length()) {
+                    ranges.append(", ");
+                }
+                ranges.append(range.start()).append("..").append(range.end());
+            }
+            return ranges.toString();
         }
         if (scan.validEnd() < reference.validEnd()) {
             return (reference.validEnd() - scan.validEnd()) + " bytes behind";
