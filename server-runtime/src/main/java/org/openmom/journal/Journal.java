@@ -48,11 +48,19 @@ public final class Journal implements AutoCloseable {
      *                          file is not a journal, has a newer format version or is not accessible
      */
     public static Journal open(JournalFiles files, JournalOptions options) throws JournalException {
-        Recovery.Recovered recovered = Recovery.recover(files);
+        JournalLock lock = JournalLock.acquire(files.master());
+        Recovery.Recovered recovered;
+        try {
+            recovered = Recovery.recover(files);
+        } catch (JournalException | RuntimeException e) {
+            lock.release();
+            throw e;
+        }
         for (String line : recovered.report()) {
             log.warn("{}", line);
         }
-        JournalWriter writer = new JournalWriter(files.master().getFileName().toString(), options, recovered);
+        JournalWriter writer = new JournalWriter(files.master().getFileName().toString(), options, recovered,
+                lock::release);
         writer.start();
         return new Journal(files, recovered.report(), writer);
     }
@@ -88,6 +96,10 @@ public final class Journal implements AutoCloseable {
      * id's latest put), on the calling thread. Writes may go on meanwhile; they are not included.
      */
     public void forEachLive(BiConsumer<Long, byte[]> action) throws JournalException {
+        if (writer.isWriterThread()) {
+            throw new IllegalStateException("forEachLive called from a write completion on the journal's writer "
+                    + "thread, which would wait for itself; continue with a ...Async method");
+        }
         JournalWriter.Pinned pinned;
         try {
             pinned = writer.onWriterThread(writer::pin).join();
@@ -130,7 +142,8 @@ public final class Journal implements AutoCloseable {
 
     /**
      * Waits until every batch accepted so far is on disk, stops the writer and closes the files.
-     * Later writes fail. Calling it again does nothing.
+     * Later writes fail. Calling it again does nothing. Called from a write completion (on the
+     * writer thread itself) it cannot wait: the files close right after that completion.
      */
     @Override
     public void close() {

@@ -37,6 +37,7 @@ final class JournalWriter {
     private final RecordEncoder encoder;
     private final Compactor compactor;
     private final Thread thread;
+    private final Runnable afterClose;
 
     // Owned by the writer thread.
     private final LiveIndex index;
@@ -59,8 +60,9 @@ final class JournalWriter {
     private volatile long compactions;
     private final AtomicLong rejected = new AtomicLong();
 
-    JournalWriter(String name, JournalOptions options, Recovery.Recovered recovered) {
+    JournalWriter(String name, JournalOptions options, Recovery.Recovered recovered, Runnable afterClose) {
         this.name = name;
+        this.afterClose = afterClose;
         this.options = options;
         this.queue = new ArrayBlockingQueue<>(options.maxPendingBatches());
         this.encoder = new RecordEncoder(options.groupBufferBytes());
@@ -138,6 +140,9 @@ final class JournalWriter {
     void stop() {
         stopping = true;
         queue.offer(WAKE);
+        if (isWriterThread()) {
+            return;
+        }
         boolean interrupted = false;
         while (thread.isAlive()) {
             try {
@@ -149,6 +154,10 @@ final class JournalWriter {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    boolean isWriterThread() {
+        return Thread.currentThread() == thread;
     }
 
     JournalStats stats() {
@@ -366,6 +375,7 @@ final class JournalWriter {
         exited = true;
         runTasks();
         channels.release();
+        afterClose.run();
     }
 
     private static void failAll(List<PendingWrite> writes, Exception reason) {

@@ -188,4 +188,38 @@ class JournalTest {
                 .hasMessageContaining(master.toString()).hasMessageContaining("permission denied")
                 .hasMessageContaining("fix:");
     }
+
+    @Test
+    void aJournalOpenTwiceIsRefusedUntilClosed() throws Exception {
+        try (Journal journal = Journal.open(files(), JournalOptions.defaults())) {
+            assertThatThrownBy(() -> Journal.open(files(), JournalOptions.defaults()))
+                    .isInstanceOf(JournalException.class)
+                    .hasMessageContaining(files().master().toString()).hasMessageContaining("already open")
+                    .hasMessageContaining("fix:");
+            journal.write(new JournalBatch().put(1, bytes("still mine"))).get();
+        }
+        try (Journal reopened = Journal.open(files(), JournalOptions.defaults())) {
+            assertThat(live(reopened)).containsExactly(Map.entry(1L, "still mine"));
+        }
+    }
+
+    @Test
+    void closingFromAWriteCompletionDoesNotHang() throws Exception {
+        Journal journal = Journal.open(files(), JournalOptions.defaults());
+        CompletableFuture<Void> closedInCallback = journal.write(new JournalBatch().put(1, bytes("x")))
+                .thenRun(journal::close);
+        closedInCallback.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThatThrownBy(() -> journal.write(new JournalBatch().put(2, bytes("y"))).get())
+                .cause().hasMessageContaining("closed");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try (Journal reopened = Journal.open(files(), JournalOptions.defaults())) {
+                assertThat(live(reopened)).containsExactly(Map.entry(1L, "x"));
+                return;
+            } catch (JournalException stillOpen) {
+                Thread.sleep(10);
+            }
+        }
+        org.junit.jupiter.api.Assertions.fail("the journal was never released");
+    }
 }
