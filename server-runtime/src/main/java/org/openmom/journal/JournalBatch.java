@@ -72,8 +72,11 @@ public final class JournalBatch {
         bodyBytes += opBytes;
     }
 
-    void seal() {
+    /** Returns whether this call sealed it (false if it was already handed to a journal). */
+    boolean seal() {
+        boolean wasOpen = !sealed;
         sealed = true;
+        return wasOpen;
     }
 
     /** The journal refused the batch without looking at it: the caller may retry or extend it. */

@@ -101,10 +101,12 @@ final class JournalWriter {
             done.completeExceptionally(closed());
             return done;
         }
-        batch.seal();
+        boolean sealedHere = batch.seal();
         PendingWrite pending = new PendingWrite(batch, done);
         if (!queue.offer(pending)) {
-            batch.unseal();
+            if (sealedHere) {
+                batch.unseal();
+            }
             rejected.incrementAndGet();
             done.completeExceptionally(new JournalOverloadedException("journal " + name + " has "
                     + options.maxPendingBatches() + " batches waiting for the disk; retry later"));

@@ -149,4 +149,32 @@ class CompactionTest {
         }
         assertThat(dir.resolve("master.journal.compacting")).doesNotExist();
     }
+
+    @Test
+    void crashBetweenTheRenamesOfACompactionKeepsTheNewestGeneration() throws Exception {
+        Path oldMaster = dir.resolve("old-master.journal");
+        Map<Long, String> expected = new LinkedHashMap<>();
+        try (Journal journal = Journal.open(files(), EAGER)) {
+            for (long id = 0; id < 600; id++) {
+                journal.write(new JournalBatch().put(id, bytes(payload(id, 0))));
+                if (id >= 590) {
+                    expected.put(id, payload(id, 0));
+                }
+            }
+            JournalBatch removals = new JournalBatch();
+            for (long id = 0; id < 590; id++) {
+                removals.remove(id);
+            }
+            journal.write(removals).get();
+            java.nio.file.Files.copy(files().master(), oldMaster);
+            awaitCompactions(journal, 1);
+        }
+        // as if the mirror had been renamed but the crash came before the master's rename
+        Files.move(oldMaster, files().master(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (Journal reopened = Journal.open(files(), EAGER)) {
+            assertThat(reopened.recoveryReport()).singleElement().asString()
+                    .contains("repaired from mirror").contains("interrupted compaction");
+            assertThat(live(reopened)).containsExactlyEntriesOf(expected);
+        }
+    }
 }
