@@ -59,8 +59,8 @@ public final class Journal implements AutoCloseable {
         for (String line : recovered.report()) {
             log.warn("{}", line);
         }
-        JournalWriter writer = new JournalWriter(files.master().getFileName().toString(), options, recovered,
-                lock::release);
+        JournalWriter writer = new JournalWriter(files.master().toString(), files.master().getFileName().toString(),
+                options, recovered, lock::release);
         writer.start();
         return new Journal(files, recovered.report(), writer);
     }

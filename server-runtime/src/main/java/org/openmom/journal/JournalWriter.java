@@ -60,7 +60,9 @@ final class JournalWriter {
     private volatile long compactions;
     private final AtomicLong rejected = new AtomicLong();
 
-    JournalWriter(String name, JournalOptions options, Recovery.Recovered recovered, Runnable afterClose) {
+    /** {@code name} (the master's path) appears in messages, {@code threadName} in thread names. */
+    JournalWriter(String name, String threadName, JournalOptions options, Recovery.Recovered recovered,
+                  Runnable afterClose) {
         this.name = name;
         this.afterClose = afterClose;
         this.options = options;
@@ -73,9 +75,9 @@ final class JournalWriter {
         this.generation = recovered.generation();
         // damage stays in the file (and in every report) until a compaction rewrites it
         this.compactSoon = recovered.damageRemains();
-        this.compactor = new Compactor(name, options.groupBufferBytes(), () -> queue.offer(WAKE));
+        this.compactor = new Compactor(threadName, options.groupBufferBytes(), () -> queue.offer(WAKE));
         publishIndexStats();
-        this.thread = new Thread(this::run, "journal-writer[" + name + "]");
+        this.thread = new Thread(this::run, "journal-writer[" + threadName + "]");
         this.thread.setDaemon(true);
     }
 
@@ -200,6 +202,9 @@ final class JournalWriter {
                 if (!group.isEmpty()) {
                     commit(group, groupStart);
                 }
+                // one huge batch must not pin a huge direct buffer for the journal's lifetime
+                encoder.clear();
+                encoder.shrinkTo(options.groupBufferBytes());
                 runTasks();
                 stepCompaction();
                 if (stopping && carried == null && queue.isEmpty()) {
@@ -207,7 +212,8 @@ final class JournalWriter {
                 }
             }
         } catch (InterruptedException e) {
-            log.warn("Journal writer {} interrupted; pending batches fail", name);
+            log.warn("Journal writer {} interrupted; pending and later batches fail", name);
+            failure = new IOException("journal writer interrupted");
         } catch (RuntimeException | Error e) {
             log.error("Journal writer {} stopped by a bug", name, e);
             failure = new IOException("journal writer stopped: " + e);

@@ -53,7 +53,15 @@ final class RecordEncoder {
             throw new IllegalStateException("grow only an empty encoder");
         }
         if (buffer.capacity() < bytes) {
-            allocate(Integer.highestOneBit(bytes - 1) << 1);
+            long doubled = Long.highestOneBit(bytes - 1L) << 1;
+            allocate((int) Math.max(bytes, Math.min(doubled, Integer.MAX_VALUE - 16)));
+        }
+    }
+
+    /** Gives a grown (and empty) buffer back, so a rare huge batch does not keep its memory. */
+    void shrinkTo(int capacity) {
+        if (buffer.capacity() > capacity && buffer.position() == 0) {
+            allocate(capacity);
         }
     }
 
