@@ -22,6 +22,9 @@ public final class OutboundFrames {
     private final AtomicInteger pendingCount = new AtomicInteger();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final Runnable drain = this::drain;
+    /** Set when a writer found the queue full: whoever waits is told once it has drained. */
+    private volatile boolean full;
+    private volatile Runnable onDrained = () -> { };
 
     public OutboundFrames(Channel channel) {
         this.channel = channel;
@@ -36,7 +39,19 @@ public final class OutboundFrames {
     }
 
     public boolean isWritable() {
-        return channel.isWritable() && pendingCount.get() < MAX_PENDING;
+        if (pendingCount.get() >= MAX_PENDING) {
+            full = true;
+            return false;
+        }
+        return channel.isWritable();
+    }
+
+    /**
+     * Called on the event loop after a full queue drained. The channel's own writability changes
+     * are told by Netty; this covers the frames not yet handed to the channel.
+     */
+    public void onDrained(Runnable callback) {
+        this.onDrained = callback;
     }
 
     private void drain() {
@@ -50,6 +65,10 @@ public final class OutboundFrames {
         pendingCount.addAndGet(-written);
         if (written > 0) {
             channel.flush();
+        }
+        if (full && pendingCount.get() < MAX_PENDING) {
+            full = false;
+            onDrained.run();
         }
     }
 }
