@@ -191,6 +191,9 @@ public final class OpenMomClient implements AutoCloseable {
                 throw new OpenMomException(target.label() + ": server " + welcome.server() + "/" + welcome.role()
                         + " is not the wanted " + target.declared().serverName() + "/" + target.declared().role());
             }
+            if (!options.register()) {
+                return candidate;
+            }
             Header register = Header.of(FrameType.REGISTER).req(requests.incrementAndGet())
                     .service(options.who().service()).user(options.who().user())
                     .mode(options.polling() ? "polling" : "callback").window(options.window());
