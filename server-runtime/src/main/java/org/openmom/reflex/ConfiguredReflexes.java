@@ -9,6 +9,9 @@ import java.util.Set;
 import org.openmom.config.ReflexDeclaration;
 import org.openmom.config.ReflexKind;
 import org.openmom.config.ServerConfiguration;
+import org.openmom.config.ServerConfigurationParser;
+import org.openmom.fileformat.FileProblemException;
+import org.openmom.fileformat.ParseResult;
 import org.openmom.model.Message;
 import org.openmom.model.ServerIdentity;
 import org.openmom.model.ServiceUser;
@@ -101,6 +104,29 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
             loader.close();
             outbox.close();
             throw e;
+        }
+    }
+
+    /**
+     * The reflexes of a server started with configuration file {@code configFile} (null: none,
+     * the default configuration has only a logging service).
+     *
+     * @throws ReflexLoadException {@code CONFIG:LINE: …} for a file with errors or a reflex that
+     *     cannot be loaded (see {@link #load})
+     */
+    public static ConfiguredReflexes forServer(Path configFile, ServerIdentity server, ReflexSettings settings)
+            throws ReflexLoadException {
+        if (configFile == null) {
+            return load(null, ServerConfiguration.empty(), server, settings);
+        }
+        try {
+            ParseResult<ServerConfiguration> result = ServerConfigurationParser.read(configFile);
+            if (result.hasErrors()) {
+                throw new ReflexLoadException(result.errors().get(0).format());
+            }
+            return load(configFile, result.model(), server, settings);
+        } catch (FileProblemException e) {
+            throw new ReflexLoadException(e.getMessage());
         }
     }
 
