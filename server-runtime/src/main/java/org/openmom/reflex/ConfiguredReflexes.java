@@ -13,6 +13,7 @@ import org.openmom.config.ServerConfigurationParser;
 import org.openmom.fileformat.FileProblemException;
 import org.openmom.fileformat.ParseResult;
 import org.openmom.model.Message;
+import org.openmom.model.NamePattern;
 import org.openmom.model.ServerIdentity;
 import org.openmom.model.ServiceUser;
 import org.openmom.server.Broker;
@@ -187,7 +188,7 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
     public boolean allowRegistration(ServiceUser who, byte[] registrationMessage) {
         byte[] message = registrationMessage == null ? new byte[0] : registrationMessage;
         for (DeclaredReflex reflex : all) {
-            if (reflex.kind() == ReflexKind.REGISTRATION_FILTER && reflex.appliesTo(reflex.declaration().serviceName(), who.service())) {
+            if (reflex.kind() == ReflexKind.REGISTRATION_FILTER && reflex.guardsService(who.service())) {
                 RegistrationFilter filter = (RegistrationFilter) reflex.instance();
                 boolean accept = runner.run(reflex, "registration of " + who, () -> filter.accept(who, message)).orElse(false);
                 if (!accept) {
@@ -202,7 +203,7 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
     @Override
     public void deregistered(ServiceUser who) {
         for (DeclaredReflex reflex : all) {
-            if (reflex.kind() == ReflexKind.DEREGISTRATION_FILTER && reflex.appliesTo(reflex.declaration().serviceName(), who.service())) {
+            if (reflex.kind() == ReflexKind.DEREGISTRATION_FILTER && reflex.guardsService(who.service())) {
                 DeregistrationFilter filter = (DeregistrationFilter) reflex.instance();
                 runner.run(reflex, "de-registration of " + who, () -> {
                     filter.deregistered(who);
@@ -243,11 +244,6 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
     }
 
     @Override
-    public Optional<LocalService> localService(String service) {
-        return localService(ServiceUser.of(service, "*"), "*");
-    }
-
-    @Override
     public List<ServiceUser> localServices() {
         List<ServiceUser> names = new ArrayList<>();
         for (DeclaredReflex reflex : all) {
@@ -265,8 +261,8 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
      */
     private static boolean appliesToAddress(DeclaredReflex reflex, ServiceUser to, String event) {
         return reflex.appliesTo(to.service(), event)
-                || reflex.isEnabled() && org.openmom.model.NamePattern.matches(to.service(), reflex.declaration().serviceName())
-                        && org.openmom.model.NamePattern.matches(reflex.declaration().key(), event);
+                || reflex.isEnabled() && NamePattern.matches(to.service(), reflex.declaration().serviceName())
+                        && NamePattern.matches(reflex.declaration().key(), event);
     }
 
     private byte[] handleLocally(DeclaredReflex reflex, Message message) {

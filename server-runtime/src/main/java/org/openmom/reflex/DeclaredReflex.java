@@ -68,6 +68,14 @@ final class DeclaredReflex {
                 && NamePattern.matches(declaration.key(), keyName);
     }
 
+    /**
+     * For registration and de-registration filters, whose Service Name is the filter's own name:
+     * whether it is enabled and its Key matches {@code service}.
+     */
+    boolean guardsService(String service) {
+        return enabled && NamePattern.matches(declaration.key(), service);
+    }
+
     boolean isForEveryService() {
         return NamePattern.WILDCARD.equals(declaration.serviceName());
     }

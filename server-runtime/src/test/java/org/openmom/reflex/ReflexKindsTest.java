@@ -21,6 +21,9 @@ import org.openmom.client.OpenMomException;
 import org.openmom.client.Post;
 import org.openmom.client.ReceivedMessage;
 import org.openmom.model.ServiceUser;
+import org.openmom.testing.RawPeer;
+import org.openmom.wire.FrameType;
+import org.openmom.wire.Header;
 import org.openmom.wire.UserInfo;
 
 /** Each kind of reflex, from a real jar, on a real server: what it does, order, short-circuit, wildcards. */
@@ -157,6 +160,21 @@ class ReflexKindsTest {
 
         assertThat(next(witnessed).bodyText()).isEqualTo("Bye gone CHAT/alice");
         assertThat(next(witnessed).bodyText()).isEqualTo("All gone CHAT/alice");
+    }
+
+    @Test
+    void deregistrationFiltersAreToldOfDroppedConnectionsToo() throws Exception {
+        start("DeregistrationFilter Bye t.jar CHAT t.Witness\n");
+        OpenMomClient watch = server.connect("WATCH", "w");
+        BlockingQueue<ReceivedMessage> witnessed = listen(watch);
+
+        try (RawPeer peer = new RawPeer(server.server.tcpPort(), 5_000)) {
+            peer.hello();
+            peer.send(Header.of(FrameType.REGISTER).req(1).service("CHAT").user("mute"));
+            assertThat(peer.readUntil(FrameType.REGISTERED)).isNotNull();
+        } // the socket closes without BYE
+
+        assertThat(next(witnessed).bodyText()).isEqualTo("Bye gone CHAT/mute");
     }
 
     @Test
