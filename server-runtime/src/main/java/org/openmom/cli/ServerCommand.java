@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;
+import org.openmom.reflex.ReflexSettings;
 import org.openmom.transport.OpenMomServer;
 import org.openmom.transport.ServerSettings;
 import org.openmom.transport.ServerStartException;
@@ -58,6 +59,9 @@ final class ServerCommand implements Callable<Integer> {
     @Option(names = "--heartbeat", paramLabel = "MILLIS", description = "heartbeat interval; silent peers are dropped after 3 (default: 10000)")
     private long heartbeat = 10_000;
 
+    @Option(names = "--lenient", description = "start even when a reflex of the configuration cannot be loaded: it is disabled and logged")
+    private boolean lenient;
+
     @Override
     public Integer call() throws Exception {
         OpenMomHome home = homeDir != null ? new OpenMomHome(homeDir.toAbsolutePath()) : OpenMomHome.fromEnvironment();
@@ -78,7 +82,7 @@ final class ServerCommand implements Callable<Integer> {
 
         OpenMomServer server;
         try {
-            server = OpenMomServer.start(settings, configFile, routesFile);
+            server = OpenMomServer.start(settings, configFile, routesFile, ReflexSettings.defaults().withLenient(lenient));
         } catch (ServerStartException e) {
             throw new UserInputException("openmom server: " + e.getMessage());
         }
