@@ -77,7 +77,8 @@ public final class Broker {
         }
         lock.lock();
         try {
-            if (!enabled) {
+            // administrators still come in: they are the ones who enable the server again
+            if (!enabled && !sink.isAdministration()) {
                 return Registration.refused("server " + identity + " is disabled: it accepts no registration");
             }
             if (!reflexes.allowRegistration(who, registrationMessage)) {
