@@ -149,6 +149,9 @@ final class ClientSession extends SimpleChannelInboundHandler<Frame> {
 
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (ctx.channel().isWritable()) {
+            out.kick();
+        }
         wakeWriters();
         ctx.fireChannelWritabilityChanged();
     }

@@ -191,6 +191,11 @@ public final class OpenMomClient implements AutoCloseable {
                     .client(options.who().toString())
                     .server(target.declared().serverName()).role(target.declared().role())));
             Header welcome = await(candidate.welcome, options.connectTimeout(), target);
+            if (welcome.heartbeat() > 0 && welcome.heartbeat() < heartbeat) {
+                // the server drops peers silent for 3 of its heartbeats: keep its pace
+                channel.pipeline().replace("heartbeat", "heartbeat",
+                        new IdleStateHandler(3 * welcome.heartbeat(), welcome.heartbeat(), 0, TimeUnit.MILLISECONDS));
+            }
             if (!target.declared().accepts(welcome.server(), welcome.role())) {
                 candidate.send(Frame.of(Header.of(FrameType.BYE).reason("not the server wanted")));
                 throw new OpenMomException(target.label() + ": server " + welcome.server() + "/" + welcome.role()

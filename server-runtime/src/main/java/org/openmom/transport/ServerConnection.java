@@ -253,6 +253,7 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
         Instance registered = instance;
         if (ctx.channel().isWritable()) {
             cancel(slowReaderCheck);
+            out.kick();
             if (registered != null) {
                 broker.resume(registered);
             }
