@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * A dialog form whose fields are checked as the person types: each field has a label, and
@@ -33,7 +34,7 @@ public final class ValidatedForm extends GridPane {
         setHgap(10);
         setVgap(2);
         ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints fields = new ColumnConstraints(280, 320, Double.MAX_VALUE);
+        ColumnConstraints fields = new ColumnConstraints(300, 380, Double.MAX_VALUE);
         fields.setHgrow(Priority.ALWAYS);
         getColumnConstraints().setAll(labels, fields);
     }
@@ -72,6 +73,15 @@ public final class ValidatedForm extends GridPane {
             }
         });
         valid.set(messages.isEmpty());
+        growWindowToFit();
+    }
+
+    /** A message longer than the hint it replaces must not push the dialog's buttons out of sight. */
+    private void growWindowToFit() {
+        if (getScene() != null && getScene().getWindow() != null
+                && getScene().getWindow().getHeight() < getScene().getRoot().prefHeight(getScene().getWidth())) {
+            getScene().getWindow().sizeToScene();
+        }
     }
 
     public ReadOnlyBooleanProperty validProperty() {
@@ -90,7 +100,8 @@ public final class ValidatedForm extends GridPane {
         note.getStyleClass().add("field-hint");
         note.setId(field.getId() + "-note");
         note.setWrapText(true);
-        note.setMaxWidth(420);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.setMaxWidth(380);
         add(caption, 0, rows);
         add(field, 1, rows);
         add(note, 1, rows + 1);
