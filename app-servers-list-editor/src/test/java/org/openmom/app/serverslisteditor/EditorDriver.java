@@ -50,6 +50,19 @@ final class EditorDriver {
         preferences.removeNode();
     }
 
+    /** What the window manager does when the person clicks the window's close box. */
+    EditorDriver requestClose() {
+        // Not through interact(): the question it may ask waits for an answer the test gives afterwards.
+        javafx.application.Platform.runLater(
+                () -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    boolean isShowing() {
+        return stage.isShowing();
+    }
+
     TestFileDialogs fileDialogs() {
         return fileDialogs;
     }

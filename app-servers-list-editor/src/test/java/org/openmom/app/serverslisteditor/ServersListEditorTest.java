@@ -157,6 +157,25 @@ class ServersListEditorTest {
     }
 
     @Test
+    void closingTheWindowWithUnsavedChangesAsksFirst() {
+        editor.open(file).clickCell("Chat Server").press(KeyCode.DELETE);
+
+        editor.requestClose().clickButton("Cancel");
+        assertThat(editor.isShowing()).isTrue();
+
+        editor.requestClose().clickButton("Don't Save");
+        assertThat(editor.isShowing()).isFalse();
+        assertThat(file).hasContent(GUIDE.strip());
+    }
+
+    @Test
+    void aCleanWindowClosesWithoutQuestion() {
+        editor.open(file).requestClose();
+
+        assertThat(editor.isShowing()).isFalse();
+    }
+
+    @Test
     void answeringSaveToThePromptSavesThenGoesOn() {
         editor.open(file).clickCell("Chat Server").press(KeyCode.DELETE);
 
