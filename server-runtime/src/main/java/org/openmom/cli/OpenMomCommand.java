@@ -16,6 +16,10 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             CheckCommand.class,
             ResolveCommand.class,
+            ServerCommand.class,
+            PostCommand.class,
+            ReceiveCommand.class,
+            UsersCommand.class,
         })
 public final class OpenMomCommand implements Runnable {
     @CommandLine.Spec

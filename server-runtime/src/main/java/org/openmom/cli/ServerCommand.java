@@ -1,0 +1,140 @@
+package org.openmom.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import org.openmom.home.OpenMomHome;
+import org.openmom.model.ProtocolSequence;
+import org.openmom.model.ServerIdentity;
+import org.openmom.transport.OpenMomServer;
+import org.openmom.transport.ServerSettings;
+import org.openmom.transport.ServerStartException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code openmom server}: the guide's server command line; runs until SIGTERM or Ctrl-C. */
+@Command(
+        name = "server",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run an OpenMOM server until stopped (SIGTERM or Ctrl-C). Every option is optional.",
+            "Prints one line when ready: 'ready: NAME/ROLE on ENDPOINTS'. Logs to $OPENMOM_HOME/logs/.",
+        })
+final class ServerCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerCommand.class);
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "-p", paramLabel = "PROTOCOL", description = "ncacn_ip_tcp (TCP), ncalrpc (local) or * for all available (default)")
+    private String protocol = "*";
+
+    @Option(names = "-c", paramLabel = "CONFIG", description = "server configuration file (relative names: $OPENMOM_HOME/files first)")
+    private String config;
+
+    @Option(names = "-s", paramLabel = "NAME", description = "server name (default: OpenMOM)")
+    private String name = "OpenMOM";
+
+    @Option(names = "-r", paramLabel = "ROLE", description = "server role, 1 or more (default: 1)")
+    private int role = 1;
+
+    @Option(names = "-e", paramLabel = "ENDPOINT",
+            description = "TCP port (default: first free of 7410-7429; 0: any free port) or local name (default: NAME.ROLE)")
+    private String endpoint;
+
+    @Option(names = "-x", paramLabel = "ROUTES", description = "routes file to re-establish at start")
+    private String routes;
+
+    @Option(names = "--home", paramLabel = "DIR", description = "OpenMOM home (default: $OPENMOM_HOME or ~/.openmom)")
+    private Path homeDir;
+
+    @Option(names = "--heartbeat", paramLabel = "MILLIS", description = "heartbeat interval; silent peers are dropped after 3 (default: 10000)")
+    private long heartbeat = 10_000;
+
+    @Override
+    public Integer call() throws Exception {
+        OpenMomHome home = homeDir != null ? new OpenMomHome(homeDir.toAbsolutePath()) : OpenMomHome.fromEnvironment();
+        if (role < 1) {
+            throw new UserInputException("-r " + role + ": the server role must be 1 or more");
+        }
+        if (name.isBlank() || name.contains("*") || name.contains("/")) {
+            throw new UserInputException("-s '" + name + "': a server name has no blanks only, no * and no /");
+        }
+        Set<ProtocolSequence> protocols = protocols();
+        ServerSettings settings = endpointSettings(ServerSettings.defaults(new ServerIdentity(name, role), home)
+                .withProtocols(protocols)
+                .withTimeouts(heartbeat, 10_000), protocols);
+        Path configFile = config == null ? null : existing(home.resolveFile(config), "-c");
+        Path routesFile = routes == null ? null : existing(home.resolveFile(routes), "-x");
+        Files.createDirectories(home.logs());
+        ServerLog.toFile(home.logs().resolve(name + "-" + role + ".log"));
+
+        OpenMomServer server;
+        try {
+            server = OpenMomServer.start(settings, configFile, routesFile);
+        } catch (ServerStartException e) {
+            throw new UserInputException("openmom server: " + e.getMessage());
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("server {}/{} stopping", name, role);
+            server.close();
+            LOG.info("server {}/{} stopped", name, role);
+            stopped.countDown();
+        }, "openmom-server-stop"));
+        String endpoints = server.endpoints().stream().map(Object::toString).collect(Collectors.joining(", "));
+        LOG.info("server {}/{} ready on {}", name, role, endpoints);
+        spec.commandLine().getOut().println("ready: " + name + "/" + role + " on " + endpoints);
+        spec.commandLine().getOut().flush();
+        stopped.await();
+        return ExitCode.OK;
+    }
+
+    private Set<ProtocolSequence> protocols() {
+        if (protocol == null || protocol.isBlank() || protocol.equals("*")) {
+            return EnumSet.of(ProtocolSequence.TCP, ProtocolSequence.LOCAL);
+        }
+        ProtocolSequence sequence = ProtocolSequence.fromFileName(protocol).orElseThrow(() -> new UserInputException(
+                "-p " + protocol + ": unknown protocol sequence — use one of " + ProtocolSequence.allFileNames()));
+        if (!sequence.isAvailable()) {
+            throw new UserInputException("-p " + protocol + ": " + sequence.displayName()
+                    + " is not available on this platform — use ncacn_ip_tcp, ncalrpc or *");
+        }
+        return EnumSet.of(sequence);
+    }
+
+    private ServerSettings endpointSettings(ServerSettings settings, Set<ProtocolSequence> protocols) {
+        if (endpoint == null || endpoint.isBlank() || endpoint.equals("*")) {
+            return settings;
+        }
+        boolean numeric = endpoint.chars().allMatch(Character::isDigit);
+        if (protocols.contains(ProtocolSequence.TCP) && numeric) {
+            int port = Integer.parseInt(endpoint);
+            if (port > 65535) {
+                throw new UserInputException("-e " + endpoint + ": a TCP port is at most 65535");
+            }
+            return settings.withTcp(settings.tcpHost(), port);
+        }
+        if (protocols.contains(ProtocolSequence.LOCAL) && !numeric) {
+            if (endpoint.contains("/")) {
+                throw new UserInputException("-e " + endpoint + ": a local endpoint is a name, without /");
+            }
+            return settings.withLocalName(endpoint);
+        }
+        throw new UserInputException("-e " + endpoint + ": a TCP endpoint is a port number (1-65535), a local endpoint a name");
+    }
+
+    private static Path existing(Path file, String flag) {
+        if (!Files.isReadable(file)) {
+            throw new UserInputException(flag + " " + file + ": no such readable file — check the name (relative names are looked up in $OPENMOM_HOME/files first)");
+        }
+        return file;
+    }
+}

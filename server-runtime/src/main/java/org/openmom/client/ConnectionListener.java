@@ -1,0 +1,8 @@
+package org.openmom.client;
+
+/** Told when the connection is lost and when it is back (registered again). */
+public interface ConnectionListener {
+    void connectionLost(String reason);
+
+    void connectionRegained(ServerAddress address);
+}

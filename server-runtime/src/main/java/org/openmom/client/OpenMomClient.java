@@ -1,0 +1,513 @@
+package org.openmom.client;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openmom.model.Message;
+import org.openmom.model.ServiceUser;
+import org.openmom.transport.NettyTransport;
+import org.openmom.wire.Frame;
+import org.openmom.wire.FrameType;
+import org.openmom.wire.Header;
+import org.openmom.wire.UserInfo;
+import org.openmom.wire.WireCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A service's connection to an OpenMOM server: connects (trying the addresses in order),
+ * registers, posts, receives (callback or polling), calls, lists users, and reconnects with
+ * back-off after a loss, re-registering and failing over along the addresses.
+ *
+ * <p>Thread-safe. Messages and calls are handled on one dispatch thread of this client, never
+ * on a network thread; blocking methods must not be called from a {@link MessageListener}
+ * of the same client for answers that this client's dispatch thread would have to process.
+ */
+public final class OpenMomClient implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OpenMomClient.class);
+    private static final int ACK_BATCH = 256;
+
+    private final ClientOptions options;
+    private final List<ServerAddress> addresses;
+    private final EventLoopGroup group;
+    private final AtomicLong requests = new AtomicLong();
+    private final LinkedBlockingQueue<Delivery> inbox = new LinkedBlockingQueue<>();
+    private final List<ConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
+    private final CountDownLatch listenerSet = new CountDownLatch(1);
+    private final AtomicInteger fetchCredit = new AtomicInteger();
+    private final Object reconnectLock = new Object();
+    private volatile ClientSession session;
+    private volatile MessageListener messageListener;
+    private volatile CallHandler callHandler;
+    private volatile boolean closed;
+    private volatile int addressIndex;
+    private Thread dispatcher;
+    private Thread reconnector;
+
+    private record Delivery(ClientSession session, ReceivedMessage message) {}
+
+    private OpenMomClient(ClientOptions options, List<ServerAddress> addresses) {
+        this.options = options;
+        this.addresses = List.copyOf(addresses);
+        this.group = NettyTransport.newGroup(1, "openmom-client");
+    }
+
+    /**
+     * Connects to the first address that answers (and whose server matches the declared
+     * name/role), and registers. Blocks until registered.
+     *
+     * @throws OpenMomException naming the addresses tried and the last reason
+     */
+    public static OpenMomClient connect(ClientOptions options, List<ServerAddress> addresses) {
+        if (addresses.isEmpty()) {
+            throw new OpenMomException("no server address to try — give one, or add an entry for "
+                    + options.who() + " to the Servers List");
+        }
+        OpenMomClient client = new OpenMomClient(options, addresses);
+        try {
+            client.session = client.connectAny(0);
+        } catch (OpenMomException e) {
+            client.group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            throw e;
+        }
+        if (!options.polling()) {
+            client.dispatcher = new Thread(client::dispatch, "openmom-dispatch-" + options.who());
+            client.dispatcher.setDaemon(true);
+            client.dispatcher.start();
+        }
+        return client;
+    }
+
+    public static OpenMomClient connect(ClientOptions options, ServerAddress address) {
+        return connect(options, List.of(address));
+    }
+
+    public ServiceUser who() {
+        return options.who();
+    }
+
+    /** The address of the current connection (changes after a failover). */
+    public ServerAddress address() {
+        return session.target.declared();
+    }
+
+    public boolean isConnected() {
+        ClientSession current = session;
+        return current != null && current.isActive();
+    }
+
+    // ---- connecting ------------------------------------------------------------------------
+
+    private ClientSession connectAny(int firstIndex) {
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < addresses.size(); i++) {
+            int index = (firstIndex + i) % addresses.size();
+            for (Target target : Target.expand(addresses.get(index), options.home())) {
+                try {
+                    ClientSession opened = open(target);
+                    addressIndex = index;
+                    return opened;
+                } catch (OpenMomException e) {
+                    LOG.debug("{}: {}", target.label(), e.getMessage());
+                    failures.add(e.getMessage());
+                }
+                if (closed) {
+                    throw new OpenMomException("client closed");
+                }
+            }
+        }
+        String last = failures.isEmpty() ? "no running server found" : failures.get(failures.size() - 1);
+        throw new OpenMomException("cannot connect " + options.who() + " to " + describe(addresses)
+                + ": " + last + " — start a server or check the address");
+    }
+
+    private static String describe(List<ServerAddress> list) {
+        StringBuilder text = new StringBuilder();
+        for (ServerAddress address : list) {
+            text.append(text.length() == 0 ? "" : ", ").append(address);
+        }
+        return text.toString();
+    }
+
+    private ClientSession open(Target target) {
+        ClientSession candidate = new ClientSession(this, target);
+        long heartbeat = options.heartbeat().toMillis();
+        Bootstrap bootstrap = new Bootstrap()
+                .group(group)
+                .channel(NettyTransport.clientChannel(target.local()))
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) options.connectTimeout().toMillis())
+                .option(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(256 * 1024, 1024 * 1024))
+                .handler(new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel channel) {
+                        channel.pipeline().addLast("heartbeat", new IdleStateHandler(3 * heartbeat, heartbeat, 0, TimeUnit.MILLISECONDS));
+                        WireCodec.install(channel.pipeline(), options.maxFrameSize());
+                        channel.pipeline().addLast("protocol", candidate);
+                    }
+                });
+        if (!target.local()) {
+            bootstrap.option(ChannelOption.TCP_NODELAY, true);
+        }
+        Channel channel;
+        try {
+            java.net.SocketAddress socket = target.socket();
+            if (socket instanceof InetSocketAddress && ((InetSocketAddress) socket).isUnresolved()) {
+                InetSocketAddress unresolved = (InetSocketAddress) socket;
+                socket = new InetSocketAddress(unresolved.getHostString(), unresolved.getPort());
+            }
+            channel = bootstrap.connect(socket).sync().channel();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OpenMomException(target.label() + ": interrupted while connecting");
+        } catch (Exception e) {
+            throw new OpenMomException(target.label() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+        candidate.attach(channel);
+        try {
+            candidate.send(Frame.of(Header.of(FrameType.HELLO).version(WireCodec.PROTOCOL_VERSION)
+                    .client(options.who().toString())
+                    .server(target.declared().serverName()).role(target.declared().role())));
+            Header welcome = await(candidate.welcome, options.connectTimeout(), target);
+            if (!target.declared().accepts(welcome.server(), welcome.role())) {
+                candidate.send(Frame.of(Header.of(FrameType.BYE).reason("not the server wanted")));
+                throw new OpenMomException(target.label() + ": server " + welcome.server() + "/" + welcome.role()
+                        + " is not the wanted " + target.declared().serverName() + "/" + target.declared().role());
+            }
+            if (!options.register()) {
+                return candidate;
+            }
+            Header register = Header.of(FrameType.REGISTER).req(requests.incrementAndGet())
+                    .service(options.who().service()).user(options.who().user())
+                    .mode(options.polling() ? "polling" : "callback").window(options.window());
+            Frame answer = await(candidate.request(register, options.registrationMessage()), options.connectTimeout(), target);
+            if (answer.type() == FrameType.REFUSED) {
+                throw new OpenMomException(target.label() + ": registration of " + options.who() + " refused: " + answer.header().reason());
+            }
+            fetchCredit.set(0);
+            LOG.debug("{} registered on {}", options.who(), target.label());
+            return candidate;
+        } catch (OpenMomException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    private static <T> T await(CompletableFuture<T> future, Duration timeout, Target target) {
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OpenMomException(target.label() + ": interrupted");
+        } catch (TimeoutException e) {
+            throw new OpenMomException(target.label() + ": no answer within " + timeout.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof OpenMomException ? (OpenMomException) cause : new OpenMomException(target.label() + ": " + cause);
+        }
+    }
+
+    /** The session's channel closed (event loop): tell the application and reconnect. */
+    void lost(ClientSession gone, String reason) {
+        if (closed || gone != session) {
+            return;
+        }
+        LOG.info("{} lost its connection to {}: {}", options.who(), gone.target.label(), reason);
+        for (ConnectionListener listener : connectionListeners) {
+            listener.connectionLost(reason);
+        }
+        if (options.reconnect()) {
+            synchronized (reconnectLock) {
+                if (reconnector == null || !reconnector.isAlive()) {
+                    reconnector = new Thread(this::reconnect, "openmom-reconnect-" + options.who());
+                    reconnector.setDaemon(true);
+                    reconnector.start();
+                }
+            }
+        }
+    }
+
+    private void reconnect() {
+        long delay = options.firstRetryDelay().toMillis();
+        // A lost server is tried last: the next declaration first (failover), then around.
+        int next = (addressIndex + 1) % addresses.size();
+        while (!closed) {
+            try {
+                ClientSession regained = connectAny(next);
+                session = regained;
+                LOG.info("{} connected again to {}", options.who(), regained.target.label());
+                for (ConnectionListener listener : connectionListeners) {
+                    listener.connectionRegained(regained.target.declared());
+                }
+                return;
+            } catch (OpenMomException e) {
+                LOG.debug("reconnect failed: {}", e.getMessage());
+                next = addressIndex;
+            }
+            try {
+                Thread.sleep(delay); // back-off between rounds, not synchronisation
+            } catch (InterruptedException e) {
+                return;
+            }
+            delay = Math.min(delay * 2, options.maxRetryDelay().toMillis());
+        }
+    }
+
+    public void addConnectionListener(ConnectionListener listener) {
+        connectionListeners.add(Objects.requireNonNull(listener));
+    }
+
+    // ---- posting ---------------------------------------------------------------------------
+
+    /**
+     * Posts and returns the server's confirmation; for a persistent message it completes once
+     * the message is durable on the server.
+     */
+    public CompletableFuture<PostResult> post(Post post) {
+        ClientSession current = liveSession();
+        Header header = postHeader(post).req(requests.incrementAndGet());
+        return current.request(header, post.body())
+                .orTimeout(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .thenApply(answer -> {
+                    Header h = answer.header();
+                    if (h.reason() != null) {
+                        throw new OpenMomException(current.target.label() + ": post refused: " + h.reason());
+                    }
+                    return new PostResult(h.id(), h.recipients(), h.waiting());
+                });
+    }
+
+    /**
+     * Posts without confirmation (the fastest way). Waits while the connection's buffer is
+     * full, so a fast producer is slowed to what the network and server take.
+     */
+    public void send(Post post) {
+        ClientSession current = liveSession();
+        try {
+            current.awaitWritable();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OpenMomException("interrupted while posting");
+        }
+        current.send(Frame.of(postHeader(post), post.body()));
+    }
+
+    private static Header postHeader(Post post) {
+        return Header.of(FrameType.POST).toService(post.to().service()).toUser(post.to().user())
+                .event(post.event()).flags(post.flags() & (Message.PERSISTENT | Message.ANYCAST | Message.GLOBAL));
+    }
+
+    private ClientSession liveSession() {
+        if (closed) {
+            throw new OpenMomException(options.who() + ": the client is closed");
+        }
+        ClientSession current = session;
+        if (current == null || !current.isActive()) {
+            throw new OpenMomException(options.who() + ": not connected (reconnecting)");
+        }
+        return current;
+    }
+
+    // ---- calls and users -------------------------------------------------------------------
+
+    /** Sends a CALL and returns the reply body; fails after {@code timeout}. */
+    public CompletableFuture<byte[]> call(ServiceUser to, String event, byte[] body, Duration timeout) {
+        ClientSession current = liveSession();
+        Header header = Header.of(FrameType.CALL).req(requests.incrementAndGet())
+                .toService(to.service()).toUser(to.user()).event(event);
+        return current.request(header, body)
+                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .thenApply(answer -> {
+                    if (answer.header().reason() != null) {
+                        throw new OpenMomException(current.target.label() + ": call to " + to + " failed: " + answer.header().reason());
+                    }
+                    return answer.body();
+                });
+    }
+
+    /** Answers CALLs delivered to this service (callback mode). */
+    public void setCallHandler(CallHandler handler) {
+        this.callHandler = handler;
+    }
+
+    /** Answers a CALL received by polling or by a listener. */
+    public void reply(ReceivedMessage call, byte[] body) {
+        ClientSession current = liveSession();
+        current.send(Frame.of(Header.of(FrameType.REPLY).id(call.id()), body));
+    }
+
+    /** The registered services matching {@code pattern}. */
+    public CompletableFuture<List<UserInfo>> users(ServiceUser pattern) {
+        ClientSession current = liveSession();
+        Header header = Header.of(FrameType.USERS).req(requests.incrementAndGet())
+                .service(pattern.service()).user(pattern.user());
+        return current.request(header, new byte[0])
+                .orTimeout(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .thenApply(answer -> answer.header().users() == null ? List.<UserInfo>of() : answer.header().users());
+    }
+
+    // ---- receiving -------------------------------------------------------------------------
+
+    /** Callback mode: messages go to {@code listener} (they wait in the client until it is set). */
+    public void setMessageListener(MessageListener listener) {
+        if (options.polling()) {
+            throw new IllegalStateException(options.who() + " registered in polling mode: use receive()");
+        }
+        this.messageListener = Objects.requireNonNull(listener);
+        listenerSet.countDown();
+    }
+
+    /**
+     * Polling mode: the next message, or null after {@code timeout}. A message returned is
+     * acknowledged (it has left the server mailbox).
+     */
+    public ReceivedMessage receive(Duration timeout) throws InterruptedException {
+        if (!options.polling()) {
+            throw new IllegalStateException(options.who() + " registered in callback mode: use setMessageListener()");
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Delivery delivery = inbox.poll();
+            if (delivery == null) {
+                ClientSession current = session;
+                if (current != null && current.isActive() && fetchCredit.get() == 0) {
+                    fetchCredit.incrementAndGet();
+                    current.send(Frame.of(Header.of(FrameType.FETCH).max(1)));
+                }
+                long left = deadline - System.nanoTime();
+                delivery = left <= 0 ? null : inbox.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS);
+            }
+            if (delivery != null) {
+                if (!delivery.message().isCall()) {
+                    acknowledge(delivery.session(), new long[] {delivery.message().id()}, 1);
+                }
+                return delivery.message();
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                return null;
+            }
+        }
+    }
+
+    /** A DELIVER arrived (event loop): queue it for the dispatch thread or for receive(). */
+    void delivered(ClientSession from, ReceivedMessage message) {
+        if (options.polling()) {
+            fetchCredit.updateAndGet(c -> Math.max(0, c - 1));
+        }
+        inbox.add(new Delivery(from, message));
+    }
+
+    private void dispatch() {
+        List<Delivery> batch = new ArrayList<>(ACK_BATCH);
+        try {
+            listenerSet.await();
+            while (!closed) {
+                Delivery first = inbox.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                inbox.drainTo(batch, ACK_BATCH - 1);
+                long[] ids = new long[batch.size()];
+                int count = 0;
+                ClientSession ackSession = batch.get(0).session();
+                for (Delivery delivery : batch) {
+                    if (delivery.session() != ackSession) {
+                        acknowledge(ackSession, ids, count);
+                        ackSession = delivery.session();
+                        count = 0;
+                    }
+                    if (handle(delivery)) {
+                        ids[count++] = delivery.message().id();
+                    }
+                }
+                acknowledge(ackSession, ids, count);
+                batch.clear();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs the listener or call handler; returns whether the message still needs an ACK. */
+    private boolean handle(Delivery delivery) {
+        ReceivedMessage message = delivery.message();
+        if (message.isCall() && callHandler != null) {
+            byte[] answer;
+            try {
+                answer = callHandler.answer(message);
+            } catch (RuntimeException e) {
+                LOG.warn("call handler of {} failed on {}: {}", options.who(), message.event(), e.toString());
+                answer = new byte[0];
+            }
+            if (delivery.session().isActive()) {
+                delivery.session().send(Frame.of(Header.of(FrameType.REPLY).id(message.id()), answer == null ? new byte[0] : answer));
+            }
+            return false;
+        }
+        try {
+            messageListener.onMessage(message);
+        } catch (RuntimeException e) {
+            LOG.warn("message listener of {} failed on {}: {}", options.who(), message.event(), e.toString());
+        }
+        return true;
+    }
+
+    private void acknowledge(ClientSession target, long[] ids, int count) {
+        if (count == 0 || !target.isActive() || target != session) {
+            return; // the server re-delivers what a lost connection did not acknowledge
+        }
+        target.send(Frame.of(Header.of(FrameType.ACK).ids(count == ids.length ? ids : java.util.Arrays.copyOf(ids, count))));
+    }
+
+    // ---- closing ---------------------------------------------------------------------------
+
+    /** Unregisters (BYE) and releases the threads. Unacknowledged messages return to the server. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        ClientSession current = session;
+        if (current != null && current.isActive()) {
+            current.send(Frame.of(Header.of(FrameType.BYE)));
+            current.channel.closeFuture().awaitUninterruptibly(2, TimeUnit.SECONDS);
+            current.channel.close();
+        }
+        if (dispatcher != null) {
+            dispatcher.interrupt();
+        }
+        synchronized (reconnectLock) {
+            if (reconnector != null) {
+                reconnector.interrupt();
+            }
+        }
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(2, TimeUnit.SECONDS);
+    }
+
+    /** Drops the connection without BYE, as a crash would (tests of redelivery and reconnect). */
+    void dropConnectionForTest() {
+        ClientSession current = session;
+        if (current != null) {
+            current.channel.close();
+        }
+    }
+}

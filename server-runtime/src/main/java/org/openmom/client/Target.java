@@ -1,0 +1,72 @@
+package org.openmom.client;
+
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import org.openmom.home.OpenMomHome;
+import org.openmom.model.ProtocolSequence;
+import org.openmom.transport.NettyTransport;
+import org.openmom.transport.RunningServer;
+import org.openmom.transport.RunningServers;
+import org.openmom.transport.ServerSettings;
+
+/** One concrete place to try: a socket address, derived from a (possibly automatic) declaration. */
+record Target(SocketAddress socket, boolean local, ServerAddress declared, String label) {
+    /**
+     * The concrete places a declaration stands for (DESIGN.md §4): an automatic TCP endpoint is
+     * the port range, an automatic local one the registry of running servers; protocol {@code *}
+     * tries local first when the host is this machine, then TCP.
+     */
+    static List<Target> expand(ServerAddress address, OpenMomHome home) {
+        List<Target> targets = new ArrayList<>();
+        ProtocolSequence protocol = address.protocol();
+        boolean thisMachine = isThisMachine(address.host());
+        if (protocol == ProtocolSequence.LOCAL || (protocol == ProtocolSequence.ALL && thisMachine)) {
+            addLocal(address, home, targets);
+        }
+        if (protocol == ProtocolSequence.TCP || protocol == ProtocolSequence.ALL) {
+            String host = address.host().equals("*") ? "127.0.0.1" : address.host();
+            if (address.hasAutomaticEndpoint()) {
+                for (int port = ServerSettings.FIRST_AUTOMATIC_PORT; port <= ServerSettings.LAST_AUTOMATIC_PORT; port++) {
+                    targets.add(tcp(address, host, port));
+                }
+            } else {
+                targets.add(tcp(address, host, Integer.parseInt(address.endpoint())));
+            }
+        }
+        return targets;
+    }
+
+    private static Target tcp(ServerAddress address, String host, int port) {
+        return new Target(InetSocketAddress.createUnresolved(host, port), false, address, host + ":" + port);
+    }
+
+    private static void addLocal(ServerAddress address, OpenMomHome home, List<Target> targets) {
+        RunningServers registry = new RunningServers(home.run());
+        if (!address.hasAutomaticEndpoint()) {
+            targets.add(local(address, registry, address.endpoint()));
+            return;
+        }
+        for (RunningServer server : registry.list()) {
+            if (server.localEndpoint() != null && address.accepts(server.name(), server.role())) {
+                targets.add(local(address, registry, server.localEndpoint()));
+            }
+        }
+    }
+
+    private static Target local(ServerAddress address, RunningServers registry, String name) {
+        return new Target(NettyTransport.localAddress(registry.socketOf(name)), true, address, "local:" + name);
+    }
+
+    private static boolean isThisMachine(String host) {
+        if (host.equals("*") || host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("::1")) {
+            return true;
+        }
+        try {
+            return host.equalsIgnoreCase(java.net.InetAddress.getLocalHost().getHostName());
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.openmom.journal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The durable, append-only log of one logging service: a crash-safe store of payloads keyed by
+ * {@code long} ids, kept in a master file and its mirrors (same bytes in each).
+ *
+ * <p>Writes go through {@link #write}: batches from any number of threads are queued, and a single
+ * writer thread commits everything queued with one fsync per file (group commit). The queue is
+ * bounded; when it is full {@code write} does not block but returns a future failed with
+ * {@link JournalOverloadedException}, so a network thread is never stalled by the disk.
+ *
+ * <p>Opening recovers from crashes and damage: a torn last batch is cut off, damaged batches in
+ * the middle are skipped (or restored from a mirror) without losing the batches after them, a
+ * missing or damaged master is rebuilt from a mirror and missing mirrors from the master.
+ * {@link #recoveryReport()} says what was done. Dead records are dropped by a background
+ * compaction once they take more than {@link JournalOptions#compactionDeadFraction()} of a file
+ * larger than {@link JournalOptions#compactionMinFileBytes()}.
+ */
+public final class Journal implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Journal.class);
+
+    private final JournalFiles files;
+    private final List<String> recoveryReport;
+    private final JournalWriter writer;
+    private volatile boolean closed;
+
+    private Journal(JournalFiles files, List<String> recoveryReport, JournalWriter writer) {
+        this.files = files;
+        this.recoveryReport = recoveryReport;
+        this.writer = writer;
+    }
+
+    /**
+     * Opens the journal, creating its files if absent, recovers it and indexes the live records.
+     *
+     * @throws JournalException with a one-line message naming the file and the fix, e.g. when a
+     *                          file is not a journal, has a newer format version or is not accessible
+     */
+    public static Journal open(JournalFiles files, JournalOptions options) throws JournalException {
+        JournalLock lock = JournalLock.acquire(files.master());
+        Recovery.Recovered recovered;
+        try {
+            recovered = Recovery.recover(files);
+        } catch (JournalException | RuntimeException e) {
+            lock.release();
+            throw e;
+        }
+        for (String line : recovered.report()) {
+            log.warn("{}", line);
+        }
+        JournalWriter writer = new JournalWriter(files.master().toString(), files.master().getFileName().toString(),
+                options, recovered, lock::release);
+        writer.start();
+        return new Journal(files, recovered.report(), writer);
+    }
+
+    /** The files this journal writes. */
+    public JournalFiles files() {
+        return files;
+    }
+
+    /**
+     * What opening found and repaired, one line each (torn tail cut at offset N, damaged byte
+     * range skipped, master repaired from a mirror, mirror rebuilt, ...); empty after a clean close.
+     * The lines are also logged as warnings.
+     */
+    public List<String> recoveryReport() {
+        return recoveryReport;
+    }
+
+    /**
+     * Appends {@code batch} atomically: after a crash either all its operations are in the journal
+     * or none. The future completes (on the journal's writer thread; use the {@code ...Async}
+     * methods for heavy follow-up work) once the batch is forced to the disk in the master and
+     * every mirror. It fails with {@link JournalOverloadedException} at once if too many batches
+     * are waiting, and with {@link JournalException} if the batch is too large, the journal is
+     * closed or a disk write failed.
+     */
+    public CompletableFuture<Void> write(JournalBatch batch) {
+        return writer.submit(batch);
+    }
+
+    /**
+     * Calls {@code action} with every live record (id, payload), in append order (the order of each
+     * id's latest put), on the calling thread. Writes may go on meanwhile; they are not included.
+     */
+    public void forEachLive(BiConsumer<Long, byte[]> action) throws JournalException {
+        if (writer.isWriterThread()) {
+            throw new IllegalStateException("forEachLive called from a write completion on the journal's writer "
+                    + "thread, which would wait for itself; continue with a ...Async method");
+        }
+        JournalWriter.Pinned pinned;
+        try {
+            pinned = writer.onWriterThread(writer::pin).join();
+        } catch (CompletionException e) {
+            throw new JournalException("journal " + files.master() + " is closed", e.getCause());
+        }
+        try {
+            FileChannel master = pinned.channels().master();
+            FileWindow window = new FileWindow(master, pinned.end(), FileWindow.DEFAULT_CAPACITY);
+            LiveIndex.Snapshot live = pinned.snapshot();
+            for (int i = 0; i < live.size(); i++) {
+                action.accept(live.ids()[i], read(master, window, live.payloadOffsets()[i], live.lengths()[i]));
+            }
+        } catch (IOException e) {
+            throw new JournalException("cannot read journal file " + files.master() + ": " + e.getMessage(), e);
+        } finally {
+            pinned.channels().release();
+        }
+    }
+
+    private static byte[] read(FileChannel channel, FileWindow window, long offset, int length) throws IOException {
+        byte[] payload = new byte[length];
+        if (length <= window.capacity()) {
+            window.bytes(offset, length).get(payload);
+            return payload;
+        }
+        ByteBuffer target = ByteBuffer.wrap(payload);
+        while (target.hasRemaining()) {
+            if (channel.read(target, offset + target.position()) < 0) {
+                throw new IOException("file ended inside the record at offset " + offset);
+            }
+        }
+        return payload;
+    }
+
+    /** Counters of this journal since it was opened (live figures are current). */
+    public JournalStats stats() {
+        return writer.stats();
+    }
+
+    /**
+     * Waits until every batch accepted so far is on disk, stops the writer and closes the files.
+     * Later writes fail. Calling it again does nothing. Called from a write completion (on the
+     * writer thread itself) it cannot wait: the files close right after that completion.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        writer.stop();
+    }
+}

@@ -1,0 +1,58 @@
+package org.openmom.journal;
+
+/**
+ * Tuning of one journal. {@link #defaults()} suits the broker; tests shrink the sizes.
+ *
+ * @param maxBatchBytes          largest encoded batch (ops and payloads) a write may carry
+ * @param maxPendingBatches      batches that may wait for the writer thread before
+ *                               {@link Journal#write} refuses new ones (back-pressure)
+ * @param groupBufferBytes       size of the writer's direct buffer: a commit group is written
+ *                               with one system call per file as long as it fits here
+ * @param compactionDeadFraction compact when more than this fraction of the file is dead
+ * @param compactionMinFileBytes never compact files smaller than this
+ */
+public record JournalOptions(int maxBatchBytes, int maxPendingBatches, int groupBufferBytes,
+                             double compactionDeadFraction, long compactionMinFileBytes) {
+
+    public JournalOptions {
+        if (maxBatchBytes < 64 || maxBatchBytes > JournalFormat.MAX_BODY_BYTES) {
+            throw new IllegalArgumentException("maxBatchBytes must be between 64 and "
+                    + JournalFormat.MAX_BODY_BYTES + ", not " + maxBatchBytes);
+        }
+        if (maxPendingBatches < 1) {
+            throw new IllegalArgumentException("maxPendingBatches must be at least 1, not " + maxPendingBatches);
+        }
+        if (groupBufferBytes < 4096) {
+            throw new IllegalArgumentException("groupBufferBytes must be at least 4096, not " + groupBufferBytes);
+        }
+        if (!(compactionDeadFraction > 0 && compactionDeadFraction < 1)) {
+            throw new IllegalArgumentException("compactionDeadFraction must be between 0 and 1 (exclusive), not "
+                    + compactionDeadFraction);
+        }
+        if (compactionMinFileBytes < 0) {
+            throw new IllegalArgumentException("compactionMinFileBytes must not be negative");
+        }
+    }
+
+    /** 32 MiB batches (a 16 MiB message fits), 8192 pending batches, 2 MiB group buffer, compact
+     *  files over 64 MiB that are more than half dead. */
+    public static JournalOptions defaults() {
+        return new JournalOptions(32 << 20, 8192, 2 << 20, 0.5, 64L << 20);
+    }
+
+    public JournalOptions withMaxBatchBytes(int bytes) {
+        return new JournalOptions(bytes, maxPendingBatches, groupBufferBytes, compactionDeadFraction, compactionMinFileBytes);
+    }
+
+    public JournalOptions withMaxPendingBatches(int batches) {
+        return new JournalOptions(maxBatchBytes, batches, groupBufferBytes, compactionDeadFraction, compactionMinFileBytes);
+    }
+
+    public JournalOptions withGroupBufferBytes(int bytes) {
+        return new JournalOptions(maxBatchBytes, maxPendingBatches, bytes, compactionDeadFraction, compactionMinFileBytes);
+    }
+
+    public JournalOptions withCompaction(double deadFraction, long minFileBytes) {
+        return new JournalOptions(maxBatchBytes, maxPendingBatches, groupBufferBytes, deadFraction, minFileBytes);
+    }
+}

@@ -1,0 +1,405 @@
+package org.openmom.journal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one thread that owns a journal's files. Callers enqueue batches; the writer takes everything
+ * queued (up to one buffer), encodes it into one direct buffer, writes it to the master and each
+ * mirror with one call per file, forces each file once, and only then updates the index and
+ * completes the callers' futures: many producers share one fsync (group commit).
+ *
+ * <p>Between groups it runs small tasks for other threads (snapshots of the index) and drives
+ * compaction ({@link Compactor}).
+ */
+final class JournalWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(JournalWriter.class);
+    /** Wakes the writer without carrying a batch. */
+    private static final PendingWrite WAKE = new PendingWrite(new JournalBatch(1), null);
+
+    private final String name;
+    private final JournalOptions options;
+    private final BlockingQueue<PendingWrite> queue;
+    private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final RecordEncoder encoder;
+    private final Compactor compactor;
+    private final Thread thread;
+    private final Runnable afterClose;
+
+    // Owned by the writer thread.
+    private final LiveIndex index;
+    private JournalChannels channels;
+    private long end;
+    private long generation;
+    private boolean compactSoon;
+    private long noCompactionBelow;
+
+    // Shared with other threads.
+    private volatile boolean stopping;
+    private volatile boolean exited;
+    private volatile Exception failure;
+    private volatile long committedEnd;
+    private volatile long liveRecords;
+    private volatile long liveBytes;
+    private volatile long fsyncs;
+    private volatile long batches;
+    private volatile long groups;
+    private volatile long compactions;
+    private final AtomicLong rejected = new AtomicLong();
+
+    /** {@code name} (the master's path) appears in messages, {@code threadName} in thread names. */
+    JournalWriter(String name, String threadName, JournalOptions options, Recovery.Recovered recovered,
+                  Runnable afterClose) {
+        this.name = name;
+        this.afterClose = afterClose;
+        this.options = options;
+        this.queue = new ArrayBlockingQueue<>(options.maxPendingBatches());
+        this.encoder = new RecordEncoder(options.groupBufferBytes());
+        this.index = recovered.index();
+        this.channels = recovered.channels();
+        this.end = recovered.end();
+        this.committedEnd = end;
+        this.generation = recovered.generation();
+        // damage stays in the file (and in every report) until a compaction rewrites it
+        this.compactSoon = recovered.damageRemains();
+        this.compactor = new Compactor(threadName, options.groupBufferBytes(), () -> queue.offer(WAKE));
+        publishIndexStats();
+        this.thread = new Thread(this::run, "journal-writer[" + threadName + "]");
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    /** Enqueues {@code batch}; never blocks. */
+    CompletableFuture<Void> submit(JournalBatch batch) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (batch.bodyBytes() > options.maxBatchBytes()) {
+            done.completeExceptionally(new JournalException("batch of " + batch.bodyBytes() + " bytes is larger than "
+                    + "the " + options.maxBatchBytes() + " bytes journal " + name + " accepts; fix: split it or raise "
+                    + "maxBatchBytes"));
+            return done;
+        }
+        Exception failed = failure;
+        if (failed != null) {
+            done.completeExceptionally(failedJournal(failed));
+            return done;
+        }
+        if (stopping) {
+            done.completeExceptionally(closed());
+            return done;
+        }
+        boolean sealedHere = batch.seal();
+        PendingWrite pending = new PendingWrite(batch, done);
+        if (!queue.offer(pending)) {
+            if (sealedHere) {
+                batch.unseal();
+            }
+            rejected.incrementAndGet();
+            done.completeExceptionally(new JournalOverloadedException("journal " + name + " has "
+                    + options.maxPendingBatches() + " batches waiting for the disk; retry later"));
+            return done;
+        }
+        // close() may have run between the check and the offer: whoever removes the batch answers it
+        if (stopping && queue.remove(pending)) {
+            done.completeExceptionally(closed());
+        }
+        return done;
+    }
+
+    /** Runs {@code task} on the writer thread between two groups. */
+    <T> CompletableFuture<T> onWriterThread(Callable<T> task) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Runnable wrapped = () -> {
+            try {
+                result.complete(task.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        };
+        tasks.add(wrapped);
+        // the writer sets exited before its last look at the tasks: one of us sees the other
+        if (exited && tasks.remove(wrapped)) {
+            result.completeExceptionally(closed());
+        }
+        queue.offer(WAKE);
+        return result;
+    }
+
+    /** Lets the queued batches reach the disk, then closes the files. */
+    void stop() {
+        stopping = true;
+        queue.offer(WAKE);
+        if (isWriterThread()) {
+            return;
+        }
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    boolean isWriterThread() {
+        return Thread.currentThread() == thread;
+    }
+
+    JournalStats stats() {
+        return new JournalStats(liveRecords, liveBytes, committedEnd, fsyncs, batches, groups, compactions,
+                rejected.get());
+    }
+
+    // ---------------------------------------------------------------- writer thread
+
+    private void run() {
+        List<PendingWrite> group = new ArrayList<>();
+        PendingWrite carried = null;
+        try {
+            stepCompaction();
+            while (true) {
+                PendingWrite next = carried != null ? carried : queue.take();
+                carried = null;
+                group.clear();
+                encoder.clear();
+                long groupStart = end;
+                while (next != null) {
+                    if (next != WAKE) {
+                        int bytes = next.batch.recordBytes();
+                        if (!encoder.fits(bytes)) {
+                            if (encoder.size() > 0) {
+                                carried = next;
+                                break;
+                            }
+                            encoder.ensureCapacity(bytes);
+                        }
+                        if (!next.batch.isEmpty()) {
+                            next.recordOffset = groupStart + encoder.append(next.batch);
+                        }
+                        group.add(next);
+                    }
+                    next = queue.poll();
+                }
+                if (!group.isEmpty()) {
+                    commit(group, groupStart);
+                }
+                // one huge batch must not pin a huge direct buffer for the journal's lifetime
+                encoder.clear();
+                encoder.shrinkTo(options.groupBufferBytes());
+                runTasks();
+                stepCompaction();
+                if (stopping && carried == null && queue.isEmpty()) {
+                    break;
+                }
+            }
+        } catch (InterruptedException e) {
+            log.warn("Journal writer {} interrupted; pending and later batches fail", name);
+            failure = new IOException("journal writer interrupted");
+        } catch (RuntimeException | Error e) {
+            log.error("Journal writer {} stopped by a bug", name, e);
+            failure = new IOException("journal writer stopped: " + e);
+            failAll(group, failure);
+        } finally {
+            shutDown(carried);
+        }
+    }
+
+    private void commit(List<PendingWrite> group, long groupStart) {
+        Exception failed = failure;
+        if (failed == null) {
+            ByteBuffer bytes = encoder.encoded();
+            int size = bytes.remaining();
+            if (size > 0) {
+                try {
+                    for (FileChannel channel : channels.all()) {
+                        FileOps.writeFully(channel, bytes.duplicate(), groupStart);
+                    }
+                    for (FileChannel channel : channels.all()) {
+                        channel.force(false);
+                        fsyncs++;
+                    }
+                } catch (IOException e) {
+                    log.error("Journal {}: writing {} bytes at offset {} failed: {}; the journal refuses further "
+                            + "writes until it is reopened", name, size, groupStart, e.toString());
+                    failure = e;
+                    failAll(group, e);
+                    return;
+                }
+                end = groupStart + size;
+                committedEnd = end;
+            }
+            for (PendingWrite pending : group) {
+                apply(pending);
+            }
+            batches += group.size();
+            groups++;
+            publishIndexStats();
+            for (PendingWrite pending : group) {
+                pending.done.complete(null);
+            }
+        } else {
+            failAll(group, failed);
+        }
+    }
+
+    private void apply(PendingWrite pending) {
+        JournalBatch batch = pending.batch;
+        long position = pending.recordOffset + JournalFormat.RECORD_HEADER_BYTES + JournalFormat.BODY_PREFIX_BYTES;
+        for (int op = 0; op < batch.size(); op++) {
+            byte[] payload = batch.payload(op);
+            if (payload == null) {
+                index.remove(batch.id(op));
+                position += JournalFormat.REMOVE_BYTES;
+            } else {
+                index.put(batch.id(op), position + JournalFormat.PUT_HEADER_BYTES, payload.length);
+                position += JournalFormat.PUT_HEADER_BYTES + payload.length;
+            }
+        }
+    }
+
+    private void publishIndexStats() {
+        liveRecords = index.size();
+        liveBytes = index.payloadBytes();
+    }
+
+    private void runTasks() {
+        Runnable task;
+        while ((task = tasks.poll()) != null) {
+            task.run();
+        }
+    }
+
+    /** A pinned view of the live records for a reader on another thread; release the channels. */
+    record Pinned(LiveIndex.Snapshot snapshot, JournalChannels channels, long end) {
+    }
+
+    /** Must run on the writer thread (see {@link #onWriterThread}). */
+    Pinned pin() {
+        channels.retain();
+        return new Pinned(index.snapshot(), channels, end);
+    }
+
+    // ---------------------------------------------------------------- compaction
+
+    private void stepCompaction() {
+        if (failure != null) {
+            return;
+        }
+        Compactor.Result finished = compactor.takeFinished();
+        if (finished != null) {
+            switchTo(finished);
+        }
+        if (!compactor.running() && !stopping && shouldCompact()) {
+            compactSoon = false;
+            channels.retain();
+            compactor.start(channels, index.snapshot(), end, generation, () -> committedEnd);
+        }
+    }
+
+    private boolean shouldCompact() {
+        if (compactSoon) {
+            return true;
+        }
+        if (end < options.compactionMinFileBytes() || end < noCompactionBelow) {
+            return false;
+        }
+        long data = end - JournalFormat.FILE_HEADER_BYTES;
+        long dead = data - index.encodedBytes();
+        return dead > options.compactionDeadFraction() * data;
+    }
+
+    /** The short last step of a compaction: copy the newest bytes, rename, move the index. */
+    private void switchTo(Compactor.Result result) {
+        if (result.failure() != null) {
+            // retry only once the file has grown by half again, not after every group
+            noCompactionBelow = end + end / 2;
+            log.warn("Journal {}: compaction failed, keeping the current file: {}", name, result.failure().toString());
+            return;
+        }
+        long oldEnd = end;
+        long tail = end - result.copiedUpTo();
+        List<Path> targets = channels.paths();
+        try {
+            for (FileChannel temporary : result.temporaryChannels()) {
+                FileOps.copy(channels.master(), result.copiedUpTo(), tail, temporary, result.newEnd());
+                temporary.force(true);
+                fsyncs++;
+            }
+            for (int i = 0; i < targets.size(); i++) {
+                FileOps.replace(result.temporaryPaths().get(i), targets.get(i));
+            }
+        } catch (IOException e) {
+            // some files may already be the compacted ones: both are valid journals, the next open
+            // picks the newest generation; until then nothing more is written
+            log.error("Journal {}: switching to the compacted file failed: {}; reopen the journal", name, e.toString());
+            failure = e;
+            result.discard();
+            return;
+        }
+        JournalChannels old = channels;
+        channels = new JournalChannels(targets, result.temporaryChannels());
+        index.relocate(result.snapshotEnd(), result.payloadOffsets(), result.tailBase() - result.snapshotEnd());
+        end = result.newEnd() + tail;
+        committedEnd = end;
+        generation = result.newGeneration();
+        compactions++;
+        noCompactionBelow = 0;
+        old.release();
+        log.info("Journal {} compacted: {} -> {} bytes, {} live records", name, oldEnd, end, index.size());
+    }
+
+    // ---------------------------------------------------------------- shutdown
+
+    private void shutDown(PendingWrite carried) {
+        compactor.cancelAndWait();
+        Exception reason = failure != null ? failedJournal(failure) : closed();
+        List<PendingWrite> leftovers = new ArrayList<>();
+        if (carried != null) {
+            leftovers.add(carried);
+        }
+        queue.drainTo(leftovers);
+        leftovers.remove(WAKE);
+        failAll(leftovers, reason);
+        stopping = true;
+        exited = true;
+        runTasks();
+        channels.release();
+        afterClose.run();
+    }
+
+    private static void failAll(List<PendingWrite> writes, Exception reason) {
+        for (PendingWrite pending : writes) {
+            if (pending != WAKE) {
+                pending.done.completeExceptionally(reason);
+            }
+        }
+    }
+
+    private JournalException closed() {
+        return new JournalException("journal " + name + " is closed");
+    }
+
+    private JournalException failedJournal(Exception cause) {
+        return new JournalException("journal " + name + " failed to write (" + cause.getMessage() + "); fix: check "
+                + "the disk, then restart the server: the journal recovers when it is opened again", cause);
+    }
+}

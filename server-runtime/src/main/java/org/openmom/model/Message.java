@@ -1,0 +1,67 @@
+package org.openmom.model;
+
+import java.util.Objects;
+
+/**
+ * A message as the server holds it: once as a seed in the server mailbox, then as the same
+ * (immutable, shared) object in the mailbox of every recipient. Kept small on purpose — the
+ * server may queue millions of them: names are interned by the broker, flags are bits.
+ *
+ * @param id     the server-assigned id, unique within a server run and across its journal
+ * @param from   who posted it
+ * @param to     the addressed (service, user), {@code *} wildcards allowed
+ * @param event  the event name
+ * @param flags  {@link #PERSISTENT}, {@link #ANYCAST}, {@link #GLOBAL}, {@link #CALL} bits
+ * @param body   the payload, raw bytes, never copied by the server
+ */
+public record Message(long id, ServiceUser from, ServiceUser to, String event, int flags, byte[] body) {
+    /** Survives the absence of its recipient and a server crash. */
+    public static final int PERSISTENT = 1;
+    /** Goes to one recipient only, the least loaded. */
+    public static final int ANYCAST = 2;
+    /** Posted on every server reachable through server routers. */
+    public static final int GLOBAL = 4;
+    /** A synchronous request: its recipient answers with a reply. */
+    public static final int CALL = 8;
+
+    public Message {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(body, "body");
+    }
+
+    public boolean isPersistent() {
+        return (flags & PERSISTENT) != 0;
+    }
+
+    public boolean isAnycast() {
+        return (flags & ANYCAST) != 0;
+    }
+
+    public boolean isGlobal() {
+        return (flags & GLOBAL) != 0;
+    }
+
+    public boolean isCall() {
+        return (flags & CALL) != 0;
+    }
+
+    /** The same message, addressed elsewhere (a filter may change the destination). */
+    public Message withTo(ServiceUser newTo) {
+        return new Message(id, from, newTo, event, flags, body);
+    }
+
+    public Message withBody(byte[] newBody) {
+        return new Message(id, from, to, event, flags, newBody);
+    }
+
+    public Message withId(long newId) {
+        return new Message(id == newId ? id : newId, from, to, event, flags, body);
+    }
+
+    @Override
+    public String toString() {
+        return "Message#" + id + "[" + from + " -> " + to + " " + event + ", " + body.length + " bytes]";
+    }
+}

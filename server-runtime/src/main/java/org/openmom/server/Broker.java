@@ -1,0 +1,528 @@
+package org.openmom.server;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.ReentrantLock;
+import org.openmom.model.Message;
+import org.openmom.model.ServerIdentity;
+import org.openmom.model.ServiceUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The broker core: registered instances and their mailboxes, the server mailbox, and the
+ * delivery rules of DESIGN.md §6. Knows nothing of sockets or bytes.
+ *
+ * <p>Lock order (the only lock of the core): every public method takes {@link #lock} for its
+ * whole duration. Under it the broker calls {@link Sink}, {@link Reflexes} and
+ * {@link MessageStore}, which only enqueue and never call back into the broker, so no other
+ * lock is ever taken inside it and none is held when entering it. Futures returned by the
+ * store complete on the store's thread and never touch broker state.
+ */
+public final class Broker {
+    private static final Logger LOG = LoggerFactory.getLogger(Broker.class);
+    /** Caps the name cache so a client inventing names cannot grow it without bound. */
+    private static final int MAX_INTERNED = 65_536;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ServerIdentity identity;
+    private final Reflexes reflexes;
+    private final PersistentLedger ledger;
+    private final ServerMailbox serverMailbox = new ServerMailbox();
+    /** Registered instances by exact (service, user), in registration order. */
+    private final Map<ServiceUser, List<Instance>> registry = new LinkedHashMap<>();
+    private final Map<ServiceUser, ServiceUser> interned = new HashMap<>();
+    private final Map<String, String> events = new HashMap<>();
+    private final Map<Long, PendingCall> pendingCalls = new HashMap<>();
+    private boolean enabled = true;
+    private long nextMessageId = 1;
+    private long nextInstanceId = 1;
+    /** Rotates the starting point of anycast choices so ties go round-robin. */
+    private int anycastTurn;
+    private long posted;
+    private long delivered;
+    private long acknowledged;
+    private long deadLetters;
+
+    private record PendingCall(Instance caller, long requestId) {}
+
+    public Broker(ServerIdentity identity, Reflexes reflexes, MessageStore store) {
+        this.identity = identity;
+        this.reflexes = reflexes;
+        this.ledger = new PersistentLedger(store);
+        store.replay(this::recovered);
+    }
+
+    public ServerIdentity identity() {
+        return identity;
+    }
+
+    // ---- registration ----------------------------------------------------------------------
+
+    /**
+     * Registers an instance of {@code who}. A disabled server accepts no registration. Waiting
+     * persistent seeds that match are posted to the new instance at once.
+     */
+    public Registration register(ServiceUser who, byte[] registrationMessage, DeliveryMode mode, int window, Sink sink) {
+        if (who.isPattern() || who.service().isEmpty() || who.user().isEmpty()) {
+            return Registration.refused("a service registers with a plain service and user name, not '" + who + "'");
+        }
+        lock.lock();
+        try {
+            if (!enabled) {
+                return Registration.refused("server " + identity + " is disabled: it accepts no registration");
+            }
+            if (!reflexes.allowRegistration(who, registrationMessage)) {
+                return Registration.refused("a registration filter of server " + identity + " refused " + who);
+            }
+            ServiceUser name = intern(who);
+            Instance instance = new Instance(nextInstanceId++, name, sink, mode, Math.max(1, window));
+            registry.computeIfAbsent(name, k -> new ArrayList<>(1)).add(instance);
+            sink.registered(instance);
+            postWaitingSeedsTo(instance);
+            LOG.debug("registered {}", instance);
+            return Registration.accepted(instance);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void postWaitingSeedsTo(Instance instance) {
+        List<Message> seeds = serverMailbox.takeFor(instance.who());
+        List<Message> refused = new ArrayList<>();
+        for (Message seed : seeds) {
+            if (reflexes.allowDelivery(seed, instance.who())) {
+                ledger.retarget(seed.id(), seed.to(), instance.who());
+                instance.mailbox.add(seed);
+            } else {
+                refused.add(seed);
+            }
+        }
+        serverMailbox.putBack(refused);
+        pump(instance);
+    }
+
+    /**
+     * The instance is gone (BYE, lost connection or heartbeat timeout). Its unacknowledged
+     * messages go to another instance of the same (service, user); otherwise persistent ones
+     * wait in the server mailbox and the others become dead letters.
+     */
+    public void unregister(Instance instance) {
+        lock.lock();
+        try {
+            if (!instance.registered) {
+                return;
+            }
+            instance.registered = false;
+            List<Instance> same = registry.get(instance.who());
+            same.remove(instance);
+            if (same.isEmpty()) {
+                registry.remove(instance.who());
+            }
+            pendingCalls.values().removeIf(call -> call.caller() == instance);
+            for (Message message : instance.mailbox.drain()) {
+                rehome(message, instance.who(), same);
+            }
+            reflexes.deregistered(instance.who());
+            LOG.debug("unregistered {}", instance);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void rehome(Message message, ServiceUser who, List<Instance> others) {
+        Instance other = leastLoaded(enabledOf(others));
+        if (other != null) {
+            other.mailbox.add(message);
+            pump(other);
+        } else if (message.isCall()) {
+            PendingCall call = pendingCalls.remove(message.id());
+            if (call != null) {
+                call.caller().sink().callFailed(call.requestId(), who + " went away before replying");
+            }
+        } else if (message.isPersistent()) {
+            serverMailbox.keep(message.to().equals(who) ? message : message.withTo(who));
+        } else {
+            deadLetter(message);
+        }
+    }
+
+    // ---- posting ---------------------------------------------------------------------------
+
+    /**
+     * Posts a message from {@code sender}: a seed in the server mailbox, then a copy in the
+     * mailbox of every matching, enabled instance (or the least loaded one for anycast). The
+     * future completes when the outcome is final: for a persistent message, once it is durable.
+     */
+    public CompletableFuture<PostOutcome> post(Instance sender, ServiceUser to, String event, int flags, byte[] body) {
+        lock.lock();
+        try {
+            if (!enabled) {
+                return CompletableFuture.completedFuture(
+                        PostOutcome.refused("server " + identity + " is disabled: it posts nothing locally"));
+            }
+            Message seed = new Message(nextMessageId++, sender.who(), intern(to), internEvent(event), flags & ~Message.CALL, body);
+            posted++;
+            Optional<Message> filtered = reflexes.filterSeed(seed);
+            if (filtered.isEmpty()) {
+                return CompletableFuture.completedFuture(new PostOutcome(seed.id(), 0, false, null));
+            }
+            seed = filtered.get();
+            Message accepted = seed;
+            reflexes.localService(seed.to().service()).ifPresent(local -> local.handle(accepted));
+            List<Instance> recipients = recipientsOf(seed);
+            List<ServiceUser> reached = new ArrayList<>(recipients.size());
+            for (Instance recipient : recipients) {
+                if (reflexes.allowDelivery(seed, recipient.who())) {
+                    recipient.mailbox.add(seed);
+                    reached.add(recipient.who());
+                    pump(recipient);
+                }
+            }
+            if (reached.isEmpty()) {
+                if (seed.isPersistent()) {
+                    serverMailbox.keep(seed);
+                    Message waiting = seed;
+                    return ledger.record(seed, List.of(seed.to()))
+                            .thenApply(done -> new PostOutcome(waiting.id(), 0, true, null));
+                }
+                deadLetter(seed);
+                return CompletableFuture.completedFuture(new PostOutcome(seed.id(), 0, false, null));
+            }
+            if (seed.isPersistent()) {
+                long id = seed.id();
+                int count = reached.size();
+                return ledger.record(seed, reached).thenApply(done -> new PostOutcome(id, count, false, null));
+            }
+            return CompletableFuture.completedFuture(new PostOutcome(seed.id(), reached.size(), false, null));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private List<Instance> recipientsOf(Message seed) {
+        List<Instance> matching = matchingEnabled(seed.to());
+        if (seed.isAnycast() && matching.size() > 1) {
+            return List.of(leastLoaded(matching));
+        }
+        return matching;
+    }
+
+    private List<Instance> matchingEnabled(ServiceUser to) {
+        if (!to.isPattern()) {
+            List<Instance> exact = registry.get(to);
+            return exact == null ? List.of() : enabledOf(exact);
+        }
+        List<Instance> matching = new ArrayList<>();
+        for (Map.Entry<ServiceUser, List<Instance>> entry : registry.entrySet()) {
+            if (to.matches(entry.getKey())) {
+                for (Instance instance : entry.getValue()) {
+                    if (instance.enabled) {
+                        matching.add(instance);
+                    }
+                }
+            }
+        }
+        return matching;
+    }
+
+    private static List<Instance> enabledOf(List<Instance> instances) {
+        boolean all = true;
+        for (Instance instance : instances) {
+            all &= instance.enabled;
+        }
+        if (all) {
+            return instances;
+        }
+        List<Instance> enabledOnes = new ArrayList<>(instances.size());
+        for (Instance instance : instances) {
+            if (instance.enabled) {
+                enabledOnes.add(instance);
+            }
+        }
+        return enabledOnes;
+    }
+
+    /** Fewest undelivered messages wins; among equals, the turn rotates (round-robin). */
+    private Instance leastLoaded(List<Instance> candidates) {
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        int start = Math.floorMod(anycastTurn++, candidates.size());
+        Instance best = null;
+        for (int i = 0; i < candidates.size(); i++) {
+            Instance candidate = candidates.get((start + i) % candidates.size());
+            if (best == null || candidate.mailbox.undelivered() < best.mailbox.undelivered()) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private void deadLetter(Message message) {
+        if (!reflexes.deadLetter(message)) {
+            deadLetters++;
+            LOG.debug("dead letter {}", message);
+        }
+    }
+
+    /** Sends what the instance may receive now: within its window, its credit and writability. */
+    private void pump(Instance instance) {
+        Mailbox mailbox = instance.mailbox;
+        Sink sink = instance.sink();
+        while (instance.credit > 0 && mailbox.hasQueued() && mailbox.inFlightCount() < instance.window()
+                && sink.isWritable()) {
+            instance.credit--;
+            delivered++;
+            sink.deliver(mailbox.startNext());
+        }
+    }
+
+    // ---- consuming -------------------------------------------------------------------------
+
+    /** The service has processed these messages: they leave its mailbox (and the journal). */
+    public void acknowledge(Instance instance, long[] messageIds, int count) {
+        lock.lock();
+        try {
+            for (int i = 0; i < count; i++) {
+                Message message = instance.mailbox.acknowledge(messageIds[i]);
+                if (message != null) {
+                    acknowledged++;
+                    if (message.isPersistent()) {
+                        ledger.reached(message.id(), instance.who());
+                    }
+                }
+            }
+            pump(instance);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void acknowledge(Instance instance, long... messageIds) {
+        acknowledge(instance, messageIds, messageIds.length);
+    }
+
+    /** Polling mode: the service asks for up to {@code max} more messages. */
+    public void fetch(Instance instance, int max) {
+        lock.lock();
+        try {
+            if (instance.mode() == DeliveryMode.POLLING && max > 0) {
+                instance.credit = Math.min(instance.credit + max, Integer.MAX_VALUE);
+            }
+            pump(instance);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The transport can take deliveries again (the channel became writable). */
+    public void resume(Instance instance) {
+        lock.lock();
+        try {
+            if (instance.registered) {
+                pump(instance);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---- calls -----------------------------------------------------------------------------
+
+    /**
+     * A synchronous request: a local service answers at once; otherwise the least loaded
+     * matching instance receives it as a CALL message and its REPLY goes back to the caller.
+     */
+    public void call(Instance caller, long requestId, ServiceUser to, String event, byte[] body) {
+        lock.lock();
+        try {
+            Message request = new Message(nextMessageId++, caller.who(), intern(to), event, Message.CALL, body);
+            Optional<LocalService> local = reflexes.localService(to.service());
+            if (local.isPresent()) {
+                caller.sink().replied(requestId, local.get().handle(request));
+                return;
+            }
+            if (!enabled) {
+                caller.sink().callFailed(requestId, "server " + identity + " is disabled");
+                return;
+            }
+            Instance callee = leastLoaded(matchingEnabled(request.to()));
+            if (callee == null) {
+                caller.sink().callFailed(requestId, "no service registered as " + to + " on server " + identity);
+                return;
+            }
+            pendingCalls.put(request.id(), new PendingCall(caller, requestId));
+            callee.mailbox.add(request);
+            pump(callee);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** {@code replier} answers the CALL message {@code messageId}; this also acknowledges it. */
+    public void reply(Instance replier, long messageId, byte[] body) {
+        lock.lock();
+        try {
+            if (replier.mailbox.acknowledge(messageId) != null) {
+                acknowledged++;
+            }
+            PendingCall call = pendingCalls.remove(messageId);
+            if (call != null && call.caller().registered) {
+                call.caller().sink().replied(call.requestId(), body);
+            }
+            pump(replier);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---- status ----------------------------------------------------------------------------
+
+    public boolean isEnabled() {
+        lock.lock();
+        try {
+            return enabled;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A disabled server accepts no registrations and posts nothing locally (it only routes). */
+    public void setEnabled(boolean enabled) {
+        lock.lock();
+        try {
+            this.enabled = enabled;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Enables or disables every registered instance matching {@code pattern}: a disabled service
+     * gets no new messages (what is already in its mailbox stays). Returns how many changed.
+     */
+    public int setServiceEnabled(ServiceUser pattern, boolean enable) {
+        lock.lock();
+        try {
+            int changed = 0;
+            for (Map.Entry<ServiceUser, List<Instance>> entry : registry.entrySet()) {
+                if (pattern.matches(entry.getKey())) {
+                    for (Instance instance : entry.getValue()) {
+                        changed += instance.enabled == enable ? 0 : 1;
+                        instance.enabled = enable;
+                    }
+                }
+            }
+            return changed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Registered services matching {@code pattern}, sorted by service then user. */
+    public List<UserEntry> users(ServiceUser pattern) {
+        lock.lock();
+        try {
+            List<UserEntry> users = new ArrayList<>();
+            for (Map.Entry<ServiceUser, List<Instance>> entry : registry.entrySet()) {
+                if (pattern.matches(entry.getKey())) {
+                    boolean anyEnabled = false;
+                    int undelivered = 0;
+                    for (Instance instance : entry.getValue()) {
+                        anyEnabled |= instance.enabled;
+                        undelivered += instance.mailbox.undelivered();
+                    }
+                    users.add(new UserEntry(entry.getKey(), entry.getValue().size(), anyEnabled, undelivered));
+                }
+            }
+            users.sort(Comparator.comparing((UserEntry u) -> u.who().service()).thenComparing(u -> u.who().user()));
+            return users;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Undelivered messages in the mailbox of {@code instance} (queued and in flight). */
+    public int undelivered(Instance instance) {
+        lock.lock();
+        try {
+            return instance.mailbox.undelivered();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The persistent seeds waiting in the server mailbox, oldest first. */
+    public List<Message> waitingSeeds() {
+        lock.lock();
+        try {
+            return serverMailbox.snapshot();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public BrokerCounters counters() {
+        lock.lock();
+        try {
+            int instances = 0;
+            for (List<Instance> list : registry.values()) {
+                instances += list.size();
+            }
+            return new BrokerCounters(posted, delivered, acknowledged, deadLetters, serverMailbox.size(), instances);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---- internals -------------------------------------------------------------------------
+
+    private void recovered(Message message, List<ServiceUser> targets) {
+        ledger.recovered(message, targets);
+        for (ServiceUser target : targets) {
+            serverMailbox.keep(message.to().equals(target) ? message : message.withTo(target));
+        }
+        nextMessageId = Math.max(nextMessageId, message.id() + 1);
+    }
+
+    /** Shares one object per distinct address: queued messages then cost no name strings. */
+    private ServiceUser intern(ServiceUser name) {
+        ServiceUser known = interned.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (interned.size() < MAX_INTERNED) {
+            interned.put(name, name);
+        }
+        return name;
+    }
+
+    private String internEvent(String event) {
+        String known = events.get(event);
+        if (known != null) {
+            return known;
+        }
+        if (events.size() < MAX_INTERNED) {
+            events.put(event, event);
+        }
+        return event;
+    }
+
+    /** Ids of the instances still registered, for tests and snapshots. */
+    List<Instance> instancesOf(ServiceUser who) {
+        lock.lock();
+        try {
+            List<Instance> list = registry.get(who);
+            return list == null ? List.of() : List.copyOf(list);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

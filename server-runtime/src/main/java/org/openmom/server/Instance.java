@@ -1,0 +1,55 @@
+package org.openmom.server;
+
+import org.openmom.model.ServiceUser;
+
+/**
+ * One registration of a (service, user): several instances of the same pair may be registered,
+ * each with its own mailbox. State is guarded by the {@link Broker} lock; the transport keeps a
+ * reference only to pass it back.
+ */
+public final class Instance {
+    private final long id;
+    private final ServiceUser who;
+    private final Sink sink;
+    private final DeliveryMode mode;
+    private final int window;
+    final Mailbox mailbox = new Mailbox();
+    boolean enabled = true;
+    boolean registered = true;
+    /** Messages the service still asked for: unbounded in callback mode, FETCH credit in polling mode. */
+    long credit;
+
+    Instance(long id, ServiceUser who, Sink sink, DeliveryMode mode, int window) {
+        this.id = id;
+        this.who = who;
+        this.sink = sink;
+        this.mode = mode;
+        this.window = window;
+        this.credit = mode == DeliveryMode.CALLBACK ? Long.MAX_VALUE : 0;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public ServiceUser who() {
+        return who;
+    }
+
+    public DeliveryMode mode() {
+        return mode;
+    }
+
+    Sink sink() {
+        return sink;
+    }
+
+    int window() {
+        return window;
+    }
+
+    @Override
+    public String toString() {
+        return who + "#" + id;
+    }
+}

@@ -1,0 +1,49 @@
+package org.openmom.server;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.openmom.model.Message;
+import org.openmom.model.ServiceUser;
+
+/**
+ * Where persistent messages are kept across crashes (the logging services). One record per
+ * persistent message: the message and the targets it still has to reach — the concrete
+ * (service, user) of each mailbox holding an unacknowledged copy, or the seed's own address
+ * while it waits in the server mailbox. Calls arrive in broker order, under the broker lock;
+ * implementations must keep that order on disk and must not block.
+ */
+public interface MessageStore extends AutoCloseable {
+    /** Keeps nothing: persistent messages live as long as the server process. */
+    MessageStore NONE = new MessageStore() {
+        @Override
+        public CompletableFuture<Void> save(Message message, List<ServiceUser> targets) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void remove(long messageId) {}
+
+        @Override
+        public void replay(Replay replay) {}
+
+        @Override
+        public void close() {}
+    };
+
+    /** Records (or rewrites) a message and its pending targets; completes once durable. */
+    CompletableFuture<Void> save(Message message, List<ServiceUser> targets);
+
+    /** Every target acknowledged: the record is dead. */
+    void remove(long messageId);
+
+    /** Hands every live record back, once, at start. */
+    void replay(Replay replay);
+
+    @Override
+    void close();
+
+    @FunctionalInterface
+    interface Replay {
+        void record(Message message, List<ServiceUser> targets);
+    }
+}

@@ -1,0 +1,137 @@
+package org.openmom.transport;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.openmom.config.LoggingJournal;
+import org.openmom.config.ServerConfiguration;
+import org.openmom.config.ServerConfigurationParser;
+import org.openmom.fileformat.FileProblemException;
+import org.openmom.fileformat.ParseResult;
+import org.openmom.journal.Journal;
+import org.openmom.journal.JournalException;
+import org.openmom.journal.JournalFiles;
+import org.openmom.journal.JournalOptions;
+import org.openmom.routes.RoutesFile;
+import org.openmom.routes.RoutesParser;
+import org.openmom.server.Broker;
+import org.openmom.server.JournalStore;
+import org.openmom.server.MessageStore;
+import org.openmom.server.Reflexes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A whole server as {@code openmom server} and the desktop program start it: its configuration
+ * (logging services → journals, replayed), the broker, and the listeners.
+ */
+public final class OpenMomServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OpenMomServer.class);
+
+    private final BrokerServer listeners;
+    private final MessageStore store;
+
+    private OpenMomServer(BrokerServer listeners, MessageStore store) {
+        this.listeners = listeners;
+        this.store = store;
+    }
+
+    /**
+     * Starts a server. Without a configuration file, one logging service for {@code *} writes
+     * {@code data/NAME-ROLE.journal} (persistence is on by default, DESIGN.md §3).
+     *
+     * @param configFile the server configuration file, or null
+     * @param routesFile the routes file, or null
+     * @throws ServerStartException one line naming the file or endpoint at fault and the fix
+     */
+    public static OpenMomServer start(ServerSettings settings, Path configFile, Path routesFile) throws ServerStartException {
+        List<JournalStore.LoggingService> logging = openJournals(settings, configFile);
+        MessageStore store = new JournalStore(logging);
+        try {
+            checkRoutes(routesFile);
+            Broker broker = new Broker(settings.identity(), Reflexes.NONE, store);
+            return new OpenMomServer(BrokerServer.start(broker, settings), store);
+        } catch (ServerStartException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static List<JournalStore.LoggingService> openJournals(ServerSettings settings, Path configFile) throws ServerStartException {
+        List<LoggingJournal> declared = new ArrayList<>();
+        Path base;
+        if (configFile == null) {
+            String file = settings.identity().name() + "-" + settings.identity().role() + ".journal";
+            declared.add(new LoggingJournal("*", settings.home().data().resolve(file).toString(), List.of()));
+            base = settings.home().data().resolve(file);
+        } else {
+            ServerConfiguration configuration = read(configFile);
+            declared.addAll(configuration.loggingJournals());
+            base = configFile;
+            if (configuration.reflexes().size() > configuration.loggingJournals().size()) {
+                LOG.warn("{}: only the LoggingService reflexes are active in this version; the other reflexes are ignored", configFile);
+            }
+        }
+        List<JournalStore.LoggingService> opened = new ArrayList<>();
+        try {
+            for (LoggingJournal journal : declared) {
+                Path master = journal.masterPath(base);
+                java.nio.file.Files.createDirectories(master.toAbsolutePath().getParent());
+                JournalFiles files = new JournalFiles(master, journal.mirrorPaths(base));
+                opened.add(new JournalStore.LoggingService(journal.key(), Journal.open(files, JournalOptions.defaults())));
+            }
+        } catch (JournalException | java.io.IOException e) {
+            opened.forEach(service -> service.journal().close());
+            throw new ServerStartException(e.getMessage());
+        }
+        return opened;
+    }
+
+    private static ServerConfiguration read(Path configFile) throws ServerStartException {
+        try {
+            ParseResult<ServerConfiguration> result = ServerConfigurationParser.read(configFile);
+            if (result.hasErrors()) {
+                throw new ServerStartException(result.errors().get(0).format());
+            }
+            return result.model();
+        } catch (FileProblemException e) {
+            throw new ServerStartException(e.getMessage());
+        }
+    }
+
+    private static void checkRoutes(Path routesFile) throws ServerStartException {
+        if (routesFile == null) {
+            return;
+        }
+        try {
+            ParseResult<RoutesFile> result = RoutesParser.read(routesFile);
+            if (result.hasErrors()) {
+                throw new ServerStartException(result.errors().get(0).format());
+            }
+            if (!result.model().routers().isEmpty()) {
+                LOG.warn("{}: {} routers read; routing between servers is not in this version yet", routesFile, result.model().routers().size());
+            }
+        } catch (FileProblemException e) {
+            throw new ServerStartException(e.getMessage());
+        }
+    }
+
+    public Broker broker() {
+        return listeners.broker();
+    }
+
+    public List<BoundEndpoint> endpoints() {
+        return listeners.endpoints();
+    }
+
+    public int tcpPort() {
+        return listeners.tcpPort();
+    }
+
+    /** Stops listening, then flushes and closes the journals. */
+    @Override
+    public void close() {
+        listeners.close();
+        store.close();
+    }
+}

@@ -1,0 +1,301 @@
+package org.openmom.transport;
+
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.DecoderException;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.timeout.IdleState;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.AttributeKey;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openmom.model.Message;
+import org.openmom.model.ServiceUser;
+import org.openmom.server.Broker;
+import org.openmom.server.DeliveryMode;
+import org.openmom.server.Instance;
+import org.openmom.server.PostOutcome;
+import org.openmom.server.Registration;
+import org.openmom.server.Sink;
+import org.openmom.server.UserEntry;
+import org.openmom.wire.Frame;
+import org.openmom.wire.FrameType;
+import org.openmom.wire.Header;
+import org.openmom.wire.UserInfo;
+import org.openmom.wire.WireCodec;
+import org.openmom.wire.WireException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The protocol layer of one server connection: translates frames into broker calls and broker
+ * deliveries into frames. One per channel (not shared); its state lives on the channel's event
+ * loop, except {@link #deliver} and friends, which the broker may call from any thread.
+ */
+final class ServerConnection extends SimpleChannelInboundHandler<Frame> implements Sink {
+    static final AttributeKey<ServerConnection> KEY = AttributeKey.valueOf("openmom.connection");
+    private static final Logger LOG = LoggerFactory.getLogger(ServerConnection.class);
+    private static final int DEFAULT_WINDOW = 1000;
+
+    private final Broker broker;
+    private final ServerSettings settings;
+    private OutboundFrames out;
+    private String peer = "?";
+    private boolean welcomed;
+    private volatile Instance instance;
+    private long registerRequest;
+    private ScheduledFuture<?> helloTimeout;
+    private ScheduledFuture<?> slowReaderCheck;
+
+    ServerConnection(Broker broker, ServerSettings settings) {
+        super(Frame.class);
+        this.broker = broker;
+        this.settings = settings;
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        ctx.channel().attr(KEY).set(this);
+        out = new OutboundFrames(ctx.channel());
+        peer = String.valueOf(ctx.channel().remoteAddress());
+        helloTimeout = ctx.executor().schedule(
+                () -> fail(ctx, "no HELLO within " + settings.helloTimeoutMillis() + " ms"),
+                settings.helloTimeoutMillis(), TimeUnit.MILLISECONDS);
+        ctx.fireChannelActive();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        cancel(helloTimeout);
+        cancel(slowReaderCheck);
+        Instance gone = instance;
+        if (gone != null) {
+            instance = null;
+            broker.unregister(gone);
+        }
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, Frame frame) {
+        Header h = frame.header();
+        if (!welcomed) {
+            if (h.type() != FrameType.HELLO) {
+                fail(ctx, "the first frame must be HELLO, not " + h.type());
+                return;
+            }
+            cancel(helloTimeout);
+            welcomed = true;
+            out.send(Frame.of(Header.of(FrameType.WELCOME).version(WireCodec.PROTOCOL_VERSION)
+                    .server(broker.identity().name()).role(broker.identity().role())
+                    .heartbeat(settings.heartbeatMillis())));
+            return;
+        }
+        switch (h.type()) {
+            case REGISTER: register(ctx, h, frame.body()); return;
+            case USERS: users(h); return;
+            case PING: out.send(Frame.of(Header.of(FrameType.PONG))); return;
+            case PONG: return;
+            case BYE: bye(ctx); return;
+            case ERROR:
+                LOG.info("{} reported an error and is closed: {}", peer, h.reason());
+                ctx.close();
+                return;
+            default:
+        }
+        Instance registered = instance;
+        if (registered == null) {
+            fail(ctx, h.type() + " before REGISTER");
+            return;
+        }
+        switch (h.type()) {
+            case POST: post(registered, h, frame.body()); break;
+            case ACK:
+                if (h.ids() != null) {
+                    broker.acknowledge(registered, h.ids());
+                }
+                break;
+            case FETCH: broker.fetch(registered, h.max()); break;
+            case CALL: broker.call(registered, h.req(), to(h), nonNull(h.event()), frame.body()); break;
+            case REPLY: broker.reply(registered, h.id(), frame.body()); break;
+            default: fail(ctx, "a client does not send " + h.type());
+        }
+    }
+
+    private void register(ChannelHandlerContext ctx, Header h, byte[] registrationMessage) {
+        if (instance != null) {
+            out.send(Frame.of(Header.of(FrameType.REFUSED).req(h.req()).reason("this connection is already registered as " + instance.who())));
+            return;
+        }
+        if (h.service() == null || h.user() == null) {
+            fail(ctx, "REGISTER needs \"service\" and \"user\"");
+            return;
+        }
+        DeliveryMode mode = "polling".equals(h.mode()) ? DeliveryMode.POLLING : DeliveryMode.CALLBACK;
+        int window = h.window() > 0 ? h.window() : DEFAULT_WINDOW;
+        registerRequest = h.req();
+        Registration registration = broker.register(ServiceUser.of(h.service(), h.user()), registrationMessage, mode, window, this);
+        if (registration.isAccepted()) {
+            LOG.debug("{} registered as {}", peer, instance);
+        } else {
+            out.send(Frame.of(Header.of(FrameType.REFUSED).req(h.req()).reason(registration.refusal())));
+            LOG.info("{} refused: {}", peer, registration.refusal());
+        }
+    }
+
+    private void post(Instance sender, Header h, byte[] body) {
+        long req = h.req();
+        broker.post(sender, to(h), nonNull(h.event()), h.flags(), body).whenComplete((outcome, error) -> {
+            if (req == 0) {
+                return;
+            }
+            if (error != null) {
+                LOG.warn("posting for {} failed: {}", sender, error.toString());
+                out.send(Frame.of(Header.of(FrameType.POSTED).req(req).reason("the server could not store the message: " + error.getMessage())));
+            } else {
+                out.send(posted(req, outcome));
+            }
+        });
+    }
+
+    private static Frame posted(long req, PostOutcome outcome) {
+        return Frame.of(Header.of(FrameType.POSTED).req(req).id(outcome.messageId())
+                .recipients(outcome.recipients()).waiting(outcome.waiting()).reason(outcome.refusal()));
+    }
+
+    private void users(Header h) {
+        ServiceUser pattern = ServiceUser.of(h.service() == null ? "*" : h.service(), h.user() == null ? "*" : h.user());
+        List<UserInfo> users = new ArrayList<>();
+        for (UserEntry entry : broker.users(pattern)) {
+            users.add(new UserInfo(entry.who().service(), entry.who().user(), entry.instances(), entry.enabled(), entry.undelivered()));
+        }
+        out.send(Frame.of(Header.of(FrameType.USERS).req(h.req()).users(users)));
+    }
+
+    private void bye(ChannelHandlerContext ctx) {
+        Instance gone = instance;
+        if (gone != null) {
+            instance = null;
+            broker.unregister(gone);
+        }
+        ctx.writeAndFlush(Frame.of(Header.of(FrameType.BYE))).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    private static ServiceUser to(Header h) {
+        return ServiceUser.of(h.toService() == null ? "*" : h.toService(), h.toUser() == null ? "*" : h.toUser());
+    }
+
+    private static String nonNull(String event) {
+        return event == null ? "" : event;
+    }
+
+    // ---- Sink: called by the broker, from any thread -----------------------------------------
+
+    /** Under the broker lock, before waiting seeds are delivered: REGISTERED goes out first. */
+    @Override
+    public void registered(Instance accepted) {
+        instance = accepted;
+        out.send(Frame.of(Header.of(FrameType.REGISTERED).req(registerRequest)));
+    }
+
+    @Override
+    public void deliver(Message m) {
+        out.send(Frame.of(Header.of(FrameType.DELIVER).id(m.id())
+                .fromService(m.from().service()).fromUser(m.from().user())
+                .toService(m.to().service()).toUser(m.to().user())
+                .event(m.event()).flags(m.flags()), m.body()));
+    }
+
+    @Override
+    public boolean isWritable() {
+        return out.isWritable();
+    }
+
+    @Override
+    public void replied(long requestId, byte[] body) {
+        out.send(Frame.of(Header.of(FrameType.REPLY).req(requestId), body));
+    }
+
+    @Override
+    public void callFailed(long requestId, String reason) {
+        out.send(Frame.of(Header.of(FrameType.REPLY).req(requestId).reason(reason)));
+    }
+
+    // ---- faults, heartbeats, back-pressure -----------------------------------------------------
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof IdleStateEvent) {
+            IdleState state = ((IdleStateEvent) event).state();
+            if (state == IdleState.WRITER_IDLE) {
+                out.send(Frame.of(Header.of(FrameType.PING)));
+            } else if (state == IdleState.READER_IDLE) {
+                LOG.info("{} silent for {} ms: dropped", describe(), 3 * settings.heartbeatMillis());
+                ctx.close();
+            }
+            return;
+        }
+        ctx.fireUserEventTriggered(event);
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        Instance registered = instance;
+        if (ctx.channel().isWritable()) {
+            cancel(slowReaderCheck);
+            if (registered != null) {
+                broker.resume(registered);
+            }
+        } else {
+            long limit = 3 * settings.heartbeatMillis();
+            slowReaderCheck = ctx.executor().schedule(() -> {
+                if (!ctx.channel().isWritable()) {
+                    LOG.info("{} has not read for {} ms: dropped", describe(), limit);
+                    ctx.close();
+                }
+            }, limit, TimeUnit.MILLISECONDS);
+        }
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof IOException) {
+            LOG.debug("{} connection error: {}", describe(), cause.toString());
+            ctx.close();
+        } else if (cause instanceof TooLongFrameException) {
+            fail(ctx, "frame larger than the maximum of " + settings.maxFrameSize() + " bytes");
+        } else if (cause instanceof DecoderException && cause.getCause() instanceof WireException) {
+            fail(ctx, cause.getCause().getMessage());
+        } else if (cause instanceof DecoderException) {
+            fail(ctx, "malformed frame: " + cause.getMessage());
+        } else {
+            LOG.warn("{} internal error, connection closed", describe(), cause);
+            ctx.close();
+        }
+    }
+
+    /** ERROR, close, one log line: the rest of the server goes on. */
+    private void fail(ChannelHandlerContext ctx, String reason) {
+        if (!ctx.channel().isActive()) {
+            return;
+        }
+        LOG.warn("{} closed: {}", describe(), reason);
+        ctx.writeAndFlush(Frame.of(Header.of(FrameType.ERROR).reason(reason))).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    private String describe() {
+        Instance registered = instance;
+        return registered == null ? "connection " + peer : registered.who() + " (" + peer + ")";
+    }
+
+    private static void cancel(ScheduledFuture<?> future) {
+        if (future != null) {
+            future.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.openmom.transport;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.openmom.home.OpenMomHome;
+import org.openmom.model.ProtocolSequence;
+import org.openmom.model.ServerIdentity;
+import org.openmom.wire.WireCodec;
+
+/**
+ * How a server listens.
+ *
+ * @param protocols     {@link ProtocolSequence#TCP} and/or {@link ProtocolSequence#LOCAL}
+ * @param tcpHost       the address to bind TCP to
+ * @param tcpPort       null: first free port of {@link #AUTOMATIC_PORTS}; 0: any free port
+ * @param localName     the local endpoint name; null: {@code NAME.ROLE}
+ * @param heartbeatMillis PING after this much write silence; peers silent 3× as long are dropped
+ */
+public record ServerSettings(
+        ServerIdentity identity,
+        OpenMomHome home,
+        Set<ProtocolSequence> protocols,
+        String tcpHost,
+        Integer tcpPort,
+        String localName,
+        long heartbeatMillis,
+        long helloTimeoutMillis,
+        int maxFrameSize,
+        int ioThreads) {
+    public static final int FIRST_AUTOMATIC_PORT = 7410;
+    public static final int LAST_AUTOMATIC_PORT = 7429;
+    public static final String AUTOMATIC_PORTS = FIRST_AUTOMATIC_PORT + "–" + LAST_AUTOMATIC_PORT;
+
+    public ServerSettings {
+        Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(home, "home");
+        protocols = Set.copyOf(protocols);
+    }
+
+    public static ServerSettings defaults(ServerIdentity identity, OpenMomHome home) {
+        return new ServerSettings(identity, home, EnumSet.of(ProtocolSequence.TCP, ProtocolSequence.LOCAL),
+                "0.0.0.0", null, null, 10_000, 10_000, WireCodec.DEFAULT_MAX_FRAME_SIZE,
+                Math.max(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public ServerSettings withProtocols(Set<ProtocolSequence> value) {
+        return new ServerSettings(identity, home, value, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads);
+    }
+
+    public ServerSettings withTcp(String host, Integer port) {
+        return new ServerSettings(identity, home, protocols, host, port, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads);
+    }
+
+    public ServerSettings withLocalName(String value) {
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, value, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads);
+    }
+
+    public ServerSettings withTimeouts(long heartbeat, long helloTimeout) {
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeat, helloTimeout, maxFrameSize, ioThreads);
+    }
+
+    public ServerSettings withMaxFrameSize(int value) {
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, value, ioThreads);
+    }
+
+    public String effectiveLocalName() {
+        return localName == null || localName.isBlank() ? identity.localName() : localName;
+    }
+}

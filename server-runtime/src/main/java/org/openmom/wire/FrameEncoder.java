@@ -1,0 +1,34 @@
+package org.openmom.wire;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufOutputStream;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.MessageToByteEncoder;
+
+/** Writes a {@link Frame}: int32 frame length | int32 header length | header JSON | body. */
+public final class FrameEncoder extends MessageToByteEncoder<Frame> {
+    public FrameEncoder() {
+        super(Frame.class);
+    }
+
+    @Override
+    protected ByteBuf allocateBuffer(ChannelHandlerContext ctx, Frame frame, boolean preferDirect) {
+        return ctx.alloc().ioBuffer(160 + frame.body().length);
+    }
+
+    @Override
+    protected void encode(ChannelHandlerContext ctx, Frame frame, ByteBuf out) {
+        encode(frame, out);
+    }
+
+    public static void encode(Frame frame, ByteBuf out) {
+        int start = out.writerIndex();
+        out.writeInt(0);
+        out.writeInt(0);
+        HeaderJson.write(frame.header(), new ByteBufOutputStream(out));
+        int headerLength = out.writerIndex() - start - 8;
+        out.writeBytes(frame.body());
+        out.setInt(start, out.writerIndex() - start - 4);
+        out.setInt(start + 4, headerLength);
+    }
+}

@@ -1,0 +1,128 @@
+package org.openmom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openmom.model.ServiceUser;
+import org.openmom.testing.Await;
+import org.openmom.testing.TestServer;
+import picocli.CommandLine;
+
+/** post, receive and users against a real server. */
+@Timeout(30)
+class ClientCommandsTest {
+    @TempDir
+    Path home;
+    private TestServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = TestServer.start(home, "CLI");
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private record Run(int exit, String out, String err) {}
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Main.newCommandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exit = commandLine.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private String tcp() {
+        return "127.0.0.1:" + server.port();
+    }
+
+    @Test
+    void persistentPostIsReceivedLaterOverTheLocalProtocol() {
+        Run posted = run("post", "--to", "CHAT/bob", "--event", "say", "--persistent", "--body", "hi\tthere\nbob",
+                "--as", "CHAT/alice", "--server", tcp());
+        assertThat(posted.exit()).as(posted.err()).isZero();
+        assertThat(posted.out()).startsWith("posted #").contains("waiting in the server mailbox for CHAT/bob");
+
+        Run received = run("receive", "--as", "CHAT/bob", "--server", "local:CLI.1", "--home", home.toString(), "--timeout", "5");
+        assertThat(received.exit()).as(received.err()).isZero();
+        assertThat(received.out()).isEqualTo("say\tCHAT/alice\thi\\tthere\\nbob" + System.lineSeparator());
+    }
+
+    @Test
+    void receiveWaitsForCountMessagesAndBodiesMayComeFromFiles() throws Exception {
+        Path body = Files.writeString(home.resolve("body.txt"), "from a file", StandardCharsets.UTF_8);
+        CompletableFuture<Run> receiving = CompletableFuture.supplyAsync(
+                () -> run("receive", "--as", "Q/q", "--count", "2", "--timeout", "10", "--server", tcp()));
+        Await.until("Q/q registered", () -> !server.broker().users(ServiceUser.of("Q", "q")).isEmpty());
+        assertThat(run("post", "--to", "Q", "--event", "one", "--body", "1", "--server", tcp()).exit()).isZero();
+        assertThat(run("post", "--to", "Q/q", "--event", "two", "--body-file", body.toString(), "--server", tcp()).exit()).isZero();
+        Run received = receiving.get(15, TimeUnit.SECONDS);
+        assertThat(received.exit()).as(received.err()).isZero();
+        assertThat(received.out().lines()).hasSize(2);
+        assertThat(received.out().lines().toList().get(1)).endsWith("\tfrom a file");
+    }
+
+    @Test
+    void receiveTimesOutWithAOneLineReport() {
+        Run received = run("receive", "--as", "Q/q", "--count", "2", "--timeout", "0.3", "--server", tcp());
+        assertThat(received.exit()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(received.err()).contains("received 0 of 2 messages").contains("--timeout");
+    }
+
+    @Test
+    void usersListsRegisteredServicesWithoutRegisteringItself() throws Exception {
+        CompletableFuture<Run> receiving = CompletableFuture.supplyAsync(
+                () -> run("receive", "--as", "CHAT/bob", "--timeout", "10", "--server", tcp()));
+        Await.until("CHAT/bob registered", () -> !server.broker().users(ServiceUser.of("CHAT", "bob")).isEmpty());
+
+        Run users = run("users", "--server", tcp());
+        assertThat(users.exit()).as(users.err()).isZero();
+        assertThat(users.out()).isEqualTo("CHAT/bob\t1\tenabled\t0" + System.lineSeparator());
+        assertThat(run("users", "OTHER/*", "--server", tcp()).out()).isEmpty();
+
+        run("post", "--to", "CHAT/bob", "--event", "bye", "--server", tcp());
+        assertThat(receiving.get(15, TimeUnit.SECONDS).exit()).isZero();
+    }
+
+    @Test
+    void badAddressesAndUnreachableServersAreOneLine() {
+        Run bad = run("post", "--to", "A", "--event", "e", "--server", "nohost");
+        assertThat(bad.exit()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(bad.err().trim()).isEqualTo("--server: server address 'nohost': expected host:port or local:NAME.ROLE");
+
+        Run down = run("users", "--server", "local:GONE.1", "--home", home.toString());
+        assertThat(down.exit()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(down.err().lines()).hasSize(1);
+        assertThat(down.err()).contains("local:GONE.1").contains("start a server");
+
+        Run noList = run("users", "--home", home.toString(), "--servers-list", home.resolve("missing.lst").toString());
+        assertThat(noList.exit()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(noList.err()).contains("missing.lst");
+    }
+
+    @Test
+    void serversListIsUsedToFindTheServer() throws Exception {
+        Path list = Files.writeString(home.resolve("Servers.lst"),
+                "! CHAT *\n127.0.0.1 ncacn_ip_tcp 1 NOPE 1\n127.0.0.1 ncacn_ip_tcp " + server.port() + " CLI 1\n");
+        Run posted = run("post", "--to", "CHAT/x", "--event", "e", "--as", "CHAT/me", "--servers-list", list.toString());
+        assertThat(posted.exit()).as(posted.err()).isZero();
+        Run noEntry = run("post", "--to", "CHAT/x", "--event", "e", "--as", "OTHER/me", "--servers-list", list.toString());
+        assertThat(noEntry.err()).contains("no entry matches OTHER me");
+    }
+}

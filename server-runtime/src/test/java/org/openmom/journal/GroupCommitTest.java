@@ -1,0 +1,106 @@
+package org.openmom.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openmom.journal.JournalContents.bytes;
+import static org.openmom.journal.JournalContents.live;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GroupCommitTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void concurrentProducersShareFsyncsAndEveryWriteCompletes() throws Exception {
+        int threads = 8;
+        int writesPerThread = 300;
+        JournalFiles files = JournalFiles.of(dir.resolve("master.journal"), dir.resolve("mirror.journal"));
+        try (Journal journal = Journal.open(files, JournalOptions.defaults())) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> producers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                long base = t * 10_000L;
+                producers.add(pool.submit(() -> {
+                    start.await();
+                    // every producer waits for each confirmation, like a service waiting for POSTED
+                    for (int i = 0; i < writesPerThread; i++) {
+                        journal.write(new JournalBatch().put(base + i, bytes("m" + (base + i)))).join();
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> producer : producers) {
+                producer.get();
+            }
+            pool.shutdown();
+            JournalStats stats = journal.stats();
+            assertThat(stats.batches()).isEqualTo((long) threads * writesPerThread);
+            assertThat(stats.liveRecords()).isEqualTo((long) threads * writesPerThread);
+            assertThat(stats.groups()).as("groups of several batches").isLessThan(stats.batches());
+            assertThat(stats.fsyncs()).as("one fsync per file per group").isEqualTo(2 * stats.groups())
+                    .isLessThan(2 * stats.batches());
+            assertThat(live(journal)).hasSize(threads * writesPerThread).containsEntry(70_299L, "m70299");
+        }
+    }
+
+    @Test
+    void fullQueueRefusesWritesWithOverloadAndLosesNoAcceptedOne() throws Exception {
+        JournalOptions tiny = JournalOptions.defaults().withMaxPendingBatches(2);
+        try (Journal journal = Journal.open(JournalFiles.of(dir.resolve("tiny.journal")), tiny)) {
+            List<CompletableFuture<Void>> futures = new ArrayList<>();
+            for (long id = 0; id < 5000; id++) {
+                futures.add(journal.write(new JournalBatch().put(id, new byte[256])));
+            }
+            long accepted = 0;
+            long refused = 0;
+            for (CompletableFuture<Void> future : futures) {
+                try {
+                    future.join();
+                    accepted++;
+                } catch (CompletionException e) {
+                    assertThat(e.getCause()).isInstanceOf(JournalOverloadedException.class)
+                            .hasMessageContaining("retry later");
+                    refused++;
+                }
+            }
+            assertThat(refused).as("a tiny queue overflows under 5000 instant writes").isPositive();
+            assertThat(journal.stats().rejected()).isEqualTo(refused);
+            assertThat(journal.stats().liveRecords()).isEqualTo(accepted);
+            assertThat(live(journal)).hasSize((int) accepted);
+        }
+    }
+
+    @Test
+    void refusedBatchCanBeRetried() throws Exception {
+        JournalOptions tiny = JournalOptions.defaults().withMaxPendingBatches(1);
+        try (Journal journal = Journal.open(JournalFiles.of(dir.resolve("retry.journal")), tiny)) {
+            JournalBatch batch = new JournalBatch().put(1, bytes("persistent"));
+            while (true) {
+                // keep the queue busy so that the first attempts are likely refused
+                for (int i = 0; i < 3; i++) {
+                    journal.write(new JournalBatch().put(100 + i, new byte[64]));
+                }
+                try {
+                    journal.write(batch).join();
+                    break;
+                } catch (CompletionException e) {
+                    assertThat(e.getCause()).isInstanceOf(JournalOverloadedException.class);
+                }
+            }
+            assertThat(live(journal)).containsEntry(1L, "persistent");
+        }
+    }
+}

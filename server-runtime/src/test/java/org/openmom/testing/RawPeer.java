@@ -1,0 +1,95 @@
+package org.openmom.testing;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import org.openmom.wire.Frame;
+import org.openmom.wire.FrameEncoder;
+import org.openmom.wire.FrameType;
+import org.openmom.wire.Header;
+import org.openmom.wire.HeaderJson;
+
+/** A blocking socket speaking raw bytes, to misbehave on purpose. */
+public final class RawPeer implements AutoCloseable {
+    private final Socket socket;
+    private final DataInputStream in;
+    private final OutputStream out;
+
+    public RawPeer(int port, int readTimeoutMillis) throws IOException {
+        socket = new Socket();
+        socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
+        socket.setSoTimeout(readTimeoutMillis);
+        in = new DataInputStream(socket.getInputStream());
+        out = socket.getOutputStream();
+    }
+
+    public void write(byte[] bytes) throws IOException {
+        out.write(bytes);
+        out.flush();
+    }
+
+    public void send(Header header) throws IOException {
+        ByteBuf buf = Unpooled.buffer();
+        FrameEncoder.encode(Frame.of(header), buf);
+        byte[] bytes = new byte[buf.readableBytes()];
+        buf.readBytes(bytes);
+        write(bytes);
+    }
+
+    public void hello() throws IOException {
+        send(Header.of(FrameType.HELLO).version(1).client("raw"));
+        Header welcome = read();
+        if (welcome.type() != FrameType.WELCOME) {
+            throw new IOException("expected WELCOME, got " + welcome);
+        }
+    }
+
+    /** The next frame's header, or null at end of stream. */
+    public Header read() throws IOException {
+        int length;
+        try {
+            length = in.readInt();
+        } catch (java.io.EOFException e) {
+            return null;
+        }
+        byte[] frame = new byte[length];
+        in.readFully(frame);
+        int headerLength = ((frame[0] & 0xff) << 24) | ((frame[1] & 0xff) << 16) | ((frame[2] & 0xff) << 8) | (frame[3] & 0xff);
+        return HeaderJson.read(frame, 4, headerLength);
+    }
+
+    /** Reads until a frame of {@code type} or the end; returns it or null. */
+    public Header readUntil(FrameType type) throws IOException {
+        Header header;
+        while ((header = read()) != null) {
+            if (header.type() == type) {
+                return header;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the server closed the connection (reads to the end, skipping frames). */
+    public boolean closedByServer() throws IOException {
+        try {
+            while (read() != null) {
+                // skip PINGs and the like
+            }
+            return true;
+        } catch (SocketTimeoutException e) {
+            return false;
+        } catch (IOException reset) {
+            return true;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}

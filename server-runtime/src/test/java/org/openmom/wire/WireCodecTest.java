@@ -1,0 +1,121 @@
+package org.openmom.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.DecoderException;
+import io.netty.handler.codec.TooLongFrameException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openmom.model.Message;
+
+class WireCodecTest {
+    private static EmbeddedChannel channel(int maxFrameSize) {
+        EmbeddedChannel channel = new EmbeddedChannel();
+        WireCodec.install(channel.pipeline(), maxFrameSize);
+        return channel;
+    }
+
+    private static ByteBuf encoded(Frame frame) {
+        EmbeddedChannel out = channel(WireCodec.DEFAULT_MAX_FRAME_SIZE);
+        out.writeOutbound(frame);
+        return out.readOutbound();
+    }
+
+    private static ByteBuf raw(String headerJson, byte[] body) {
+        byte[] header = headerJson.getBytes(StandardCharsets.UTF_8);
+        ByteBuf buf = Unpooled.buffer();
+        buf.writeInt(4 + header.length + body.length).writeInt(header.length).writeBytes(header).writeBytes(body);
+        return buf;
+    }
+
+    @Test
+    void everyFieldSurvivesARoundTrip() {
+        Header sent = Header.of(FrameType.DELIVER).req(7).id(1L << 40).fromService("CHAT").fromUser("al ice")
+                .toService("CHAT").toUser("*").event("é\"vent").flags(Message.PERSISTENT | Message.CALL)
+                .ids(new long[] {1, 2, 3}).recipients(2).waiting(true).reason("why").window(5).mode("polling")
+                .users(List.of(new UserInfo("CHAT", "bob", 2, true, 4)));
+        EmbeddedChannel channel = channel(WireCodec.DEFAULT_MAX_FRAME_SIZE);
+        channel.writeInbound(encoded(Frame.of(sent, new byte[] {0, 1, 2})));
+        Frame got = channel.readInbound();
+        assertThat(got.type()).isEqualTo(FrameType.DELIVER);
+        assertThat(got.header().toString()).isEqualTo(sent.toString());
+        assertThat(got.body()).containsExactly(0, 1, 2);
+        assertThat(got.header().isFlag(Message.PERSISTENT)).isTrue();
+        assertThat(got.header().isFlag(Message.ANYCAST)).isFalse();
+        assertThat(got.header().users()).containsExactly(new UserInfo("CHAT", "bob", 2, true, 4));
+    }
+
+    @Test
+    void everyFrameTypeIsKnownByName() {
+        for (FrameType type : FrameType.values()) {
+            EmbeddedChannel channel = channel(1024);
+            channel.writeInbound(encoded(Frame.of(Header.of(type))));
+            Frame got = channel.readInbound();
+            assertThat(got.type()).isEqualTo(type);
+        }
+    }
+
+    @Test
+    void framesFedByteByByteComeOutWhole() {
+        ByteBuf stream = Unpooled.buffer();
+        stream.writeBytes(encoded(Frame.of(Header.of(FrameType.PING))));
+        stream.writeBytes(encoded(Frame.of(Header.of(FrameType.POST).toService("A").toUser("b").event("e"), "body".getBytes(StandardCharsets.UTF_8))));
+        EmbeddedChannel channel = channel(1024);
+        while (stream.isReadable()) {
+            channel.writeInbound(stream.readRetainedSlice(1));
+        }
+        Frame ping = channel.readInbound();
+        Frame post = channel.readInbound();
+        assertThat(ping.type()).isEqualTo(FrameType.PING);
+        assertThat(post.header().event()).isEqualTo("e");
+        assertThat(new String(post.body(), StandardCharsets.UTF_8)).isEqualTo("body");
+        assertThat((Object) channel.readInbound()).isNull();
+    }
+
+    @Test
+    void oversizedFrameFailsAsSoonAsItsLengthIsRead() {
+        EmbeddedChannel channel = channel(1024);
+        ByteBuf lengthOnly = Unpooled.buffer().writeInt(1 << 30);
+        assertThatThrownBy(() -> channel.writeInbound(lengthOnly)).isInstanceOf(TooLongFrameException.class);
+    }
+
+    @Test
+    void negativeLengthIsRejected() {
+        EmbeddedChannel channel = channel(1024);
+        assertThatThrownBy(() -> channel.writeInbound(Unpooled.buffer().writeInt(-5).writeInt(0)))
+                .isInstanceOf(DecoderException.class);
+    }
+
+    @Test
+    void malformedHeadersAreWireErrors() {
+        assertMalformed(raw("{\"type\":\"NOPE\"}", new byte[0]), "unknown frame type \"NOPE\"");
+        assertMalformed(raw("{\"req\":1}", new byte[0]), "no \"type\"");
+        assertMalformed(raw("[1,2]", new byte[0]), "not a JSON object");
+        assertMalformed(raw("{\"type\":\"POST\",", new byte[0]), "not valid JSON");
+        assertMalformed(raw("{\"type\":\"POST\",\"req\":\"x\"}", new byte[0]), "\"req\" must be an integer");
+        ByteBuf badHeaderLength = Unpooled.buffer().writeInt(8).writeInt(100).writeInt(0);
+        assertMalformed(badHeaderLength, "header length 100");
+        assertMalformed(Unpooled.buffer().writeInt(2).writeShort(0), "too short");
+    }
+
+    @Test
+    void unknownFieldsAreSkipped() {
+        EmbeddedChannel channel = channel(1024);
+        channel.writeInbound(raw("{\"future\":{\"a\":[1,{\"b\":2}]},\"type\":\"PING\",\"x\":null}", new byte[0]));
+        Frame got = channel.readInbound();
+        assertThat(got.type()).isEqualTo(FrameType.PING);
+    }
+
+    private static void assertMalformed(ByteBuf input, String expected) {
+        EmbeddedChannel channel = channel(1024);
+        assertThatThrownBy(() -> channel.writeInbound(input))
+                .isInstanceOf(DecoderException.class)
+                .hasCauseInstanceOf(WireException.class)
+                .cause().hasMessageContaining(expected);
+    }
+}
