@@ -46,6 +46,9 @@ final class JournalWriter {
     private long generation;
     private boolean compactSoon;
     private long noCompactionBelow;
+    /** Files are zero-filled up to here (at least {@link #end}). */
+    private long allocatedEnd;
+    private ByteBuffer zeros;
 
     // Shared with other threads.
     private volatile boolean stopping;
@@ -72,6 +75,7 @@ final class JournalWriter {
         this.channels = recovered.channels();
         this.end = recovered.end();
         this.committedEnd = end;
+        this.allocatedEnd = end;
         this.generation = recovered.generation();
         // damage stays in the file (and in every report) until a compaction rewrites it
         this.compactSoon = recovered.damageRemains();
@@ -230,6 +234,7 @@ final class JournalWriter {
             int size = bytes.remaining();
             if (size > 0) {
                 try {
+                    preallocate(groupStart + size);
                     for (FileChannel channel : channels.all()) {
                         FileOps.writeFully(channel, bytes.duplicate(), groupStart);
                     }
@@ -258,6 +263,46 @@ final class JournalWriter {
             }
         } else {
             failAll(group, failed);
+        }
+    }
+
+    /**
+     * Zero-fills the files ahead of the data: an fsync after overwriting allocated blocks has no
+     * file size or block allocation to commit and is several times faster than after an append.
+     * Recovery drops an all-zero tail silently, and a clean close truncates it.
+     */
+    private void preallocate(long needed) throws IOException {
+        if (options.preallocateBytes() == 0 || needed <= allocatedEnd) {
+            return;
+        }
+        long target = needed + options.preallocateBytes();
+        if (zeros == null) {
+            zeros = ByteBuffer.allocateDirect(1 << 20);
+        }
+        for (FileChannel channel : channels.all()) {
+            for (long at = allocatedEnd; at < target; at += zeros.capacity()) {
+                ByteBuffer chunk = zeros.duplicate();
+                chunk.limit((int) Math.min(chunk.capacity(), target - at));
+                FileOps.writeFully(channel, chunk, at);
+            }
+        }
+        allocatedEnd = target;
+    }
+
+    /** Gives the preallocated space back so that closed files end with their last record. */
+    private void trimPreallocation() {
+        if (allocatedEnd <= end || failure != null) {
+            return;
+        }
+        try {
+            for (FileChannel channel : channels.all()) {
+                channel.truncate(end);
+                channel.force(true);
+            }
+            allocatedEnd = end;
+        } catch (IOException e) {
+            log.warn("Journal {}: trimming the preallocated space failed ({}); the next open drops it", name,
+                    e.toString());
         }
     }
 
@@ -360,6 +405,7 @@ final class JournalWriter {
         index.relocate(result.snapshotEnd(), result.payloadOffsets(), result.tailBase() - result.snapshotEnd());
         end = result.newEnd() + tail;
         committedEnd = end;
+        allocatedEnd = end;
         generation = result.newGeneration();
         compactions++;
         noCompactionBelow = 0;
@@ -382,6 +428,7 @@ final class JournalWriter {
         stopping = true;
         exited = true;
         runTasks();
+        trimPreallocation();
         channels.release();
         afterClose.run();
     }

@@ -72,8 +72,11 @@ final class Recovery {
             index = new LiveIndex();
             master = scan(files.master(), index);
         }
-        if (master.tornTailBytes() > 0) {
+        if (master.bytesAfterEnd() > 0) {
+            // preallocated zeros left by a crash are dropped silently: they never held data
             truncate(files.master(), master.validEnd());
+        }
+        if (master.tornTailBytes() > 0) {
             report.add("journal " + files.master() + ": cut off a torn last batch at offset " + master.validEnd()
                     + " (" + master.tornTailBytes() + " bytes): a write interrupted by a crash, never confirmed");
         }
@@ -186,8 +189,10 @@ final class Recovery {
                 && mirror.validEnd() == master.validEnd() && mirror.records() == master.records()
                 && mirror.lastCrc() == master.lastCrc() && mirror.damaged().equals(master.damaged());
         if (sameContent) {
-            if (mirror.tornTailBytes() > 0) {
+            if (mirror.bytesAfterEnd() > 0) {
                 truncate(mirror.path(), mirror.validEnd());
+            }
+            if (mirror.tornTailBytes() > 0) {
                 report.add("journal mirror " + mirror.path() + ": cut off a torn last batch at offset "
                         + mirror.validEnd() + " (" + mirror.tornTailBytes() + " bytes)");
             }
