@@ -36,6 +36,7 @@ final class JournalWriter {
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final RecordEncoder encoder;
     private final Compactor compactor;
+    private final FileSyncer syncer;
     private final Thread thread;
     private final Runnable afterClose;
 
@@ -79,6 +80,7 @@ final class JournalWriter {
         this.generation = recovered.generation();
         // damage stays in the file (and in every report) until a compaction rewrites it
         this.compactSoon = recovered.damageRemains();
+        this.syncer = new FileSyncer(threadName, recovered.channels().all().size() - 1);
         this.compactor = new Compactor(threadName, options.groupBufferBytes(), () -> queue.offer(WAKE));
         publishIndexStats();
         this.thread = new Thread(this::run, "journal-writer[" + threadName + "]");
@@ -238,10 +240,8 @@ final class JournalWriter {
                     for (FileChannel channel : channels.all()) {
                         FileOps.writeFully(channel, bytes.duplicate(), groupStart);
                     }
-                    for (FileChannel channel : channels.all()) {
-                        channel.force(false);
-                        fsyncs++;
-                    }
+                    syncer.forceAll(channels.all());
+                    fsyncs += channels.all().size();
                 } catch (IOException e) {
                     log.error("Journal {}: writing {} bytes at offset {} failed: {}; the journal refuses further "
                             + "writes until it is reopened", name, size, groupStart, e.toString());
@@ -429,6 +429,7 @@ final class JournalWriter {
         exited = true;
         runTasks();
         trimPreallocation();
+        syncer.shutdown();
         channels.release();
         afterClose.run();
     }
