@@ -402,7 +402,8 @@ final class JournalWriter {
         }
         JournalChannels old = channels;
         channels = new JournalChannels(targets, result.temporaryChannels());
-        index.relocate(result.snapshotEnd(), result.payloadOffsets(), result.tailBase() - result.snapshotEnd());
+        index.relocate(result.snapshotEnd(), result.snapshot(), result.newOffsets(),
+                result.tailBase() - result.snapshotEnd());
         end = result.newEnd() + tail;
         committedEnd = end;
         allocatedEnd = end;

@@ -1,7 +1,6 @@
 package org.openmom.journal;
 
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * Where each live record's payload is in the master file, in append order (the order of each
@@ -104,16 +103,23 @@ final class LiveIndex implements RecordScanner.OpVisitor {
 
     /**
      * After a compaction: records below {@code snapshotEnd} move to where the compacted file put
-     * them ({@code compactedOffsets}), later ones shift by the same amount as the tail they are in.
+     * them ({@code newOffsets}, parallel to {@code snapshot}), later ones shift with the tail
+     * they are in. No lookup needed: records older than the snapshot were neither moved nor
+     * reordered since (a re-put lands above {@code snapshotEnd}), so they appear in the snapshot
+     * in the same order.
      */
-    void relocate(long snapshotEnd, Map<Long, Long> compactedOffsets, long tailShift) {
+    void relocate(long snapshotEnd, Snapshot snapshot, long[] newOffsets, long tailShift) {
+        int matched = 0;
         for (int slot = head; slot != NONE; slot = next[slot]) {
             if (offsets[slot] < snapshotEnd) {
-                Long moved = compactedOffsets.get(ids[slot]);
-                if (moved == null) {
+                while (matched < snapshot.size() && (snapshot.ids()[matched] != ids[slot]
+                        || snapshot.payloadOffsets()[matched] != offsets[slot])) {
+                    matched++;
+                }
+                if (matched == snapshot.size()) {
                     throw new IllegalStateException("compaction lost live id " + ids[slot]);
                 }
-                offsets[slot] = moved;
+                offsets[slot] = newOffsets[matched++];
             } else {
                 offsets[slot] += tailShift;
             }
