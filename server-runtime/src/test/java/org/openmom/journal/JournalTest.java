@@ -176,6 +176,20 @@ class JournalTest {
     }
 
     @Test
+    void aDamagedHeaderWithoutAMirrorIsRefusedAndLeftAlone() throws Exception {
+        try (Journal journal = Journal.open(files(), JournalOptions.defaults())) {
+            journal.write(new JournalBatch().put(1, bytes("x"))).get();
+        }
+        JournalFileSurgery.flipBit(files().master(), 14);
+        byte[] damaged = Files.readAllBytes(files().master());
+        assertThatThrownBy(() -> Journal.open(files(), JournalOptions.defaults()))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining(files().master().toString()).hasMessageContaining("damaged header")
+                .hasMessageContaining("fix:");
+        assertThat(Files.readAllBytes(files().master())).isEqualTo(damaged);
+    }
+
+    @Test
     void anUnreadableFileIsRefusedWithPermissionDenied() throws Exception {
         try (Journal journal = Journal.open(files(), JournalOptions.defaults())) {
             journal.write(new JournalBatch().put(1, bytes("x"))).get();
