@@ -92,12 +92,15 @@ final class Recovery {
                 !master.damaged().isEmpty(), List.copyOf(report));
     }
 
-    /** Newest generation first (an interrupted compaction leaves older copies), then undamaged,
-     *  then longest, then the master. */
+    /**
+     * Newest generation first (an interrupted compaction leaves older copies), then longest (a
+     * shorter copy misses batches, perhaps confirmed ones if it is a stale file; damage in a longer
+     * one is patched from the others), then undamaged, then the master.
+     */
     private static Comparator<ScanResult> preference(List<Path> paths) {
         return Comparator.comparingLong(ScanResult::generation).reversed()
-                .thenComparing(scan -> !scan.clean())
                 .thenComparing(Comparator.comparingLong(ScanResult::validEnd).reversed())
+                .thenComparing(scan -> !scan.clean())
                 .thenComparingInt(scan -> paths.indexOf(scan.path()));
     }
 

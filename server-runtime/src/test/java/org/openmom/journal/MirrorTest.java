@@ -166,4 +166,19 @@ class MirrorTest {
         assertAllFilesEqual();
         assertThat(Files.size(files.master())).isEqualTo(batchStarts.get(BATCHES - 1));
     }
+
+    @Test
+    void aStaleMirrorNeverReplacesALongerDamagedMaster() throws Exception {
+        // the mirror was restored from an old copy; then a bit flipped in the master
+        JournalFileSurgery.truncate(mirror(0), batchStarts.get(2));
+        JournalFileSurgery.truncate(mirror(1), batchStarts.get(2));
+        JournalFileSurgery.flipBit(files.master(), batchStarts.get(1) + 20);
+        try (Journal journal = reopen()) {
+            assertThat(live(journal)).as("batch 1 is restored from the mirrors, the rest kept")
+                    .containsExactlyEntriesOf(written);
+            assertThat(journal.recoveryReport()).anySatisfy(line -> assertThat(line).contains("restored from"))
+                    .noneSatisfy(line -> assertThat(line).contains("repaired from mirror"));
+        }
+        assertAllFilesEqual();
+    }
 }
