@@ -45,7 +45,8 @@ final class StatusCommand implements Callable<Integer> {
                 .row("version", server.version())
                 .row("started", Durations.time(server.startedAtMillis()) + " (up " + Durations.duration(server.uptimeMillis()) + ")")
                 .row("messages", counters.posted() + " posted, " + counters.delivered() + " delivered, " + counters.acknowledged()
-                        + " acknowledged, " + counters.deadLetters() + " dead letters, " + counters.deleted() + " deleted")
+                        + " acknowledged, " + counters.deadLetters() + " dead letters, " + counters.overflows() + " dropped (mailbox full), "
+                        + counters.deleted() + " deleted")
                 .row("held", counters.mailboxMessages() + " in service mailboxes, " + counters.waitingSeeds()
                         + " persistent seeds waiting")
                 .print(out, "  ");

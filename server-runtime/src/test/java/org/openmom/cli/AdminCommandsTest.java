@@ -186,6 +186,31 @@ class AdminCommandsTest {
     }
 
     @Test
+    void logFollowPrintsNewLinesUntilTheServerGoesAway() throws Exception {
+        ServerSettings settings = ServerSettings.defaults(new ServerIdentity("FOLLOW", 1), new OpenMomHome(home))
+                .withProtocols(EnumSet.of(ProtocolSequence.LOCAL));
+        OpenMomServer following = OpenMomServer.start(settings, null, null);
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine commandLine = Main.newCommandLine();
+        commandLine.setOut(new java.io.PrintWriter(out, true));
+        commandLine.setErr(new java.io.PrintWriter(err, true));
+        java.util.concurrent.CompletableFuture<Integer> exit = java.util.concurrent.CompletableFuture.supplyAsync(() -> commandLine.execute(
+                "log", "--follow", "--lines", "0", "--server", "local:FOLLOW.1", "--home", home.toString(), "--user", "cli"));
+        try {
+            org.openmom.testing.Await.until("the follower is registered", () -> following.broker().users(ServiceUser.of("ADMIN", "*")).size() == 1);
+            try (OpenMomClient erin = OpenMomClient.connect(ClientOptions.of("CHAT", "erin").withHome(new OpenMomHome(home))
+                    .withReconnect(false), ServerAddress.local("FOLLOW.1"))) {
+                org.openmom.testing.Await.until("erin's registration is printed", () -> out.toString().contains("registered as CHAT/erin"));
+            }
+        } finally {
+            following.close();
+        }
+        assertThat(exit.get(20, TimeUnit.SECONDS)).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(err.toString()).contains("local:FOLLOW.1: connection lost").contains("is the server still running?");
+    }
+
+    @Test
     void refusalsAndUnreachableServersAreOneLineNamingTheServerAndTheFix() throws Exception {
         CommandLineRun noSecret = CommandLineRun.of("status", "--server", "127.0.0.1:" + server.tcpPort(), "--home", home.toString());
         assertThat(noSecret.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
