@@ -215,6 +215,12 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
 
     @Override
     public boolean deadLetter(Message message) {
+        if (reflexAddresses.contains(message.from())) {
+            // A reflex's own post that found nobody: handing it to dead-letters reflexes, which
+            // may post again, could go round forever. It is counted and dropped.
+            LOG.debug("dead letter {} from a reflex: not given to dead-letters reflexes", message);
+            return false;
+        }
         boolean taken = false;
         for (DeclaredReflex reflex : all) {
             if (reflex.kind() == ReflexKind.DEAD_LETTERS && appliesToAddress(reflex, message.to(), message.event())) {

@@ -210,6 +210,24 @@ class ReflexKindsTest {
     }
 
     @Test
+    void aReflexsOwnPostThatFindsNobodyIsDropped_notHandedToDeadLettersReflexesThatCouldPostAgain() throws Exception {
+        start("""
+                DeadLetters * t.jar * t.NoOne
+                MessageFilter CHAT t.jar * t.Witness
+                """);
+        OpenMomClient alice = server.connect("CHAT", "alice");
+        BlockingQueue<ReceivedMessage> got = listen(alice);
+
+        post(alice, "CHAT/alice", "say", "hello"); // the Witness posts to WATCH, where nobody is
+
+        assertThat(next(got).bodyText()).isEqualTo("hello");
+        org.openmom.testing.Await.until("the witness's post counted as a dead letter",
+                () -> server.broker().counters().deadLetters() == 1);
+        post(alice, "NOBODY/x", "e", "sync");
+        assertThat(next(got).bodyText()).as("no answer about WATCH came first").isEqualTo("no one for NOBODY/x e");
+    }
+
+    @Test
     void localServicesAnswerCallsReceiveCopiesAndAreListedByUsers() throws Exception {
         start("LocalService UPPER t.jar shout t.Upper\n");
         OpenMomClient alice = server.connect("CHAT", "alice");
