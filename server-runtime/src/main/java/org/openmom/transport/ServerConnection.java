@@ -61,6 +61,12 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
     public void channelActive(ChannelHandlerContext ctx) {
         ctx.channel().attr(KEY).set(this);
         out = new OutboundFrames(ctx.channel());
+        out.onDrained(() -> {
+            Instance registered = instance;
+            if (registered != null && ctx.channel().isWritable()) {
+                broker.resume(registered);
+            }
+        });
         peer = String.valueOf(ctx.channel().remoteAddress());
         helloTimeout = ctx.executor().schedule(
                 () -> fail(ctx, "no HELLO within " + settings.helloTimeoutMillis() + " ms"),
@@ -247,6 +253,7 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
         Instance registered = instance;
         if (ctx.channel().isWritable()) {
             cancel(slowReaderCheck);
+            out.kick();
             if (registered != null) {
                 broker.resume(registered);
             }
