@@ -90,6 +90,34 @@ class ReflexKindsTest {
     }
 
     @Test
+    void manyServicesPostingAtOnceThroughFiltersAllGetThrough() throws Exception {
+        start("""
+                MessageFilter * t.jar * t.Tag$A
+                DeliveryFilter SINK t.jar * t.SkipBlocked
+                """);
+        OpenMomClient sink = server.connect("SINK", "s");
+        BlockingQueue<ReceivedMessage> got = listen(sink);
+        int posters = 4;
+        int each = 100;
+        java.util.List<java.util.concurrent.CompletableFuture<Void>> runs = new java.util.ArrayList<>();
+        for (int p = 0; p < posters; p++) {
+            OpenMomClient poster = server.connect("P", "p" + p);
+            runs.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                for (int i = 0; i < each; i++) {
+                    poster.post(org.openmom.client.Post.to(ServiceUser.of("SINK", "s"), "n", "m")).join();
+                }
+            }));
+        }
+        java.util.concurrent.CompletableFuture.allOf(runs.toArray(java.util.concurrent.CompletableFuture[]::new))
+                .get(30, TimeUnit.SECONDS);
+
+        for (int i = 0; i < posters * each; i++) {
+            assertThat(next(got).bodyText()).isEqualTo("mA");
+        }
+        assertThat(server.registry().statuses()).extracting(ReflexStatus::failures).containsOnly(0L);
+    }
+
+    @Test
     void theFirstMessageFilterSayingNoDropsTheMessageAndStopsTheFiltersAfterIt() throws Exception {
         start("""
                 MessageFilter CHAT t.jar * t.DropIfAsked
