@@ -62,6 +62,10 @@ final class ServerCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "start even when a reflex of the configuration cannot be loaded: it is disabled and logged")
     private boolean lenient;
 
+    @Option(names = "--reflex-budget", paramLabel = "MILLIS",
+            description = "how long one reflex call may run before it counts as failed (default: 1000)")
+    private long reflexBudget = ReflexSettings.DEFAULT_BUDGET.toMillis();
+
     @Override
     public Integer call() throws Exception {
         OpenMomHome home = homeDir != null ? new OpenMomHome(homeDir.toAbsolutePath()) : OpenMomHome.fromEnvironment();
@@ -82,7 +86,7 @@ final class ServerCommand implements Callable<Integer> {
 
         OpenMomServer server;
         try {
-            server = OpenMomServer.start(settings, configFile, routesFile, ReflexSettings.defaults().withLenient(lenient));
+            server = OpenMomServer.start(settings, configFile, routesFile, reflexSettings());
         } catch (ServerStartException e) {
             throw new UserInputException("openmom server: " + e.getMessage());
         }
@@ -99,6 +103,13 @@ final class ServerCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         stopped.await();
         return ExitCode.OK;
+    }
+
+    private ReflexSettings reflexSettings() {
+        if (reflexBudget < 1) {
+            throw new UserInputException("--reflex-budget " + reflexBudget + ": give a time of 1 millisecond or more");
+        }
+        return ReflexSettings.defaults().withLenient(lenient).withBudget(java.time.Duration.ofMillis(reflexBudget));
     }
 
     private Set<ProtocolSequence> protocols() {

@@ -99,6 +99,9 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
                             "could not be loaded: " + e.getMessage()));
                 }
             }
+            long disabled = reflexes.stream().filter(r -> !r.isEnabled()).count();
+            LOG.info("{} reflexes from {} ({} disabled), time budget {} ms per call", reflexes.size(), fileName, disabled,
+                    settings.budget().toMillis());
             return new ConfiguredReflexes(reflexes, new ReflexRunner(settings), outbox, loader, server);
         } catch (ReflexLoadException | RuntimeException e) {
             made.forEach(ConfiguredReflexes::closeQuietly);

@@ -207,6 +207,13 @@ class BuiltinReflexesTest {
         assertThat(err.toString().strip()).isEqualTo("openmom server: " + config + ":2: LocalService 'com.acme.Ping': no readable jar "
                 + dir.resolve("lib/none.jar") + " — check the DLL Path 'lib/none.jar' (relative to the configuration file's folder)");
 
+        CommandLine badBudget = Main.newCommandLine();
+        StringWriter budgetErr = new StringWriter();
+        badBudget.setErr(new PrintWriter(budgetErr, true));
+        assertThat(badBudget.execute("server", "-c", config.toString(), "-p", "ncacn_ip_tcp", "-e", "0", "--reflex-budget", "0",
+                "--home", dir.resolve("home").toString())).isEqualTo(1);
+        assertThat(budgetErr.toString().strip()).isEqualTo("--reflex-budget 0: give a time of 1 millisecond or more");
+
         OpenMomHome home = new OpenMomHome(dir.resolve("home"));
         ServerSettings settings = ServerSettings.defaults(new ServerIdentity("S", 1), home)
                 .withProtocols(EnumSet.of(ProtocolSequence.TCP)).withTcp("127.0.0.1", 0);
