@@ -25,7 +25,7 @@ class PasswdCommandTest {
         assertThat(first.out()).isEqualTo("password set for CHAT/alice in " + file + System.lineSeparator());
         assertThat(second.exitCode()).isZero();
         assertThat(other.exitCode()).isZero();
-        assertThat(Files.readAllLines(file)).hasSize(3).anyMatch(line -> line.startsWith("Order+Book bob pbkdf2-sha256:60000:"));
+        assertThat(Files.readAllLines(file)).hasSize(3).anyMatch(line -> line.startsWith("Order+Book bob pbkdf2-sha256:20000:"));
         PasswordFile passwords = PasswordFile.read(file);
         assertThat(passwords.check(ServiceUser.of("CHAT", "alice"), "two")).isTrue();
         assertThat(passwords.check(ServiceUser.of("CHAT", "alice"), "one")).isFalse();

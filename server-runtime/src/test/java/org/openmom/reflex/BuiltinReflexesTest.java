@@ -111,6 +111,13 @@ class BuiltinReflexesTest {
 
         assertThat(passwd(null, passwords.toString(), "CHAT", "carol", "--password", "new")).isZero();
         connect(ClientOptions.of("CHAT", "carol").withRegistrationMessage(bytes("new")));
+
+        connect(ClientOptions.of("CHAT", "alice").withRegistrationMessage(bytes("s3cret"))); // a second instance: remembered
+        assertThat(passwd(null, passwords.toString(), "CHAT", "alice", "--password", "changed")).isZero();
+        assertThatThrownBy(() -> connect(ClientOptions.of("CHAT", "alice").withRegistrationMessage(bytes("s3cret"))))
+                .as("the remembered password is forgotten when the file changes")
+                .isInstanceOf(OpenMomException.class);
+        connect(ClientOptions.of("CHAT", "alice").withRegistrationMessage(bytes("changed")));
     }
 
     @Test
