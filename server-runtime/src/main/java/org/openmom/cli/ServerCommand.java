@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;
-import org.openmom.reflex.ReflexSettings;
 import org.openmom.transport.OpenMomServer;
 import org.openmom.transport.ServerSettings;
 import org.openmom.transport.ServerStartException;
@@ -59,12 +58,8 @@ final class ServerCommand implements Callable<Integer> {
     @Option(names = "--heartbeat", paramLabel = "MILLIS", description = "heartbeat interval; silent peers are dropped after 3 (default: 10000)")
     private long heartbeat = 10_000;
 
-    @Option(names = "--lenient", description = "start even when a reflex of the configuration cannot be loaded: it is disabled and logged")
-    private boolean lenient;
-
-    @Option(names = "--reflex-budget", paramLabel = "MILLIS",
-            description = "how long one reflex call may run before it counts as failed (default: 1000)")
-    private long reflexBudget = ReflexSettings.DEFAULT_BUDGET.toMillis();
+    @CommandLine.Mixin
+    private ReflexOptions reflexOptions = new ReflexOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -86,7 +81,7 @@ final class ServerCommand implements Callable<Integer> {
 
         OpenMomServer server;
         try {
-            server = OpenMomServer.start(settings, configFile, routesFile, reflexSettings());
+            server = OpenMomServer.start(settings, configFile, routesFile, reflexOptions.settings());
         } catch (ServerStartException e) {
             throw new UserInputException("openmom server: " + e.getMessage());
         }
@@ -103,13 +98,6 @@ final class ServerCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         stopped.await();
         return ExitCode.OK;
-    }
-
-    private ReflexSettings reflexSettings() {
-        if (reflexBudget < 1) {
-            throw new UserInputException("--reflex-budget " + reflexBudget + ": give a time of 1 millisecond or more");
-        }
-        return ReflexSettings.defaults().withLenient(lenient).withBudget(java.time.Duration.ofMillis(reflexBudget));
     }
 
     private Set<ProtocolSequence> protocols() {

@@ -220,6 +220,12 @@ class BuiltinReflexesTest {
         assertThat(badBudget.execute("server", "-c", config.toString(), "-p", "ncacn_ip_tcp", "-e", "0", "--reflex-budget", "0",
                 "--home", dir.resolve("home").toString())).isEqualTo(1);
         assertThat(budgetErr.toString().strip()).isEqualTo("--reflex-budget 0: give a time of 1 millisecond or more");
+        CommandLine badPolicy = Main.newCommandLine();
+        StringWriter policyErr = new StringWriter();
+        badPolicy.setErr(new PrintWriter(policyErr, true));
+        assertThat(badPolicy.execute("server", "-c", config.toString(), "-p", "ncacn_ip_tcp", "-e", "0", "--reflex-failure", "ignore",
+                "--home", dir.resolve("home").toString())).isEqualTo(1);
+        assertThat(policyErr.toString().strip()).isEqualTo("--reflex-failure ignore: write reject or pass");
 
         OpenMomHome home = new OpenMomHome(dir.resolve("home"));
         ServerSettings settings = ServerSettings.defaults(new ServerIdentity("S", 1), home)
