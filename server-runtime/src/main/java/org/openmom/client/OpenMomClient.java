@@ -163,7 +163,7 @@ public final class OpenMomClient implements AutoCloseable {
                 .handler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel channel) {
-                        channel.pipeline().addLast("heartbeat", new IdleStateHandler(3 * heartbeat, heartbeat, 0, TimeUnit.MILLISECONDS));
+                        channel.pipeline().addLast("heartbeat", new IdleStateHandler(3 * heartbeat, 0, 0, TimeUnit.MILLISECONDS));
                         WireCodec.install(channel.pipeline(), options.maxFrameSize());
                         channel.pipeline().addLast("protocol", candidate);
                     }
@@ -185,7 +185,7 @@ public final class OpenMomClient implements AutoCloseable {
         } catch (Exception e) {
             throw new OpenMomException(target.label() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }
-        candidate.attach(channel);
+        candidate.attach(channel, heartbeat);
         try {
             candidate.send(Frame.of(Header.of(FrameType.HELLO).version(WireCodec.PROTOCOL_VERSION)
                     .client(options.who().toString())
@@ -194,7 +194,8 @@ public final class OpenMomClient implements AutoCloseable {
             if (welcome.heartbeat() > 0 && welcome.heartbeat() < heartbeat) {
                 // the server drops peers silent for 3 of its heartbeats: keep its pace
                 channel.pipeline().replace("heartbeat", "heartbeat",
-                        new IdleStateHandler(3 * welcome.heartbeat(), welcome.heartbeat(), 0, TimeUnit.MILLISECONDS));
+                        new IdleStateHandler(3 * welcome.heartbeat(), 0, 0, TimeUnit.MILLISECONDS));
+                candidate.out.startHeartbeat(welcome.heartbeat(), () -> Frame.of(Header.of(FrameType.PING)));
             }
             if (!target.declared().accepts(welcome.server(), welcome.role())) {
                 candidate.send(Frame.of(Header.of(FrameType.BYE).reason("not the server wanted")));

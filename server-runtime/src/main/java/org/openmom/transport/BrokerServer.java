@@ -96,7 +96,7 @@ public final class BrokerServer implements AutoCloseable {
                     @Override
                     protected void initChannel(Channel channel) {
                         connections.add(channel);
-                        channel.pipeline().addLast("heartbeat", new IdleStateHandler(3 * heartbeat, heartbeat, 0, TimeUnit.MILLISECONDS));
+                        channel.pipeline().addLast("heartbeat", new IdleStateHandler(3 * heartbeat, 0, 0, TimeUnit.MILLISECONDS));
                         WireCodec.install(channel.pipeline(), settings.maxFrameSize());
                         channel.pipeline().addLast("protocol", new ServerConnection(broker, settings));
                     }

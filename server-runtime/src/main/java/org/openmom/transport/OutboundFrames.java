@@ -30,6 +30,8 @@ public final class OutboundFrames {
     /** Set when a writer found the queue full: whoever waits is told once it has drained. */
     private volatile boolean full;
     private volatile Runnable onDrained = () -> { };
+    private volatile long lastWriteNanos = System.nanoTime();
+    private io.netty.util.concurrent.ScheduledFuture<?> heartbeat;
 
     public OutboundFrames(Channel channel) {
         this.channel = channel;
@@ -65,6 +67,26 @@ public final class OutboundFrames {
         this.onDrained = callback;
     }
 
+    /**
+     * Sends {@code ping} whenever nothing was written for {@code intervalMillis}, so the peer
+     * never takes this side for silent. Checked by a timer rather than by watching every write,
+     * which would cost a promise and a listener per frame. Replaces an earlier heartbeat.
+     */
+    public void startHeartbeat(long intervalMillis, java.util.function.Supplier<Frame> ping) {
+        channel.eventLoop().execute(() -> {
+            if (heartbeat != null) {
+                heartbeat.cancel(false);
+            }
+            long interval = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(intervalMillis);
+            heartbeat = channel.eventLoop().scheduleAtFixedRate(() -> {
+                if (System.nanoTime() - lastWriteNanos >= interval) {
+                    send(ping.get());
+                }
+            }, intervalMillis / 2, intervalMillis / 2, java.util.concurrent.TimeUnit.MILLISECONDS);
+            channel.closeFuture().addListener(closed -> heartbeat.cancel(false));
+        });
+    }
+
     private void drain() {
         drainScheduled.set(false);
         int written = 0;
@@ -80,6 +102,7 @@ public final class OutboundFrames {
         pendingBytes.addAndGet(-bytes);
         if (written > 0) {
             channel.flush();
+            lastWriteNanos = System.nanoTime();
         }
         if (!channel.isActive()) {
             pending.clear();
