@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             PostCommand.class,
             ReceiveCommand.class,
             UsersCommand.class,
+            PasswdCommand.class,
         })
 public final class OpenMomCommand implements Runnable {
     @CommandLine.Spec

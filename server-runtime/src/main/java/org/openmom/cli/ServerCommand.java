@@ -58,6 +58,9 @@ final class ServerCommand implements Callable<Integer> {
     @Option(names = "--heartbeat", paramLabel = "MILLIS", description = "heartbeat interval; silent peers are dropped after 3 (default: 10000)")
     private long heartbeat = 10_000;
 
+    @CommandLine.Mixin
+    private ReflexOptions reflexOptions = new ReflexOptions();
+
     @Override
     public Integer call() throws Exception {
         OpenMomHome home = homeDir != null ? new OpenMomHome(homeDir.toAbsolutePath()) : OpenMomHome.fromEnvironment();
@@ -78,7 +81,7 @@ final class ServerCommand implements Callable<Integer> {
 
         OpenMomServer server;
         try {
-            server = OpenMomServer.start(settings, configFile, routesFile);
+            server = OpenMomServer.start(settings, configFile, routesFile, reflexOptions.settings());
         } catch (ServerStartException e) {
             throw new UserInputException("openmom server: " + e.getMessage());
         }

@@ -5,6 +5,8 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +30,8 @@ final class ClientSession extends SimpleChannelInboundHandler<Frame> {
     volatile Channel channel;
     volatile OutboundFrames out;
     private volatile String closeReason;
+    /** Messages of the current socket read, handed over together: one thread wake-up per read, not per message. */
+    private List<ReceivedMessage> readBatch = new ArrayList<>();
 
     ClientSession(OpenMomClient client, Target target) {
         super(Frame.class);
@@ -35,9 +39,11 @@ final class ClientSession extends SimpleChannelInboundHandler<Frame> {
         this.target = target;
     }
 
-    void attach(Channel newChannel) {
+    void attach(Channel newChannel, long heartbeatMillis) {
         channel = newChannel;
         out = new OutboundFrames(newChannel);
+        out.startHeartbeat(heartbeatMillis, () -> Frame.of(Header.of(FrameType.PING)));
+        out.onDrained(this::wakeWriters);
     }
 
     /** Sends a request and returns the future of its answer (completed on the event loop). */
@@ -59,13 +65,19 @@ final class ClientSession extends SimpleChannelInboundHandler<Frame> {
 
     /** Waits (off the network threads only) until the connection takes more frames. */
     void awaitWritable() throws InterruptedException {
-        if (channel.eventLoop().inEventLoop()) {
+        if (out.isWritable() || channel.eventLoop().inEventLoop()) {
             return;
         }
         synchronized (writable) {
             while (!out.isWritable() && channel.isActive()) {
-                writable.wait(10);
+                writable.wait(100); // woken by wakeWriters; the timeout only bounds a missed wake-up
             }
+        }
+    }
+
+    private void wakeWriters() {
+        synchronized (writable) {
+            writable.notifyAll();
         }
     }
 
@@ -84,7 +96,7 @@ final class ClientSession extends SimpleChannelInboundHandler<Frame> {
         switch (h.type()) {
             case WELCOME: welcome.complete(h); break;
             case DELIVER:
-                client.delivered(this, new ReceivedMessage(h.id(), ServiceUser.of(h.fromService(), h.fromUser()),
+                readBatch.add(new ReceivedMessage(h.id(), ServiceUser.of(h.fromService(), h.fromUser()),
                         ServiceUser.of(h.toService(), h.toUser()), h.event(), h.flags(), frame.body()));
                 break;
             case PING: out.send(Frame.of(Header.of(FrameType.PONG))); break;
@@ -110,11 +122,22 @@ final class ClientSession extends SimpleChannelInboundHandler<Frame> {
     }
 
     @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        handOver();
+        ctx.fireChannelReadComplete();
+    }
+
+    private void handOver() {
+        if (!readBatch.isEmpty()) {
+            client.delivered(this, readBatch);
+            readBatch = new ArrayList<>();
+        }
+    }
+
+    @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
         if (event instanceof IdleStateEvent) {
-            if (((IdleStateEvent) event).state() == IdleState.WRITER_IDLE) {
-                out.send(Frame.of(Header.of(FrameType.PING)));
-            } else if (((IdleStateEvent) event).state() == IdleState.READER_IDLE) {
+            if (((IdleStateEvent) event).state() == IdleState.READER_IDLE) {
                 closeReason = "the server has been silent too long";
                 ctx.close();
             }
@@ -125,9 +148,10 @@ final class ClientSession extends SimpleChannelInboundHandler<Frame> {
 
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) {
-        synchronized (writable) {
-            writable.notifyAll();
+        if (ctx.channel().isWritable()) {
+            out.kick();
         }
+        wakeWriters();
         ctx.fireChannelWritabilityChanged();
     }
 
@@ -139,6 +163,7 @@ final class ClientSession extends SimpleChannelInboundHandler<Frame> {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        handOver();
         String reason = closeReason == null ? "the connection closed" : closeReason;
         OpenMomException lost = new OpenMomException(target.label() + ": connection lost (" + reason + ")");
         welcome.completeExceptionally(lost);

@@ -49,7 +49,10 @@ public final class OpenMomClient implements AutoCloseable {
     private final List<ServerAddress> addresses;
     private final EventLoopGroup group;
     private final AtomicLong requests = new AtomicLong();
-    private final LinkedBlockingQueue<Delivery> inbox = new LinkedBlockingQueue<>();
+    /** Batches of deliveries, one per socket read, from the network thread to the dispatcher or receive(). */
+    private final LinkedBlockingQueue<Batch> inbox = new LinkedBlockingQueue<>();
+    /** Polling mode: messages of a batch not yet returned by receive() (guarded by itself). */
+    private final java.util.ArrayDeque<Delivery> polled = new java.util.ArrayDeque<>();
     private final List<ConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch listenerSet = new CountDownLatch(1);
     private final AtomicInteger fetchCredit = new AtomicInteger();
@@ -63,6 +66,8 @@ public final class OpenMomClient implements AutoCloseable {
     private Thread reconnector;
 
     private record Delivery(ClientSession session, ReceivedMessage message) {}
+
+    private record Batch(ClientSession session, List<ReceivedMessage> messages) {}
 
     private OpenMomClient(ClientOptions options, List<ServerAddress> addresses) {
         this.options = options;
@@ -158,7 +163,7 @@ public final class OpenMomClient implements AutoCloseable {
                 .handler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel channel) {
-                        channel.pipeline().addLast("heartbeat", new IdleStateHandler(3 * heartbeat, heartbeat, 0, TimeUnit.MILLISECONDS));
+                        channel.pipeline().addLast("heartbeat", new IdleStateHandler(3 * heartbeat, 0, 0, TimeUnit.MILLISECONDS));
                         WireCodec.install(channel.pipeline(), options.maxFrameSize());
                         channel.pipeline().addLast("protocol", candidate);
                     }
@@ -180,12 +185,18 @@ public final class OpenMomClient implements AutoCloseable {
         } catch (Exception e) {
             throw new OpenMomException(target.label() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }
-        candidate.attach(channel);
+        candidate.attach(channel, heartbeat);
         try {
             candidate.send(Frame.of(Header.of(FrameType.HELLO).version(WireCodec.PROTOCOL_VERSION)
                     .client(options.who().toString())
                     .server(target.declared().serverName()).role(target.declared().role())));
             Header welcome = await(candidate.welcome, options.connectTimeout(), target);
+            if (welcome.heartbeat() > 0 && welcome.heartbeat() < heartbeat) {
+                // the server drops peers silent for 3 of its heartbeats: keep its pace
+                channel.pipeline().replace("heartbeat", "heartbeat",
+                        new IdleStateHandler(3 * welcome.heartbeat(), 0, 0, TimeUnit.MILLISECONDS));
+                candidate.out.startHeartbeat(welcome.heartbeat(), () -> Frame.of(Header.of(FrameType.PING)));
+            }
             if (!target.declared().accepts(welcome.server(), welcome.role())) {
                 candidate.send(Frame.of(Header.of(FrameType.BYE).reason("not the server wanted")));
                 throw new OpenMomException(target.label() + ": server " + welcome.server() + "/" + welcome.role()
@@ -383,63 +394,66 @@ public final class OpenMomClient implements AutoCloseable {
             throw new IllegalStateException(options.who() + " registered in callback mode: use setMessageListener()");
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            Delivery delivery = inbox.poll();
-            if (delivery == null) {
-                ClientSession current = session;
-                if (current != null && current.isActive() && fetchCredit.get() == 0) {
-                    fetchCredit.incrementAndGet();
-                    current.send(Frame.of(Header.of(FrameType.FETCH).max(1)));
+        synchronized (polled) {
+            while (true) {
+                Delivery delivery = polled.poll();
+                if (delivery == null) {
+                    ClientSession current = session;
+                    if (current != null && current.isActive() && fetchCredit.get() == 0) {
+                        fetchCredit.incrementAndGet();
+                        current.send(Frame.of(Header.of(FrameType.FETCH).max(1)));
+                    }
+                    long left = deadline - System.nanoTime();
+                    Batch batch = left <= 0 ? null : inbox.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS);
+                    if (batch != null) {
+                        for (ReceivedMessage message : batch.messages()) {
+                            polled.add(new Delivery(batch.session(), message));
+                        }
+                        delivery = polled.poll();
+                    }
                 }
-                long left = deadline - System.nanoTime();
-                delivery = left <= 0 ? null : inbox.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS);
-            }
-            if (delivery != null) {
-                if (!delivery.message().isCall()) {
-                    acknowledge(delivery.session(), new long[] {delivery.message().id()}, 1);
+                if (delivery != null) {
+                    if (!delivery.message().isCall()) {
+                        acknowledge(delivery.session(), new long[] {delivery.message().id()}, 1);
+                    }
+                    return delivery.message();
                 }
-                return delivery.message();
-            }
-            if (System.nanoTime() - deadline >= 0) {
-                return null;
+                if (System.nanoTime() - deadline >= 0) {
+                    return null;
+                }
             }
         }
     }
 
-    /** A DELIVER arrived (event loop): queue it for the dispatch thread or for receive(). */
-    void delivered(ClientSession from, ReceivedMessage message) {
+    /** The DELIVERs of one socket read (network thread): queued for the dispatch thread or receive(). */
+    void delivered(ClientSession from, List<ReceivedMessage> messages) {
         if (options.polling()) {
-            fetchCredit.updateAndGet(c -> Math.max(0, c - 1));
+            fetchCredit.updateAndGet(c -> Math.max(0, c - messages.size()));
         }
-        inbox.add(new Delivery(from, message));
+        inbox.add(new Batch(from, messages));
     }
 
     private void dispatch() {
-        List<Delivery> batch = new ArrayList<>(ACK_BATCH);
         try {
             listenerSet.await();
             while (!closed) {
-                Delivery first = inbox.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
+                Batch batch = inbox.poll(200, TimeUnit.MILLISECONDS);
+                if (batch == null) {
                     continue;
                 }
-                batch.add(first);
-                inbox.drainTo(batch, ACK_BATCH - 1);
-                long[] ids = new long[batch.size()];
+                long[] ids = new long[Math.min(batch.messages().size(), ACK_BATCH)];
                 int count = 0;
-                ClientSession ackSession = batch.get(0).session();
-                for (Delivery delivery : batch) {
-                    if (delivery.session() != ackSession) {
-                        acknowledge(ackSession, ids, count);
-                        ackSession = delivery.session();
-                        count = 0;
-                    }
-                    if (handle(delivery)) {
-                        ids[count++] = delivery.message().id();
+                for (ReceivedMessage message : batch.messages()) {
+                    if (handle(new Delivery(batch.session(), message))) {
+                        ids[count++] = message.id();
+                        if (count == ids.length) {
+                            acknowledge(batch.session(), ids, count);
+                            ids = new long[ids.length];
+                            count = 0;
+                        }
                     }
                 }
-                acknowledge(ackSession, ids, count);
-                batch.clear();
+                acknowledge(batch.session(), ids, count);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

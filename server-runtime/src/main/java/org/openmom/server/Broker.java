@@ -161,13 +161,18 @@ public final class Broker {
      * future completes when the outcome is final: for a persistent message, once it is durable.
      */
     public CompletableFuture<PostOutcome> post(Instance sender, ServiceUser to, String event, int flags, byte[] body) {
+        return post(sender.who(), to, event, flags, body);
+    }
+
+    /** Posts a message the server itself sends on behalf of {@code sender}, e.g. a reflex's answer. */
+    public CompletableFuture<PostOutcome> post(ServiceUser sender, ServiceUser to, String event, int flags, byte[] body) {
         lock.lock();
         try {
             if (!enabled) {
                 return CompletableFuture.completedFuture(
                         PostOutcome.refused("server " + identity + " is disabled: it posts nothing locally"));
             }
-            Message seed = new Message(nextMessageId++, sender.who(), intern(to), internEvent(event), flags & ~Message.CALL, body);
+            Message seed = new Message(nextMessageId++, intern(sender), intern(to), internEvent(event), flags & ~Message.CALL, body);
             posted++;
             Optional<Message> filtered = reflexes.filterSeed(seed);
             if (filtered.isEmpty()) {
@@ -175,7 +180,8 @@ public final class Broker {
             }
             seed = filtered.get();
             Message accepted = seed;
-            reflexes.localService(seed.to().service()).ifPresent(local -> local.handle(accepted));
+            Optional<LocalService> local = reflexes.localService(seed.to(), seed.event());
+            local.ifPresent(service -> service.handle(accepted));
             List<Instance> recipients = recipientsOf(seed);
             List<ServiceUser> reached = new ArrayList<>(recipients.size());
             for (Instance recipient : recipients) {
@@ -184,6 +190,9 @@ public final class Broker {
                     reached.add(recipient.who());
                     pump(recipient);
                 }
+            }
+            if (reached.isEmpty() && local.isPresent()) {
+                return CompletableFuture.completedFuture(new PostOutcome(seed.id(), 1, false, null));
             }
             if (reached.isEmpty()) {
                 if (seed.isPersistent()) {
@@ -344,9 +353,16 @@ public final class Broker {
         lock.lock();
         try {
             Message request = new Message(nextMessageId++, caller.who(), intern(to), event, Message.CALL, body);
-            Optional<LocalService> local = reflexes.localService(to.service());
+            Optional<LocalService> local = reflexes.localService(request.to(), request.event());
             if (local.isPresent()) {
-                caller.sink().replied(requestId, local.get().handle(request));
+                byte[] answer;
+                try {
+                    answer = local.get().handle(request);
+                } catch (RuntimeException e) {
+                    caller.sink().callFailed(requestId, e.getMessage());
+                    return;
+                }
+                caller.sink().replied(requestId, answer);
                 return;
             }
             if (!enabled) {
@@ -440,6 +456,11 @@ public final class Broker {
                         undelivered += instance.mailbox.undelivered();
                     }
                     users.add(new UserEntry(entry.getKey(), entry.getValue().size(), anyEnabled, undelivered));
+                }
+            }
+            for (ServiceUser local : reflexes.localServices()) {
+                if (pattern.matches(local)) {
+                    users.add(new UserEntry(local, 1, true, 0));
                 }
             }
             users.sort(Comparator.comparing((UserEntry u) -> u.who().service()).thenComparing(u -> u.who().user()));

@@ -12,12 +12,14 @@ import org.openmom.journal.Journal;
 import org.openmom.journal.JournalException;
 import org.openmom.journal.JournalFiles;
 import org.openmom.journal.JournalOptions;
+import org.openmom.reflex.ConfiguredReflexes;
+import org.openmom.reflex.ReflexLoadException;
+import org.openmom.reflex.ReflexSettings;
 import org.openmom.routes.RoutesFile;
 import org.openmom.routes.RoutesParser;
 import org.openmom.server.Broker;
 import org.openmom.server.JournalStore;
 import org.openmom.server.MessageStore;
-import org.openmom.server.Reflexes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,10 +32,12 @@ public final class OpenMomServer implements AutoCloseable {
 
     private final BrokerServer listeners;
     private final MessageStore store;
+    private final ConfiguredReflexes reflexes;
 
-    private OpenMomServer(BrokerServer listeners, MessageStore store) {
+    private OpenMomServer(BrokerServer listeners, MessageStore store, ConfiguredReflexes reflexes) {
         this.listeners = listeners;
         this.store = store;
+        this.reflexes = reflexes;
     }
 
     /**
@@ -45,13 +49,28 @@ public final class OpenMomServer implements AutoCloseable {
      * @throws ServerStartException one line naming the file or endpoint at fault and the fix
      */
     public static OpenMomServer start(ServerSettings settings, Path configFile, Path routesFile) throws ServerStartException {
+        return start(settings, configFile, routesFile, ReflexSettings.defaults());
+    }
+
+    /** As above, with the reflexes of the configuration run as {@code reflexSettings} say (e.g. lenient). */
+    public static OpenMomServer start(ServerSettings settings, Path configFile, Path routesFile, ReflexSettings reflexSettings)
+            throws ServerStartException {
         List<JournalStore.LoggingService> logging = openJournals(settings, configFile);
         MessageStore store = new JournalStore(logging);
+        ConfiguredReflexes reflexes = null;
         try {
             checkRoutes(routesFile);
-            Broker broker = new Broker(settings.identity(), Reflexes.NONE, store);
-            return new OpenMomServer(BrokerServer.start(broker, settings), store);
+            reflexes = ConfiguredReflexes.forServer(configFile, settings.identity(), reflexSettings);
+            Broker broker = new Broker(settings.identity(), reflexes, store);
+            reflexes.attach(broker);
+            return new OpenMomServer(BrokerServer.start(broker, settings), store, reflexes);
+        } catch (ReflexLoadException e) {
+            store.close();
+            throw new ServerStartException(e.getMessage());
         } catch (ServerStartException | RuntimeException e) {
+            if (reflexes != null) {
+                reflexes.close();
+            }
             store.close();
             throw e;
         }
@@ -68,9 +87,6 @@ public final class OpenMomServer implements AutoCloseable {
             ServerConfiguration configuration = read(configFile);
             declared.addAll(configuration.loggingJournals());
             base = configFile;
-            if (configuration.reflexes().size() > configuration.loggingJournals().size()) {
-                LOG.warn("{}: only the LoggingService reflexes are active in this version; the other reflexes are ignored", configFile);
-            }
         }
         List<JournalStore.LoggingService> opened = new ArrayList<>();
         try {
@@ -128,10 +144,16 @@ public final class OpenMomServer implements AutoCloseable {
         return listeners.tcpPort();
     }
 
-    /** Stops listening, then flushes and closes the journals. */
+    /** The reflexes of the configuration, with their run-time status. */
+    public ConfiguredReflexes reflexes() {
+        return reflexes;
+    }
+
+    /** Stops listening, then the reflexes, then flushes and closes the journals. */
     @Override
     public void close() {
         listeners.close();
+        reflexes.close();
         store.close();
     }
 }

@@ -61,6 +61,12 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
     public void channelActive(ChannelHandlerContext ctx) {
         ctx.channel().attr(KEY).set(this);
         out = new OutboundFrames(ctx.channel());
+        out.onDrained(() -> {
+            Instance registered = instance;
+            if (registered != null && ctx.channel().isWritable()) {
+                broker.resume(registered);
+            }
+        });
         peer = String.valueOf(ctx.channel().remoteAddress());
         helloTimeout = ctx.executor().schedule(
                 () -> fail(ctx, "no HELLO within " + settings.helloTimeoutMillis() + " ms"),
@@ -93,6 +99,7 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
             out.send(Frame.of(Header.of(FrameType.WELCOME).version(WireCodec.PROTOCOL_VERSION)
                     .server(broker.identity().name()).role(broker.identity().role())
                     .heartbeat(settings.heartbeatMillis())));
+            out.startHeartbeat(settings.heartbeatMillis(), () -> Frame.of(Header.of(FrameType.PING)));
             return;
         }
         switch (h.type()) {
@@ -230,10 +237,7 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
         if (event instanceof IdleStateEvent) {
-            IdleState state = ((IdleStateEvent) event).state();
-            if (state == IdleState.WRITER_IDLE) {
-                out.send(Frame.of(Header.of(FrameType.PING)));
-            } else if (state == IdleState.READER_IDLE) {
+            if (((IdleStateEvent) event).state() == IdleState.READER_IDLE) {
                 LOG.info("{} silent for {} ms: dropped", describe(), 3 * settings.heartbeatMillis());
                 ctx.close();
             }
@@ -247,6 +251,7 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
         Instance registered = instance;
         if (ctx.channel().isWritable()) {
             cancel(slowReaderCheck);
+            out.kick();
             if (registered != null) {
                 broker.resume(registered);
             }
