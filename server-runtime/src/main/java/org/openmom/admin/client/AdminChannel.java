@@ -111,11 +111,23 @@ final class AdminChannel extends SimpleChannelInboundHandler<Frame> {
                     channel.close();
                     opened.completeExceptionally(error);
                 } else {
+                    keepServersHeartbeat(channel, header.heartbeat());
                     opened.complete(handler);
                 }
             });
         });
         return opened;
+    }
+
+    /**
+     * Beats at the server's pace: a server that pings less often than we assumed must not look
+     * silent. Runs on the event loop (WELCOME completes there), before any later frame is read.
+     */
+    private static void keepServersHeartbeat(Channel channel, long serverBeat) {
+        if (serverBeat > 0 && channel.pipeline().get("heartbeat") != null) {
+            channel.pipeline().replace("heartbeat", "heartbeat",
+                    new IdleStateHandler(3 * serverBeat, serverBeat, 0, TimeUnit.MILLISECONDS));
+        }
     }
 
     private static SocketAddress resolved(SocketAddress socket) {
