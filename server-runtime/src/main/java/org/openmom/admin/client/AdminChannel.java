@@ -43,6 +43,8 @@ import org.slf4j.LoggerFactory;
  */
 final class AdminChannel extends SimpleChannelInboundHandler<Frame> {
     private static final Logger LOG = LoggerFactory.getLogger(AdminChannel.class);
+    /** A whole message of the largest size a server accepts, plus its JSON details (ADMIN_MESSAGE). */
+    private static final int MAX_FRAME_SIZE = WireCodec.DEFAULT_MAX_FRAME_SIZE + (1 << 20);
 
     private final Target target;
     private final Duration requestTimeout;
@@ -78,7 +80,7 @@ final class AdminChannel extends SimpleChannelInboundHandler<Frame> {
                     @Override
                     protected void initChannel(Channel channel) {
                         channel.pipeline().addLast("heartbeat", new IdleStateHandler(3 * beat, beat, 0, TimeUnit.MILLISECONDS));
-                        WireCodec.install(channel.pipeline(), WireCodec.DEFAULT_MAX_FRAME_SIZE);
+                        WireCodec.install(channel.pipeline(), MAX_FRAME_SIZE);
                         channel.pipeline().addLast("protocol", handler);
                     }
                 });
