@@ -480,6 +480,45 @@ public final class Broker {
         }
     }
 
+    /** What the mailbox of {@code instance} holds: in-flight messages first, then queued ones. */
+    public List<Message> mailboxOf(Instance instance) {
+        lock.lock();
+        try {
+            return instance.mailbox.snapshot();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Deletes a message (administration): a waiting seed from the server mailbox, or the copies
+     * in every service mailbox; a persistent one leaves the journal too. Returns how many copies went.
+     */
+    public int deleteMessage(long messageId) {
+        lock.lock();
+        try {
+            int deleted = 0;
+            for (Message seed : serverMailbox.snapshot()) {
+                if (seed.id() == messageId && serverMailbox.remove(messageId)) {
+                    ledger.reached(messageId, seed.to());
+                    deleted++;
+                }
+            }
+            for (List<Instance> instances : registry.values()) {
+                for (Instance instance : instances) {
+                    if (instance.mailbox.remove(messageId)) {
+                        ledger.reached(messageId, instance.who());
+                        deleted++;
+                        pump(instance);
+                    }
+                }
+            }
+            return deleted;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The persistent seeds waiting in the server mailbox, oldest first. */
     public List<Message> waitingSeeds() {
         lock.lock();
@@ -536,14 +575,4 @@ public final class Broker {
         return event;
     }
 
-    /** Ids of the instances still registered, for tests and snapshots. */
-    List<Instance> instancesOf(ServiceUser who) {
-        lock.lock();
-        try {
-            List<Instance> list = registry.get(who);
-            return list == null ? List.of() : List.copyOf(list);
-        } finally {
-            lock.unlock();
-        }
-    }
 }

@@ -35,8 +35,15 @@ final class ServerMailbox {
         waiting.addAll(0, seeds);
     }
 
+    /** Removes one waiting seed with this id (a message may wait once per target). */
     boolean remove(long messageId) {
-        return waiting.removeIf(seed -> seed.id() == messageId);
+        for (Iterator<Message> it = waiting.iterator(); it.hasNext(); ) {
+            if (it.next().id() == messageId) {
+                it.remove();
+                return true;
+            }
+        }
+        return false;
     }
 
     int size() {
