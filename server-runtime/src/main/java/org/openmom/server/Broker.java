@@ -44,6 +44,9 @@ public final class Broker {
     /** A mailbox holding this many undelivered messages takes no more non-persistent ones. */
     private int mailboxLimit = 1_000_000;
     private long overflows;
+    /** Backlog marks: above the high one a sender is told to slow down, below the low one it may go on. */
+    private int backlogHigh = 100_000;
+    private int backlogLow = 50_000;
     private long nextMessageId = 1;
     private long nextInstanceId = 1;
     /** Rotates the starting point of anycast choices so ties go round-robin. */
@@ -181,7 +184,9 @@ public final class Broker {
             reflexes.localService(seed.to().service()).ifPresent(local -> local.handle(accepted));
             List<Instance> recipients = recipientsOf(seed);
             List<ServiceUser> reached = new ArrayList<>(recipients.size());
+            boolean congested = false;
             for (Instance recipient : recipients) {
+                congested |= recipient.mailbox.undelivered() >= backlogHigh;
                 if (!seed.isPersistent() && recipient.mailbox.undelivered() >= mailboxLimit) {
                     overflows++; // a consumer far behind: its copy is dropped, not buffered without bound
                     continue;
@@ -207,7 +212,7 @@ public final class Broker {
                 int count = reached.size();
                 return ledger.record(seed, reached).thenApply(done -> new PostOutcome(id, count, false, null));
             }
-            return CompletableFuture.completedFuture(new PostOutcome(seed.id(), reached.size(), false, null));
+            return CompletableFuture.completedFuture(new PostOutcome(seed.id(), reached.size(), false, null, congested));
         } finally {
             lock.unlock();
         }
@@ -475,6 +480,38 @@ public final class Broker {
         lock.lock();
         try {
             return instance.mailbox.undelivered();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Sets the backlog marks: a post that leaves a recipient's mailbox with {@code high} or more
+     * undelivered messages is {@link PostOutcome#congested()}; {@link #isRelieved()} turns true
+     * once every mailbox is below {@code low}.
+     */
+    public void setBacklogMarks(int high, int low) {
+        lock.lock();
+        try {
+            backlogHigh = Math.max(1, high);
+            backlogLow = Math.max(0, Math.min(low, backlogHigh));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether every mailbox is back below the low backlog mark. */
+    public boolean isRelieved() {
+        lock.lock();
+        try {
+            for (List<Instance> instances : registry.values()) {
+                for (Instance instance : instances) {
+                    if (instance.mailbox.undelivered() >= backlogLow) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         } finally {
             lock.unlock();
         }

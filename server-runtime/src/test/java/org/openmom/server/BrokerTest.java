@@ -295,4 +295,22 @@ class BrokerTest {
         assertThat(broker.waitingSeeds()).isEmpty();
         assertThat(store.records).isEmpty();
     }
+
+    @Test
+    void postsIntoABackloggedMailboxAskTheSenderToSlowDown() {
+        RecordingSink slow = new RecordingSink();
+        slow.writable = false;
+        Instance consumer = register("C", "c", slow);
+        Instance sender = register("P", "p", new RecordingSink());
+        broker.setBacklogMarks(3, 1);
+        assertThat(post(sender, "C/c", "1", 0).congested()).isFalse();
+        post(sender, "C/c", "2", 0);
+        post(sender, "C/c", "3", 0);
+        assertThat(post(sender, "C/c", "4", 0).congested()).isTrue();
+        assertThat(broker.isRelieved()).isFalse();
+        slow.writable = true;
+        broker.resume(consumer);
+        broker.acknowledge(consumer, slow.ids());
+        assertThat(broker.isRelieved()).isTrue();
+    }
 }
