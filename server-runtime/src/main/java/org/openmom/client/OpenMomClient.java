@@ -101,6 +101,15 @@ public final class OpenMomClient implements AutoCloseable {
         return client;
     }
 
+    /**
+     * Connects as the guide's services do: through the machine's Servers List
+     * ({@code $OPENMOM_HOME/files/Servers.lst} of {@code options.home()}), first matching entry,
+     * its declarations in order.
+     */
+    public static OpenMomClient connect(ClientOptions options) {
+        return connect(options, ServersListAddresses.of(options.home().serversList(), options.who()));
+    }
+
     public static OpenMomClient connect(ClientOptions options, ServerAddress address) {
         return connect(options, List.of(address));
     }
