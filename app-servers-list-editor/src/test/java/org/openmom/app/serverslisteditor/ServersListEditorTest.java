@@ -318,4 +318,18 @@ class ServersListEditorTest {
                 .singleElement().asString().contains("is not available on this platform");
         editor.clickButton("OK");
     }
+
+    @Test
+    void openReadsTheChosenFileAndRemembersItInOpenRecent(FxRobot robot) throws IOException {
+        Path other = folder.resolve("other.lst");
+        Files.writeString(other, "! PAYROLL *\ndb1 ncacn_ip_tcp 7411 * *\n");
+        editor.open(file, home);
+        editor.fileDialogs().willChoose(other);
+
+        editor.press(KeyCode.CONTROL, KeyCode.O);
+
+        editor.waitUntil(() -> editor.title().startsWith("other.lst"));
+        assertThat(editor.rows()).containsExactly("! PAYROLL *", "  db1 ncacn_ip_tcp 7411 * *");
+        assertThat(editor.model().document().recentFiles().files()).startsWith(other.toAbsolutePath(), file.toAbsolutePath());
+    }
 }
