@@ -20,6 +20,13 @@ import picocli.CommandLine.Command;
             PostCommand.class,
             ReceiveCommand.class,
             UsersCommand.class,
+            PasswdCommand.class,
+            StatusCommand.class,
+            MailboxCommand.class,
+            DeleteCommand.class,
+            StatusChange.Enable.class,
+            StatusChange.Disable.class,
+            LogCommand.class,
         })
 public final class OpenMomCommand implements Runnable {
     @CommandLine.Spec

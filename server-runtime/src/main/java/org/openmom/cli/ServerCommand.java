@@ -58,6 +58,14 @@ final class ServerCommand implements Callable<Integer> {
     @Option(names = "--heartbeat", paramLabel = "MILLIS", description = "heartbeat interval; silent peers are dropped after 3 (default: 10000)")
     private long heartbeat = 10_000;
 
+    @CommandLine.Mixin
+    private ReflexOptions reflexOptions = new ReflexOptions();
+
+    @Option(names = "--admin-secret-file", paramLabel = "FILE",
+            description = "allow administration over TCP to tools giving the secret on this file's first line"
+                    + " (without it only local administration is allowed)")
+    private Path adminSecretFile;
+
     @Override
     public Integer call() throws Exception {
         OpenMomHome home = homeDir != null ? new OpenMomHome(homeDir.toAbsolutePath()) : OpenMomHome.fromEnvironment();
@@ -71,6 +79,9 @@ final class ServerCommand implements Callable<Integer> {
         ServerSettings settings = endpointSettings(ServerSettings.defaults(new ServerIdentity(name, role), home)
                 .withProtocols(protocols)
                 .withTimeouts(heartbeat, 10_000), protocols);
+        if (adminSecretFile != null) {
+            settings = settings.withAdminSecret(AdminSecretFile.read(adminSecretFile));
+        }
         Path configFile = config == null ? null : existing(home.resolveFile(config), "-c");
         Path routesFile = routes == null ? null : existing(home.resolveFile(routes), "-x");
         Files.createDirectories(home.logs());
@@ -78,7 +89,7 @@ final class ServerCommand implements Callable<Integer> {
 
         OpenMomServer server;
         try {
-            server = OpenMomServer.start(settings, configFile, routesFile);
+            server = OpenMomServer.start(settings, configFile, routesFile, reflexOptions.settings());
         } catch (ServerStartException e) {
             throw new UserInputException("openmom server: " + e.getMessage());
         }

@@ -55,6 +55,8 @@ public final class Broker {
     private long delivered;
     private long acknowledged;
     private long deadLetters;
+    private volatile BrokerObserver observer = BrokerObserver.NONE;
+    private final BrokerAdministration administration = new BrokerAdministration(this);
 
     private record PendingCall(Instance caller, long requestId) {}
 
@@ -81,7 +83,8 @@ public final class Broker {
         }
         lock.lock();
         try {
-            if (!enabled) {
+            // administrators still come in: they are the ones who enable the server again
+            if (!enabled && !sink.isAdministration()) {
                 return Registration.refused("server " + identity + " is disabled: it accepts no registration");
             }
             if (!reflexes.allowRegistration(who, registrationMessage)) {
@@ -91,6 +94,7 @@ public final class Broker {
             Instance instance = new Instance(nextInstanceId++, name, sink, mode, Math.max(1, window));
             registry.computeIfAbsent(name, k -> new ArrayList<>(1)).add(instance);
             sink.registered(instance);
+            observer.registered(instance);
             postWaitingSeedsTo(instance);
             LOG.debug("registered {}", instance);
             return Registration.accepted(instance);
@@ -136,6 +140,7 @@ public final class Broker {
                 rehome(message, instance.who(), same);
             }
             reflexes.deregistered(instance.who());
+            observer.unregistered(instance);
             LOG.debug("unregistered {}", instance);
         } finally {
             lock.unlock();
@@ -167,24 +172,33 @@ public final class Broker {
      * future completes when the outcome is final: for a persistent message, once it is durable.
      */
     public CompletableFuture<PostOutcome> post(Instance sender, ServiceUser to, String event, int flags, byte[] body) {
+        return post(sender.who(), to, event, flags, body);
+    }
+
+    /** Posts a message the server itself sends on behalf of {@code sender}, e.g. a reflex's answer. */
+    public CompletableFuture<PostOutcome> post(ServiceUser sender, ServiceUser to, String event, int flags, byte[] body) {
         lock.lock();
         try {
             if (!enabled) {
                 return CompletableFuture.completedFuture(
                         PostOutcome.refused("server " + identity + " is disabled: it posts nothing locally"));
             }
-            Message seed = new Message(nextMessageId++, sender.who(), intern(to), internEvent(event), flags & ~Message.CALL, body);
+            Message seed = new Message(nextMessageId++, intern(sender), intern(to), internEvent(event), flags & ~Message.CALL, body);
             posted++;
             Optional<Message> filtered = reflexes.filterSeed(seed);
             if (filtered.isEmpty()) {
+                notePosted(seed, 0, false);
                 return CompletableFuture.completedFuture(new PostOutcome(seed.id(), 0, false, null));
             }
             seed = filtered.get();
             Message accepted = seed;
-            reflexes.localService(seed.to().service()).ifPresent(local -> local.handle(accepted));
+            Optional<LocalService> local = reflexes.localService(seed.to(), seed.event());
+            local.ifPresent(service -> service.handle(accepted));
             List<Instance> recipients = recipientsOf(seed);
             List<ServiceUser> reached = new ArrayList<>(recipients.size());
             boolean congested = false;
+            // watched: deliveries wait until POSTED is told, so watchers see them in that order
+            boolean watched = observer.followsMessages();
             for (Instance recipient : recipients) {
                 congested |= recipient.mailbox.undelivered() >= backlogHigh;
                 if (!seed.isPersistent() && recipient.mailbox.undelivered() >= mailboxLimit) {
@@ -194,8 +208,19 @@ public final class Broker {
                 if (reflexes.allowDelivery(seed, recipient.who())) {
                     recipient.mailbox.add(seed);
                     reached.add(recipient.who());
+                    if (!watched) {
+                        pump(recipient);
+                    }
+                }
+            }
+            notePosted(seed, reached.size(), reached.isEmpty() && local.isEmpty() && seed.isPersistent());
+            if (watched) {
+                for (Instance recipient : recipients) {
                     pump(recipient);
                 }
+            }
+            if (reached.isEmpty() && local.isPresent()) {
+                return CompletableFuture.completedFuture(new PostOutcome(seed.id(), 1, false, null));
             }
             if (reached.isEmpty()) {
                 if (seed.isPersistent()) {
@@ -215,6 +240,13 @@ public final class Broker {
             return CompletableFuture.completedFuture(new PostOutcome(seed.id(), reached.size(), false, null, congested));
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void notePosted(Message seed, int recipients, boolean waiting) {
+        BrokerObserver watching = observer;
+        if (watching.followsMessages()) {
+            watching.posted(seed, recipients, waiting);
         }
     }
 
@@ -288,11 +320,17 @@ public final class Broker {
     private void pump(Instance instance) {
         Mailbox mailbox = instance.mailbox;
         Sink sink = instance.sink();
+        BrokerObserver watching = observer;
+        boolean watched = watching.followsMessages();
         while (instance.credit > 0 && mailbox.hasQueued() && mailbox.inFlightCount() < instance.window()
                 && sink.isWritable()) {
             instance.credit--;
             delivered++;
-            sink.deliver(mailbox.startNext());
+            Message next = mailbox.startNext();
+            sink.deliver(next);
+            if (watched) {
+                watching.delivered(instance, next);
+            }
         }
     }
 
@@ -302,10 +340,15 @@ public final class Broker {
     public void acknowledge(Instance instance, long[] messageIds, int count) {
         lock.lock();
         try {
+            BrokerObserver watching = observer;
+            boolean watched = watching.followsMessages();
             for (int i = 0; i < count; i++) {
                 Message message = instance.mailbox.acknowledge(messageIds[i]);
                 if (message != null) {
                     acknowledged++;
+                    if (watched) {
+                        watching.acknowledged(instance, message.id());
+                    }
                     if (message.isPersistent()) {
                         ledger.reached(message.id(), instance.who());
                     }
@@ -356,9 +399,16 @@ public final class Broker {
         lock.lock();
         try {
             Message request = new Message(nextMessageId++, caller.who(), intern(to), event, Message.CALL, body);
-            Optional<LocalService> local = reflexes.localService(to.service());
+            Optional<LocalService> local = reflexes.localService(request.to(), request.event());
             if (local.isPresent()) {
-                caller.sink().replied(requestId, local.get().handle(request));
+                byte[] answer;
+                try {
+                    answer = local.get().handle(request);
+                } catch (RuntimeException e) {
+                    caller.sink().callFailed(requestId, e.getMessage());
+                    return;
+                }
+                caller.sink().replied(requestId, answer);
                 return;
             }
             if (!enabled) {
@@ -424,7 +474,10 @@ public final class Broker {
     public void setEnabled(boolean enabled) {
         lock.lock();
         try {
-            this.enabled = enabled;
+            if (this.enabled != enabled) {
+                this.enabled = enabled;
+                observer.serverStatusChanged(enabled);
+            }
         } finally {
             lock.unlock();
         }
@@ -441,8 +494,11 @@ public final class Broker {
             for (Map.Entry<ServiceUser, List<Instance>> entry : registry.entrySet()) {
                 if (pattern.matches(entry.getKey())) {
                     for (Instance instance : entry.getValue()) {
-                        changed += instance.enabled == enable ? 0 : 1;
-                        instance.enabled = enable;
+                        if (instance.enabled != enable) {
+                            changed++;
+                            instance.enabled = enable;
+                            observer.instanceStatusChanged(instance, enable);
+                        }
                     }
                 }
             }
@@ -466,6 +522,11 @@ public final class Broker {
                         undelivered += instance.mailbox.undelivered();
                     }
                     users.add(new UserEntry(entry.getKey(), entry.getValue().size(), anyEnabled, undelivered));
+                }
+            }
+            for (ServiceUser local : reflexes.localServices()) {
+                if (pattern.matches(local)) {
+                    users.add(new UserEntry(local, 1, true, 0));
                 }
             }
             users.sort(Comparator.comparing((UserEntry u) -> u.who().service()).thenComparing(u -> u.who().user()));
@@ -517,45 +578,6 @@ public final class Broker {
         }
     }
 
-    /** What the mailbox of {@code instance} holds: in-flight messages first, then queued ones. */
-    public List<Message> mailboxOf(Instance instance) {
-        lock.lock();
-        try {
-            return instance.mailbox.snapshot();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * Deletes a message (administration): a waiting seed from the server mailbox, or the copies
-     * in every service mailbox; a persistent one leaves the journal too. Returns how many copies went.
-     */
-    public int deleteMessage(long messageId) {
-        lock.lock();
-        try {
-            int deleted = 0;
-            for (Message seed : serverMailbox.snapshot()) {
-                if (seed.id() == messageId && serverMailbox.remove(messageId)) {
-                    ledger.reached(messageId, seed.to());
-                    deleted++;
-                }
-            }
-            for (List<Instance> instances : registry.values()) {
-                for (Instance instance : instances) {
-                    if (instance.mailbox.remove(messageId)) {
-                        ledger.reached(messageId, instance.who());
-                        deleted++;
-                        pump(instance);
-                    }
-                }
-            }
-            return deleted;
-        } finally {
-            lock.unlock();
-        }
-    }
-
     /** The persistent seeds waiting in the server mailbox, oldest first. */
     public List<Message> waitingSeeds() {
         lock.lock();
@@ -577,6 +599,61 @@ public final class Broker {
         } finally {
             lock.unlock();
         }
+    }
+
+    // ---- administration --------------------------------------------------------------------
+
+    /** What administrators read and change beyond the service-facing calls (DESIGN.md §7). */
+    public BrokerAdministration administration() {
+        return administration;
+    }
+
+    /**
+     * Tells {@code newObserver} of every change from now on (one observer: the server's watch
+     * hub, which fans out). Set before or while serving; {@link BrokerObserver#NONE} to stop.
+     */
+    public void observe(BrokerObserver newObserver) {
+        lock.lock();
+        try {
+            observer = newObserver == null ? BrokerObserver.NONE : newObserver;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // The accessors below let BrokerAdministration work on the core's state under the same lock.
+
+    ReentrantLock lock() {
+        return lock;
+    }
+
+    BrokerObserver observer() {
+        return observer;
+    }
+
+    Map<ServiceUser, List<Instance>> registry() {
+        return registry;
+    }
+
+    ServerMailbox serverMailbox() {
+        return serverMailbox;
+    }
+
+    PersistentLedger ledger() {
+        return ledger;
+    }
+
+    /** A deleted CALL message will get no reply: its caller learns it at once. */
+    void callDeleted(long messageId, String reason) {
+        PendingCall call = pendingCalls.remove(messageId);
+        if (call != null) {
+            call.caller().sink().callFailed(call.requestId(), reason);
+        }
+    }
+
+    /** Sends what a mailbox may send again after an administrator removed in-flight messages. */
+    void resumeDelivery(Instance instance) {
+        pump(instance);
     }
 
     // ---- internals -------------------------------------------------------------------------

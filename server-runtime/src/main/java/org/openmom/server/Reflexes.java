@@ -1,5 +1,6 @@
 package org.openmom.server;
 
+import java.util.List;
 import java.util.Optional;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
@@ -42,5 +43,19 @@ public interface Reflexes {
     /** The local service answering messages for {@code service}, if one is declared. */
     default Optional<LocalService> localService(String service) {
         return Optional.empty();
+    }
+
+    /**
+     * The local service answering a message for {@code to} with {@code event}, if one is
+     * declared. A local service that fails a CALL throws a RuntimeException whose message is the
+     * one-line reason the caller gets.
+     */
+    default Optional<LocalService> localService(ServiceUser to, String event) {
+        return localService(to.service());
+    }
+
+    /** The local services (service, server name), listed by USERS next to registered services. */
+    default List<ServiceUser> localServices() {
+        return List.of();
     }
 }

@@ -35,11 +35,16 @@ final class ServerMailbox {
         waiting.addAll(0, seeds);
     }
 
-    /** Removes one waiting seed with this id (a message may wait once per target). */
-    boolean remove(long messageId) {
-        for (Iterator<Message> it = waiting.iterator(); it.hasNext(); ) {
-            if (it.next().id() == messageId) {
-                it.remove();
+    /** Removes every waiting copy of seed {@code messageId} (one per target); returns how many. */
+    int remove(long messageId) {
+        int before = waiting.size();
+        waiting.removeIf(seed -> seed.id() == messageId);
+        return before - waiting.size();
+    }
+
+    boolean contains(long messageId) {
+        for (Message seed : waiting) {
+            if (seed.id() == messageId) {
                 return true;
             }
         }

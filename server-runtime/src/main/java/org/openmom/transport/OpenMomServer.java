@@ -3,6 +3,9 @@ package org.openmom.transport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.openmom.admin.EndpointInfo;
+import org.openmom.admin.server.AdminService;
+import org.openmom.admin.server.ServerFacts;
 import org.openmom.config.LoggingJournal;
 import org.openmom.config.ServerConfiguration;
 import org.openmom.config.ServerConfigurationParser;
@@ -12,12 +15,14 @@ import org.openmom.journal.Journal;
 import org.openmom.journal.JournalException;
 import org.openmom.journal.JournalFiles;
 import org.openmom.journal.JournalOptions;
+import org.openmom.reflex.ConfiguredReflexes;
+import org.openmom.reflex.ReflexLoadException;
+import org.openmom.reflex.ReflexSettings;
 import org.openmom.routes.RoutesFile;
 import org.openmom.routes.RoutesParser;
 import org.openmom.server.Broker;
 import org.openmom.server.JournalStore;
 import org.openmom.server.MessageStore;
-import org.openmom.server.Reflexes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,10 +35,14 @@ public final class OpenMomServer implements AutoCloseable {
 
     private final BrokerServer listeners;
     private final MessageStore store;
+    private final ConfiguredReflexes reflexes;
+    private final AdminService admin;
 
-    private OpenMomServer(BrokerServer listeners, MessageStore store) {
+    private OpenMomServer(BrokerServer listeners, MessageStore store, ConfiguredReflexes reflexes, AdminService admin) {
         this.listeners = listeners;
         this.store = store;
+        this.reflexes = reflexes;
+        this.admin = admin;
     }
 
     /**
@@ -45,16 +54,49 @@ public final class OpenMomServer implements AutoCloseable {
      * @throws ServerStartException one line naming the file or endpoint at fault and the fix
      */
     public static OpenMomServer start(ServerSettings settings, Path configFile, Path routesFile) throws ServerStartException {
+        return start(settings, configFile, routesFile, ReflexSettings.defaults());
+    }
+
+    /** As above, with the reflexes of the configuration run as {@code reflexSettings} say (e.g. lenient). */
+    public static OpenMomServer start(ServerSettings settings, Path configFile, Path routesFile, ReflexSettings reflexSettings)
+            throws ServerStartException {
         List<JournalStore.LoggingService> logging = openJournals(settings, configFile);
         MessageStore store = new JournalStore(logging);
+        ConfiguredReflexes reflexes = null;
+        AdminService admin = null;
         try {
             checkRoutes(routesFile);
-            Broker broker = new Broker(settings.identity(), Reflexes.NONE, store);
-            return new OpenMomServer(BrokerServer.start(broker, settings), store);
+            reflexes = ConfiguredReflexes.forServer(configFile, settings.identity(), reflexSettings);
+            Broker broker = new Broker(settings.identity(), reflexes, store);
+            reflexes.attach(broker);
+            // the facts read the endpoints once the listeners are bound
+            java.util.concurrent.atomic.AtomicReference<BrokerServer> bound = new java.util.concurrent.atomic.AtomicReference<>();
+            admin = AdminService.start(broker, reflexes.registry(), new ServerFacts(settings.identity(), () -> endpointsOf(bound.get())));
+            bound.set(BrokerServer.start(broker, settings, admin));
+            return new OpenMomServer(bound.get(), store, reflexes, admin);
+        } catch (ReflexLoadException e) {
+            store.close();
+            throw new ServerStartException(e.getMessage());
         } catch (ServerStartException | RuntimeException e) {
+            if (admin != null) {
+                admin.close();
+            }
+            if (reflexes != null) {
+                reflexes.close();
+            }
             store.close();
             throw e;
         }
+    }
+
+    private static List<EndpointInfo> endpointsOf(BrokerServer server) {
+        List<EndpointInfo> endpoints = new ArrayList<>();
+        if (server != null) {
+            for (BoundEndpoint endpoint : server.endpoints()) {
+                endpoints.add(new EndpointInfo(endpoint.protocol(), endpoint.endpoint()));
+            }
+        }
+        return endpoints;
     }
 
     private static List<JournalStore.LoggingService> openJournals(ServerSettings settings, Path configFile) throws ServerStartException {
@@ -68,9 +110,6 @@ public final class OpenMomServer implements AutoCloseable {
             ServerConfiguration configuration = read(configFile);
             declared.addAll(configuration.loggingJournals());
             base = configFile;
-            if (configuration.reflexes().size() > configuration.loggingJournals().size()) {
-                LOG.warn("{}: only the LoggingService reflexes are active in this version; the other reflexes are ignored", configFile);
-            }
         }
         List<JournalStore.LoggingService> opened = new ArrayList<>();
         try {
@@ -128,10 +167,17 @@ public final class OpenMomServer implements AutoCloseable {
         return listeners.tcpPort();
     }
 
-    /** Stops listening, then flushes and closes the journals. */
+    /** The reflexes of the configuration, with their run-time status. */
+    public ConfiguredReflexes reflexes() {
+        return reflexes;
+    }
+
+    /** Stops listening, then the reflexes, then flushes and closes the journals. */
     @Override
     public void close() {
         listeners.close();
+        admin.close();
+        reflexes.close();
         store.close();
     }
 }

@@ -21,4 +21,10 @@ class ServerRuntimeArchitectureTest {
             .that().resideInAnyPackage("org.openmom.fileformat..", "org.openmom.serverslist..", "org.openmom.model..")
             .should().dependOnClassesThat().resideInAnyPackage("io.netty..", "com.fasterxml..", "picocli..")
             .because("the file formats and value types are used everywhere, by the GUIs too");
+
+    @ArchTest
+    static final ArchRule theAdminApiIsPlainData = noClasses()
+            .that().resideInAPackage("org.openmom.admin")
+            .should().dependOnClassesThat().resideInAnyPackage("io.netty..", "com.fasterxml..", "org.openmom.transport..")
+            .because("the Explorer and the CLI consume the admin API and its DTOs without the transport");
 }

@@ -13,8 +13,9 @@ public final class ServersListEditorApp extends Application {
     @Override
     public void start(Stage stage) {
         List<String> arguments = getParameters().getUnnamed();
-        Path file = arguments.isEmpty() ? OpenMomHome.fromEnvironment().serversList() : Path.of(arguments.get(0));
+        OpenMomHome home = OpenMomHome.fromEnvironment();
+        Path file = arguments.isEmpty() ? home.serversList() : Path.of(arguments.get(0));
         ServersListEditor.show(stage, file.toAbsolutePath(), FileDialogs.nativeChoosers(),
-                Preferences.userRoot().node("org/openmom/servers-list-editor"));
+                Preferences.userRoot().node("org/openmom/servers-list-editor"), home);
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.openmom.home.OpenMomHome;
 import org.testfx.api.FxRobot;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
@@ -33,16 +34,23 @@ final class EditorDriver {
         this.robot = robot;
     }
 
-    EditorDriver open(Path file) {
+    /** Opens {@code file} on a machine whose OpenMOM home is {@code home}. */
+    EditorDriver open(Path file, Path home) {
         AtomicReference<ServersListEditor> shown = new AtomicReference<>();
         robot.interact(() -> {
             stage = new Stage();
-            shown.set(ServersListEditor.show(stage, file, fileDialogs, preferences));
+            shown.set(ServersListEditor.show(stage, file, fileDialogs, preferences, new OpenMomHome(home)));
         });
         editor = shown.get();
         waitUntil(() -> !editor.model().document().statusProperty().get().isEmpty()
                 && !editor.model().document().statusProperty().get().startsWith("Opening"));
         return this;
+    }
+
+    /** The problems pane's lines. */
+    List<String> problems() {
+        return editor.model().document().checkProperty().get().problems().stream()
+                .map(p -> p.line() + ":" + p.column() + " " + p.message()).toList();
     }
 
     void close() throws BackingStoreException {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openmom.fileformat.ElementRef;
 import org.testfx.api.FxRobot;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /** The editor driven through its window, headless, checking what the person sees and what lands on disk. */
@@ -23,24 +24,32 @@ class ServersListEditorTest {
 
     @TempDir
     Path folder;
+    /** This machine's OpenMOM home, with a local server running (as on an administrator's machine). */
+    private Path home;
+    private TestServer localServer;
     private Path file;
     private EditorDriver editor;
 
     @BeforeEach
-    void guideExample(FxRobot robot) throws IOException {
+    void guideExample(FxRobot robot) throws Exception {
         file = folder.resolve("Servers.lst");
         Files.writeString(file, GUIDE);
+        home = folder.resolve("home");
+        localServer = TestServer.startLocal(home);
         editor = new EditorDriver(robot);
     }
 
     @AfterEach
     void close() throws Exception {
         editor.close();
+        if (localServer != null) {
+            localServer.close();
+        }
     }
 
     @Test
     void theGuidesExampleShowsEntriesWithTheirDeclarationsInFileOrder() {
-        editor.open(file);
+        editor.open(file, home);
 
         assertThat(editor.rows()).containsExactly(
                 "! ADMIN *", "  pc17 ncacn_nb_nb * * *", "  4tier12 ncacn_ip_tcp * * *", "  * ncalrpc * * *",
@@ -51,7 +60,7 @@ class ServersListEditorTest {
 
     @Test
     void anEntryAndADeclarationAddedThroughTheDialogsAreSavedWhereTheyBelong() {
-        editor.open(file).clickCell("CHAT").press(KeyCode.INSERT);
+        editor.open(file, home).clickCell("CHAT").press(KeyCode.INSERT);
         editor.fill("service-name", "PAYROLL").fill("user-name", "batch").clickButton("OK");
         editor.press(KeyCode.CONTROL, KeyCode.INSERT);
         editor.fill("network-address", "db1").fill("endpoint", "7411").fill("server-name", "Payroll Server")
@@ -68,7 +77,7 @@ class ServersListEditorTest {
 
     @Test
     void withADeclarationSelectedNewEntryAddsADeclarationBelowIt() {
-        editor.open(file).clickCell("4tier12").press(KeyCode.INSERT);
+        editor.open(file, home).clickCell("4tier12").press(KeyCode.INSERT);
         editor.fill("network-address", "pc18").clickButton("OK");
 
         assertThat(editor.rows()).containsSubsequence("  4tier12 ncacn_ip_tcp * * *", "  pc18 ncacn_ip_tcp * * *", "  * ncalrpc * * *");
@@ -77,7 +86,7 @@ class ServersListEditorTest {
 
     @Test
     void entriesMoveUpAndDownWithTheirDeclarations() {
-        editor.open(file).clickCell("CHAT").press(KeyCode.ALT, KeyCode.UP);
+        editor.open(file, home).clickCell("CHAT").press(KeyCode.ALT, KeyCode.UP);
 
         assertThat(editor.rows()).startsWith("! CHAT *", "  pc17 ncacn_nb_nb * Chat+Server *", "! ADMIN *");
 
@@ -88,7 +97,7 @@ class ServersListEditorTest {
 
     @Test
     void removeUndoAndRedo() {
-        editor.open(file).clickCell("Chat Server").press(KeyCode.DELETE);
+        editor.open(file, home).clickCell("Chat Server").press(KeyCode.DELETE);
         assertThat(editor.rows()).containsSubsequence("! CHAT *", "! * *").doesNotContain("  pc17 ncacn_nb_nb * Chat+Server *");
 
         editor.press(KeyCode.CONTROL, KeyCode.Z);
@@ -102,7 +111,7 @@ class ServersListEditorTest {
 
     @Test
     void invalidFieldsAreMarkedAsTypedAndOkStaysDisabledUntilTheDeclarationIsValid(FxRobot robot) {
-        editor.open(file).clickCell("4tier12").press(KeyCode.F2);
+        editor.open(file, home).clickCell("4tier12").press(KeyCode.F2);
 
         editor.fill("endpoint", "http");
         assertThat(editor.dialogButton("OK").isDisabled()).isTrue();
@@ -120,9 +129,11 @@ class ServersListEditorTest {
 
     @Test
     void choosingLocalForcesTheNetworkAddressToStar(FxRobot robot) {
-        editor.open(file).clickCell("4tier12").press(KeyCode.F2);
+        editor.open(file, home).clickCell("4tier12").press(KeyCode.F2);
 
-        robot.clickOn("#protocol").clickOn("Local communications (ncalrpc)");
+        robot.clickOn("#protocol");
+        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("Local communications (ncalrpc)"))
+                .queryAs(javafx.scene.Node.class));
 
         assertThat(robot.lookup("#network-address").queryTextInputControl().getText()).isEqualTo("*");
         assertThat(robot.lookup("#network-address").query().isDisabled()).isTrue();
@@ -133,7 +144,7 @@ class ServersListEditorTest {
 
     @Test
     void aNameWithAPlusIsRefusedInTheEntryDialog() {
-        editor.open(file).clickCell("CHAT").press(KeyCode.F2);
+        editor.open(file, home).clickCell("CHAT").press(KeyCode.F2);
 
         editor.fill("service-name", "C++");
 
@@ -144,7 +155,7 @@ class ServersListEditorTest {
 
     @Test
     void unsavedChangesAreNotLostWithoutAsking() {
-        editor.open(file).clickCell("Chat Server").press(KeyCode.DELETE);
+        editor.open(file, home).clickCell("Chat Server").press(KeyCode.DELETE);
 
         editor.press(KeyCode.CONTROL, KeyCode.N);
         assertThat(editor.dialogButton("Don't Save")).isNotNull();
@@ -158,7 +169,7 @@ class ServersListEditorTest {
 
     @Test
     void closingTheWindowWithUnsavedChangesAsksFirst() {
-        editor.open(file).clickCell("Chat Server").press(KeyCode.DELETE);
+        editor.open(file, home).clickCell("Chat Server").press(KeyCode.DELETE);
 
         editor.requestClose().clickButton("Cancel");
         assertThat(editor.isShowing()).isTrue();
@@ -170,14 +181,14 @@ class ServersListEditorTest {
 
     @Test
     void aCleanWindowClosesWithoutQuestion() {
-        editor.open(file).requestClose();
+        editor.open(file, home).requestClose();
 
         assertThat(editor.isShowing()).isFalse();
     }
 
     @Test
     void answeringSaveToThePromptSavesThenGoesOn() {
-        editor.open(file).clickCell("Chat Server").press(KeyCode.DELETE);
+        editor.open(file, home).clickCell("Chat Server").press(KeyCode.DELETE);
 
         editor.press(KeyCode.CONTROL, KeyCode.N).clickButton("Save");
 
@@ -190,7 +201,7 @@ class ServersListEditorTest {
         String broken = "! * *\n* ncalrpc * * *\n! CHAT *\npc17 tcp 7410 * 0\nhost ncacn_ip_tcp\n";
         Files.writeString(file, broken);
 
-        editor.open(file);
+        editor.open(file, home);
 
         assertThat(robot.lookup("#problems").queryListView().getItems()).hasSize(4);
         assertThat(editor.model().document().checkProperty().get().errors())
@@ -205,7 +216,7 @@ class ServersListEditorTest {
     void savingAListThatStillHasErrorsAsksFirst() throws IOException {
         String broken = "! * *\n* ncalrpc * * *\nhost ncacn_ip_tcp\n";
         Files.writeString(file, broken);
-        editor.open(file).clickCell("Local communications (ncalrpc)").press(KeyCode.F2);
+        editor.open(file, home).clickCell("Local communications (ncalrpc)").press(KeyCode.F2);
         editor.fill("server-role", "5").clickButton("OK");
         assertThat(editor.rows()).containsExactly("! * *", "  * ncalrpc * * 5");
 
@@ -219,7 +230,7 @@ class ServersListEditorTest {
     @Test
     void aMissingDefaultFileStartsANewListThatTheFirstSaveCreates() {
         Path absent = folder.resolve("files/Servers.lst");
-        editor.open(absent);
+        editor.open(absent, home);
         assertThat(editor.rows()).isEmpty();
 
         editor.press(KeyCode.INSERT).fill("service-name", "*").clickButton("OK");
@@ -233,7 +244,7 @@ class ServersListEditorTest {
     @Test
     void saveAsWritesTheChosenFileAndMakesItTheDocument() {
         Path copy = folder.resolve("copy.lst");
-        editor.open(file);
+        editor.open(file, home);
         editor.fileDialogs().willChoose(copy);
 
         editor.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
@@ -244,7 +255,7 @@ class ServersListEditorTest {
 
     @Test
     void whoConnectsWhereShowsTheEntryAndTheDeclarationsTried(FxRobot robot) {
-        editor.open(file);
+        editor.open(file, home);
 
         robot.clickOn("#who-service").write("CHAT");
         robot.clickOn("#who-user").write("jean");
@@ -257,12 +268,68 @@ class ServersListEditorTest {
 
     @Test
     void theShadowingWarningPointsAtTheEntryAndSelectsIt(FxRobot robot) {
-        editor.open(file).clickCell("CHAT").press(KeyCode.ALT, KeyCode.DOWN);
+        editor.open(file, home).clickCell("CHAT").press(KeyCode.ALT, KeyCode.DOWN);
 
         var problems = robot.lookup("#problems").queryListView();
         assertThat(problems.getItems()).hasSize(1);
         robot.clickOn(robot.lookup("#problems .list-cell").nth(0).queryAs(javafx.scene.Node.class));
 
         assertThat(editor.model().selectedProperty().get()).isEqualTo(ElementRef.of(2));
+    }
+
+    @Test
+    void localDeclarationsAreWarnedAboutWhileNoLocalServerRunsHere() throws Exception {
+        localServer.close();
+        localServer = null;
+        editor.open(file, home);
+
+        editor.waitUntil(() -> editor.problems().size() == 2);
+        assertThat(editor.problems()).containsExactly(
+                "4:3 no server listens on the local protocol (ncalrpc) on this machine: this declaration finds no server now",
+                "11:3 no server listens on the local protocol (ncalrpc) on this machine: this declaration finds no server now");
+
+        localServer = TestServer.startLocal(home);
+        editor.waitUntil(() -> editor.problems().isEmpty());
+    }
+
+    @Test
+    void testingALocalDeclarationShowsTheServersThatAnswer(FxRobot robot) {
+        editor.open(file, home).clickCell("Local communications (ncalrpc)").press(KeyCode.CONTROL, KeyCode.T);
+
+        editor.waitUntil(() -> robot.lookup("#probe-results").tryQuery().isPresent());
+        assertThat(robot.lookup("#probe-results").queryListView().getItems())
+                .singleElement().asString().startsWith("answers: Editor" + ProcessHandle.current().pid() + "/1 at local:");
+        editor.clickButton("OK");
+    }
+
+    @Test
+    void testingADeclarationWhereNothingListensSaysWhy(FxRobot robot) throws IOException {
+        Files.writeString(file, "! * *\n127.0.0.1 ncacn_ip_tcp 1 * *\npc17 ncacn_nb_nb * * *\n");
+        editor.open(file, home).clickCell("127.0.0.1").press(KeyCode.CONTROL, KeyCode.T);
+
+        editor.waitUntil(() -> robot.lookup("#probe-results").tryQuery().isPresent());
+        assertThat(robot.lookup("#probe-results").queryListView().getItems())
+                .singleElement().asString().startsWith("failed: ").contains("127.0.0.1:1");
+        editor.clickButton("OK");
+
+        editor.clickCell("pc17").press(KeyCode.CONTROL, KeyCode.T);
+        editor.waitUntil(() -> robot.lookup("#probe-results").tryQuery().isPresent());
+        assertThat(robot.lookup("#probe-results").queryListView().getItems())
+                .singleElement().asString().contains("is not available on this platform");
+        editor.clickButton("OK");
+    }
+
+    @Test
+    void openReadsTheChosenFileAndRemembersItInOpenRecent(FxRobot robot) throws IOException {
+        Path other = folder.resolve("other.lst");
+        Files.writeString(other, "! PAYROLL *\ndb1 ncacn_ip_tcp 7411 * *\n");
+        editor.open(file, home);
+        editor.fileDialogs().willChoose(other);
+
+        editor.press(KeyCode.CONTROL, KeyCode.O);
+
+        editor.waitUntil(() -> editor.title().startsWith("other.lst"));
+        assertThat(editor.rows()).containsExactly("! PAYROLL *", "  db1 ncacn_ip_tcp 7411 * *");
+        assertThat(editor.model().document().recentFiles().files()).startsWith(other.toAbsolutePath(), file.toAbsolutePath());
     }
 }

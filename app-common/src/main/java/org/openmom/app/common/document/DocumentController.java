@@ -80,6 +80,11 @@ public final class DocumentController<T> {
         return title;
     }
 
+    /** Puts a line about other work (a test, a lookup) in the status bar. */
+    public void reportStatus(String line) {
+        status.set(line);
+    }
+
     public RecentFiles recentFiles() {
         return recentFiles;
     }
@@ -222,7 +227,8 @@ public final class DocumentController<T> {
         return file.get() != null ? file.get() : Path.of(System.getProperty("user.home"), format.defaultFileName());
     }
 
-    private void recheck() {
+    /** Checks the document again, when something outside it that the check depends on has changed. */
+    public void recheck() {
         Path path = file.get();
         check.set(format.check(path == null ? format.defaultFileName() : path.getFileName().toString(), history.current()));
     }

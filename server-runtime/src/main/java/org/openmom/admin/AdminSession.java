@@ -1,0 +1,110 @@
+package org.openmom.admin;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.openmom.client.Post;
+import org.openmom.client.PostResult;
+import org.openmom.client.ServerAddress;
+import org.openmom.model.ServiceUser;
+
+/**
+ * A connection to one server as an Administration Service. Every request is asynchronous: it
+ * returns at once and its future completes on the session's I/O thread (GUIs hop to their own
+ * thread). A future fails with {@link AdminException} (one line naming the server and the fix)
+ * when the server refuses the request, does not answer within the request timeout, or the
+ * connection is lost. Safe to use from any thread.
+ *
+ * <p>The session does not reconnect by itself: when the connection is lost every pending
+ * future fails, {@link ConnectionLostListener}s are told once, and a new session is needed
+ * ({@link AdminClient#connect}).
+ */
+public interface AdminSession extends AutoCloseable {
+
+    /** Where this session is connected. */
+    ServerAddress address();
+
+    /** The server as it introduced itself when the session connected (refresh with {@link #snapshot}). */
+    ServerInfo server();
+
+    /** Whether the connection is still up. */
+    boolean isConnected();
+
+    /** Tells {@code listener} once when the connection is lost (not when it is {@link #close closed}). */
+    void addConnectionLostListener(ConnectionLostListener listener);
+
+    // ---- reading -------------------------------------------------------------------------
+
+    /** The server, its counters, services, administration services and reflexes, now. */
+    CompletableFuture<ServerSnapshot> snapshot();
+
+    /**
+     * A page of a service's Mailbox or of a server mailbox section. The server reads only the
+     * page, not the whole mailbox, so pages of a 100,000-message mailbox come fast.
+     */
+    CompletableFuture<MailboxPage> mailbox(MailboxQuery query);
+
+    /**
+     * One whole message or seed with every mailbox that holds it.
+     *
+     * @return completes with the message, or fails with {@link AdminException} when the server holds no message {@code messageId}
+     */
+    CompletableFuture<MessageDetail> message(long messageId);
+
+    // ---- changing ------------------------------------------------------------------------
+
+    /**
+     * Deletes messages or seeds by id from one mailbox, or from everywhere when {@code mailbox}
+     * is null (every service mailbox and the server mailbox). A deleted persistent message
+     * leaves the journal too once no mailbox holds it, so it does not come back at restart.
+     */
+    CompletableFuture<DeleteResult> delete(MailboxRef mailbox, List<Long> messageIds);
+
+    /** Enables or disables the server: a disabled server accepts no registration and posts nothing locally. */
+    CompletableFuture<ServerInfo> setServerStatus(Status status);
+
+    /** Enables or disables one service instance: a disabled service gets no new messages. */
+    CompletableFuture<ServiceInfo> setServiceStatus(long instanceId, Status status);
+
+    /**
+     * Enables or disables every registered instance matching {@code pattern} ({@code *}
+     * wildcards, as {@code openmom disable service S/U} does).
+     *
+     * @return how many instances changed status
+     */
+    CompletableFuture<Integer> setServicesStatus(ServiceUser pattern, Status status);
+
+    /** Enables or disables the reflex at {@code index} ({@link ReflexInfo#index()}). */
+    CompletableFuture<ReflexInfo> setReflexStatus(int index, Status status);
+
+    /**
+     * Posts a message as this administration service (the Explorer's "Send test message…").
+     * The result says how many mailboxes it reached and whether it waits as a persistent seed.
+     */
+    CompletableFuture<PostResult> post(Post post);
+
+    // ---- log -----------------------------------------------------------------------------
+
+    /** The last {@code maxLines} lines of the server log (the server keeps a bounded ring of recent lines). */
+    CompletableFuture<LogTail> logTail(int maxLines);
+
+    /**
+     * Sets the server's log level from now on (0–4).
+     *
+     * @return the level before the change
+     */
+    CompletableFuture<LogLevel> setLogLevel(LogLevel level);
+
+    // ---- watching ------------------------------------------------------------------------
+
+    /**
+     * Starts a stream of change events to {@code listener}, in order, on the session's I/O
+     * thread. The future completes once the server has started the watch: events from then on
+     * are delivered (take a {@link #snapshot} after that for a consistent start). The server
+     * never waits for a slow watcher: it drops events and sends {@link ChangeKind#RESYNC_NEEDED}.
+     */
+    CompletableFuture<Watch> watch(WatchRequest request, ChangeListener listener);
+
+    /** Unregisters and disconnects; pending futures fail. Idempotent, does not wait for the server. */
+    @Override
+    void close();
+}

@@ -1,0 +1,27 @@
+package org.openmom.admin;
+
+/**
+ * What a server has done since it started, and what it holds now.
+ *
+ * @param posted                 messages posted (seeds created)
+ * @param delivered              messages sent to services
+ * @param acknowledged           messages services acknowledged (they left their mailbox)
+ * @param deadLetters            messages that found no recipient and no dead-letter reflex
+ * @param overflows              ordinary copies dropped because the recipient's mailbox was full
+ * @param deleted                messages and seeds deleted by administrators
+ * @param services               registered service instances (administration services excluded)
+ * @param administrationServices registered administration services
+ * @param mailboxMessages        messages in the mailboxes of all services (queued and in flight)
+ * @param waitingSeeds           persistent message seeds waiting in the server mailbox for a recipient
+ */
+public record ServerCounters(
+        long posted,
+        long delivered,
+        long acknowledged,
+        long deadLetters,
+        long overflows,
+        long deleted,
+        int services,
+        int administrationServices,
+        long mailboxMessages,
+        int waitingSeeds) {}

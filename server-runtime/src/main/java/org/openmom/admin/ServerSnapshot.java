@@ -1,0 +1,41 @@
+package org.openmom.admin;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.openmom.config.ReflexKind;
+
+/**
+ * A picture of one server at a given time: what the Explorer's tree and {@code openmom status}
+ * show (shaped like NATS {@code /varz} + {@code /connz}).
+ *
+ * @param server                 identity, status, endpoints, uptime
+ * @param counters               activity since start and current contents
+ * @param services               registered Services, by service then user then instance id
+ * @param administrationServices registered Administration Services, same order
+ * @param reflexes               every Reflex in execution order (empty when the server has none)
+ * @param takenAtMillis          when the server took it, epoch milliseconds
+ */
+public record ServerSnapshot(
+        ServerInfo server,
+        ServerCounters counters,
+        List<ServiceInfo> services,
+        List<ServiceInfo> administrationServices,
+        List<ReflexInfo> reflexes,
+        long takenAtMillis) {
+    public ServerSnapshot {
+        services = List.copyOf(services);
+        administrationServices = List.copyOf(administrationServices);
+        reflexes = List.copyOf(reflexes);
+    }
+
+    /** The reflexes grouped by kind as the Explorer's tree shows them, kinds in the guide's order. */
+    public Map<ReflexKind, List<ReflexInfo>> reflexesByKind() {
+        Map<ReflexKind, List<ReflexInfo>> byKind = new EnumMap<>(ReflexKind.class);
+        for (ReflexInfo reflex : reflexes) {
+            byKind.computeIfAbsent(reflex.kind(), k -> new ArrayList<>()).add(reflex);
+        }
+        return byKind;
+    }
+}
