@@ -196,9 +196,9 @@ public final class Broker {
             local.ifPresent(service -> service.handle(accepted));
             List<Instance> recipients = recipientsOf(seed);
             List<ServiceUser> reached = new ArrayList<>(recipients.size());
+            boolean congested = false;
             // watched: deliveries wait until POSTED is told, so watchers see them in that order
             boolean watched = observer.followsMessages();
-            boolean congested = false;
             for (Instance recipient : recipients) {
                 congested |= recipient.mailbox.undelivered() >= backlogHigh;
                 if (!seed.isPersistent() && recipient.mailbox.undelivered() >= mailboxLimit) {
@@ -576,24 +576,6 @@ public final class Broker {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** What the mailbox of {@code instance} holds: in-flight messages first, then queued ones. */
-    public List<Message> mailboxOf(Instance instance) {
-        lock.lock();
-        try {
-            return instance.mailbox.snapshot();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * Deletes a message (administration): a waiting seed from the server mailbox, or the copies
-     * in every service mailbox; a persistent one leaves the journal too. Returns how many copies went.
-     */
-    public int deleteMessage(long messageId) {
-        return administration.deleteEverywhere(messageId);
     }
 
     /** The persistent seeds waiting in the server mailbox, oldest first. */

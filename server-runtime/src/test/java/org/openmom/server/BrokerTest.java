@@ -276,27 +276,6 @@ class BrokerTest {
     }
 
     @Test
-    void administratorsDeleteWaitingSeedsAndMailboxCopies() {
-        RecordingSink stalled = new RecordingSink();
-        stalled.writable = false;
-        Instance bob = register("CHAT", "bob", stalled);
-        Instance sender = register("CHAT", "alice", new RecordingSink());
-        long queued = post(sender, "CHAT/bob", "queued", Message.PERSISTENT).messageId();
-        long waiting = post(sender, "CHAT/*", "twice", Message.PERSISTENT).messageId(); // bob and alice
-        long absent = post(sender, "CHAT/carol", "waits", Message.PERSISTENT).messageId();
-        assertThat(broker.mailboxOf(bob)).extracting(Message::event).containsExactly("queued", "twice");
-
-        assertThat(broker.deleteMessage(queued)).isEqualTo(1);
-        assertThat(broker.deleteMessage(waiting)).isEqualTo(2);
-        assertThat(broker.deleteMessage(absent)).isEqualTo(1);
-        assertThat(broker.deleteMessage(absent)).isZero();
-
-        assertThat(broker.mailboxOf(bob)).isEmpty();
-        assertThat(broker.waitingSeeds()).isEmpty();
-        assertThat(store.records).isEmpty();
-    }
-
-    @Test
     void postsIntoABackloggedMailboxAskTheSenderToSlowDown() {
         RecordingSink slow = new RecordingSink();
         slow.writable = false;
