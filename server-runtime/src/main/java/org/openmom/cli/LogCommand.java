@@ -72,6 +72,8 @@ final class LogCommand implements Callable<Integer> {
                 return ExitCode.OK;
             }
             session.addConnectionLostListener(reason -> followed.add(new Followed(null, reason)));
+            // On stderr, so that a pipe reading stdout gets log lines only.
+            spec.commandLine().getErr().println("following the log of " + session.server().label() + " — Ctrl-C to stop");
             while (true) {
                 Followed next = followed.take();
                 if (next.lost() != null) {

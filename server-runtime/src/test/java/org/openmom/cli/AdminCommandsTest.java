@@ -198,7 +198,7 @@ class AdminCommandsTest {
         java.util.concurrent.CompletableFuture<Integer> exit = java.util.concurrent.CompletableFuture.supplyAsync(() -> commandLine.execute(
                 "log", "--follow", "--lines", "0", "--server", "local:FOLLOW.1", "--home", home.toString(), "--user", "cli"));
         try {
-            org.openmom.testing.Await.until("the follower is registered", () -> following.broker().users(ServiceUser.of("ADMIN", "*")).size() == 1);
+            org.openmom.testing.Await.until("the follower follows", () -> err.toString().contains("following the log of FOLLOW/1"));
             try (OpenMomClient erin = OpenMomClient.connect(ClientOptions.of("CHAT", "erin").withHome(new OpenMomHome(home))
                     .withReconnect(false), ServerAddress.local("FOLLOW.1"))) {
                 org.openmom.testing.Await.until("erin's registration is printed", () -> out.toString().contains("registered as CHAT/erin"));
