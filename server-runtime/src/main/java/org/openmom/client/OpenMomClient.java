@@ -53,6 +53,8 @@ public final class OpenMomClient implements AutoCloseable {
     private final LinkedBlockingQueue<Batch> inbox = new LinkedBlockingQueue<>();
     /** Polling mode: messages of a batch not yet returned by receive() (guarded by itself). */
     private final java.util.ArrayDeque<Delivery> polled = new java.util.ArrayDeque<>();
+    /** The last message {@link #receive} returned, acknowledged when the program asks for the next (guarded by polled). */
+    private Delivery handedOut;
     private final List<ConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch listenerSet = new CountDownLatch(1);
     private final AtomicInteger fetchCredit = new AtomicInteger();
@@ -395,8 +397,9 @@ public final class OpenMomClient implements AutoCloseable {
     }
 
     /**
-     * Polling mode: the next message, or null after {@code timeout}. A message returned is
-     * acknowledged (it has left the server mailbox).
+     * Polling mode: the next message, or null after {@code timeout}. Asking for the next message
+     * acknowledges the one returned before (so is {@link #close()}): a program that stops while
+     * handling a message gets it again, at least once, as in callback mode.
      */
     public ReceivedMessage receive(Duration timeout) throws InterruptedException {
         if (!options.polling()) {
@@ -404,6 +407,7 @@ public final class OpenMomClient implements AutoCloseable {
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (polled) {
+            acknowledgeHandedOut();
             while (true) {
                 Delivery delivery = polled.poll();
                 if (delivery == null) {
@@ -423,7 +427,7 @@ public final class OpenMomClient implements AutoCloseable {
                 }
                 if (delivery != null) {
                     if (!delivery.message().isCall()) {
-                        acknowledge(delivery.session(), new long[] {delivery.message().id()}, 1);
+                        handedOut = delivery;
                     }
                     return delivery.message();
                 }
@@ -493,6 +497,15 @@ public final class OpenMomClient implements AutoCloseable {
         return true;
     }
 
+    /** The message {@link #receive} returned last is handled once the program asks again. */
+    private void acknowledgeHandedOut() {
+        Delivery handled = handedOut;
+        handedOut = null;
+        if (handled != null) {
+            acknowledge(handled.session(), new long[] {handled.message().id()}, 1);
+        }
+    }
+
     private void acknowledge(ClientSession target, long[] ids, int count) {
         if (count == 0 || !target.isActive() || target != session) {
             return; // the server re-delivers what a lost connection did not acknowledge
@@ -509,6 +522,11 @@ public final class OpenMomClient implements AutoCloseable {
             return;
         }
         closed = true;
+        if (options.polling()) {
+            synchronized (polled) {
+                acknowledgeHandedOut();
+            }
+        }
         ClientSession current = session;
         if (current != null && current.isActive()) {
             current.send(Frame.of(Header.of(FrameType.BYE)));

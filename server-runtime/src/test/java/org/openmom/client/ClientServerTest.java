@@ -175,6 +175,25 @@ class ClientServerTest {
     }
 
     @Test
+    void aPolledMessageIsAcknowledgedOnlyWhenTheNextIsAskedFor() throws Exception {
+        OpenMomClient producer = connect("P", "p", server.tcp());
+        OpenMomClient crashing = OpenMomClient.connect(ClientOptions.of("Q", "q").withPolling(true).withHome(server.home)
+                .withReconnect(false), server.tcp());
+        clients.add(crashing);
+        producer.post(Post.to(ServiceUser.of("Q", "*"), "e", "handled")).get(5, TimeUnit.SECONDS);
+        producer.post(Post.to(ServiceUser.of("Q", "*"), "e", "in hand")).get(5, TimeUnit.SECONDS);
+        assertThat(crashing.receive(Duration.ofSeconds(5)).bodyText()).isEqualTo("handled");
+        assertThat(crashing.receive(Duration.ofSeconds(5)).bodyText()).isEqualTo("in hand");
+
+        OpenMomClient next = OpenMomClient.connect(ClientOptions.of("Q", "q").withPolling(true).withHome(server.home), server.tcp());
+        clients.add(next);
+        crashing.dropConnectionForTest();
+
+        assertThat(next.receive(Duration.ofSeconds(5)).bodyText()).as("the one being handled comes back").isEqualTo("in hand");
+        assertThat(next.receive(Duration.ofMillis(300))).as("the one handled before does not").isNull();
+    }
+
+    @Test
     void callsAreAnsweredAndUsersListed() throws Exception {
         OpenMomClient echo = connect("ECHO", "e", server.tcp());
         echo.setMessageListener(m -> { });
