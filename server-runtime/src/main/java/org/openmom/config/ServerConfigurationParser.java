@@ -53,7 +53,7 @@ public final class ServerConfigurationParser {
         ServerConfiguration configuration = new ServerConfiguration(reflexes, pendingComments, source.layout());
         ServerConfigurationValidator.validate(configuration).forEach(finding -> problems.add(sourceMap.locate(finding)));
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        return new ParseResult<>(configuration, problems);
+        return new ParseResult<>(configuration, problems, sourceMap);
     }
 
     private void readReflexLine(SourceLine line) {

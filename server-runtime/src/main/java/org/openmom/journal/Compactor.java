@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -31,8 +29,9 @@ final class Compactor {
     private static final int CATCH_UP_ROUNDS = 4;
 
     /** A finished (or failed) rewrite, waiting for the writer thread to switch to it. */
-    record Result(List<Path> temporaryPaths, List<FileChannel> temporaryChannels, Map<Long, Long> payloadOffsets,
-                  long snapshotEnd, long tailBase, long copiedUpTo, long newGeneration, Exception failure) {
+    record Result(List<Path> temporaryPaths, List<FileChannel> temporaryChannels, LiveIndex.Snapshot snapshot,
+                  long[] newOffsets, long snapshotEnd, long tailBase, long copiedUpTo, long newGeneration,
+                  Exception failure) {
 
         /** Where the next old byte at {@link #copiedUpTo()} goes in the new files. */
         long newEnd() {
@@ -125,7 +124,7 @@ final class Compactor {
                            LongSupplier committedEnd) {
         List<Path> temporaryPaths = new ArrayList<>();
         List<FileChannel> temporaries = new ArrayList<>();
-        Map<Long, Long> payloadOffsets = new HashMap<>(Math.max(16, snapshot.size() * 4 / 3 + 1));
+        long[] newOffsets = new long[snapshot.size()];
         try {
             for (Path target : source.paths()) {
                 Path temporary = FileOps.temporaryFor(target, "compacting");
@@ -135,7 +134,7 @@ final class Compactor {
             for (FileChannel temporary : temporaries) {
                 FileOps.writeFully(temporary, JournalFormat.encodeHeader(generation), 0);
             }
-            long tailBase = writeLiveRecords(source.master(), snapshot, temporaries, payloadOffsets);
+            long tailBase = writeLiveRecords(source.master(), snapshot, temporaries, newOffsets);
             long copiedUpTo = snapshotEnd;
             for (int round = 0; round < CATCH_UP_ROUNDS && !cancelled; round++) {
                 long target = committedEnd.getAsLong();
@@ -154,10 +153,11 @@ final class Compactor {
             if (cancelled) {
                 throw new IOException("journal closing");
             }
-            return new Result(temporaryPaths, temporaries, payloadOffsets, snapshotEnd, tailBase, copiedUpTo,
+            return new Result(temporaryPaths, temporaries, snapshot, newOffsets, snapshotEnd, tailBase, copiedUpTo,
                     generation, null);
         } catch (IOException | RuntimeException e) {
-            Result failed = new Result(temporaryPaths, temporaries, Map.of(), snapshotEnd, 0, 0, generation, e);
+            Result failed = new Result(temporaryPaths, temporaries, snapshot, newOffsets, snapshotEnd, 0, 0,
+                    generation, e);
             failed.discard();
             return failed;
         }
@@ -165,7 +165,7 @@ final class Compactor {
 
     /** Packs the live payloads into records of about one buffer each; returns the end offset. */
     private long writeLiveRecords(FileChannel oldMaster, LiveIndex.Snapshot snapshot, List<FileChannel> targets,
-                                  Map<Long, Long> payloadOffsets) throws IOException {
+                                  long[] newOffsets) throws IOException {
         RecordEncoder encoder = new RecordEncoder(bufferBytes);
         long bufferStart = JournalFormat.FILE_HEADER_BYTES;
         boolean recordOpen = false;
@@ -187,7 +187,7 @@ final class Compactor {
             }
             int payloadInBuffer = encoder.putFrom(snapshot.ids()[i], oldMaster, snapshot.payloadOffsets()[i],
                     snapshot.lengths()[i]);
-            payloadOffsets.put(snapshot.ids()[i], bufferStart + payloadInBuffer);
+            newOffsets[i] = bufferStart + payloadInBuffer;
         }
         if (recordOpen) {
             encoder.endRecord();

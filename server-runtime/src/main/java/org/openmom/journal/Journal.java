@@ -114,7 +114,7 @@ public final class Journal implements AutoCloseable {
                 action.accept(live.ids()[i], read(master, window, live.payloadOffsets()[i], live.lengths()[i]));
             }
         } catch (IOException e) {
-            throw new JournalException("cannot read journal file " + files.master() + ": " + e.getMessage(), e);
+            throw new JournalException("cannot read journal file " + files.master() + ": " + e, e);
         } finally {
             pinned.channels().release();
         }

@@ -70,7 +70,7 @@ final class JournalFormat {
 
     /** Decodes the first {@code bytes.remaining()} bytes of a file of {@code fileSize} bytes. */
     static Header decodeHeader(ByteBuffer bytes, long fileSize) {
-        int available = (int) Math.min(bytes.remaining(), FILE_HEADER_BYTES);
+        int available = Math.min(bytes.remaining(), FILE_HEADER_BYTES);
         for (int i = 0; i < Math.min(available, FILE_MAGIC.length); i++) {
             if (bytes.get(bytes.position() + i) != FILE_MAGIC[i]) {
                 return new Header(HeaderStatus.NOT_A_JOURNAL, 0, 0);

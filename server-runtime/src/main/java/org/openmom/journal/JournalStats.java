@@ -6,7 +6,8 @@ package org.openmom.journal;
  *
  * @param liveRecords  records (ids) currently live
  * @param liveBytes    sum of the payload sizes of the live records
- * @param fileBytes    size of the master file
+ * @param fileBytes    bytes of data in the master file (while open, the file on disk is longer by
+ *                     its preallocated zeros, see {@link JournalOptions#preallocateBytes()})
  * @param fsyncs       {@code FileChannel.force} calls, all files counted
  * @param batches      batches committed since open
  * @param groups       commit groups written since open (batches sharing one fsync per file)

@@ -36,6 +36,7 @@ final class JournalWriter {
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final RecordEncoder encoder;
     private final Compactor compactor;
+    private final FileSyncer syncer;
     private final Thread thread;
     private final Runnable afterClose;
 
@@ -46,6 +47,9 @@ final class JournalWriter {
     private long generation;
     private boolean compactSoon;
     private long noCompactionBelow;
+    /** Files are zero-filled up to here (at least {@link #end}). */
+    private long allocatedEnd;
+    private ByteBuffer zeros;
 
     // Shared with other threads.
     private volatile boolean stopping;
@@ -72,9 +76,11 @@ final class JournalWriter {
         this.channels = recovered.channels();
         this.end = recovered.end();
         this.committedEnd = end;
+        this.allocatedEnd = end;
         this.generation = recovered.generation();
         // damage stays in the file (and in every report) until a compaction rewrites it
         this.compactSoon = recovered.damageRemains();
+        this.syncer = new FileSyncer(threadName, recovered.channels().all().size() - 1);
         this.compactor = new Compactor(threadName, options.groupBufferBytes(), () -> queue.offer(WAKE));
         publishIndexStats();
         this.thread = new Thread(this::run, "journal-writer[" + threadName + "]");
@@ -230,13 +236,12 @@ final class JournalWriter {
             int size = bytes.remaining();
             if (size > 0) {
                 try {
+                    preallocate(groupStart + size);
                     for (FileChannel channel : channels.all()) {
                         FileOps.writeFully(channel, bytes.duplicate(), groupStart);
                     }
-                    for (FileChannel channel : channels.all()) {
-                        channel.force(false);
-                        fsyncs++;
-                    }
+                    syncer.forceAll(channels.all());
+                    fsyncs += channels.all().size();
                 } catch (IOException e) {
                     log.error("Journal {}: writing {} bytes at offset {} failed: {}; the journal refuses further "
                             + "writes until it is reopened", name, size, groupStart, e.toString());
@@ -258,6 +263,46 @@ final class JournalWriter {
             }
         } else {
             failAll(group, failed);
+        }
+    }
+
+    /**
+     * Zero-fills the files ahead of the data: an fsync after overwriting allocated blocks has no
+     * file size or block allocation to commit and is several times faster than after an append.
+     * Recovery drops an all-zero tail silently, and a clean close truncates it.
+     */
+    private void preallocate(long needed) throws IOException {
+        if (options.preallocateBytes() == 0 || needed <= allocatedEnd) {
+            return;
+        }
+        long target = needed + options.preallocateBytes();
+        if (zeros == null) {
+            zeros = ByteBuffer.allocateDirect(1 << 20);
+        }
+        for (FileChannel channel : channels.all()) {
+            for (long at = allocatedEnd; at < target; at += zeros.capacity()) {
+                ByteBuffer chunk = zeros.duplicate();
+                chunk.limit((int) Math.min(chunk.capacity(), target - at));
+                FileOps.writeFully(channel, chunk, at);
+            }
+        }
+        allocatedEnd = target;
+    }
+
+    /** Gives the preallocated space back so that closed files end with their last record. */
+    private void trimPreallocation() {
+        if (allocatedEnd <= end || failure != null) {
+            return;
+        }
+        try {
+            for (FileChannel channel : channels.all()) {
+                channel.truncate(end);
+                channel.force(true);
+            }
+            allocatedEnd = end;
+        } catch (IOException e) {
+            log.warn("Journal {}: trimming the preallocated space failed ({}); the next open drops it", name,
+                    e.toString());
         }
     }
 
@@ -357,9 +402,11 @@ final class JournalWriter {
         }
         JournalChannels old = channels;
         channels = new JournalChannels(targets, result.temporaryChannels());
-        index.relocate(result.snapshotEnd(), result.payloadOffsets(), result.tailBase() - result.snapshotEnd());
+        index.relocate(result.snapshotEnd(), result.snapshot(), result.newOffsets(),
+                result.tailBase() - result.snapshotEnd());
         end = result.newEnd() + tail;
         committedEnd = end;
+        allocatedEnd = end;
         generation = result.newGeneration();
         compactions++;
         noCompactionBelow = 0;
@@ -382,6 +429,8 @@ final class JournalWriter {
         stopping = true;
         exited = true;
         runTasks();
+        trimPreallocation();
+        syncer.shutdown();
         channels.release();
         afterClose.run();
     }

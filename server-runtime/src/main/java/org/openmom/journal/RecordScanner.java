@@ -52,9 +52,14 @@ final class RecordScanner {
         long records = 0;
         int lastIntactCrc = 0;
         List<long[]> damage = new ArrayList<>();
+        boolean zeroTail = false;
         while (position < size) {
             int bodyLength = intactBodyLength(position);
             if (bodyLength < 0) {
+                if (zerosUntilEnd(position)) {
+                    zeroTail = true;
+                    break;
+                }
                 long next = nextIntactRecord(position + 1);
                 if (next < 0) {
                     break;
@@ -74,7 +79,24 @@ final class RecordScanner {
         for (long[] range : damage) {
             damaged.add(new ScanResult.DamagedRange(range[0], range[1], records - range[2]));
         }
-        return new ScanResult(path, header, size, Math.min(position, size), records, lastIntactCrc, List.copyOf(damaged));
+        return new ScanResult(path, header, size, Math.min(position, size), records, lastIntactCrc,
+                List.copyOf(damaged), zeroTail);
+    }
+
+    /** Preallocated space never written (records start with a non-zero magic). */
+    private boolean zerosUntilEnd(long from) throws IOException {
+        long position = from;
+        while (position < window.fileSize()) {
+            int chunk = (int) Math.min(window.capacity(), window.fileSize() - position);
+            ByteBuffer bytes = window.bytes(position, chunk);
+            for (int i = bytes.position(); i < bytes.limit(); i++) {
+                if (bytes.get(i) != 0) {
+                    return false;
+                }
+            }
+            position += chunk;
+        }
+        return true;
     }
 
     private long nextIntactRecord(long from) throws IOException {

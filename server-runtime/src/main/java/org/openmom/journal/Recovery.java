@@ -72,8 +72,11 @@ final class Recovery {
             index = new LiveIndex();
             master = scan(files.master(), index);
         }
-        if (master.tornTailBytes() > 0) {
+        if (master.bytesAfterEnd() > 0) {
+            // preallocated zeros left by a crash are dropped silently: they never held data
             truncate(files.master(), master.validEnd());
+        }
+        if (master.tornTailBytes() > 0) {
             report.add("journal " + files.master() + ": cut off a torn last batch at offset " + master.validEnd()
                     + " (" + master.tornTailBytes() + " bytes): a write interrupted by a crash, never confirmed");
         }
@@ -89,12 +92,15 @@ final class Recovery {
                 !master.damaged().isEmpty(), List.copyOf(report));
     }
 
-    /** Newest generation first (an interrupted compaction leaves older copies), then undamaged,
-     *  then longest, then the master. */
+    /**
+     * Newest generation first (an interrupted compaction leaves older copies), then longest (a
+     * shorter copy misses batches, perhaps confirmed ones if it is a stale file; damage in a longer
+     * one is patched from the others), then undamaged, then the master.
+     */
     private static Comparator<ScanResult> preference(List<Path> paths) {
         return Comparator.comparingLong(ScanResult::generation).reversed()
-                .thenComparing(scan -> !scan.clean())
                 .thenComparing(Comparator.comparingLong(ScanResult::validEnd).reversed())
+                .thenComparing(scan -> !scan.clean())
                 .thenComparingInt(scan -> paths.indexOf(scan.path()));
     }
 
@@ -186,8 +192,10 @@ final class Recovery {
                 && mirror.validEnd() == master.validEnd() && mirror.records() == master.records()
                 && mirror.lastCrc() == master.lastCrc() && mirror.damaged().equals(master.damaged());
         if (sameContent) {
-            if (mirror.tornTailBytes() > 0) {
+            if (mirror.bytesAfterEnd() > 0) {
                 truncate(mirror.path(), mirror.validEnd());
+            }
+            if (mirror.tornTailBytes() > 0) {
                 report.add("journal mirror " + mirror.path() + ": cut off a torn last batch at offset "
                         + mirror.validEnd() + " (" + mirror.tornTailBytes() + " bytes)");
             }
@@ -316,6 +324,7 @@ final class Recovery {
             return new JournalException("cannot open journal file " + path + ": permission denied; fix: let the "
                     + "server's user read and write the file and its folder", e);
         }
-        return new JournalException("cannot open journal file " + path + ": " + e.getMessage(), e);
+        return new JournalException("cannot open journal file " + path + ": " + e.getMessage()
+                + "; fix: check that the path names a file (not a folder) on a mounted, writable disk", e);
     }
 }

@@ -13,9 +13,11 @@ import java.util.List;
  * @param records      intact records read
  * @param lastCrc      checksum of the last intact record, to tell equal files apart cheaply
  * @param damaged      damaged byte ranges between intact records, in file order
+ * @param zeroTail     the bytes after {@code validEnd} are all zero: space the writer preallocated,
+ *                     not a torn batch
  */
 record ScanResult(Path path, JournalFormat.Header header, long fileSize, long validEnd, long records,
-                  int lastCrc, List<DamagedRange> damaged) {
+                  int lastCrc, List<DamagedRange> damaged, boolean zeroTail) {
 
     /** Bytes {@code [start, end)} failed their checksum or structure; {@code recordsAfter} intact
      *  records follow them. */
@@ -26,7 +28,7 @@ record ScanResult(Path path, JournalFormat.Header header, long fileSize, long va
     }
 
     static ScanResult withoutRecords(Path path, JournalFormat.Header header, long fileSize) {
-        return new ScanResult(path, header, fileSize, 0, 0, 0, List.of());
+        return new ScanResult(path, header, fileSize, 0, 0, 0, List.of(), false);
     }
 
     boolean usable() {
@@ -39,6 +41,11 @@ record ScanResult(Path path, JournalFormat.Header header, long fileSize, long va
 
     /** Bytes after the last intact record: a batch whose write a crash interrupted. */
     long tornTailBytes() {
+        return usable() && !zeroTail ? fileSize - validEnd : 0;
+    }
+
+    /** Bytes after the last intact record, torn batch or preallocated zeros. */
+    long bytesAfterEnd() {
         return usable() ? fileSize - validEnd : 0;
     }
 

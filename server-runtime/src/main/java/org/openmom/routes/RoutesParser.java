@@ -55,7 +55,7 @@ public final class RoutesParser {
         RoutesFile routes = new RoutesFile(routers, pendingComments, source.layout());
         RoutesValidator.validate(routes).forEach(finding -> problems.add(sourceMap.locate(finding)));
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        return new ParseResult<>(routes, problems);
+        return new ParseResult<>(routes, problems, sourceMap);
     }
 
     private void readRouterLine(SourceLine line) {

@@ -61,7 +61,7 @@ public final class ServersListParser {
         ServersList list = new ServersList(entries, pendingComments, source.layout());
         ServersListValidator.validate(list).forEach(finding -> problems.add(sourceMap.locate(finding)));
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        return new ParseResult<>(list, problems);
+        return new ParseResult<>(list, problems, sourceMap);
     }
 
     private void readEntryLine(SourceLine line) {

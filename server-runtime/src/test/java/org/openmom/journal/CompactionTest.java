@@ -43,6 +43,10 @@ class CompactionTest {
         return "message " + id + " round " + round + " " + "x".repeat((int) (id % 200));
     }
 
+    private static String bigPayload(long id) {
+        return payload(id, 0) + "y".repeat(4000);
+    }
+
     @Test
     void compactionKeepsExactlyTheLiveSetAndShrinksTheFiles() throws Exception {
         Map<Long, String> expected = new LinkedHashMap<>();
@@ -54,7 +58,7 @@ class CompactionTest {
             }
             journal.write(new JournalBatch()).get();
             assertThat(journal.stats().compactions()).isZero();
-            sizeBefore = Files.size(files().master());
+            sizeBefore = journal.stats().fileBytes();
             JournalBatch removals = new JournalBatch();
             for (long id = 0; id < 1000; id++) {
                 if (id % 10 != 0) {
@@ -65,11 +69,12 @@ class CompactionTest {
             journal.write(removals).get();
             awaitCompactions(journal, 1);
             assertThat(live(journal)).containsExactlyEntriesOf(expected);
-            assertThat(journal.stats().fileBytes()).isLessThan(sizeBefore / 5).isEqualTo(Files.size(files().master()));
+            assertThat(journal.stats().fileBytes()).isLessThan(sizeBefore / 5);
             journal.write(new JournalBatch().put(5000, bytes("after compaction"))).get();
             expected.put(5000L, "after compaction");
         }
         assertThat(Files.readAllBytes(files().mirrors().get(0))).isEqualTo(Files.readAllBytes(files().master()));
+        assertThat(Files.size(files().master())).isLessThan(sizeBefore / 5);
         assertThat(dir).isDirectoryNotContaining("glob:**.compacting");
         try (Journal reopened = Journal.open(files(), EAGER)) {
             assertThat(reopened.recoveryReport()).isEmpty();
@@ -154,7 +159,8 @@ class CompactionTest {
     void crashBetweenTheRenamesOfACompactionKeepsTheNewestGeneration() throws Exception {
         Path oldMaster = dir.resolve("old-master.journal");
         Map<Long, String> expected = new LinkedHashMap<>();
-        try (Journal journal = Journal.open(files(), EAGER)) {
+        // written without compaction (file under the default minimum), kept, then compacted at open
+        try (Journal journal = Journal.open(files(), JournalOptions.defaults())) {
             for (long id = 0; id < 600; id++) {
                 journal.write(new JournalBatch().put(id, bytes(payload(id, 0))));
                 if (id >= 590) {
@@ -166,7 +172,9 @@ class CompactionTest {
                 removals.remove(id);
             }
             journal.write(removals).get();
-            java.nio.file.Files.copy(files().master(), oldMaster);
+        }
+        Files.copy(files().master(), oldMaster);
+        try (Journal journal = Journal.open(files(), EAGER)) {
             awaitCompactions(journal, 1);
         }
         // as if the mirror had been renamed but the crash came before the master's rename
@@ -175,6 +183,51 @@ class CompactionTest {
             assertThat(reopened.recoveryReport()).singleElement().asString()
                     .contains("repaired from mirror").contains("interrupted compaction");
             assertThat(live(reopened)).containsExactlyEntriesOf(expected);
+        }
+    }
+
+    @Test
+    void aReaderStartedBeforeACompactionKeepsReadingTheOldFile() throws Exception {
+        try (Journal journal = Journal.open(files(), EAGER)) {
+            // 4 MiB: more than the reader's 1 MiB window, so it must go back to the file
+            for (long id = 0; id < 1000; id++) {
+                journal.write(new JournalBatch().put(id, bytes(bigPayload(id))));
+            }
+            journal.write(new JournalBatch()).get();
+            java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch compacted = new java.util.concurrent.CountDownLatch(1);
+            Map<Long, String> seen = new LinkedHashMap<>();
+            CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
+                try {
+                    journal.forEachLive((id, payload) -> {
+                        if (seen.isEmpty()) {
+                            reading.countDown();
+                            try {
+                                compacted.await();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        }
+                        seen.put(id, new String(payload, java.nio.charset.StandardCharsets.UTF_8));
+                    });
+                } catch (JournalException e) {
+                    throw new java.util.concurrent.CompletionException(e);
+                }
+            });
+            reading.await();
+            JournalBatch removals = new JournalBatch();
+            for (long id = 1; id < 1000; id++) {
+                removals.remove(id);
+            }
+            journal.write(removals).get();
+            awaitCompactions(journal, 1);
+            compacted.countDown();
+            reader.get();
+            assertThat(seen).hasSize(1000);
+            for (long id = 0; id < 1000; id++) {
+                assertThat(seen.get(id)).isEqualTo(bigPayload(id));
+            }
+            assertThat(live(journal)).containsExactly(Map.entry(0L, bigPayload(0)));
         }
     }
 }

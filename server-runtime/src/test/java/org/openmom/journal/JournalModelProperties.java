@@ -48,7 +48,7 @@ class JournalModelProperties {
         Path dir = Files.createTempDirectory("journal-property");
         JournalFiles files = JournalFiles.of(dir.resolve("model.journal"), dir.resolve("model-mirror.journal"));
         // small compaction threshold so that some runs compact too
-        JournalOptions options = JournalOptions.defaults().withCompaction(0.5, 2048);
+        JournalOptions options = JournalOptions.defaults().withCompaction(0.5, 2048).withPreallocateBytes(1 << 16);
         Map<Long, byte[]> model = new LinkedHashMap<>();
         int sequence = 0;
         Journal journal = Journal.open(files, options);

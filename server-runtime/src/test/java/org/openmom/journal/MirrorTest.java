@@ -32,11 +32,11 @@ class MirrorTest {
         try (Journal journal = Journal.open(files, JournalOptions.defaults())) {
             assertThat(journal.recoveryReport()).singleElement().asString().contains("with mirrors");
             for (long id = 0; id < BATCHES; id++) {
-                batchStarts.add(Files.size(files.master()));
+                batchStarts.add(journal.stats().fileBytes());
                 journal.write(new JournalBatch().put(id, bytes("message " + id))).get();
                 written.put(id, "message " + id);
             }
-            batchStarts.add(Files.size(files.master()));
+            batchStarts.add(journal.stats().fileBytes());
         }
         assertAllFilesEqual();
     }
@@ -165,5 +165,20 @@ class MirrorTest {
         }
         assertAllFilesEqual();
         assertThat(Files.size(files.master())).isEqualTo(batchStarts.get(BATCHES - 1));
+    }
+
+    @Test
+    void aStaleMirrorNeverReplacesALongerDamagedMaster() throws Exception {
+        // the mirror was restored from an old copy; then a bit flipped in the master
+        JournalFileSurgery.truncate(mirror(0), batchStarts.get(2));
+        JournalFileSurgery.truncate(mirror(1), batchStarts.get(2));
+        JournalFileSurgery.flipBit(files.master(), batchStarts.get(1) + 20);
+        try (Journal journal = reopen()) {
+            assertThat(live(journal)).as("batch 1 is restored from the mirrors, the rest kept")
+                    .containsExactlyEntriesOf(written);
+            assertThat(journal.recoveryReport()).anySatisfy(line -> assertThat(line).contains("restored from"))
+                    .noneSatisfy(line -> assertThat(line).contains("repaired from mirror"));
+        }
+        assertAllFilesEqual();
     }
 }

@@ -33,7 +33,7 @@ class RecoveryTest {
         pristine = dir.resolve("pristine.journal");
         try (Journal journal = Journal.open(JournalFiles.of(pristine), JournalOptions.defaults())) {
             for (long id = 0; id < BATCHES; id++) {
-                batchStarts.add(Files.size(pristine));
+                batchStarts.add(journal.stats().fileBytes());
                 JournalBatch batch = new JournalBatch().put(id, bytes("message number " + id));
                 written.put(id, "message number " + id);
                 if (id == 3) {
@@ -42,7 +42,7 @@ class RecoveryTest {
                 }
                 journal.write(batch).get();
             }
-            batchStarts.add(Files.size(pristine));
+            batchStarts.add(journal.stats().fileBytes());
         }
     }
 
@@ -156,6 +156,26 @@ class RecoveryTest {
         try (Journal journal = Journal.open(JournalFiles.of(file), JournalOptions.defaults())) {
             assertThat(live(journal)).isEmpty();
             assertThat(journal.recoveryReport()).singleElement().asString().contains("started afresh");
+        }
+    }
+
+    @Test
+    void preallocatedSpaceIsTrimmedOnCloseAndDroppedSilentlyAfterACrash() throws Exception {
+        Path file = copy("preallocated.journal");
+        long end = batchStarts.get(BATCHES);
+        assertThat(Files.size(file)).as("trimmed by the clean close").isEqualTo(end);
+        try (Journal journal = Journal.open(JournalFiles.of(file), JournalOptions.defaults().withPreallocateBytes(1 << 16))) {
+            journal.write(new JournalBatch().put(50, bytes("fifty"))).get();
+            assertThat(Files.size(file)).as("zero-filled ahead").isGreaterThan(journal.stats().fileBytes() + 60_000);
+        }
+        assertThat(Files.size(file)).isGreaterThan(end).isLessThan(end + 100);
+        // a crash leaves the zero-filled space behind
+        long closedSize = Files.size(file);
+        JournalFileSurgery.overwrite(file, closedSize, new byte[100_000]);
+        try (Journal journal = Journal.open(JournalFiles.of(file), JournalOptions.defaults())) {
+            assertThat(journal.recoveryReport()).isEmpty();
+            assertThat(live(journal)).containsEntry(50L, "fifty").hasSize(written.size() + 1);
+            assertThat(journal.stats().fileBytes()).isEqualTo(closedSize);
         }
     }
 }

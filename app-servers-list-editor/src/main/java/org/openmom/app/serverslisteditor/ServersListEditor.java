@@ -1,0 +1,61 @@
+package org.openmom.app.serverslisteditor;
+
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.openmom.app.common.document.DocumentController;
+import org.openmom.app.common.document.FileDialogs;
+import org.openmom.app.common.document.RecentFiles;
+import org.openmom.app.common.shell.AppShell;
+import org.openmom.app.common.task.BackgroundWork;
+import org.openmom.home.OpenMomHome;
+import org.openmom.transport.RunningServers;
+import org.openmom.icons.OpenMomIcon;
+import org.openmom.serverslist.ServersList;
+
+/** Puts a Servers List Editor in a window: the program, and each test, start here. */
+final class ServersListEditor {
+    private final ServersListEditorModel model;
+    private final ServersListEditorView view;
+
+    private ServersListEditor(ServersListEditorModel model, ServersListEditorView view) {
+        this.model = model;
+        this.view = view;
+    }
+
+    /**
+     * Shows the editor in {@code stage} and opens {@code file} (a file that does not exist yet
+     * is started empty and created by the first save).
+     */
+    static ServersListEditor show(Stage stage, Path file, FileDialogs fileDialogs, Preferences preferences, OpenMomHome home) {
+        BackgroundWork background = new BackgroundWork();
+        LocalServersWatch localServers = new LocalServersWatch(new RunningServers(home.run()));
+        DocumentController<ServersList> document = new DocumentController<>(
+                new ServersListFormat(() -> localServers.runningProperty().get()),
+                ServersListEditorView.PROGRAM_NAME, background, fileDialogs, new RecentFiles(preferences), () -> stage);
+        ServersListEditorModel model = new ServersListEditorModel(document, new FxEditorDialogs(() -> stage));
+        ServersListEditorView view = new ServersListEditorView(model, background, () -> document.whenChangesSettled(stage::close));
+        stage.setScene(new Scene(view, 1240, 680));
+        stage.titleProperty().bind(document.titleProperty());
+        AppShell.decorate(stage, OpenMomIcon.APP_SERVERS_LIST_EDITOR);
+        document.guardClosing(stage);
+        stage.setOnHidden(event -> {
+            localServers.close();
+            background.close();
+        });
+        localServers.runningProperty().addListener((o, before, now) -> document.recheck());
+        localServers.start();
+        stage.show();
+        document.openOrStartNew(file);
+        return new ServersListEditor(model, view);
+    }
+
+    ServersListEditorModel model() {
+        return model;
+    }
+
+    ServersListEditorView view() {
+        return view;
+    }
+}

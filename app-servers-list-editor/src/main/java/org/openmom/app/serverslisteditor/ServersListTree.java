@@ -1,0 +1,158 @@
+package org.openmom.app.serverslisteditor;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import org.openmom.app.common.shell.Icons;
+import org.openmom.fileformat.ElementRef;
+import org.openmom.icons.OpenMomIcon;
+import org.openmom.serverslist.ServerDeclaration;
+import org.openmom.serverslist.ServersList;
+import org.openmom.serverslist.ServersListEntry;
+
+/**
+ * The list as the guide shows it: each entry (Service Name, User Name) with its server
+ * declarations beneath (Network Address, Protocol Sequence, End Point, Server Name, Server
+ * Role), in file order. The tree follows the model's selection and tells it the person's.
+ */
+final class ServersListTree {
+    /** One line of the tree: an entry or one of its declarations. */
+    record Row(ElementRef ref, ServersListEntry entry, ServerDeclaration declaration) {
+        boolean isEntry() {
+            return declaration == null;
+        }
+    }
+
+    private final ServersListEditorModel model;
+    private final TreeTableView<Row> table = new TreeTableView<>(new TreeItem<>());
+    private boolean updatingSelection;
+
+    ServersListTree(ServersListEditorModel model) {
+        this.model = model;
+        table.setId("servers-list");
+        table.setShowRoot(false);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new javafx.scene.control.Label("No entries: use New Entry (Insert) to add one"));
+        table.getColumns().setAll(List.of(
+                column("Service Name", 140, row -> row.isEntry() ? row.entry().serviceName() : ""),
+                column("User Name", 90, row -> row.isEntry() ? row.entry().userName() : ""),
+                column("Network Address", 130, row -> row.isEntry() ? "" : row.declaration().locator().networkAddress()),
+                column("Protocol Sequence", 240, ServersListTree::protocolText),
+                column("End Point", 80, row -> row.isEntry() ? "" : row.declaration().locator().endpoint()),
+                column("Server Name", 110, row -> row.isEntry() ? "" : row.declaration().locator().serverName()),
+                column("Server Role", 90, row -> row.isEntry() ? "" : row.declaration().locator().serverRole())));
+        table.setRowFactory(view -> new HighlightedRow());
+        // The table keeps F2 and Enter for cell editing, which this list does not use: they edit the selected item.
+        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if ((event.getCode() == KeyCode.F2 || event.getCode() == KeyCode.ENTER) && model.canEditProperty().get()) {
+                event.consume();
+                model.editSelected();
+            }
+        });
+        model.document().history().currentProperty().addListener((o, before, now) -> rebuild(now));
+        model.selectedProperty().addListener((o, before, now) -> showSelection(now));
+        model.matchedEntryProperty().addListener((o, before, now) -> table.refresh());
+        table.getSelectionModel().selectedItemProperty().addListener((o, before, item) -> {
+            if (!updatingSelection) {
+                model.selectedProperty().set(item == null ? ElementRef.NONE : item.getValue().ref());
+            }
+        });
+        rebuild(model.list());
+    }
+
+    TreeTableView<Row> view() {
+        return table;
+    }
+
+    private void rebuild(ServersList list) {
+        TreeItem<Row> root = table.getRoot();
+        root.getChildren().clear();
+        for (int i = 0; i < list.entries().size(); i++) {
+            ServersListEntry entry = list.entries().get(i);
+            TreeItem<Row> entryItem = new TreeItem<>(new Row(ElementRef.of(i), entry, null), Icons.small(OpenMomIcon.ENTRY));
+            for (int j = 0; j < entry.declarations().size(); j++) {
+                entryItem.getChildren().add(new TreeItem<>(new Row(ElementRef.of(i, j), entry, entry.declarations().get(j)),
+                        Icons.small(OpenMomIcon.DECLARATION)));
+            }
+            entryItem.setExpanded(true);
+            root.getChildren().add(entryItem);
+        }
+        showSelection(model.selectedProperty().get());
+    }
+
+    private void showSelection(ElementRef ref) {
+        updatingSelection = true;
+        try {
+            TreeItem<Row> item = itemOf(ref);
+            if (item == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(item);
+                table.scrollTo(Math.max(0, table.getRow(item) - 3));
+            }
+        } finally {
+            updatingSelection = false;
+        }
+    }
+
+    private TreeItem<Row> itemOf(ElementRef ref) {
+        List<TreeItem<Row>> entries = table.getRoot().getChildren();
+        if (ref.index() < 0 || ref.index() >= entries.size()) {
+            return null;
+        }
+        TreeItem<Row> entry = entries.get(ref.index());
+        if (ref.child() < 0) {
+            return entry;
+        }
+        return ref.child() < entry.getChildren().size() ? entry.getChildren().get(ref.child()) : entry;
+    }
+
+    private static String protocolText(Row row) {
+        if (row.isEntry()) {
+            return "";
+        }
+        return row.declaration().locator().protocolSequence()
+                .map(p -> p.displayName())
+                .orElse(row.declaration().locator().protocol());
+    }
+
+    private static TreeTableColumn<Row, String> column(String title, double width, Function<Row, String> text) {
+        TreeTableColumn<Row, String> column = new TreeTableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue().getValue())));
+        return column;
+    }
+
+    /** Entries in bold; the entry that "who connects where" found, and its declarations, highlighted. */
+    private final class HighlightedRow extends TreeTableRow<Row> {
+        HighlightedRow() {
+            setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && getItem() != null) {
+                    model.editSelected();
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("entry-row", "matched-row");
+            if (!empty && row != null) {
+                if (row.isEntry()) {
+                    getStyleClass().add("entry-row");
+                }
+                if (row.ref().index() == model.matchedEntryProperty().get()) {
+                    getStyleClass().add("matched-row");
+                }
+            }
+        }
+    }
+}
