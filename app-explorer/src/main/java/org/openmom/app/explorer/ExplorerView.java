@@ -72,7 +72,21 @@ final class ExplorerView extends BorderPane {
         tree.setRoot(model.root());
         tree.setShowRoot(false);
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        tree.setCellFactory(view1 -> new NodeCell());
+        tree.setCellFactory(view1 -> {
+            NodeCell cell = new NodeCell();
+            // "Show more" acts on each click, not only when the selection changes
+            cell.setOnMouseClicked(event -> {
+                if (cell.getItem() != null) {
+                    model.open(cell.getItem());
+                }
+            });
+            return cell;
+        });
+        tree.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && tree.getSelectionModel().getSelectedItem() != null) {
+                model.open(tree.getSelectionModel().getSelectedItem().getValue());
+            }
+        });
         tree.setContextMenu(Actions.contextMenu(actions.contextMenu()));
         Label empty = new Label("No server connected — Connect… (Ctrl+K) to choose servers");
         empty.getStyleClass().add("tree-placeholder");
@@ -89,7 +103,6 @@ final class ExplorerView extends BorderPane {
             }
             if (now != null) {
                 now.valueProperty().addListener(valueChanged);
-                model.open(now.getValue());
             }
             details.show(now == null ? null : now.getValue());
         });
@@ -101,6 +114,7 @@ final class ExplorerView extends BorderPane {
         Label summary = new Label();
         summary.setId("status-summary");
         summary.textProperty().bind(model.summaryProperty());
+        summary.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(model.messageProperty());
@@ -117,6 +131,10 @@ final class ExplorerView extends BorderPane {
 
     TreeView<ExplorerNode> tree() {
         return tree;
+    }
+
+    ExplorerActions actions() {
+        return actions;
     }
 
     DetailsModel details() {

@@ -34,7 +34,7 @@ public final class ConnectDialog extends Dialog<ConnectRequest> {
             "Blank (All): with a Host, the possible protocols are tried; with *, those of the Servers List.");
     private final TextField endpoint = form.addTextField("End Point", "connect-endpoint",
             "A TCP port or local name. Leave it blank and a correct value is found automatically.");
-    private final TextField secret = form.addTextField("Admin secret", "connect-secret",
+    private final TextField secret = form.addPasswordField("Admin secret", "connect-secret",
             "Needed over TCP: the secret the server was given with --admin-secret-file. The local protocol needs none.");
     private final Map<ConnectFields.Field, Control> controls = new EnumMap<>(ConnectFields.Field.class);
 

@@ -57,6 +57,17 @@ public record ExplorerNode(NodeKind kind, String key, String text, ServerConnect
                 || kind == NodeKind.REFLEX;
     }
 
+    /**
+     * Whether {@code other} shows the same thing: a message never changes once posted (and its
+     * summary holds an array, which records compare by identity), so its text is enough.
+     */
+    public boolean sameAs(ExplorerNode other) {
+        if (kind.isMessage() && other.kind == kind) {
+            return text.equals(other.text) && Objects.equals(mailbox, other.mailbox) && connection == other.connection;
+        }
+        return equals(other);
+    }
+
     /** Whether it is a server, service or reflex whose status is Disabled. */
     public boolean isDisabled() {
         if (payload instanceof ServiceInfo service) {

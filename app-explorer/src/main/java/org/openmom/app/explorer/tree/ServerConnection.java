@@ -61,6 +61,8 @@ public final class ServerConnection {
     /** Mailbox items whose opening is followed (each once). */
     private final java.util.Set<FilterableTreeItem<ExplorerNode>> followed =
             java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    /** Mailboxes whose next page is being read. */
+    private final java.util.Set<MailboxRef> readingMore = new java.util.HashSet<>();
     private final PauseTransition liveDelay = new PauseTransition(LIVE_DELAY);
     private AdminSession session;
     private Watch watch;
@@ -221,13 +223,14 @@ public final class ServerConnection {
     public void showMore(ExplorerNode more) {
         FilterableTreeItem<ExplorerNode> mailboxItem = mailboxItems.get(more.mailbox());
         AdminSession current = session;
-        if (mailboxItem == null || current == null) {
-            return;
+        if (mailboxItem == null || current == null || !readingMore.add(more.mailbox())) {
+            return; // a page is already on its way
         }
         List<javafx.scene.control.TreeItem<ExplorerNode>> shown = mailboxItem.getSourceChildren();
         int already = (int) shown.stream().filter(i -> i.getValue().kind().isMessage()).count();
         background.follow(() -> current.mailbox(MailboxQuery.first(more.mailbox(), ServerTree.PAGE_SIZE).page(already, ServerTree.PAGE_SIZE)),
                 page -> {
+                    readingMore.remove(more.mailbox());
                     if (current != session) {
                         return;
                     }
@@ -240,7 +243,10 @@ public final class ServerConnection {
                     messages.addAll(page.messages());
                     listed.put(more.mailbox(), messages.size());
                     ServerTree.showMessages(mailboxItem, this, messages, page.total());
-                }, error -> failed(current, error));
+                }, error -> {
+                    readingMore.remove(more.mailbox());
+                    failed(current, error);
+                });
     }
 
     /** Follows the server's change events (or stops): the tree refreshes itself as traffic flows. */
@@ -265,7 +271,8 @@ public final class ServerConnection {
             if (pending.compareAndSet(false, true)) {
                 Platform.runLater(() -> {
                     pending.set(false);
-                    if (current == session && live) {
+                    // not restarted by later events: steady traffic must still refresh every LIVE_DELAY
+                    if (current == session && live && liveDelay.getStatus() != javafx.animation.Animation.Status.RUNNING) {
                         liveDelay.playFromStart();
                     }
                 });

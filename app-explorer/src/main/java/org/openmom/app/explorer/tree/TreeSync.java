@@ -26,7 +26,7 @@ final class TreeSync {
             FilterableTreeItem<ExplorerNode> item = existing.remove(node.key());
             if (item == null) {
                 item = new FilterableTreeItem<>(node);
-            } else if (!item.getValue().equals(node)) {
+            } else if (!item.getValue().sameAs(node)) {
                 item.setValue(node);
             }
             items.add(item);
