@@ -29,4 +29,8 @@ public record ChangeEvent(
         Status status,
         int reflexIndex,
         LogLine log,
-        String detail) {}
+        String detail) {    /** The same event numbered for its watcher. */
+    public ChangeEvent withSequence(long number) {
+        return new ChangeEvent(kind, number, timeMillis, instanceId, who, messageId, mailbox, status, reflexIndex, log, detail);
+    }
+}

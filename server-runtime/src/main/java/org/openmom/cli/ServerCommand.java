@@ -59,6 +59,11 @@ final class ServerCommand implements Callable<Integer> {
     @Option(names = "--heartbeat", paramLabel = "MILLIS", description = "heartbeat interval; silent peers are dropped after 3 (default: 10000)")
     private long heartbeat = 10_000;
 
+    @Option(names = "--admin-secret-file", paramLabel = "FILE",
+            description = "allow administration over TCP to tools giving the secret on this file's first line"
+                    + " (without it only local administration is allowed)")
+    private Path adminSecretFile;
+
     @Option(names = "--lenient", description = "start even when a reflex of the configuration cannot be loaded: it is disabled and logged")
     private boolean lenient;
 
@@ -75,6 +80,9 @@ final class ServerCommand implements Callable<Integer> {
         ServerSettings settings = endpointSettings(ServerSettings.defaults(new ServerIdentity(name, role), home)
                 .withProtocols(protocols)
                 .withTimeouts(heartbeat, 10_000), protocols);
+        if (adminSecretFile != null) {
+            settings = settings.withAdminSecret(AdminSecretFile.read(adminSecretFile));
+        }
         Path configFile = config == null ? null : existing(home.resolveFile(config), "-c");
         Path routesFile = routes == null ? null : existing(home.resolveFile(routes), "-x");
         Files.createDirectories(home.logs());

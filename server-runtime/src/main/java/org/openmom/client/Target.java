@@ -11,14 +11,17 @@ import org.openmom.transport.RunningServer;
 import org.openmom.transport.RunningServers;
 import org.openmom.transport.ServerSettings;
 
-/** One concrete place to try: a socket address, derived from a (possibly automatic) declaration. */
-record Target(SocketAddress socket, boolean local, ServerAddress declared, String label) {
+/**
+ * One concrete place to try: a socket address, derived from a (possibly automatic) declaration.
+ * Public for the administration client, which probes and connects the same way.
+ */
+public record Target(SocketAddress socket, boolean local, ServerAddress declared, String label) {
     /**
      * The concrete places a declaration stands for (DESIGN.md §4): an automatic TCP endpoint is
      * the port range, an automatic local one the registry of running servers; protocol {@code *}
      * tries local first when the host is this machine, then TCP.
      */
-    static List<Target> expand(ServerAddress address, OpenMomHome home) {
+    public static List<Target> expand(ServerAddress address, OpenMomHome home) {
         List<Target> targets = new ArrayList<>();
         ProtocolSequence protocol = address.protocol();
         boolean thisMachine = isThisMachine(address.host());

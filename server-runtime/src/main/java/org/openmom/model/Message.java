@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param event  the event name
  * @param flags  {@link #PERSISTENT}, {@link #ANYCAST}, {@link #GLOBAL}, {@link #CALL} bits
  * @param body   the payload, raw bytes, never copied by the server
+ * @param postedAt when the server received it, epoch milliseconds (administrators read it;
+ *               a message replayed from the journal carries its replay time)
  */
-public record Message(long id, ServiceUser from, ServiceUser to, String event, int flags, byte[] body) {
+public record Message(long id, ServiceUser from, ServiceUser to, String event, int flags, byte[] body, long postedAt) {
     /** Survives the absence of its recipient and a server crash. */
     public static final int PERSISTENT = 1;
     /** Goes to one recipient only, the least loaded. */
@@ -29,6 +31,11 @@ public record Message(long id, ServiceUser from, ServiceUser to, String event, i
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(body, "body");
+    }
+
+    /** A message received now. */
+    public Message(long id, ServiceUser from, ServiceUser to, String event, int flags, byte[] body) {
+        this(id, from, to, event, flags, body, System.currentTimeMillis());
     }
 
     public boolean isPersistent() {
@@ -49,15 +56,15 @@ public record Message(long id, ServiceUser from, ServiceUser to, String event, i
 
     /** The same message, addressed elsewhere (a filter may change the destination). */
     public Message withTo(ServiceUser newTo) {
-        return new Message(id, from, newTo, event, flags, body);
+        return new Message(id, from, newTo, event, flags, body, postedAt);
     }
 
     public Message withBody(byte[] newBody) {
-        return new Message(id, from, to, event, flags, newBody);
+        return new Message(id, from, to, event, flags, newBody, postedAt);
     }
 
     public Message withId(long newId) {
-        return new Message(id == newId ? id : newId, from, to, event, flags, body);
+        return new Message(id == newId ? id : newId, from, to, event, flags, body, postedAt);
     }
 
     @Override

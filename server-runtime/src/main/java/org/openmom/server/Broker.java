@@ -49,6 +49,8 @@ public final class Broker {
     private long delivered;
     private long acknowledged;
     private long deadLetters;
+    private volatile BrokerObserver observer = BrokerObserver.NONE;
+    private final BrokerAdministration administration = new BrokerAdministration(this);
 
     private record PendingCall(Instance caller, long requestId) {}
 
@@ -85,6 +87,7 @@ public final class Broker {
             Instance instance = new Instance(nextInstanceId++, name, sink, mode, Math.max(1, window));
             registry.computeIfAbsent(name, k -> new ArrayList<>(1)).add(instance);
             sink.registered(instance);
+            observer.registered(instance);
             postWaitingSeedsTo(instance);
             LOG.debug("registered {}", instance);
             return Registration.accepted(instance);
@@ -130,6 +133,7 @@ public final class Broker {
                 rehome(message, instance.who(), same);
             }
             reflexes.deregistered(instance.who());
+            observer.unregistered(instance);
             LOG.debug("unregistered {}", instance);
         } finally {
             lock.unlock();
@@ -176,6 +180,7 @@ public final class Broker {
             posted++;
             Optional<Message> filtered = reflexes.filterSeed(seed);
             if (filtered.isEmpty()) {
+                notePosted(seed, 0, false);
                 return CompletableFuture.completedFuture(new PostOutcome(seed.id(), 0, false, null));
             }
             seed = filtered.get();
@@ -184,10 +189,20 @@ public final class Broker {
             local.ifPresent(service -> service.handle(accepted));
             List<Instance> recipients = recipientsOf(seed);
             List<ServiceUser> reached = new ArrayList<>(recipients.size());
+            // watched: deliveries wait until POSTED is told, so watchers see them in that order
+            boolean watched = observer.followsMessages();
             for (Instance recipient : recipients) {
                 if (reflexes.allowDelivery(seed, recipient.who())) {
                     recipient.mailbox.add(seed);
                     reached.add(recipient.who());
+                    if (!watched) {
+                        pump(recipient);
+                    }
+                }
+            }
+            notePosted(seed, reached.size(), reached.isEmpty() && local.isEmpty() && seed.isPersistent());
+            if (watched) {
+                for (Instance recipient : recipients) {
                     pump(recipient);
                 }
             }
@@ -212,6 +227,13 @@ public final class Broker {
             return CompletableFuture.completedFuture(new PostOutcome(seed.id(), reached.size(), false, null));
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void notePosted(Message seed, int recipients, boolean waiting) {
+        BrokerObserver watching = observer;
+        if (watching.followsMessages()) {
+            watching.posted(seed, recipients, waiting);
         }
     }
 
@@ -285,11 +307,17 @@ public final class Broker {
     private void pump(Instance instance) {
         Mailbox mailbox = instance.mailbox;
         Sink sink = instance.sink();
+        BrokerObserver watching = observer;
+        boolean watched = watching.followsMessages();
         while (instance.credit > 0 && mailbox.hasQueued() && mailbox.inFlightCount() < instance.window()
                 && sink.isWritable()) {
             instance.credit--;
             delivered++;
-            sink.deliver(mailbox.startNext());
+            Message next = mailbox.startNext();
+            sink.deliver(next);
+            if (watched) {
+                watching.delivered(instance, next);
+            }
         }
     }
 
@@ -299,10 +327,15 @@ public final class Broker {
     public void acknowledge(Instance instance, long[] messageIds, int count) {
         lock.lock();
         try {
+            BrokerObserver watching = observer;
+            boolean watched = watching.followsMessages();
             for (int i = 0; i < count; i++) {
                 Message message = instance.mailbox.acknowledge(messageIds[i]);
                 if (message != null) {
                     acknowledged++;
+                    if (watched) {
+                        watching.acknowledged(instance, message.id());
+                    }
                     if (message.isPersistent()) {
                         ledger.reached(message.id(), instance.who());
                     }
@@ -414,7 +447,10 @@ public final class Broker {
     public void setEnabled(boolean enabled) {
         lock.lock();
         try {
-            this.enabled = enabled;
+            if (this.enabled != enabled) {
+                this.enabled = enabled;
+                observer.serverStatusChanged(enabled);
+            }
         } finally {
             lock.unlock();
         }
@@ -431,8 +467,11 @@ public final class Broker {
             for (Map.Entry<ServiceUser, List<Instance>> entry : registry.entrySet()) {
                 if (pattern.matches(entry.getKey())) {
                     for (Instance instance : entry.getValue()) {
-                        changed += instance.enabled == enable ? 0 : 1;
-                        instance.enabled = enable;
+                        if (instance.enabled != enable) {
+                            changed++;
+                            instance.enabled = enable;
+                            observer.instanceStatusChanged(instance, enable);
+                        }
                     }
                 }
             }
@@ -501,6 +540,61 @@ public final class Broker {
         } finally {
             lock.unlock();
         }
+    }
+
+    // ---- administration --------------------------------------------------------------------
+
+    /** What administrators read and change beyond the service-facing calls (DESIGN.md §7). */
+    public BrokerAdministration administration() {
+        return administration;
+    }
+
+    /**
+     * Tells {@code newObserver} of every change from now on (one observer: the server's watch
+     * hub, which fans out). Set before or while serving; {@link BrokerObserver#NONE} to stop.
+     */
+    public void observe(BrokerObserver newObserver) {
+        lock.lock();
+        try {
+            observer = newObserver == null ? BrokerObserver.NONE : newObserver;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // The accessors below let BrokerAdministration work on the core's state under the same lock.
+
+    ReentrantLock lock() {
+        return lock;
+    }
+
+    BrokerObserver observer() {
+        return observer;
+    }
+
+    Map<ServiceUser, List<Instance>> registry() {
+        return registry;
+    }
+
+    ServerMailbox serverMailbox() {
+        return serverMailbox;
+    }
+
+    PersistentLedger ledger() {
+        return ledger;
+    }
+
+    /** A deleted CALL message will get no reply: its caller learns it at once. */
+    void callDeleted(long messageId, String reason) {
+        PendingCall call = pendingCalls.remove(messageId);
+        if (call != null) {
+            call.caller().sink().callFailed(call.requestId(), reason);
+        }
+    }
+
+    /** Sends what a mailbox may send again after an administrator removed in-flight messages. */
+    void resumeDelivery(Instance instance) {
+        pump(instance);
     }
 
     // ---- internals -------------------------------------------------------------------------

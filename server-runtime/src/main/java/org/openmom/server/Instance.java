@@ -13,6 +13,7 @@ public final class Instance {
     private final Sink sink;
     private final DeliveryMode mode;
     private final int window;
+    private final long registeredAt = System.currentTimeMillis();
     final Mailbox mailbox = new Mailbox();
     boolean enabled = true;
     boolean registered = true;
@@ -38,6 +39,21 @@ public final class Instance {
 
     public DeliveryMode mode() {
         return mode;
+    }
+
+    /** When it registered, epoch milliseconds. */
+    public long registeredAt() {
+        return registeredAt;
+    }
+
+    /** Whether it is an Administration Service. */
+    public boolean isAdministration() {
+        return sink.isAdministration();
+    }
+
+    /** Where it connects from. */
+    public String remoteAddress() {
+        return sink.remoteAddress();
     }
 
     Sink sink() {

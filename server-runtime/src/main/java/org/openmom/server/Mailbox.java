@@ -56,18 +56,97 @@ final class Mailbox {
         return all;
     }
 
-    /** Removes a message wherever it is (administrative delete). */
-    boolean remove(long messageId) {
-        if (inFlight.remove(messageId) != null) {
-            return true;
+    /** Removes a message wherever it is (administrative delete); returns it, or null when absent. */
+    Message remove(long messageId) {
+        Message sent = inFlight.remove(messageId);
+        if (sent != null) {
+            return sent;
         }
         for (Iterator<Message> it = queued.iterator(); it.hasNext(); ) {
-            if (it.next().id() == messageId) {
+            Message next = it.next();
+            if (next.id() == messageId) {
                 it.remove();
-                return true;
+                return next;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** The message with this id, or null; {@code inFlight} says where it was found. */
+    Message find(long messageId) {
+        Message sent = inFlight.get(messageId);
+        if (sent != null) {
+            return sent;
+        }
+        for (Message next : queued) {
+            if (next.id() == messageId) {
+                return next;
+            }
+        }
+        return null;
+    }
+
+    boolean isInFlight(long messageId) {
+        return inFlight.containsKey(messageId);
+    }
+
+    /**
+     * Visits one page of the mailbox in delivery order (in flight first, then queued) or its
+     * reverse, without copying the mailbox: the cost is the offset plus the page.
+     */
+    void page(int offset, int limit, boolean newestFirst, PageVisitor visitor) {
+        int skip = offset;
+        int left = limit;
+        if (!newestFirst) {
+            for (Message message : inFlight.values()) {
+                if (left == 0) {
+                    return;
+                }
+                if (skip > 0) {
+                    skip--;
+                } else {
+                    visitor.visit(message, true);
+                    left--;
+                }
+            }
+        }
+        Iterator<Message> waiting = newestFirst ? queued.descendingIterator() : queued.iterator();
+        while (waiting.hasNext() && left > 0) {
+            Message message = waiting.next();
+            if (skip > 0) {
+                skip--;
+            } else {
+                visitor.visit(message, false);
+                left--;
+            }
+        }
+        if (newestFirst && left > 0) {
+            // in flight is bounded by the window, so reversing it costs little
+            List<Message> sent = new ArrayList<>(inFlight.values());
+            for (int i = sent.size() - 1; i >= 0 && left > 0; i--) {
+                if (skip > 0) {
+                    skip--;
+                } else {
+                    visitor.visit(sent.get(i), true);
+                    left--;
+                }
+            }
+        }
+    }
+
+    /** Every message, in flight then queued, without copying. */
+    void forEach(PageVisitor visitor) {
+        for (Message message : inFlight.values()) {
+            visitor.visit(message, true);
+        }
+        for (Message message : queued) {
+            visitor.visit(message, false);
+        }
+    }
+
+    @FunctionalInterface
+    interface PageVisitor {
+        void visit(Message message, boolean inFlight);
     }
 
     List<Message> snapshot() {

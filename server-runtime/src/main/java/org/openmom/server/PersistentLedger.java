@@ -1,9 +1,10 @@
 package org.openmom.server;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
@@ -15,7 +16,9 @@ import org.openmom.model.ServiceUser;
  */
 final class PersistentLedger {
     private final MessageStore store;
-    private final Map<Long, Pending> pending = new HashMap<>();
+    /** By id, so administrators page persistent seeds in posting order without sorting. */
+    private final NavigableMap<Long, Pending> pending = new TreeMap<>();
+    private int globalCount;
 
     private static final class Pending {
         final Message message;
@@ -33,13 +36,51 @@ final class PersistentLedger {
 
     CompletableFuture<Void> record(Message message, List<ServiceUser> targets) {
         List<ServiceUser> copy = new ArrayList<>(targets);
-        pending.put(message.id(), new Pending(message, copy));
+        put(message, copy);
         return store.save(message, List.copyOf(copy));
     }
 
     /** A record replayed from the store: known again without writing it back. */
     void recovered(Message message, List<ServiceUser> targets) {
-        pending.put(message.id(), new Pending(message, new ArrayList<>(targets)));
+        put(message, new ArrayList<>(targets));
+    }
+
+    private void put(Message message, List<ServiceUser> targets) {
+        if (pending.put(message.id(), new Pending(message, targets)) == null && message.isGlobal()) {
+            globalCount++;
+        }
+    }
+
+    private void drop(long messageId) {
+        Pending gone = pending.remove(messageId);
+        if (gone != null && gone.message.isGlobal()) {
+            globalCount--;
+        }
+    }
+
+    /** An administrator deleted the seed: it leaves the journal whatever targets it still had. */
+    boolean forget(long messageId) {
+        if (!pending.containsKey(messageId)) {
+            return false;
+        }
+        drop(messageId);
+        store.remove(messageId);
+        return true;
+    }
+
+    Message message(long messageId) {
+        Pending entry = pending.get(messageId);
+        return entry == null ? null : entry.message;
+    }
+
+    /** Persistent seeds, global or not, by id (newest first when asked), without copying. */
+    Iterable<Message> seeds(boolean newestFirst) {
+        NavigableMap<Long, Pending> view = newestFirst ? pending.descendingMap() : pending;
+        return () -> view.values().stream().map(entry -> entry.message).iterator();
+    }
+
+    int count(boolean global) {
+        return global ? globalCount : pending.size() - globalCount;
     }
 
     /** A waiting seed addressed to {@code from} now sits in the mailbox of {@code to}. */
@@ -65,7 +106,7 @@ final class PersistentLedger {
         }
         entry.targets.remove(who);
         if (entry.targets.isEmpty()) {
-            pending.remove(messageId);
+            drop(messageId);
             store.remove(messageId);
         } else {
             store.save(entry.message, List.copyOf(entry.targets));

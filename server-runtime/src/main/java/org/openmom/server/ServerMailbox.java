@@ -35,8 +35,20 @@ final class ServerMailbox {
         waiting.addAll(0, seeds);
     }
 
-    boolean remove(long messageId) {
-        return waiting.removeIf(seed -> seed.id() == messageId);
+    /** Removes every waiting copy of seed {@code messageId} (one per target); returns how many. */
+    int remove(long messageId) {
+        int before = waiting.size();
+        waiting.removeIf(seed -> seed.id() == messageId);
+        return before - waiting.size();
+    }
+
+    boolean contains(long messageId) {
+        for (Message seed : waiting) {
+            if (seed.id() == messageId) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int size() {

@@ -22,4 +22,14 @@ public interface Sink {
 
     /** CALL {@code requestId} could not be answered; {@code reason} is one line for a person. */
     void callFailed(long requestId, String reason);
+
+    /** Whether the instance registers as an Administration Service (its connection was allowed to). */
+    default boolean isAdministration() {
+        return false;
+    }
+
+    /** Where the service connects from, for administrators: {@code host:port} or {@code local}. */
+    default String remoteAddress() {
+        return "?";
+    }
 }

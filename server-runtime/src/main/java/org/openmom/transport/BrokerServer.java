@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.openmom.admin.server.AdminService;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.server.Broker;
 import org.openmom.wire.WireCodec;
@@ -29,6 +30,7 @@ public final class BrokerServer implements AutoCloseable {
 
     private final Broker broker;
     private final ServerSettings settings;
+    private final AdminService admin;
     private final EventLoopGroup acceptors;
     private final EventLoopGroup workers;
     private final RunningServers registry;
@@ -37,9 +39,10 @@ public final class BrokerServer implements AutoCloseable {
     private Path socket;
     private boolean closed;
 
-    private BrokerServer(Broker broker, ServerSettings settings) {
+    private BrokerServer(Broker broker, ServerSettings settings, AdminService admin) {
         this.broker = broker;
         this.settings = settings;
+        this.admin = admin;
         this.acceptors = NettyTransport.newGroup(1, "openmom-accept");
         this.workers = NettyTransport.newGroup(settings.ioThreads(), "openmom-io");
         this.registry = new RunningServers(settings.home().run());
@@ -47,7 +50,17 @@ public final class BrokerServer implements AutoCloseable {
 
     /** Binds every protocol of the settings and records the server under run/. */
     public static BrokerServer start(Broker broker, ServerSettings settings) throws ServerStartException {
-        BrokerServer server = new BrokerServer(broker, settings);
+        return start(broker, settings, null);
+    }
+
+    /**
+     * As above, with administration: administration services may register (locally, or over
+     * TCP with the settings' admin secret) and use the ADMIN_* frames.
+     *
+     * @param admin null: every administration registration is refused
+     */
+    public static BrokerServer start(Broker broker, ServerSettings settings, AdminService admin) throws ServerStartException {
+        BrokerServer server = new BrokerServer(broker, settings, admin);
         try {
             if (settings.protocols().contains(ProtocolSequence.LOCAL)) {
                 server.bindLocal();
@@ -92,7 +105,7 @@ public final class BrokerServer implements AutoCloseable {
                     protected void initChannel(Channel channel) {
                         channel.pipeline().addLast("heartbeat", new IdleStateHandler(3 * heartbeat, heartbeat, 0, TimeUnit.MILLISECONDS));
                         WireCodec.install(channel.pipeline(), settings.maxFrameSize());
-                        channel.pipeline().addLast("protocol", new ServerConnection(broker, settings));
+                        channel.pipeline().addLast("protocol", new ServerConnection(broker, settings, admin, local));
                     }
                 });
         if (!local) {

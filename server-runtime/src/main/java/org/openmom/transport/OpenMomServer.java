@@ -3,6 +3,9 @@ package org.openmom.transport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.openmom.admin.EndpointInfo;
+import org.openmom.admin.server.AdminService;
+import org.openmom.admin.server.ServerFacts;
 import org.openmom.config.LoggingJournal;
 import org.openmom.config.ServerConfiguration;
 import org.openmom.config.ServerConfigurationParser;
@@ -33,11 +36,13 @@ public final class OpenMomServer implements AutoCloseable {
     private final BrokerServer listeners;
     private final MessageStore store;
     private final ConfiguredReflexes reflexes;
+    private final AdminService admin;
 
-    private OpenMomServer(BrokerServer listeners, MessageStore store, ConfiguredReflexes reflexes) {
+    private OpenMomServer(BrokerServer listeners, MessageStore store, ConfiguredReflexes reflexes, AdminService admin) {
         this.listeners = listeners;
         this.store = store;
         this.reflexes = reflexes;
+        this.admin = admin;
     }
 
     /**
@@ -58,22 +63,40 @@ public final class OpenMomServer implements AutoCloseable {
         List<JournalStore.LoggingService> logging = openJournals(settings, configFile);
         MessageStore store = new JournalStore(logging);
         ConfiguredReflexes reflexes = null;
+        AdminService admin = null;
         try {
             checkRoutes(routesFile);
             reflexes = ConfiguredReflexes.forServer(configFile, settings.identity(), reflexSettings);
             Broker broker = new Broker(settings.identity(), reflexes, store);
             reflexes.attach(broker);
-            return new OpenMomServer(BrokerServer.start(broker, settings), store, reflexes);
+            // the facts read the endpoints once the listeners are bound
+            java.util.concurrent.atomic.AtomicReference<BrokerServer> bound = new java.util.concurrent.atomic.AtomicReference<>();
+            admin = AdminService.start(broker, reflexes.registry(), new ServerFacts(settings.identity(), () -> endpointsOf(bound.get())));
+            bound.set(BrokerServer.start(broker, settings, admin));
+            return new OpenMomServer(bound.get(), store, reflexes, admin);
         } catch (ReflexLoadException e) {
             store.close();
             throw new ServerStartException(e.getMessage());
         } catch (ServerStartException | RuntimeException e) {
+            if (admin != null) {
+                admin.close();
+            }
             if (reflexes != null) {
                 reflexes.close();
             }
             store.close();
             throw e;
         }
+    }
+
+    private static List<EndpointInfo> endpointsOf(BrokerServer server) {
+        List<EndpointInfo> endpoints = new ArrayList<>();
+        if (server != null) {
+            for (BoundEndpoint endpoint : server.endpoints()) {
+                endpoints.add(new EndpointInfo(endpoint.protocol(), endpoint.endpoint()));
+            }
+        }
+        return endpoints;
     }
 
     private static List<JournalStore.LoggingService> openJournals(ServerSettings settings, Path configFile) throws ServerStartException {
@@ -153,6 +176,7 @@ public final class OpenMomServer implements AutoCloseable {
     @Override
     public void close() {
         listeners.close();
+        admin.close();
         reflexes.close();
         store.close();
     }

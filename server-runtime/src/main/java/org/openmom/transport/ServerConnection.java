@@ -10,8 +10,16 @@ import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.AttributeKey;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import org.openmom.admin.ChangeEvent;
+import org.openmom.admin.protocol.AdminJson;
+import org.openmom.admin.server.AdminRequestHandler;
+import org.openmom.admin.server.AdminService;
+import org.openmom.admin.server.WatchPeer;
 import java.util.concurrent.TimeUnit;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
@@ -43,7 +51,15 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
 
     private final Broker broker;
     private final ServerSettings settings;
+    /** Null when the server offers no administration (e.g. a bare broker in tests). */
+    private final AdminService admin;
+    /** Whether the peer came through the local socket, whose folder permissions already vetted it. */
+    private final boolean local;
     private OutboundFrames out;
+    private Executor eventLoop;
+    /** Set on the event loop before REGISTER reaches the broker, read by the broker through the Sink. */
+    private volatile boolean administration;
+    private AdminRequestHandler adminRequests;
     private String peer = "?";
     private boolean welcomed;
     private volatile Instance instance;
@@ -51,10 +67,12 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
     private ScheduledFuture<?> helloTimeout;
     private ScheduledFuture<?> slowReaderCheck;
 
-    ServerConnection(Broker broker, ServerSettings settings) {
+    ServerConnection(Broker broker, ServerSettings settings, AdminService admin, boolean local) {
         super(Frame.class);
         this.broker = broker;
         this.settings = settings;
+        this.admin = admin;
+        this.local = local;
     }
 
     @Override
@@ -66,8 +84,12 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
             if (registered != null && ctx.channel().isWritable()) {
                 broker.resume(registered);
             }
+            if (adminRequests != null && ctx.channel().isWritable()) {
+                adminRequests.writable();
+            }
         });
-        peer = String.valueOf(ctx.channel().remoteAddress());
+        eventLoop = ctx.channel().eventLoop();
+        peer = local ? "local" : describe(ctx.channel().remoteAddress());
         helloTimeout = ctx.executor().schedule(
                 () -> fail(ctx, "no HELLO within " + settings.helloTimeoutMillis() + " ms"),
                 settings.helloTimeoutMillis(), TimeUnit.MILLISECONDS);
@@ -82,6 +104,10 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
         if (gone != null) {
             instance = null;
             broker.unregister(gone);
+            LOG.info("{} ({}) disconnected", gone.who(), peer);
+        }
+        if (adminRequests != null) {
+            adminRequests.closed();
         }
         ctx.fireChannelInactive();
     }
@@ -113,6 +139,10 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
                 return;
             default:
         }
+        if (h.type().isAdminRequest()) {
+            admin(ctx, h, frame.body());
+            return;
+        }
         Instance registered = instance;
         if (registered == null) {
             fail(ctx, h.type() + " before REGISTER");
@@ -141,15 +171,64 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
             fail(ctx, "REGISTER needs \"service\" and \"user\"");
             return;
         }
+        if (h.admin()) {
+            String refusal = adminRefusal(h.secret());
+            if (refusal != null) {
+                out.send(Frame.of(Header.of(FrameType.REFUSED).req(h.req()).reason(refusal)));
+                LOG.warn("{} refused as administration service {}/{}: {}", peer, h.service(), h.user(), refusal);
+                return;
+            }
+            administration = true;
+        }
         DeliveryMode mode = "polling".equals(h.mode()) ? DeliveryMode.POLLING : DeliveryMode.CALLBACK;
         int window = h.window() > 0 ? h.window() : DEFAULT_WINDOW;
         registerRequest = h.req();
         Registration registration = broker.register(ServiceUser.of(h.service(), h.user()), registrationMessage, mode, window, this);
         if (registration.isAccepted()) {
-            LOG.debug("{} registered as {}", peer, instance);
+            LOG.info("{} registered as {}{}", peer, instance, administration ? " (administration service)" : "");
+            if (administration) {
+                adminRequests = admin.connect(new AdminPeer(), instance.who() + " (" + peer + ")");
+            }
         } else {
+            administration = false;
             out.send(Frame.of(Header.of(FrameType.REFUSED).req(h.req()).reason(registration.refusal())));
             LOG.info("{} refused: {}", peer, registration.refusal());
+        }
+    }
+
+    /** Null when {@code secret} lets this connection administer the server, else why not (one line). */
+    private String adminRefusal(String secret) {
+        String server = broker.identity().toString();
+        if (admin == null) {
+            return "server " + server + " offers no administration service";
+        }
+        if (local) {
+            return null;
+        }
+        String expected = settings.adminSecret();
+        if (expected == null) {
+            return "server " + server + " refuses administration over TCP: start it with --admin-secret-file FILE and give"
+                    + " the same file to the administration tool, or connect over the local protocol (local:"
+                    + broker.identity().localName() + ")";
+        }
+        if (secret == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8))) {
+            return "wrong or missing admin secret for server " + server
+                    + " — give --admin-secret-file the file the server was started with";
+        }
+        return null;
+    }
+
+    /** An ADMIN_* request: answered for an administration service, an ERROR (connection kept) for anyone else. */
+    private void admin(ChannelHandlerContext ctx, Header h, byte[] body) {
+        if (adminRequests == null) {
+            out.send(Frame.of(Header.of(FrameType.ERROR).req(h.req()).reason(h.type()
+                    + " is for administration services only: register with admin=true (locally, or over TCP with the admin secret)")));
+            return;
+        }
+        try {
+            out.send(adminRequests.handle(h, body));
+        } catch (WireException e) {
+            fail(ctx, e.getMessage());
         }
     }
 
@@ -219,6 +298,34 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
     @Override
     public boolean isWritable() {
         return out.isWritable();
+    }
+
+    @Override
+    public boolean isAdministration() {
+        return administration;
+    }
+
+    @Override
+    public String remoteAddress() {
+        return peer;
+    }
+
+    /** Where the watches of this administration connection send their events. */
+    private final class AdminPeer implements WatchPeer {
+        @Override
+        public boolean isWritable() {
+            return out.isWritable();
+        }
+
+        @Override
+        public void sendEvents(long watchId, List<ChangeEvent> events) {
+            out.send(Frame.of(Header.of(FrameType.ADMIN_EVENTS).id(watchId), AdminJson.write(events)));
+        }
+
+        @Override
+        public Executor executor() {
+            return eventLoop;
+        }
     }
 
     @Override
@@ -297,6 +404,14 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
     private String describe() {
         Instance registered = instance;
         return registered == null ? "connection " + peer : registered.who() + " (" + peer + ")";
+    }
+
+    private static String describe(java.net.SocketAddress address) {
+        if (address instanceof java.net.InetSocketAddress) {
+            java.net.InetSocketAddress inet = (java.net.InetSocketAddress) address;
+            return inet.getHostString() + ":" + inet.getPort();
+        }
+        return String.valueOf(address);
     }
 
     private static void cancel(ScheduledFuture<?> future) {

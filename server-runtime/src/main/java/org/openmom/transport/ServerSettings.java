@@ -16,6 +16,9 @@ import org.openmom.wire.WireCodec;
  * @param tcpPort       null: first free port of {@link #AUTOMATIC_PORTS}; 0: any free port
  * @param localName     the local endpoint name; null: {@code NAME.ROLE}
  * @param heartbeatMillis PING after this much write silence; peers silent 3× as long are dropped
+ * @param adminSecret   what a TCP administration service must give to register; null: TCP
+ *                      administration is refused (local administration is always allowed:
+ *                      the run folder's permissions decide who reaches the socket)
  */
 public record ServerSettings(
         ServerIdentity identity,
@@ -27,7 +30,8 @@ public record ServerSettings(
         long heartbeatMillis,
         long helloTimeoutMillis,
         int maxFrameSize,
-        int ioThreads) {
+        int ioThreads,
+        String adminSecret) {
     public static final int FIRST_AUTOMATIC_PORT = 7410;
     public static final int LAST_AUTOMATIC_PORT = 7429;
     public static final String AUTOMATIC_PORTS = FIRST_AUTOMATIC_PORT + "–" + LAST_AUTOMATIC_PORT;
@@ -41,30 +45,42 @@ public record ServerSettings(
     public static ServerSettings defaults(ServerIdentity identity, OpenMomHome home) {
         return new ServerSettings(identity, home, EnumSet.of(ProtocolSequence.TCP, ProtocolSequence.LOCAL),
                 "0.0.0.0", null, null, 10_000, 10_000, WireCodec.DEFAULT_MAX_FRAME_SIZE,
-                Math.max(2, Runtime.getRuntime().availableProcessors()));
+                Math.max(2, Runtime.getRuntime().availableProcessors()), null);
     }
 
     public ServerSettings withProtocols(Set<ProtocolSequence> value) {
-        return new ServerSettings(identity, home, value, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads);
+        return new ServerSettings(identity, home, value, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret);
     }
 
     public ServerSettings withTcp(String host, Integer port) {
-        return new ServerSettings(identity, home, protocols, host, port, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads);
+        return new ServerSettings(identity, home, protocols, host, port, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret);
     }
 
     public ServerSettings withLocalName(String value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, value, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, value, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret);
     }
 
     public ServerSettings withTimeouts(long heartbeat, long helloTimeout) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeat, helloTimeout, maxFrameSize, ioThreads);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeat, helloTimeout, maxFrameSize, ioThreads, adminSecret);
     }
 
     public ServerSettings withMaxFrameSize(int value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, value, ioThreads);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, value, ioThreads, adminSecret);
+    }
+
+    public ServerSettings withAdminSecret(String value) {
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, value);
     }
 
     public String effectiveLocalName() {
         return localName == null || localName.isBlank() ? identity.localName() : localName;
+    }
+
+    /** Never shows the admin secret (settings get logged). */
+    @Override
+    public String toString() {
+        return "ServerSettings[" + identity + ", protocols=" + protocols + ", tcp=" + tcpHost + ":" + tcpPort
+                + ", local=" + effectiveLocalName() + ", heartbeat=" + heartbeatMillis + " ms, adminSecret="
+                + (adminSecret == null ? "none" : "***") + "]";
     }
 }

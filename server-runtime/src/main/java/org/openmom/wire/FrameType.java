@@ -9,7 +9,19 @@ public enum FrameType {
     CALL, REPLY,
     USERS,
     PING, PONG,
-    BYE, ERROR;
+    BYE, ERROR,
+    /** Administration requests (an administration service only); the body holds JSON arguments. */
+    ADMIN_SNAPSHOT, ADMIN_MAILBOX, ADMIN_MESSAGE, ADMIN_DELETE, ADMIN_STATUS, ADMIN_LOG, ADMIN_LOG_LEVEL,
+    ADMIN_WATCH, ADMIN_UNWATCH,
+    /** The answer to an ADMIN_* request: JSON result in the body, or {@code reason}. */
+    ADMIN_REPLY,
+    /** Change events of a watch, a JSON array in the body. */
+    ADMIN_EVENTS;
+
+    /** Whether only an administration service may send it. */
+    public boolean isAdminRequest() {
+        return this.ordinal() >= ADMIN_SNAPSHOT.ordinal() && this.ordinal() <= ADMIN_UNWATCH.ordinal();
+    }
 
     /** The type named in a header, or null when this version does not know it. */
     static FrameType named(String name) {
@@ -31,6 +43,17 @@ public enum FrameType {
             case "PONG": return PONG;
             case "BYE": return BYE;
             case "ERROR": return ERROR;
+            case "ADMIN_SNAPSHOT": return ADMIN_SNAPSHOT;
+            case "ADMIN_MAILBOX": return ADMIN_MAILBOX;
+            case "ADMIN_MESSAGE": return ADMIN_MESSAGE;
+            case "ADMIN_DELETE": return ADMIN_DELETE;
+            case "ADMIN_STATUS": return ADMIN_STATUS;
+            case "ADMIN_LOG": return ADMIN_LOG;
+            case "ADMIN_LOG_LEVEL": return ADMIN_LOG_LEVEL;
+            case "ADMIN_WATCH": return ADMIN_WATCH;
+            case "ADMIN_UNWATCH": return ADMIN_UNWATCH;
+            case "ADMIN_REPLY": return ADMIN_REPLY;
+            case "ADMIN_EVENTS": return ADMIN_EVENTS;
             default: return null;
         }
     }

@@ -31,6 +31,9 @@ public final class Header {
     private boolean waiting;
     private String reason;
     private java.util.List<UserInfo> users;
+    private boolean admin;
+    private String secret;
+    private int jsonLength;
 
     public Header(FrameType type) {
         this.type = type;
@@ -266,6 +269,36 @@ public final class Header {
     }
 
     /** USERS answer. */
+    /** REGISTER as an administration service. */
+    public boolean admin() {
+        return admin;
+    }
+
+    public Header admin(boolean value) {
+        this.admin = value;
+        return this;
+    }
+
+    /** REGISTER with {@code admin}: the server's admin secret (required over TCP). */
+    public String secret() {
+        return secret;
+    }
+
+    public Header secret(String value) {
+        this.secret = value;
+        return this;
+    }
+
+    /** ADMIN_REPLY carrying a payload: the body is this many bytes of JSON, then the raw payload. */
+    public int jsonLength() {
+        return jsonLength;
+    }
+
+    public Header jsonLength(int value) {
+        this.jsonLength = value;
+        return this;
+    }
+
     public java.util.List<UserInfo> users() {
         return users;
     }

@@ -62,6 +62,9 @@ public final class HeaderJson {
                     case "waiting": header.waiting(bool(parser, field)); break;
                     case "reason": header.reason(text(parser, field)); break;
                     case "users": header.users(users(parser)); break;
+                    case "admin": header.admin(bool(parser, field)); break;
+                    case "secret": header.secret(text(parser, field)); break;
+                    case "jsonLength": header.jsonLength((int) number(parser, field)); break;
                     default:
                         if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
                             parser.skipChildren();
@@ -86,23 +89,24 @@ public final class HeaderJson {
 
     public static void write(Header header, OutputStream out) {
         try (JsonGenerator json = JSON.createGenerator(out)) {
-            write(header, json);
+            write(header, json, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** For logs and messages: the admin secret never appears. */
     static String toJson(Header header) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(text)) {
-            write(header, json);
+            write(header, json, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return text.toString();
     }
 
-    private static void write(Header h, JsonGenerator json) throws IOException {
+    private static void write(Header h, JsonGenerator json, boolean redacted) throws IOException {
         json.writeStartObject();
         json.writeStringField("type", h.type() == null ? null : h.type().name());
         number(json, "req", h.req());
@@ -138,6 +142,11 @@ public final class HeaderJson {
             json.writeBooleanField("waiting", true);
         }
         text(json, "reason", h.reason());
+        if (h.admin()) {
+            json.writeBooleanField("admin", true);
+        }
+        number(json, "jsonLength", h.jsonLength());
+        text(json, "secret", redacted && h.secret() != null ? "***" : h.secret());
         if (h.users() != null) {
             json.writeArrayFieldStart("users");
             for (UserInfo u : h.users()) {

@@ -1,0 +1,241 @@
+package org.openmom.admin.client;
+
+import io.netty.channel.EventLoopGroup;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.openmom.admin.AdminException;
+import org.openmom.admin.AdminSession;
+import org.openmom.admin.ChangeEvent;
+import org.openmom.admin.ChangeListener;
+import org.openmom.admin.ConnectionLostListener;
+import org.openmom.admin.DeleteResult;
+import org.openmom.admin.LogLevel;
+import org.openmom.admin.LogTail;
+import org.openmom.admin.MailboxPage;
+import org.openmom.admin.MailboxQuery;
+import org.openmom.admin.MailboxRef;
+import org.openmom.admin.MessageDetail;
+import org.openmom.admin.ReflexInfo;
+import org.openmom.admin.ServerInfo;
+import org.openmom.admin.ServerSnapshot;
+import org.openmom.admin.ServiceInfo;
+import org.openmom.admin.Status;
+import org.openmom.admin.Watch;
+import org.openmom.admin.WatchRequest;
+import org.openmom.admin.protocol.AdminJson;
+import org.openmom.admin.protocol.AdminRequests.DeleteRequest;
+import org.openmom.admin.protocol.AdminRequests.LogLevelRequest;
+import org.openmom.admin.protocol.AdminRequests.LogRequest;
+import org.openmom.admin.protocol.AdminRequests.MessageRequest;
+import org.openmom.admin.protocol.AdminRequests.StatusRequest;
+import org.openmom.admin.protocol.AdminRequests.StatusResult;
+import org.openmom.admin.protocol.AdminRequests.StatusTarget;
+import org.openmom.admin.protocol.AdminRequests.Unwatch;
+import org.openmom.admin.protocol.AdminRequests.WatchStarted;
+import org.openmom.client.Post;
+import org.openmom.client.PostResult;
+import org.openmom.client.ServerAddress;
+import org.openmom.model.ServiceUser;
+import org.openmom.wire.Frame;
+import org.openmom.wire.FrameType;
+import org.openmom.wire.Header;
+
+/** An {@link AdminSession} over one registered {@link AdminChannel}. */
+final class NettyAdminSession implements AdminSession {
+    private static final byte[] NO_BODY = new byte[0];
+
+    private final AdminChannel channel;
+    private final EventLoopGroup group;
+    private final ServerAddress address;
+    private final ServerInfo server;
+    private final List<ConnectionLostListener> lostListeners = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean closing = new AtomicBoolean();
+
+    NettyAdminSession(AdminChannel channel, EventLoopGroup group, ServerAddress address, ServerInfo server) {
+        this.channel = channel;
+        this.group = group;
+        this.address = address;
+        this.server = server;
+        channel.closedFuture().thenAccept(reason -> {
+            if (!closing.get()) {
+                String line = channel.target().label() + ": connection lost (" + reason + ")";
+                for (ConnectionLostListener listener : lostListeners) {
+                    listener.connectionLost(line);
+                }
+            }
+            // the session's own thread ends with its connection
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+        });
+    }
+
+    @Override
+    public ServerAddress address() {
+        return address;
+    }
+
+    @Override
+    public ServerInfo server() {
+        return server;
+    }
+
+    @Override
+    public boolean isConnected() {
+        return channel.isActive();
+    }
+
+    @Override
+    public void addConnectionLostListener(ConnectionLostListener listener) {
+        lostListeners.add(listener);
+    }
+
+    @Override
+    public CompletableFuture<ServerSnapshot> snapshot() {
+        return ask(FrameType.ADMIN_SNAPSHOT, null, ServerSnapshot.class);
+    }
+
+    @Override
+    public CompletableFuture<MailboxPage> mailbox(MailboxQuery query) {
+        return ask(FrameType.ADMIN_MAILBOX, query, MailboxPage.class);
+    }
+
+    @Override
+    public CompletableFuture<MessageDetail> message(long messageId) {
+        return admin(FrameType.ADMIN_MESSAGE, new MessageRequest(messageId)).thenApply(frame -> {
+            int jsonLength = frame.header().jsonLength();
+            byte[] all = frame.body();
+            MessageDetail detail = AdminJson.read(all, jsonLength, MessageDetail.class);
+            byte[] body = Arrays.copyOfRange(all, jsonLength, all.length);
+            return new MessageDetail(detail.summary(), body, detail.foundIn());
+        });
+    }
+
+    @Override
+    public CompletableFuture<DeleteResult> delete(MailboxRef mailbox, List<Long> messageIds) {
+        return ask(FrameType.ADMIN_DELETE, new DeleteRequest(mailbox, List.copyOf(messageIds)), DeleteResult.class);
+    }
+
+    @Override
+    public CompletableFuture<ServerInfo> setServerStatus(Status status) {
+        return status(new StatusRequest(StatusTarget.SERVER, 0, null, -1, status)).thenApply(StatusResult::server);
+    }
+
+    @Override
+    public CompletableFuture<ServiceInfo> setServiceStatus(long instanceId, Status status) {
+        return status(new StatusRequest(StatusTarget.SERVICE_INSTANCE, instanceId, null, -1, status))
+                .thenApply(StatusResult::service);
+    }
+
+    @Override
+    public CompletableFuture<Integer> setServicesStatus(ServiceUser pattern, Status status) {
+        return status(new StatusRequest(StatusTarget.SERVICES, 0, pattern, -1, status)).thenApply(StatusResult::changed);
+    }
+
+    @Override
+    public CompletableFuture<ReflexInfo> setReflexStatus(int index, Status status) {
+        return status(new StatusRequest(StatusTarget.REFLEX, 0, null, index, status)).thenApply(StatusResult::reflex);
+    }
+
+    private CompletableFuture<StatusResult> status(StatusRequest request) {
+        return ask(FrameType.ADMIN_STATUS, request, StatusResult.class);
+    }
+
+    @Override
+    public CompletableFuture<PostResult> post(Post post) {
+        Header header = Header.of(FrameType.POST).toService(post.to().service()).toUser(post.to().user())
+                .event(post.event()).flags(post.flags());
+        return channel.request(header, post.body()).thenApply(frame -> {
+            Header h = frame.header();
+            if (h.reason() != null) {
+                throw new AdminException(channel.target().label() + ": " + h.reason());
+            }
+            return new PostResult(h.id(), h.recipients(), h.waiting());
+        });
+    }
+
+    @Override
+    public CompletableFuture<LogTail> logTail(int maxLines) {
+        return ask(FrameType.ADMIN_LOG, new LogRequest(maxLines), LogTail.class);
+    }
+
+    @Override
+    public CompletableFuture<LogLevel> setLogLevel(LogLevel level) {
+        return ask(FrameType.ADMIN_LOG_LEVEL, new LogLevelRequest(level), LogLevelRequest.class)
+                .thenApply(LogLevelRequest::level);
+    }
+
+    @Override
+    public CompletableFuture<Watch> watch(WatchRequest request, ChangeListener listener) {
+        // the listener is attached on the event loop before any later frame is read, so the
+        // events that follow the answer on the wire all reach it
+        return admin(FrameType.ADMIN_WATCH, request).thenApply(frame -> {
+            long watchId = AdminJson.read(frame.body(), WatchStarted.class).watchId();
+            RunningWatch watch = new RunningWatch(watchId, listener);
+            channel.onEvents(watchId, watch::deliver);
+            return watch;
+        });
+    }
+
+    /** A watch as its owner holds it: closing stops delivery at once and tells the server. */
+    private final class RunningWatch implements Watch {
+        private final long watchId;
+        private final ChangeListener listener;
+        private volatile boolean closed;
+
+        RunningWatch(long watchId, ChangeListener listener) {
+            this.watchId = watchId;
+            this.listener = listener;
+        }
+
+        void deliver(List<ChangeEvent> events) {
+            for (ChangeEvent event : events) {
+                if (closed) {
+                    return;
+                }
+                listener.changed(event);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            channel.stopEvents(watchId);
+            if (channel.isActive()) {
+                admin(FrameType.ADMIN_UNWATCH, new Unwatch(watchId)); // the answer changes nothing here
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closing.compareAndSet(false, true)) {
+            channel.close("closed by the administrator");
+            if (!channel.isActive()) {
+                group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    // ---- requests ------------------------------------------------------------------------
+
+    private <T> CompletableFuture<T> ask(FrameType type, Object arguments, Class<T> answer) {
+        return admin(type, arguments).thenApply(frame -> AdminJson.read(frame.body(), answer));
+    }
+
+    /** Sends an ADMIN_* request; an ADMIN_REPLY with a reason fails the future with that reason. */
+    private CompletableFuture<Frame> admin(FrameType type, Object arguments) {
+        byte[] body = arguments == null ? NO_BODY : AdminJson.write(arguments);
+        return channel.request(Header.of(type), body).thenApply(frame -> {
+            if (frame.header().reason() != null) {
+                throw new AdminException(channel.target().label() + ": " + frame.header().reason());
+            }
+            return frame;
+        });
+    }
+}

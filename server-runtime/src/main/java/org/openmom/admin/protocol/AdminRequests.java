@@ -1,0 +1,46 @@
+package org.openmom.admin.protocol;
+
+import java.util.List;
+import org.openmom.admin.LogLevel;
+import org.openmom.admin.MailboxRef;
+import org.openmom.admin.ReflexInfo;
+import org.openmom.admin.ServerInfo;
+import org.openmom.admin.ServiceInfo;
+import org.openmom.admin.Status;
+import org.openmom.model.ServiceUser;
+
+/**
+ * The JSON bodies of ADMIN_* requests and answers that are not public DTOs already
+ * (docs/wire-protocol.md, "Administration"). ADMIN_SNAPSHOT has no body; ADMIN_MAILBOX's body is
+ * a {@link org.openmom.admin.MailboxQuery}; ADMIN_WATCH's a {@link org.openmom.admin.WatchRequest}.
+ */
+public final class AdminRequests {
+    private AdminRequests() {}
+
+    /** ADMIN_MESSAGE. */
+    public record MessageRequest(long id) {}
+
+    /** ADMIN_DELETE: {@code mailbox} null deletes everywhere. */
+    public record DeleteRequest(MailboxRef mailbox, List<Long> ids) {}
+
+    /** What an ADMIN_STATUS changes. */
+    public enum StatusTarget { SERVER, SERVICE_INSTANCE, SERVICES, REFLEX }
+
+    /** ADMIN_STATUS: the fields of the target kind are set, the others are 0/null. */
+    public record StatusRequest(StatusTarget target, long instanceId, ServiceUser pattern, int reflexIndex, Status status) {}
+
+    /** The answer to ADMIN_STATUS: the changed element, or how many services changed. */
+    public record StatusResult(ServerInfo server, ServiceInfo service, ReflexInfo reflex, int changed) {}
+
+    /** ADMIN_LOG. */
+    public record LogRequest(int maxLines) {}
+
+    /** ADMIN_LOG_LEVEL and its answer (the level before). */
+    public record LogLevelRequest(LogLevel level) {}
+
+    /** The answer to ADMIN_WATCH; ADMIN_EVENTS frames carry its id, ADMIN_UNWATCH names it. */
+    public record WatchStarted(long watchId) {}
+
+    /** ADMIN_UNWATCH. */
+    public record Unwatch(long watchId) {}
+}

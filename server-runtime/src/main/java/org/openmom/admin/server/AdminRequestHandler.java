@@ -1,0 +1,254 @@
+package org.openmom.admin.server;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.openmom.admin.DeleteResult;
+import org.openmom.admin.LogLevel;
+import org.openmom.admin.MailboxKind;
+import org.openmom.admin.MailboxPage;
+import org.openmom.admin.MailboxQuery;
+import org.openmom.admin.MailboxRef;
+import org.openmom.admin.MessageDetail;
+import org.openmom.admin.MessageSummary;
+import org.openmom.admin.ReflexInfo;
+import org.openmom.admin.ServerCounters;
+import org.openmom.admin.ServerSnapshot;
+import org.openmom.admin.ServiceInfo;
+import org.openmom.admin.Status;
+import org.openmom.admin.WatchRequest;
+import org.openmom.admin.protocol.AdminJson;
+import org.openmom.admin.protocol.AdminRequests.DeleteRequest;
+import org.openmom.admin.protocol.AdminRequests.LogLevelRequest;
+import org.openmom.admin.protocol.AdminRequests.LogRequest;
+import org.openmom.admin.protocol.AdminRequests.MessageRequest;
+import org.openmom.admin.protocol.AdminRequests.StatusRequest;
+import org.openmom.admin.protocol.AdminRequests.StatusResult;
+import org.openmom.admin.protocol.AdminRequests.Unwatch;
+import org.openmom.admin.protocol.AdminRequests.WatchStarted;
+import org.openmom.reflex.ReflexRegistry;
+import org.openmom.reflex.ReflexStatus;
+import org.openmom.server.Broker;
+import org.openmom.server.BrokerAdministration;
+import org.openmom.server.BrokerAdministration.InstanceState;
+import org.openmom.server.BrokerCounters;
+import org.openmom.wire.Frame;
+import org.openmom.wire.FrameType;
+import org.openmom.wire.Header;
+import org.openmom.wire.WireException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers the ADMIN_* requests of one administration connection (docs/wire-protocol.md,
+ * "Administration"): decodes the JSON arguments, asks the broker, reflexes or log, and builds
+ * the ADMIN_REPLY. Runs on the connection's thread; broker calls hold its lock briefly.
+ */
+public final class AdminRequestHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(AdminRequestHandler.class);
+
+    private final AdminService service;
+    private final WatchPeer peer;
+    private final String label;
+
+    AdminRequestHandler(AdminService service, WatchPeer peer, String label) {
+        this.service = service;
+        this.peer = peer;
+        this.label = label;
+    }
+
+    /**
+     * The ADMIN_REPLY to an ADMIN_* request; a request the server cannot satisfy (no such
+     * instance, reflex, message) gets a reply with a one-line {@code reason}.
+     *
+     * @throws WireException when the body is not the request's JSON (a protocol error)
+     */
+    public Frame handle(Header request, byte[] body) {
+        Header reply = Header.of(FrameType.ADMIN_REPLY).req(request.req());
+        try {
+            switch (request.type()) {
+                case ADMIN_SNAPSHOT: return json(reply, snapshot());
+                case ADMIN_MAILBOX: return json(reply, mailbox(AdminJson.read(body, MailboxQuery.class)));
+                case ADMIN_MESSAGE: return message(reply, AdminJson.read(body, MessageRequest.class).id());
+                case ADMIN_DELETE: return json(reply, delete(AdminJson.read(body, DeleteRequest.class)));
+                case ADMIN_STATUS: return json(reply, status(AdminJson.read(body, StatusRequest.class)));
+                case ADMIN_LOG: return json(reply, service.log().ring().tail(AdminJson.read(body, LogRequest.class).maxLines()));
+                case ADMIN_LOG_LEVEL: return json(reply, logLevel(AdminJson.read(body, LogLevelRequest.class)));
+                case ADMIN_WATCH: return json(reply, watch(AdminJson.read(body, WatchRequest.class)));
+                case ADMIN_UNWATCH: return json(reply, unwatch(AdminJson.read(body, Unwatch.class)));
+                default: throw new WireException(request.type() + " is not an administration request");
+            }
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            return Frame.of(reply.reason(refused.getMessage()));
+        }
+    }
+
+    /** The connection is gone: its watches end. */
+    public void closed() {
+        service.hub().removeAll(peer);
+    }
+
+    /** The connection is writable again: its watches catch up. */
+    public void writable() {
+        service.hub().resume(peer);
+    }
+
+    private static Frame json(Header reply, Object result) {
+        return Frame.of(reply, AdminJson.write(result));
+    }
+
+    // ---- requests ------------------------------------------------------------------------
+
+    private ServerSnapshot snapshot() {
+        Broker broker = service.broker();
+        BrokerAdministration administration = broker.administration();
+        List<ServiceInfo> services = new ArrayList<>();
+        List<ServiceInfo> administrators = new ArrayList<>();
+        long inMailboxes = 0;
+        for (InstanceState state : administration.instances()) {
+            (state.administration() ? administrators : services).add(AdminViews.service(state));
+            inMailboxes += state.undelivered();
+        }
+        BrokerCounters counters = broker.counters();
+        ServerCounters serverCounters = new ServerCounters(counters.posted(), counters.delivered(), counters.acknowledged(),
+                counters.deadLetters(), administration.deletedCount(), services.size(), administrators.size(), inMailboxes,
+                counters.waitingSeeds());
+        return new ServerSnapshot(service.facts().info(broker.isEnabled()), serverCounters, services, administrators,
+                reflexes(), System.currentTimeMillis());
+    }
+
+    private List<ReflexInfo> reflexes() {
+        ReflexRegistry registry = service.reflexes();
+        List<ReflexInfo> reflexes = new ArrayList<>();
+        if (registry != null) {
+            for (ReflexStatus status : registry.statuses()) {
+                reflexes.add(AdminViews.reflex(status));
+            }
+        }
+        return reflexes;
+    }
+
+    private MailboxPage mailbox(MailboxQuery query) {
+        int limit = Math.min(query.limit(), MailboxQuery.MAX_LIMIT);
+        int preview = Math.min(query.previewBytes(), MailboxQuery.MAX_PREVIEW);
+        boolean newestFirst = query.order() == org.openmom.admin.PageOrder.NEWEST_FIRST;
+        BrokerAdministration administration = service.broker().administration();
+        MailboxRef mailbox = query.mailbox();
+        BrokerAdministration.Slice slice;
+        if (mailbox.kind() == MailboxKind.SERVICE) {
+            slice = administration.mailbox(mailbox.instanceId(), query.offset(), limit, newestFirst)
+                    .orElseThrow(() -> noInstance(mailbox.instanceId()));
+        } else {
+            slice = administration.seeds(AdminViews.section(mailbox.kind()), query.offset(), limit, newestFirst);
+        }
+        List<MessageSummary> entries = new ArrayList<>(slice.entries().size());
+        for (BrokerAdministration.Entry entry : slice.entries()) {
+            entries.add(AdminViews.summary(entry.message(), entry.inFlight(), preview));
+        }
+        return new MailboxPage(mailbox, slice.total(), query.offset(), query.order(), entries);
+    }
+
+    /** The reply's body is the JSON of the details (without the body) followed by the raw body. */
+    private Frame message(Header reply, long messageId) {
+        BrokerAdministration.Whereabouts where = service.broker().administration().find(messageId)
+                .orElseThrow(() -> new IllegalArgumentException("no message " + messageId
+                        + " on this server (acknowledged or deleted already?)"));
+        List<MailboxRef> foundIn = new ArrayList<>();
+        for (long instanceId : where.instanceIds()) {
+            foundIn.add(MailboxRef.service(instanceId));
+        }
+        boolean ordinaryInMailboxes = !where.message().isPersistent() && !where.instanceIds().isEmpty();
+        if (where.persistentSeed() || where.waiting() || ordinaryInMailboxes) {
+            foundIn.add(MailboxRef.server(AdminViews.sectionOf(where.message())));
+        }
+        MessageSummary summary = AdminViews.summary(where.message(), false, MailboxQuery.DEFAULT_PREVIEW);
+        byte[] json = AdminJson.write(new MessageDetail(summary, new byte[0], foundIn));
+        byte[] body = where.message().body();
+        byte[] both = new byte[json.length + body.length];
+        System.arraycopy(json, 0, both, 0, json.length);
+        System.arraycopy(body, 0, both, json.length, body.length);
+        return Frame.of(reply.jsonLength(json.length), both);
+    }
+
+    private DeleteResult delete(DeleteRequest request) {
+        BrokerAdministration administration = service.broker().administration();
+        MailboxRef mailbox = request.mailbox();
+        int deleted = 0;
+        List<Long> notFound = new ArrayList<>();
+        for (long id : request.ids() == null ? List.<Long>of() : request.ids()) {
+            int count = mailbox != null && mailbox.kind() == MailboxKind.SERVICE
+                    ? administration.deleteFromMailbox(mailbox.instanceId(), id)
+                    : administration.deleteEverywhere(id);
+            deleted += count;
+            if (count == 0) {
+                notFound.add(id);
+            }
+        }
+        LOG.info("{} deleted {} message(s) from {}: {}", label, deleted, mailbox == null ? "everywhere" : mailbox, request.ids());
+        return new DeleteResult(deleted, notFound);
+    }
+
+    private StatusResult status(StatusRequest request) {
+        Status status = required(request.status(), "status");
+        boolean enable = status.isEnabled();
+        switch (required(request.target(), "target")) {
+            case SERVER:
+                service.broker().setEnabled(enable);
+                LOG.info("{} set server {} {}", label, service.facts().identity(), status);
+                return new StatusResult(service.facts().info(service.broker().isEnabled()), null, null, 0);
+            case SERVICE_INSTANCE: {
+                Optional<InstanceState> state = service.broker().administration().setEnabled(request.instanceId(), enable);
+                InstanceState changed = state.orElseThrow(() -> noInstance(request.instanceId()));
+                LOG.info("{} set {} (instance {}) {}", label, changed.who(), changed.id(), status);
+                return new StatusResult(null, AdminViews.service(changed), null, 1);
+            }
+            case SERVICES: {
+                int changed = service.broker().setServiceEnabled(required(request.pattern(), "pattern"), enable);
+                LOG.info("{} set {} instance(s) of {} {}", label, changed, request.pattern(), status);
+                return new StatusResult(null, null, null, changed);
+            }
+            case REFLEX: {
+                ReflexRegistry registry = service.reflexes();
+                if (registry == null) {
+                    throw new IllegalArgumentException("server " + service.facts().identity() + " runs no reflexes");
+                }
+                ReflexInfo reflex = AdminViews.reflex(registry.setEnabled(request.reflexIndex(), enable));
+                service.hub().reflexStatusChanged(reflex.index(), reflex.status(), reflex.declaration());
+                LOG.info("{} set reflex {} ({}) {}", label, reflex.index(), reflex.declaration(), status);
+                return new StatusResult(null, null, reflex, 1);
+            }
+            default:
+                throw new IllegalArgumentException("unknown status target " + request.target());
+        }
+    }
+
+    private LogLevelRequest logLevel(LogLevelRequest request) {
+        LogLevel before = service.log().setLevel(required(request.level(), "level"));
+        return new LogLevelRequest(before);
+    }
+
+    private WatchStarted watch(WatchRequest request) {
+        Watcher watcher = service.hub().add(request, peer);
+        LOG.debug("{} watches (messages: {}, log: {}) as watch {}", label, request.messages(), request.log(), watcher.id());
+        return new WatchStarted(watcher.id());
+    }
+
+    private WatchStarted unwatch(Unwatch request) {
+        if (!service.hub().remove(peer, request.watchId())) {
+            throw new IllegalArgumentException("no watch " + request.watchId() + " on this connection");
+        }
+        return new WatchStarted(request.watchId());
+    }
+
+    private IllegalArgumentException noInstance(long instanceId) {
+        return new IllegalArgumentException("no service instance " + instanceId + " is registered on server "
+                + service.facts().identity() + " (it went away?) — refresh");
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new WireException("the request has no \"" + field + "\"");
+        }
+        return value;
+    }
+}

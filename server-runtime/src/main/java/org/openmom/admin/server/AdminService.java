@@ -1,0 +1,75 @@
+package org.openmom.admin.server;
+
+import java.util.function.Consumer;
+import org.openmom.admin.LogLine;
+import org.openmom.reflex.ReflexRegistry;
+import org.openmom.server.Broker;
+import org.openmom.server.BrokerObserver;
+
+/**
+ * The administration side of one server: what its administration connections read and change
+ * (broker, reflexes, log) and the hub their watches hang on. One per server; each admin
+ * connection gets its own {@link AdminRequestHandler}.
+ */
+public final class AdminService implements AutoCloseable {
+    /** Lines of recent log kept for {@code openmom log}. */
+    public static final int LOG_LINES = 2000;
+
+    private final Broker broker;
+    private final ReflexRegistry reflexes;
+    private final ServerFacts facts;
+    private final ServerLogControl log;
+    private final WatchHub hub = new WatchHub();
+    private final Consumer<LogLine> logListener = hub::logged;
+
+    private AdminService(Broker broker, ReflexRegistry reflexes, ServerFacts facts, ServerLogControl log) {
+        this.broker = broker;
+        this.reflexes = reflexes;
+        this.facts = facts;
+        this.log = log;
+    }
+
+    /**
+     * Starts administration of {@code broker}: observes it for watches and keeps the recent log.
+     *
+     * @param reflexes the server's reflexes, or null when it runs none
+     */
+    public static AdminService start(Broker broker, ReflexRegistry reflexes, ServerFacts facts) {
+        AdminService service = new AdminService(broker, reflexes, facts, ServerLogControl.install(LOG_LINES));
+        broker.observe(service.hub);
+        service.log.ring().addListener(service.logListener);
+        return service;
+    }
+
+    /** The request handler of one administration connection, whose watches send to {@code peer}. */
+    public AdminRequestHandler connect(WatchPeer peer, String label) {
+        return new AdminRequestHandler(this, peer, label);
+    }
+
+    Broker broker() {
+        return broker;
+    }
+
+    ReflexRegistry reflexes() {
+        return reflexes;
+    }
+
+    ServerFacts facts() {
+        return facts;
+    }
+
+    ServerLogControl log() {
+        return log;
+    }
+
+    WatchHub hub() {
+        return hub;
+    }
+
+    @Override
+    public void close() {
+        broker.observe(BrokerObserver.NONE);
+        log.ring().removeListener(logListener);
+        log.uninstall();
+    }
+}

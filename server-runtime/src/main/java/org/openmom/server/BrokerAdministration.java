@@ -1,0 +1,335 @@
+package org.openmom.server;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
+import org.openmom.model.Message;
+import org.openmom.model.ServiceUser;
+
+/**
+ * What administrators read and change in the broker core: instances with their state, pages of
+ * mailboxes and of the server mailbox, one message wherever it is, deletes and instance
+ * statuses. Works under the broker's lock like every broker call (same lock order) and keeps
+ * each call short: pages are visited in place, never by copying a mailbox.
+ */
+public final class BrokerAdministration {
+    private final Broker broker;
+    private long deleted;
+
+    /** The sections of the server mailbox (guide: "Mailbox"). */
+    public enum SeedSection {
+        /** Ordinary (not persistent, not global) messages still in some service mailbox, once per id. */
+        MESSAGE_SEEDS,
+        /** Persistent seeds not yet acknowledged by every target, waiting ones included. */
+        PERSISTENT_MESSAGE_SEEDS,
+        /** Global messages received from other servers: none until server routers exist. */
+        GLOBAL_MESSAGES,
+        /** Global seeds posted here and still held (persistent, or in some service mailbox). */
+        GLOBAL_MESSAGE_SEEDS
+    }
+
+    /** One registered instance as administrators see it. */
+    public record InstanceState(long id, ServiceUser who, boolean administration, boolean enabled, long registeredAt,
+            String remoteAddress, int undelivered, int inFlight, DeliveryMode mode) {}
+
+    /** A message of a page; {@code inFlight}: sent to the service, not yet acknowledged. */
+    public record Entry(Message message, boolean inFlight) {}
+
+    /** A page and the size of what it was cut from. */
+    public record Slice(int total, List<Entry> entries) {}
+
+    /**
+     * Where a message is.
+     *
+     * @param instanceIds    the service instances whose mailbox holds it
+     * @param waiting        whether its seed waits in the server mailbox for a recipient
+     * @param persistentSeed whether its persistent seed is still held (journaled)
+     */
+    public record Whereabouts(Message message, List<Long> instanceIds, boolean waiting, boolean persistentSeed) {}
+
+    BrokerAdministration(Broker broker) {
+        this.broker = broker;
+    }
+
+    /** Every registered instance, by service, user, then registration. */
+    public List<InstanceState> instances() {
+        ReentrantLock lock = broker.lock();
+        lock.lock();
+        try {
+            List<InstanceState> states = new ArrayList<>();
+            for (List<Instance> same : broker.registry().values()) {
+                for (Instance instance : same) {
+                    states.add(state(instance));
+                }
+            }
+            states.sort(Comparator.comparing((InstanceState s) -> s.who().service())
+                    .thenComparing(s -> s.who().user()).thenComparingLong(InstanceState::id));
+            return states;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Messages and seeds administrators deleted since start. */
+    public long deletedCount() {
+        ReentrantLock lock = broker.lock();
+        lock.lock();
+        try {
+            return deleted;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A page of one instance's mailbox, or empty when no instance {@code instanceId} is registered. */
+    public Optional<Slice> mailbox(long instanceId, int offset, int limit, boolean newestFirst) {
+        ReentrantLock lock = broker.lock();
+        lock.lock();
+        try {
+            Instance instance = instance(instanceId);
+            if (instance == null) {
+                return Optional.empty();
+            }
+            List<Entry> entries = new ArrayList<>(Math.min(limit, 1024));
+            instance.mailbox.page(offset, limit, newestFirst, (message, inFlight) -> entries.add(new Entry(message, inFlight)));
+            return Optional.of(new Slice(instance.mailbox.undelivered(), entries));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A page of a section of the server mailbox. Persistent seeds are paged in place from the
+     * ledger (ordered by id); ordinary and global seeds are gathered from the service mailboxes,
+     * which costs one pass over the messages they hold.
+     */
+    public Slice seeds(SeedSection section, int offset, int limit, boolean newestFirst) {
+        ReentrantLock lock = broker.lock();
+        lock.lock();
+        try {
+            switch (section) {
+                case PERSISTENT_MESSAGE_SEEDS:
+                    return ledgerPage(false, offset, limit, newestFirst);
+                case MESSAGE_SEEDS:
+                    return listPage(held(m -> !m.isPersistent() && !m.isGlobal()), offset, limit, newestFirst);
+                case GLOBAL_MESSAGE_SEEDS: {
+                    List<Message> globals = held(m -> !m.isPersistent() && m.isGlobal());
+                    for (Message seed : broker.ledger().seeds(false)) {
+                        if (seed.isGlobal()) {
+                            globals.add(seed);
+                        }
+                    }
+                    globals.sort(Comparator.comparingLong(Message::id));
+                    return listPage(globals, offset, limit, newestFirst);
+                }
+                case GLOBAL_MESSAGES:
+                default:
+                    return new Slice(0, List.of());
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Slice ledgerPage(boolean global, int offset, int limit, boolean newestFirst) {
+        PersistentLedger ledger = broker.ledger();
+        List<Entry> entries = new ArrayList<>(Math.min(limit, 1024));
+        int skip = offset;
+        for (Message seed : ledger.seeds(newestFirst)) {
+            if (entries.size() == limit) {
+                break;
+            }
+            if (seed.isGlobal() != global) {
+                continue;
+            }
+            if (skip > 0) {
+                skip--;
+            } else {
+                entries.add(new Entry(seed, false));
+            }
+        }
+        return new Slice(ledger.count(global), entries);
+    }
+
+    /** Messages held in service mailboxes matching {@code wanted}, once per id, by id. */
+    private List<Message> held(Predicate<Message> wanted) {
+        List<Message> found = new ArrayList<>();
+        for (List<Instance> same : broker.registry().values()) {
+            for (Instance instance : same) {
+                instance.mailbox.forEach((message, inFlight) -> {
+                    if (wanted.test(message)) {
+                        found.add(message);
+                    }
+                });
+            }
+        }
+        // mostly sorted runs (one per mailbox): the merge sort is close to linear here
+        found.sort(Comparator.comparingLong(Message::id));
+        List<Message> distinct = new ArrayList<>(found.size());
+        long last = Long.MIN_VALUE;
+        for (Message message : found) {
+            if (message.id() != last) {
+                distinct.add(message);
+                last = message.id();
+            }
+        }
+        return distinct;
+    }
+
+    private static Slice listPage(List<Message> byId, int offset, int limit, boolean newestFirst) {
+        List<Entry> entries = new ArrayList<>();
+        int size = byId.size();
+        for (int i = offset; i < size && entries.size() < limit; i++) {
+            entries.add(new Entry(byId.get(newestFirst ? size - 1 - i : i), false));
+        }
+        return new Slice(size, entries);
+    }
+
+    /** Where message {@code messageId} is, if the server still holds it anywhere. */
+    public Optional<Whereabouts> find(long messageId) {
+        ReentrantLock lock = broker.lock();
+        lock.lock();
+        try {
+            Message found = broker.ledger().message(messageId);
+            boolean persistentSeed = found != null;
+            List<Long> instanceIds = new ArrayList<>();
+            for (List<Instance> same : broker.registry().values()) {
+                for (Instance instance : same) {
+                    Message copy = instance.mailbox.find(messageId);
+                    if (copy != null) {
+                        instanceIds.add(instance.id());
+                        found = found == null ? copy : found;
+                    }
+                }
+            }
+            boolean waiting = broker.serverMailbox().contains(messageId);
+            if (found == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Whereabouts(found, instanceIds, waiting, persistentSeed));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Deletes message {@code messageId} from the mailbox of one instance. A persistent message
+     * no other target still needs leaves the journal.
+     *
+     * @return 1 when it was there, 0 when not
+     * @throws IllegalArgumentException when no instance {@code instanceId} is registered
+     */
+    public int deleteFromMailbox(long instanceId, long messageId) {
+        ReentrantLock lock = broker.lock();
+        lock.lock();
+        try {
+            Instance instance = instance(instanceId);
+            if (instance == null) {
+                throw new IllegalArgumentException("no service instance " + instanceId + " is registered");
+            }
+            Message message = instance.mailbox.remove(messageId);
+            if (message == null) {
+                return 0;
+            }
+            removedFrom(instance, message);
+            if (message.isPersistent()) {
+                broker.ledger().reached(messageId, instance.who());
+            }
+            broker.resumeDelivery(instance);
+            return 1;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Deletes the seed {@code messageId} and every copy of it: from every service mailbox, from
+     * the server mailbox, and from the journal.
+     *
+     * @return how many places held it (each mailbox counts one; the server mailbox one)
+     */
+    public int deleteEverywhere(long messageId) {
+        ReentrantLock lock = broker.lock();
+        lock.lock();
+        try {
+            int count = 0;
+            Message seen = null;
+            for (List<Instance> same : broker.registry().values()) {
+                for (Instance instance : same) {
+                    Message message = instance.mailbox.remove(messageId);
+                    if (message != null) {
+                        removedFrom(instance, message);
+                        seen = message;
+                        count++;
+                        broker.resumeDelivery(instance);
+                    }
+                }
+            }
+            Message seed = broker.ledger().message(messageId);
+            if (broker.serverMailbox().remove(messageId) > 0) {
+                count++;
+                removedFrom(null, seed != null ? seed : seen);
+            }
+            if (broker.ledger().forget(messageId) && count == 0) {
+                count++;
+                removedFrom(null, seed);
+            }
+            return count;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void removedFrom(Instance instance, Message message) {
+        deleted++;
+        if (message == null) {
+            return;
+        }
+        broker.callDeleted(message.id(), "an administrator deleted the call before it was answered");
+        broker.observer().deleted(instance, message);
+    }
+
+    /**
+     * Enables or disables one instance: a disabled one gets no new messages.
+     *
+     * @return its new state, or empty when no instance {@code instanceId} is registered
+     */
+    public Optional<InstanceState> setEnabled(long instanceId, boolean enable) {
+        ReentrantLock lock = broker.lock();
+        lock.lock();
+        try {
+            Instance instance = instance(instanceId);
+            if (instance == null) {
+                return Optional.empty();
+            }
+            if (instance.enabled != enable) {
+                instance.enabled = enable;
+                broker.observer().instanceStatusChanged(instance, enable);
+            }
+            return Optional.of(state(instance));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Instance instance(long instanceId) {
+        for (Map.Entry<ServiceUser, List<Instance>> entry : broker.registry().entrySet()) {
+            for (Instance instance : entry.getValue()) {
+                if (instance.id() == instanceId) {
+                    return instance;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static InstanceState state(Instance instance) {
+        return new InstanceState(instance.id(), instance.who(), instance.isAdministration(), instance.enabled,
+                instance.registeredAt(), instance.remoteAddress(), instance.mailbox.undelivered(),
+                instance.mailbox.inFlightCount(), instance.mode());
+    }
+}
