@@ -92,11 +92,15 @@ final class ExplorerView extends BorderPane {
         empty.getStyleClass().add("tree-placeholder");
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.root().getChildren()));
         empty.setMouseTransparent(true);
+        Runnable syncSelection = () -> model.selection().setAll(tree.getSelectionModel().getSelectedItems().stream()
+                .filter(Objects::nonNull).map(TreeItem::getValue).toList());
         tree.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<ExplorerNode>>) change ->
-                model.selection().setAll(tree.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull)
-                        .map(TreeItem::getValue).toList()));
-        // The details follow the selected node, also when a refresh brings news of it.
-        ChangeListener<ExplorerNode> valueChanged = (o, was, now) -> details.show(now);
+                syncSelection.run());
+        // The details and the actions follow the selected node, also when a refresh brings news of it.
+        ChangeListener<ExplorerNode> valueChanged = (o, was, now) -> {
+            syncSelection.run();
+            details.show(now);
+        };
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (was != null) {
                 was.valueProperty().removeListener(valueChanged);

@@ -38,6 +38,12 @@ public enum NodeKind {
         return icon;
     }
 
+    /** Folders open at first so the services show at once; mailboxes wait until opened (reading them costs). */
+    public boolean startsExpanded() {
+        return this == SERVICES || this == ADMINISTRATION_SERVICES || this == SERVER_MAILBOX || this == REFLEXES
+                || this == REFLEX_GROUP;
+    }
+
     /** Whether the Delete action applies: messages and seeds. */
     public boolean isMessage() {
         return this == MESSAGE || this == MESSAGE_SEED || this == PERSISTENT_SEED || this == GLOBAL_MESSAGE || this == GLOBAL_SEED;

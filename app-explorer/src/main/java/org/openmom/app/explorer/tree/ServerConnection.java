@@ -175,6 +175,9 @@ public final class ServerConnection {
     }
 
     private void show(ServerPicture picture) {
+        if (snapshot.get() == null) {
+            report.accept("Connected to " + picture.snapshot().server().label() + " at " + address);
+        }
         snapshot.set(picture.snapshot());
         mailboxItems.clear();
         ServerTree.update(item, this, picture, this::mailboxShown);

@@ -26,6 +26,7 @@ final class TreeSync {
             FilterableTreeItem<ExplorerNode> item = existing.remove(node.key());
             if (item == null) {
                 item = new FilterableTreeItem<>(node);
+                item.setExpanded(node.kind().startsExpanded());
             } else if (!item.getValue().sameAs(node)) {
                 item.setValue(node);
             }
