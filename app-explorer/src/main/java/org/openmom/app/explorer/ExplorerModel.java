@@ -213,7 +213,8 @@ public final class ExplorerModel {
         if (messages.isEmpty()) {
             return;
         }
-        String what = messages.size() == 1 ? "message #" + messages.get(0).message().id() + " (" + messages.get(0).mailbox() + ")"
+        String what = messages.size() == 1
+                ? "message #" + messages.get(0).message().id() + " (" + messages.get(0).connection().describe(messages.get(0).mailbox()) + ")"
                 : messages.size() + " messages";
         if (!dialogs.confirmDelete(what)) {
             return;
@@ -224,7 +225,7 @@ public final class ExplorerModel {
                     .computeIfAbsent(node.mailbox(), m -> new ArrayList<>()).add(node.message().id());
         }
         byMailbox.forEach((connection, mailboxes) -> mailboxes.forEach((mailbox, ids) -> connection.delete(mailbox, ids, result ->
-                report("Deleted " + result.deleted() + " from " + mailbox
+                report("Deleted " + result.deleted() + " from " + connection.describe(mailbox)
                         + (result.notFound().isEmpty() ? "" : "; already gone: " + result.notFound())))));
     }
 

@@ -188,6 +188,59 @@ class ExplorerTest {
         assertThat(explorer.rows().get(0)).contains("127.0.0.1:" + closedPort);
     }
 
+    @Test
+    void theFilterKeepsMatchingNodesAndThePathToThem() {
+        server.listening("Orders", "alice");
+        server.polling("Billing", "bob");
+        connect();
+
+        explorer.fill("tree-filter", "billing");
+
+        explorer.waitUntil(() -> !explorer.hasRow("Orders/alice"));
+        assertThat(explorer.rows()).hasSize(3);
+        assertThat(explorer.rows().get(1)).isEqualTo("  Services (2)");
+        assertThat(explorer.rows().get(2)).startsWith("    Billing/bob");
+
+        explorer.fill("tree-filter", "");
+
+        explorer.waitUntil(() -> explorer.hasRow("Orders/alice") && explorer.hasRow("Reflexes"));
+    }
+
+    @Test
+    void aTestMessageIsPostedAsTheAdministrationService() throws Exception {
+        OpenMomClient billing = server.polling("Billing", "bob");
+        connect();
+
+        explorer.select("Services").press(KeyCode.SHORTCUT, KeyCode.T);
+        explorer.fill("test-service", "Billing").fill("test-user", "bob").fill("test-event", "Ping").clickDialogButton("Send");
+
+        explorer.waitUntil(() -> explorer.statusMessage().contains("reached 1 mailbox"));
+        org.openmom.client.ReceivedMessage received = billing.receive(java.time.Duration.ofSeconds(10));
+        assertThat(received.event()).isEqualTo("Ping");
+        assertThat(received.from()).isEqualTo(ServiceUser.of("ADMIN", "tester"));
+        assertThat(received.bodyText()).isEqualTo("Hello from OpenMOM Explorer");
+    }
+
+    @Test
+    void theSelectedMessageStaysSelectedWhileLiveModeRefreshes() {
+        OpenMomClient orders = server.listening("Orders", "alice");
+        server.polling("Billing", "bob");
+        long first = orders.post(Post.to(ServiceUser.of("Billing", "bob"), "NewOrder", "first")).join().messageId();
+        connect();
+        explorer.clickLive();
+        explorer.select("Billing/bob").expandSelected().select("Mailbox (1)").expandSelected();
+        explorer.select("#" + first);
+
+        for (int i = 0; i < 3; i++) {
+            orders.post(Post.to(ServiceUser.of("Billing", "bob"), "NewOrder", "more " + i)).join();
+        }
+
+        explorer.waitUntil(() -> explorer.hasRow("Mailbox (4)")
+                && explorer.rows().stream().filter(r -> r.strip().startsWith("#")).count() == 4);
+        assertThat(explorer.model().selection()).extracting(n -> n.text()).singleElement().asString().startsWith("#" + first + " ");
+        assertThat(explorer.bodyText()).isEqualTo("first");
+    }
+
     private AdminSession admin() throws Exception {
         return AdminClient.connect(server.address(), AdminOptions.of("checker").withHome(server.home())).get(10, TimeUnit.SECONDS);
     }

@@ -67,13 +67,13 @@ public final class DetailsModel {
                 break;
             case MAILBOX:
             case MAILBOX_SECTION:
-                rows.add(new Property("Mailbox", node.mailbox().toString()));
+                rows.add(new Property("Mailbox", node.connection().describe(node.mailbox())));
                 rows.add(new Property("Messages", Integer.toString(node.total())));
                 break;
             default:
                 if (node.kind().isMessage()) {
                     summary(node.message(), rows);
-                    rows.add(new Property("Listed in", node.mailbox().toString()));
+                    rows.add(new Property("Listed in", node.connection().describe(node.mailbox())));
                     message.set(true);
                     bodyText.set("Reading the message…");
                     node.connection().message(node.message().id(), detail -> detailRead(node, detail),
@@ -88,7 +88,8 @@ public final class DetailsModel {
         if (node != shown) {
             return; // the person moved on
         }
-        properties.add(new Property("Found in", detail.foundIn().stream().map(Object::toString).collect(Collectors.joining(", "))));
+        properties.add(new Property("Found in", detail.foundIn().stream().map(node.connection()::describe)
+                .collect(Collectors.joining(", "))));
         setBody(BodyFormats.isText(detail.body()) ? BodyFormats.text(detail.body()) : "(binary body: see Hex)",
                 BodyFormats.hex(detail.body()), BodyFormats.pretty(detail.body()).orElse(null));
     }

@@ -124,6 +124,17 @@ public final class ServerConnection {
         return live;
     }
 
+    /** How a person names {@code mailbox}: "Mailbox of Billing/bob #3", or the server mailbox section. */
+    public String describe(MailboxRef mailbox) {
+        ServerSnapshot known = snapshot.get();
+        if (mailbox.kind() != MailboxKind.SERVICE || known == null) {
+            return mailbox.kind() == MailboxKind.SERVICE ? mailbox.toString() : "Server Mailbox: " + mailbox.kind().displayName();
+        }
+        return java.util.stream.Stream.concat(known.services().stream(), known.administrationServices().stream())
+                .filter(s -> s.instanceId() == mailbox.instanceId()).findFirst()
+                .map(s -> "Mailbox of " + s.who() + " #" + s.instanceId()).orElse(mailbox.toString());
+    }
+
     /** Connects (again) and reads the server. */
     public void connect() {
         closeSession();

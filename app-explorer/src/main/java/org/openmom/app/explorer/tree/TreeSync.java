@@ -15,6 +15,25 @@ import org.openmom.app.common.tree.FilterableTreeItem;
 final class TreeSync {
     private TreeSync() {}
 
+    /**
+     * Turns {@code children} into {@code wanted} by removing and inserting only what changed:
+     * replacing the whole list would make the tree drop its selection (the selected item would
+     * be removed and added back).
+     */
+    private static void edit(List<TreeItem<ExplorerNode>> children, List<FilterableTreeItem<ExplorerNode>> wanted) {
+        java.util.Set<TreeItem<ExplorerNode>> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        keep.addAll(wanted);
+        children.removeIf(child -> !keep.contains(child));
+        for (int i = 0; i < wanted.size(); i++) {
+            FilterableTreeItem<ExplorerNode> item = wanted.get(i);
+            if (i < children.size() && children.get(i) == item) {
+                continue;
+            }
+            children.remove(item); // moved (rare: lists are in a stable order); no-op when new
+            children.add(i, item);
+        }
+    }
+
     /** @return the items of {@code nodes}, in order, each reused or new */
     static List<FilterableTreeItem<ExplorerNode>> sync(FilterableTreeItem<ExplorerNode> parent, List<ExplorerNode> nodes) {
         Map<String, FilterableTreeItem<ExplorerNode>> existing = new HashMap<>();
@@ -33,7 +52,7 @@ final class TreeSync {
             items.add(item);
         }
         if (!parent.getSourceChildren().equals(items)) {
-            parent.getSourceChildren().setAll(items);
+            edit(parent.getSourceChildren(), items);
         }
         return items;
     }
