@@ -76,14 +76,17 @@ public final class Benchmarks {
                     }));
                 }
                 long start = System.nanoTime();
+                long cpuStart = processCpuNanos();
                 producers.forEach(Thread::start);
                 if (!done.await(120, TimeUnit.SECONDS)) {
                     System.out.println("throughput: timed out");
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
+                double cpuPerMessage = (processCpuNanos() - cpuStart) / 1e3 / (pairs * (double) count);
                 if (round == 1) {
-                    System.out.printf("non-persistent %d→%d, 100 B: %,.0f msg/s (%,d messages in %.2f s)%n",
-                            pairs, pairs, pairs * (double) count / seconds, pairs * (long) count, seconds);
+                    System.out.printf("non-persistent %d→%d, 100 B: %,.0f msg/s (%,d messages in %.2f s), "
+                                    + "%.2f µs CPU per message (all threads)%n",
+                            pairs, pairs, pairs * (double) count / seconds, pairs * (long) count, seconds, cpuPerMessage);
                 }
                 clients.forEach(OpenMomClient::close);
             }
@@ -107,9 +110,11 @@ public final class Benchmarks {
             byte[] body = new byte[1024];
             postConfirmed(producer, to, body, 20_000); // warm-up
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             postConfirmed(producer, to, body, count);
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("persistent 1 KiB, confirmed: %,.0f msg/s (%,d in %.2f s)%n", count / seconds, count, seconds);
+            System.out.printf("persistent 1 KiB, confirmed: %,.0f msg/s (%,d in %.2f s), %.2f µs CPU per message%n",
+                    count / seconds, count, seconds, (processCpuNanos() - cpuStart) / 1e3 / count);
             allReceived.await(60, TimeUnit.SECONDS);
             consumer.close();
             producer.close();
@@ -196,6 +201,11 @@ public final class Benchmarks {
         if (broker.counters().posted() != count) {
             System.out.println("unexpected post count");
         }
+    }
+
+    /** CPU time of the whole process: a figure that holds when other programs share the cores. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long usedHeap() throws InterruptedException {

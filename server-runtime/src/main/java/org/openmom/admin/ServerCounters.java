@@ -7,6 +7,7 @@ package org.openmom.admin;
  * @param delivered              messages sent to services
  * @param acknowledged           messages services acknowledged (they left their mailbox)
  * @param deadLetters            messages that found no recipient and no dead-letter reflex
+ * @param overflows              ordinary copies dropped because the recipient's mailbox was full
  * @param deleted                messages and seeds deleted by administrators
  * @param services               registered service instances (administration services excluded)
  * @param administrationServices registered administration services
@@ -18,6 +19,7 @@ public record ServerCounters(
         long delivered,
         long acknowledged,
         long deadLetters,
+        long overflows,
         long deleted,
         int services,
         int administrationServices,

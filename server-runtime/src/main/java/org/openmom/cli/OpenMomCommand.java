@@ -21,6 +21,12 @@ import picocli.CommandLine.Command;
             ReceiveCommand.class,
             UsersCommand.class,
             PasswdCommand.class,
+            StatusCommand.class,
+            MailboxCommand.class,
+            DeleteCommand.class,
+            StatusChange.Enable.class,
+            StatusChange.Disable.class,
+            LogCommand.class,
         })
 public final class OpenMomCommand implements Runnable {
     @CommandLine.Spec

@@ -39,9 +39,10 @@ final class ClientSession extends SimpleChannelInboundHandler<Frame> {
         this.target = target;
     }
 
-    void attach(Channel newChannel) {
+    void attach(Channel newChannel, long heartbeatMillis) {
         channel = newChannel;
         out = new OutboundFrames(newChannel);
+        out.startHeartbeat(heartbeatMillis, () -> Frame.of(Header.of(FrameType.PING)));
         out.onDrained(this::wakeWriters);
     }
 
@@ -136,9 +137,7 @@ final class ClientSession extends SimpleChannelInboundHandler<Frame> {
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
         if (event instanceof IdleStateEvent) {
-            if (((IdleStateEvent) event).state() == IdleState.WRITER_IDLE) {
-                out.send(Frame.of(Header.of(FrameType.PING)));
-            } else if (((IdleStateEvent) event).state() == IdleState.READER_IDLE) {
+            if (((IdleStateEvent) event).state() == IdleState.READER_IDLE) {
                 closeReason = "the server has been silent too long";
                 ctx.close();
             }
@@ -149,6 +148,9 @@ final class ClientSession extends SimpleChannelInboundHandler<Frame> {
 
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (ctx.channel().isWritable()) {
+            out.kick();
+        }
         wakeWriters();
         ctx.fireChannelWritabilityChanged();
     }

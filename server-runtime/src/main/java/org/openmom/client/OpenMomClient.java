@@ -101,6 +101,15 @@ public final class OpenMomClient implements AutoCloseable {
         return client;
     }
 
+    /**
+     * Connects as the guide's services do: through the machine's Servers List
+     * ({@code $OPENMOM_HOME/files/Servers.lst} of {@code options.home()}), first matching entry,
+     * its declarations in order.
+     */
+    public static OpenMomClient connect(ClientOptions options) {
+        return connect(options, ServersListAddresses.of(options.home().serversList(), options.who()));
+    }
+
     public static OpenMomClient connect(ClientOptions options, ServerAddress address) {
         return connect(options, List.of(address));
     }
@@ -163,7 +172,7 @@ public final class OpenMomClient implements AutoCloseable {
                 .handler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel channel) {
-                        channel.pipeline().addLast("heartbeat", new IdleStateHandler(3 * heartbeat, heartbeat, 0, TimeUnit.MILLISECONDS));
+                        channel.pipeline().addLast("heartbeat", new IdleStateHandler(3 * heartbeat, 0, 0, TimeUnit.MILLISECONDS));
                         WireCodec.install(channel.pipeline(), options.maxFrameSize());
                         channel.pipeline().addLast("protocol", candidate);
                     }
@@ -185,12 +194,18 @@ public final class OpenMomClient implements AutoCloseable {
         } catch (Exception e) {
             throw new OpenMomException(target.label() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }
-        candidate.attach(channel);
+        candidate.attach(channel, heartbeat);
         try {
             candidate.send(Frame.of(Header.of(FrameType.HELLO).version(WireCodec.PROTOCOL_VERSION)
                     .client(options.who().toString())
                     .server(target.declared().serverName()).role(target.declared().role())));
             Header welcome = await(candidate.welcome, options.connectTimeout(), target);
+            if (welcome.heartbeat() > 0 && welcome.heartbeat() < heartbeat) {
+                // the server drops peers silent for 3 of its heartbeats: keep its pace
+                channel.pipeline().replace("heartbeat", "heartbeat",
+                        new IdleStateHandler(3 * welcome.heartbeat(), 0, 0, TimeUnit.MILLISECONDS));
+                candidate.out.startHeartbeat(welcome.heartbeat(), () -> Frame.of(Header.of(FrameType.PING)));
+            }
             if (!target.declared().accepts(welcome.server(), welcome.role())) {
                 candidate.send(Frame.of(Header.of(FrameType.BYE).reason("not the server wanted")));
                 throw new OpenMomException(target.label() + ": server " + welcome.server() + "/" + welcome.role()

@@ -41,6 +41,9 @@ public final class Broker {
     private final Map<String, String> events = new HashMap<>();
     private final Map<Long, PendingCall> pendingCalls = new HashMap<>();
     private boolean enabled = true;
+    /** A mailbox holding this many undelivered messages takes no more non-persistent ones. */
+    private int mailboxLimit = 1_000_000;
+    private long overflows;
     private long nextMessageId = 1;
     private long nextInstanceId = 1;
     /** Rotates the starting point of anycast choices so ties go round-robin. */
@@ -77,7 +80,8 @@ public final class Broker {
         }
         lock.lock();
         try {
-            if (!enabled) {
+            // administrators still come in: they are the ones who enable the server again
+            if (!enabled && !sink.isAdministration()) {
                 return Registration.refused("server " + identity + " is disabled: it accepts no registration");
             }
             if (!reflexes.allowRegistration(who, registrationMessage)) {
@@ -192,6 +196,10 @@ public final class Broker {
             // watched: deliveries wait until POSTED is told, so watchers see them in that order
             boolean watched = observer.followsMessages();
             for (Instance recipient : recipients) {
+                if (!seed.isPersistent() && recipient.mailbox.undelivered() >= mailboxLimit) {
+                    overflows++; // a consumer far behind: its copy is dropped, not buffered without bound
+                    continue;
+                }
                 if (reflexes.allowDelivery(seed, recipient.who())) {
                     recipient.mailbox.add(seed);
                     reached.add(recipient.who());
@@ -434,6 +442,20 @@ public final class Broker {
 
     // ---- status ----------------------------------------------------------------------------
 
+    /**
+     * Bounds each mailbox: once it holds {@code limit} undelivered messages, new non-persistent
+     * copies for it are dropped and counted ({@link BrokerCounters#overflows()}); persistent ones
+     * are still taken (they are on disk and must not be lost).
+     */
+    public void setMailboxLimit(int limit) {
+        lock.lock();
+        try {
+            this.mailboxLimit = Math.max(1, limit);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public boolean isEnabled() {
         lock.lock();
         try {
@@ -536,7 +558,7 @@ public final class Broker {
             for (List<Instance> list : registry.values()) {
                 instances += list.size();
             }
-            return new BrokerCounters(posted, delivered, acknowledged, deadLetters, serverMailbox.size(), instances);
+            return new BrokerCounters(posted, delivered, acknowledged, deadLetters, overflows, serverMailbox.size(), instances);
         } finally {
             lock.unlock();
         }

@@ -6,6 +6,9 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -35,6 +38,8 @@ public final class BrokerServer implements AutoCloseable {
     private final EventLoopGroup workers;
     private final RunningServers registry;
     private final List<Channel> listeners = new ArrayList<>();
+    /** Every accepted connection, closed explicitly on stop so each peer learns at once. */
+    private final ChannelGroup connections = new DefaultChannelGroup("openmom-connections", GlobalEventExecutor.INSTANCE);
     private final List<BoundEndpoint> endpoints = new ArrayList<>();
     private Path socket;
     private boolean closed;
@@ -103,7 +108,8 @@ public final class BrokerServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel channel) {
-                        channel.pipeline().addLast("heartbeat", new IdleStateHandler(3 * heartbeat, heartbeat, 0, TimeUnit.MILLISECONDS));
+                        connections.add(channel);
+                        channel.pipeline().addLast("heartbeat", new IdleStateHandler(3 * heartbeat, 0, 0, TimeUnit.MILLISECONDS));
                         WireCodec.install(channel.pipeline(), settings.maxFrameSize());
                         channel.pipeline().addLast("protocol", new ServerConnection(broker, settings, admin, local));
                     }
@@ -154,7 +160,7 @@ public final class BrokerServer implements AutoCloseable {
         Path path = registry.socketOf(name);
         try {
             RunningServers.ensureRunFolder(settings.home().run());
-            if (registry.find(name).filter(s -> s.pid() != ProcessHandle.current().pid()).isPresent()) {
+            if (registry.find(name).isPresent()) {
                 throw new ServerStartException(path + ": a server " + name + " is already running — stop it or choose another name/role");
             }
             // a socket file left by a crashed server
@@ -200,6 +206,7 @@ public final class BrokerServer implements AutoCloseable {
         for (Channel listener : listeners) {
             listener.close().awaitUninterruptibly();
         }
+        connections.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
         if (!endpoints.isEmpty()) {
             registry.remove(settings.effectiveLocalName());
         }

@@ -4,27 +4,34 @@ import io.netty.channel.Channel;
 import io.netty.util.internal.PlatformDependent;
 import java.util.Queue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.openmom.wire.Frame;
 
 /**
  * The one ordered path of frames out of a connection. Any thread may {@link #send}; the
  * connection's event loop writes them in batches with one flush per batch, so a producer on
- * another thread costs one task per batch, not per frame. Bounded by the broker, which stops
- * delivering while {@link #isWritable()} is false.
+ * another thread costs one task per batch, not per frame. Frames move to the channel only
+ * while it is writable, and {@link #isWritable()} turns false once 1 MiB (or 4096 frames)
+ * wait here: the broker then stops delivering and a client's sender waits, so neither side
+ * buffers without bound.
  */
 public final class OutboundFrames {
-    /** Frames queued but not yet handed to the channel, counted towards writability. */
-    private static final int MAX_PENDING = 4096;
+    private static final int MAX_PENDING_FRAMES = 4096;
+    private static final long MAX_PENDING_BYTES = 1 << 20;
+    /** Roughly the header of a frame, so that empty-bodied frames count too. */
+    private static final int FRAME_OVERHEAD = 96;
 
     private final Channel channel;
     private final Queue<Frame> pending = PlatformDependent.newMpscQueue();
-    private final AtomicInteger pendingCount = new AtomicInteger();
+    private final AtomicLong pendingFrames = new AtomicLong();
+    private final AtomicLong pendingBytes = new AtomicLong();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final Runnable drain = this::drain;
     /** Set when a writer found the queue full: whoever waits is told once it has drained. */
     private volatile boolean full;
     private volatile Runnable onDrained = () -> { };
+    private volatile long lastWriteNanos = System.nanoTime();
+    private io.netty.util.concurrent.ScheduledFuture<?> heartbeat;
 
     public OutboundFrames(Channel channel) {
         this.channel = channel;
@@ -32,14 +39,20 @@ public final class OutboundFrames {
 
     public void send(Frame frame) {
         pending.offer(frame);
-        pendingCount.incrementAndGet();
+        pendingFrames.incrementAndGet();
+        pendingBytes.addAndGet(FRAME_OVERHEAD + frame.body().length);
+        kick();
+    }
+
+    /** Schedules a drain, e.g. when the channel became writable again. */
+    public void kick() {
         if (drainScheduled.compareAndSet(false, true)) {
             channel.eventLoop().execute(drain);
         }
     }
 
     public boolean isWritable() {
-        if (pendingCount.get() >= MAX_PENDING) {
+        if (pendingFrames.get() >= MAX_PENDING_FRAMES || pendingBytes.get() >= MAX_PENDING_BYTES) {
             full = true;
             return false;
         }
@@ -54,19 +67,47 @@ public final class OutboundFrames {
         this.onDrained = callback;
     }
 
+    /**
+     * Sends {@code ping} whenever nothing was written for {@code intervalMillis}, so the peer
+     * never takes this side for silent. Checked by a timer rather than by watching every write,
+     * which would cost a promise and a listener per frame. Replaces an earlier heartbeat.
+     */
+    public void startHeartbeat(long intervalMillis, java.util.function.Supplier<Frame> ping) {
+        channel.eventLoop().execute(() -> {
+            if (heartbeat != null) {
+                heartbeat.cancel(false);
+            }
+            long interval = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(intervalMillis);
+            heartbeat = channel.eventLoop().scheduleAtFixedRate(() -> {
+                if (System.nanoTime() - lastWriteNanos >= interval) {
+                    send(ping.get());
+                }
+            }, intervalMillis / 2, intervalMillis / 2, java.util.concurrent.TimeUnit.MILLISECONDS);
+            channel.closeFuture().addListener(closed -> heartbeat.cancel(false));
+        });
+    }
+
     private void drain() {
         drainScheduled.set(false);
         int written = 0;
+        long bytes = 0;
         Frame frame;
-        while ((frame = pending.poll()) != null) {
+        // Stop at the channel's high-water mark: the rest waits here, counted, until it is writable.
+        while (channel.isWritable() && (frame = pending.poll()) != null) {
             channel.write(frame, channel.voidPromise());
             written++;
+            bytes += FRAME_OVERHEAD + frame.body().length;
         }
-        pendingCount.addAndGet(-written);
+        pendingFrames.addAndGet(-written);
+        pendingBytes.addAndGet(-bytes);
         if (written > 0) {
             channel.flush();
+            lastWriteNanos = System.nanoTime();
         }
-        if (full && pendingCount.get() < MAX_PENDING) {
+        if (!channel.isActive()) {
+            pending.clear();
+        }
+        if (full && pendingFrames.get() < MAX_PENDING_FRAMES && pendingBytes.get() < MAX_PENDING_BYTES) {
             full = false;
             onDrained.run();
         }

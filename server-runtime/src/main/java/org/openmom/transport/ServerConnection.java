@@ -125,6 +125,7 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
             out.send(Frame.of(Header.of(FrameType.WELCOME).version(WireCodec.PROTOCOL_VERSION)
                     .server(broker.identity().name()).role(broker.identity().role())
                     .heartbeat(settings.heartbeatMillis())));
+            out.startHeartbeat(settings.heartbeatMillis(), () -> Frame.of(Header.of(FrameType.PING)));
             return;
         }
         switch (h.type()) {
@@ -343,10 +344,7 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
         if (event instanceof IdleStateEvent) {
-            IdleState state = ((IdleStateEvent) event).state();
-            if (state == IdleState.WRITER_IDLE) {
-                out.send(Frame.of(Header.of(FrameType.PING)));
-            } else if (state == IdleState.READER_IDLE) {
+            if (((IdleStateEvent) event).state() == IdleState.READER_IDLE) {
                 LOG.info("{} silent for {} ms: dropped", describe(), 3 * settings.heartbeatMillis());
                 ctx.close();
             }
@@ -360,6 +358,7 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
         Instance registered = instance;
         if (ctx.channel().isWritable()) {
             cancel(slowReaderCheck);
+            out.kick();
             if (registered != null) {
                 broker.resume(registered);
             }

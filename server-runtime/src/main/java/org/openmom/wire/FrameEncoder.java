@@ -1,7 +1,6 @@
 package org.openmom.wire;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufOutputStream;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToByteEncoder;
 
@@ -25,7 +24,7 @@ public final class FrameEncoder extends MessageToByteEncoder<Frame> {
         int start = out.writerIndex();
         out.writeInt(0);
         out.writeInt(0);
-        HeaderJson.write(frame.header(), new ByteBufOutputStream(out));
+        HeaderJson.write(frame.header(), out);
         int headerLength = out.writerIndex() - start - 8;
         out.writeBytes(frame.body());
         out.setInt(start, out.writerIndex() - start - 4);

@@ -87,6 +87,56 @@ public final class HeaderJson {
         }
     }
 
+    /**
+     * Writes {@code header} at the end of {@code out}. Each thread keeps one open generator over a
+     * stream it points at the buffer of the moment: creating a generator per frame costs more
+     * than writing a small header.
+     */
+    public static void write(Header header, io.netty.buffer.ByteBuf out) {
+        ThreadWriter writer = WRITERS.get();
+        writer.target.buffer = out;
+        try {
+            write(header, writer.json, false);
+            writer.json.flush();
+        } catch (IOException | RuntimeException e) {
+            WRITERS.remove(); // the generator may be left inside an object: start afresh
+            throw e instanceof IOException ? new UncheckedIOException((IOException) e) : (RuntimeException) e;
+        } finally {
+            writer.target.buffer = null;
+        }
+    }
+
+    private static final ThreadLocal<ThreadWriter> WRITERS = ThreadLocal.withInitial(ThreadWriter::new);
+
+    private static final class ThreadWriter {
+        final BufferTarget target = new BufferTarget();
+        final JsonGenerator json;
+
+        ThreadWriter() {
+            try {
+                json = JSON.createGenerator(target);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            json.setRootValueSeparator(null);
+        }
+    }
+
+    /** The stream under a thread's generator: appends to whichever buffer is being encoded. */
+    private static final class BufferTarget extends OutputStream {
+        io.netty.buffer.ByteBuf buffer;
+
+        @Override
+        public void write(int b) {
+            buffer.writeByte(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            buffer.writeBytes(bytes, offset, length);
+        }
+    }
+
     public static void write(Header header, OutputStream out) {
         try (JsonGenerator json = JSON.createGenerator(out)) {
             write(header, json, false);

@@ -83,4 +83,28 @@ class ReconnectTest {
             server.close();
         }
     }
+
+    @Test
+    void findsItsServersInTheMachinesServersListAndFailsOverAlongIt() throws Exception {
+        try (TestServer first = TestServer.start(home, "A"); TestServer second = TestServer.start(home, "B")) {
+            java.nio.file.Files.createDirectories(first.home.files());
+            java.nio.file.Files.writeString(first.home.serversList(), "# test list\n"
+                    + "! OTHER *\n127.0.0.1 ncacn_ip_tcp 1 * *\n"
+                    + "! CHAT *\n"
+                    + "* ncalrpc A.1 A 1\n"
+                    + "127.0.0.1 ncacn_ip_tcp " + second.port() + " B 1\n");
+            OpenMomClient client = OpenMomClient.connect(options(first));
+            try {
+                Events events = new Events();
+                client.addConnectionListener(events);
+                assertThat(first.broker().users(ServiceUser.parse("CHAT/bob"))).hasSize(1);
+                first.close();
+                assertThat(events.events.poll(10, TimeUnit.SECONDS)).isEqualTo("lost");
+                assertThat(events.events.poll(10, TimeUnit.SECONDS)).startsWith("regained");
+                assertThat(second.broker().users(ServiceUser.parse("CHAT/bob"))).hasSize(1);
+            } finally {
+                client.close();
+            }
+        }
+    }
 }

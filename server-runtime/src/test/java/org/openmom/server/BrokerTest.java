@@ -259,4 +259,19 @@ class BrokerTest {
                 .extracting(u -> u.who().toString() + "x" + u.instances())
                 .containsExactly("CHAT/alicex1", "CHAT/bobx2");
     }
+
+    @Test
+    void aFullMailboxDropsNewNonPersistentCopiesAndCountsThem() {
+        RecordingSink slow = new RecordingSink();
+        slow.writable = false;
+        Instance consumer = register("C", "c", slow);
+        Instance sender = register("P", "p", new RecordingSink());
+        broker.setMailboxLimit(3);
+        for (int i = 0; i < 5; i++) {
+            post(sender, "C/c", "x" + i, 0);
+        }
+        post(sender, "C/c", "kept", Message.PERSISTENT);
+        assertThat(broker.undelivered(consumer)).isEqualTo(4);
+        assertThat(broker.counters().overflows()).isEqualTo(2);
+    }
 }

@@ -118,4 +118,15 @@ class WireCodecTest {
                 .hasCauseInstanceOf(WireException.class)
                 .cause().hasMessageContaining(expected);
     }
+
+    @Test
+    void theExampleOfTheWireProtocolDocumentIsExact() {
+        ByteBuf frame = encoded(Frame.of(Header.of(FrameType.POST).req(1).toService("CHAT").toUser("bob").event("msg"),
+                "hello".getBytes(StandardCharsets.UTF_8)));
+        assertThat(frame.getInt(0)).isEqualTo(80);
+        assertThat(frame.getInt(4)).isEqualTo(71);
+        assertThat(frame.toString(8, 71, StandardCharsets.UTF_8))
+                .isEqualTo("{\"type\":\"POST\",\"req\":1,\"toService\":\"CHAT\",\"toUser\":\"bob\",\"event\":\"msg\"}");
+        assertThat(frame.readableBytes()).isEqualTo(84);
+    }
 }

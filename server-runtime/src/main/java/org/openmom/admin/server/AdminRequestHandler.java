@@ -111,7 +111,7 @@ public final class AdminRequestHandler {
         }
         BrokerCounters counters = broker.counters();
         ServerCounters serverCounters = new ServerCounters(counters.posted(), counters.delivered(), counters.acknowledged(),
-                counters.deadLetters(), administration.deletedCount(), services.size(), administrators.size(), inMailboxes,
+                counters.deadLetters(), counters.overflows(), administration.deletedCount(), services.size(), administrators.size(), inMailboxes,
                 counters.waitingSeeds());
         return new ServerSnapshot(service.facts().info(broker.isEnabled()), serverCounters, services, administrators,
                 reflexes(), System.currentTimeMillis());

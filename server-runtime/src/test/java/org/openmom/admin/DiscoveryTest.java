@@ -1,0 +1,101 @@
+package org.openmom.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openmom.admin.AdminServers.get;
+import static org.openmom.admin.AdminServers.options;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openmom.model.ProtocolSequence;
+import org.openmom.transport.OpenMomServer;
+
+/** The Explorer's connect dialog finds every matching running server (guide: "Connect a set of OpenMOM servers"). */
+@Timeout(60)
+class DiscoveryTest {
+    @TempDir
+    Path home;
+
+    private void serversList(String text) throws Exception {
+        Files.createDirectories(home.resolve("files"));
+        Files.writeString(home.resolve("files/Servers.lst"), text);
+    }
+
+    private static int deadPort() throws Exception {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        }
+    }
+
+    @Test
+    void theServersListFindsTwoServersOfThisMachineAndReportsADeadEndpoint() throws Exception {
+        int dead = deadPort();
+        try (OpenMomServer alpha = AdminServers.start(home, "ALPHA", null);
+                OpenMomServer beta = AdminServers.start(home, "BETA", null)) {
+            serversList("! ADMIN *\n* ncalrpc * * *\n127.0.0.1 ncacn_ip_tcp " + dead + " * *\n");
+
+            List<DiscoveredServer> found = get(AdminClient.discover(DiscoveryCriteria.defaults(), options(home)));
+
+            assertThat(found).filteredOn(DiscoveredServer::isReachable).extracting(DiscoveredServer::label)
+                    .containsExactlyInAnyOrder("ALPHA/1 at local:ALPHA.1", "BETA/1 at local:BETA.1");
+            assertThat(found).filteredOn(s -> !s.isReachable()).singleElement().satisfies(failed -> {
+                assertThat(failed.address().toString()).isEqualTo("127.0.0.1:" + dead);
+                assertThat(failed.error()).startsWith("127.0.0.1:" + dead + ": ");
+            });
+            for (DiscoveredServer server : found) {
+                if (server.isReachable()) {
+                    try (AdminSession session = get(AdminClient.connect(server.address(), options(home)))) {
+                        assertThat(session.server().name()).isEqualTo(server.name());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDialogsFieldsNarrowTheServersList() throws Exception {
+        try (OpenMomServer alpha = AdminServers.start(home, "ALPHA", null);
+                OpenMomServer beta = AdminServers.start(home, "BETA", null)) {
+            serversList("! ADMIN *\n* ncalrpc * * *\n");
+            DiscoveryCriteria onlyBeta = new DiscoveryCriteria("BE*", 0, "*", null, null);
+
+            List<DiscoveredServer> found = get(AdminClient.discover(onlyBeta, options(home)));
+
+            assertThat(found).extracting(DiscoveredServer::label).containsExactly("BETA/1 at local:BETA.1");
+            assertThat(get(AdminClient.discover(new DiscoveryCriteria("*", 2, "*", null, null), options(home))))
+                    .as("no server has role 2").isEmpty();
+        }
+    }
+
+    @Test
+    void aGivenHostAndEndpointIsProbedDirectly() throws Exception {
+        try (OpenMomServer alpha = AdminServers.start(home, "ALPHA", null)) {
+            DiscoveryCriteria criteria = new DiscoveryCriteria("*", 0, "127.0.0.1", ProtocolSequence.TCP,
+                    Integer.toString(alpha.tcpPort()));
+
+            List<DiscoveredServer> found = get(AdminClient.discover(criteria, options(home)));
+
+            assertThat(found).singleElement().satisfies(server -> {
+                assertThat(server.name()).isEqualTo("ALPHA");
+                assertThat(server.address().toString()).isEqualTo("127.0.0.1:" + alpha.tcpPort());
+            });
+            int dead = deadPort();
+            List<DiscoveredServer> none = get(AdminClient.discover(
+                    new DiscoveryCriteria("*", 0, "127.0.0.1", ProtocolSequence.TCP, Integer.toString(dead)), options(home)));
+            assertThat(none).singleElement().satisfies(failed -> assertThat(failed.isReachable()).isFalse());
+        }
+    }
+
+    @Test
+    void withoutAServersListThisMachinesLocalServersAreFound() throws Exception {
+        try (OpenMomServer alpha = AdminServers.start(home, "ALPHA", null)) {
+            DiscoveryCriteria localOnly = new DiscoveryCriteria("*", 0, "*", ProtocolSequence.LOCAL, "*");
+            assertThat(get(AdminClient.discover(localOnly, options(home)))).extracting(DiscoveredServer::label)
+                    .containsExactly("ALPHA/1 at local:ALPHA.1");
+        }
+    }
+}
