@@ -186,6 +186,8 @@ class ExplorerTest {
 
         explorer.waitUntil(20, () -> explorer.rows().stream().anyMatch(r -> r.contains("unreachable")));
         assertThat(explorer.rows().get(0)).contains("127.0.0.1:" + closedPort);
+        explorer.select("127.0.0.1:" + closedPort);
+        assertThat(explorer.detail("Connection")).startsWith("unreachable: ").contains(Integer.toString(closedPort));
     }
 
     @Test

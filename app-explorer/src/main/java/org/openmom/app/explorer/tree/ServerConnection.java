@@ -371,11 +371,13 @@ public final class ServerConnection {
         if (session != null) {
             AdminSession closing = session;
             session = null;
-            // close() does not wait for the server, but keep even that off the FX thread
-            background.run(() -> {
+            // close() only sends BYE and does not wait for the server (AdminSession's contract), so
+            // it is called here: a background task could be dropped when the window closes.
+            try {
                 closing.close();
-                return null;
-            }, done -> { }, error -> LOG.debug("closing the session of {} failed", label, error));
+            } catch (RuntimeException e) {
+                LOG.debug("closing the session of {} failed", label, e);
+            }
         }
     }
 
@@ -416,7 +418,8 @@ public final class ServerConnection {
         }
         ConnectionState now = state.get();
         if (now != ConnectionState.CONNECTED) {
-            text += "  —  " + now.text() + (problem == null ? "" : ": " + problem);
+            // the reason is in the details pane and the status bar: a long row would push the tree sideways
+            text += "  —  " + now.text() + (problem == null ? "" : " (see details; Refresh retries)");
         } else if (live) {
             text += "  —  live";
         }
