@@ -70,4 +70,11 @@ public record AdminOptions(
     public AdminOptions withHeartbeat(Duration value) {
         return new AdminOptions(user, secret, home, connectTimeout, requestTimeout, value);
     }
+
+    /** Never shows the secret (options end up in logs). */
+    @Override
+    public String toString() {
+        return "AdminOptions[user=" + user + ", secret=" + (secret == null ? "none" : "***") + ", home=" + home.root()
+                + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", heartbeat=" + heartbeat + "]";
+    }
 }

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;
-import org.openmom.reflex.ReflexSettings;
 import org.openmom.transport.OpenMomServer;
 import org.openmom.transport.ServerSettings;
 import org.openmom.transport.ServerStartException;
@@ -64,8 +63,8 @@ final class ServerCommand implements Callable<Integer> {
                     + " (without it only local administration is allowed)")
     private Path adminSecretFile;
 
-    @Option(names = "--lenient", description = "start even when a reflex of the configuration cannot be loaded: it is disabled and logged")
-    private boolean lenient;
+    @CommandLine.Mixin
+    private ReflexOptions reflexOptions = new ReflexOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -90,7 +89,7 @@ final class ServerCommand implements Callable<Integer> {
 
         OpenMomServer server;
         try {
-            server = OpenMomServer.start(settings, configFile, routesFile, ReflexSettings.defaults().withLenient(lenient));
+            server = OpenMomServer.start(settings, configFile, routesFile, reflexOptions.settings());
         } catch (ServerStartException e) {
             throw new UserInputException("openmom server: " + e.getMessage());
         }

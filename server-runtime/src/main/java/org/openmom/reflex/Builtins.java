@@ -1,16 +1,21 @@
 package org.openmom.reflex;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openmom.config.ReflexKind;
 import org.openmom.reflex.builtin.AuditLog;
 import org.openmom.reflex.builtin.DeadLetterMailbox;
 import org.openmom.reflex.builtin.Echo;
 import org.openmom.reflex.builtin.PasswordFilter;
 import org.openmom.reflex.builtin.Redirect;
 
-/** The reflexes shipped with the server, by the simple name written as the Value of a {@code builtin} line. */
-final class Builtins {
+/**
+ * The reflexes shipped with the server, by the simple name written as the Value of a
+ * {@code builtin} line; public so that editors can offer them.
+ */
+public final class Builtins {
     private static final Map<String, Class<?>> BY_NAME = new LinkedHashMap<>();
 
     static {
@@ -29,5 +34,14 @@ final class Builtins {
 
     static String names() {
         return String.join(", ", BY_NAME.keySet());
+    }
+
+    /** The built-in reflexes that can be declared as {@code kind}, e.g. AuditLog and Redirect for MessageFilter. */
+    public static List<String> namesFor(ReflexKind kind) {
+        if (!kind.runsCode()) {
+            return List.of();
+        }
+        Class<?> wanted = ReflexKinds.interfaceOf(kind);
+        return BY_NAME.entrySet().stream().filter(e -> wanted.isAssignableFrom(e.getValue())).map(Map.Entry::getKey).toList();
     }
 }

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * stops the processing; {@code *} as service name or key matches all.
  *
  * <p>Failure policy: a reflex that throws or overruns its budget counts as having said no for
- * filters (registration refused, message dropped, delivery skipped), as absent for
+ * filters (registration refused, message dropped, delivery skipped; yes with
+ * {@link FilterFailurePolicy#PASS}), as absent for
  * de-registration filters and dead-letters reflexes, and as an ERROR reply for a local
  * service's CALL. See {@link ReflexRunner} for how the budget is enforced.
  *
@@ -44,11 +45,13 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
     private final ReflexOutbox outbox;
     private final ReflexLoader loader;
     private final ServerIdentity server;
+    private final boolean failedFilterSays;
     /** The reflexes' own addresses: answers to them are never answered, so two reflexes cannot ping-pong. */
     private final Set<ServiceUser> reflexAddresses = new HashSet<>();
 
     private ConfiguredReflexes(List<DeclaredReflex> all, ReflexRunner runner, ReflexOutbox outbox, ReflexLoader loader,
-            ServerIdentity server) {
+            ServerIdentity server, FilterFailurePolicy filterFailure) {
+        this.failedFilterSays = filterFailure.verdict();
         this.all = List.copyOf(all);
         this.registry = new ReflexRegistry(all);
         this.runner = runner;
@@ -99,7 +102,10 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
                             "could not be loaded: " + e.getMessage()));
                 }
             }
-            return new ConfiguredReflexes(reflexes, new ReflexRunner(settings), outbox, loader, server);
+            long disabled = reflexes.stream().filter(r -> !r.isEnabled()).count();
+            LOG.info("{} reflexes from {} ({} disabled), time budget {} ms per call", reflexes.size(), fileName, disabled,
+                    settings.budget().toMillis());
+            return new ConfiguredReflexes(reflexes, new ReflexRunner(settings), outbox, loader, server, settings.filterFailure());
         } catch (ReflexLoadException | RuntimeException e) {
             made.forEach(ConfiguredReflexes::closeQuietly);
             loader.close();
@@ -145,28 +151,31 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
 
     @Override
     public Optional<Message> filterSeed(Message seed) {
-        MessageDraft draft = new MessageDraft(seed);
         // The guide: filters on service * act on seeds, before those of the seed's service.
-        if (!runMessageFilters(draft, true) || !runMessageFilters(draft, false)) {
-            return Optional.empty();
-        }
-        return Optional.of(draft.toMessage());
+        Optional<Message> afterSeedFilters = runMessageFilters(seed, true);
+        return afterSeedFilters.isEmpty() ? afterSeedFilters : runMessageFilters(afterSeedFilters.get(), false);
     }
 
-    private boolean runMessageFilters(MessageDraft draft, boolean everyService) {
+    private Optional<Message> runMessageFilters(Message seed, boolean everyService) {
+        Message current = seed;
         for (DeclaredReflex reflex : all) {
             if (reflex.kind() != ReflexKind.MESSAGE_FILTER || reflex.isForEveryService() != everyService
-                    || !reflex.appliesTo(draft.to().service(), draft.event())) {
+                    || !reflex.appliesTo(current.to().service(), current.event())) {
                 continue;
             }
             MessageFilter filter = (MessageFilter) reflex.instance();
-            boolean keep = runner.run(reflex, "message " + draft.id(), () -> filter.filter(draft)).orElse(false);
-            if (!keep) {
+            // A fresh draft per filter: one abandoned past its budget may still be changing its own.
+            MessageDraft draft = new MessageDraft(current);
+            Optional<Boolean> keep = runner.run(reflex, "message " + draft.id(), () -> filter.filter(draft));
+            if (keep.isPresent() ? !keep.get() : !failedFilterSays) {
                 LOG.debug("{} dropped message {}", reflex.label(), draft.id());
-                return false;
+                return Optional.empty();
+            }
+            if (keep.isPresent()) {
+                current = draft.toMessage();
             }
         }
-        return true;
+        return Optional.of(current);
     }
 
     @Override
@@ -175,7 +184,7 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
             if (reflex.kind() == ReflexKind.DELIVERY_FILTER && reflex.appliesTo(recipient.service(), message.event())) {
                 DeliveryFilter filter = (DeliveryFilter) reflex.instance();
                 boolean deliver = runner.run(reflex, message + " for " + recipient,
-                        () -> filter.deliver(message, recipient)).orElse(false);
+                        () -> filter.deliver(message, recipient)).orElse(failedFilterSays);
                 if (!deliver) {
                     return false;
                 }
@@ -190,7 +199,7 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
         for (DeclaredReflex reflex : all) {
             if (reflex.kind() == ReflexKind.REGISTRATION_FILTER && reflex.guardsService(who.service())) {
                 RegistrationFilter filter = (RegistrationFilter) reflex.instance();
-                boolean accept = runner.run(reflex, "registration of " + who, () -> filter.accept(who, message)).orElse(false);
+                boolean accept = runner.run(reflex, "registration of " + who, () -> filter.accept(who, message)).orElse(failedFilterSays);
                 if (!accept) {
                     LOG.info("{} refused the registration of {}", reflex.label(), who);
                     return false;
@@ -215,6 +224,12 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
 
     @Override
     public boolean deadLetter(Message message) {
+        if (reflexAddresses.contains(message.from())) {
+            // A reflex's own post that found nobody: handing it to dead-letters reflexes, which
+            // may post again, could go round forever. It is counted and dropped.
+            LOG.debug("dead letter {} from a reflex: not given to dead-letters reflexes", message);
+            return false;
+        }
         boolean taken = false;
         for (DeclaredReflex reflex : all) {
             if (reflex.kind() == ReflexKind.DEAD_LETTERS && appliesToAddress(reflex, message.to(), message.event())) {

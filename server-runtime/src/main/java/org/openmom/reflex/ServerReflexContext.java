@@ -8,6 +8,7 @@ import org.openmom.model.NamePattern;
 import org.openmom.model.ServerIdentity;
 import org.openmom.model.ServiceUser;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The context of one declared reflex. */
 final class ServerReflexContext implements ReflexContext {
@@ -17,7 +18,7 @@ final class ServerReflexContext implements ReflexContext {
     private final Path configFile;
     private final Clock clock;
     private final ReflexOutbox outbox;
-    private Logger logger = org.slf4j.LoggerFactory.getLogger(ReflexContext.class);
+    private volatile Logger logger = LoggerFactory.getLogger(ReflexContext.class);
 
     ServerReflexContext(ReflexDeclaration declaration, int line, ServerIdentity server, Path configFile, Clock clock,
             ReflexOutbox outbox) {
@@ -31,7 +32,7 @@ final class ServerReflexContext implements ReflexContext {
 
     /** The logger is named after the reflex's class, known once the class is loaded. */
     void nameLoggerAfter(Class<?> reflexClass) {
-        logger = org.slf4j.LoggerFactory.getLogger(reflexClass);
+        logger = LoggerFactory.getLogger(reflexClass);
     }
 
     /** Who the reflex's own posts come from: its service name, at this server. */

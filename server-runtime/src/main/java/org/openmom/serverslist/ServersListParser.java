@@ -2,16 +2,13 @@ package org.openmom.serverslist;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.openmom.fileformat.ElementRef;
 import org.openmom.fileformat.FieldCodec;
 import org.openmom.fileformat.FileProblemException;
+import org.openmom.fileformat.LineReader;
 import org.openmom.fileformat.ParseResult;
-import org.openmom.fileformat.Problem;
 import org.openmom.fileformat.SourceLine;
-import org.openmom.fileformat.SourceMap;
-import org.openmom.fileformat.SourceText;
 import org.openmom.fileformat.TextFiles;
 import org.openmom.fileformat.Token;
 import org.openmom.model.ServerLocator;
@@ -27,16 +24,12 @@ public final class ServersListParser {
         "network address", "protocol", "endpoint", "server name", "server role",
     };
 
-    private final SourceText source;
-    private final SourceMap sourceMap;
-    private final List<Problem> problems = new ArrayList<>();
+    private final LineReader lines;
     private final List<ServersListEntry> entries = new ArrayList<>();
-    private List<String> pendingComments = new ArrayList<>();
     private EntryUnderConstruction current;
 
-    private ServersListParser(SourceText source) {
-        this.source = source;
-        this.sourceMap = new SourceMap(source.fileName());
+    private ServersListParser(LineReader lines) {
+        this.lines = lines;
     }
 
     public static ParseResult<ServersList> read(Path file) throws FileProblemException {
@@ -44,58 +37,54 @@ public final class ServersListParser {
     }
 
     public static ParseResult<ServersList> parse(String fileName, String text) {
-        return new ServersListParser(SourceText.of(fileName, text)).parse();
+        return new ServersListParser(new LineReader(fileName, text)).parse();
     }
 
     private ParseResult<ServersList> parse() {
-        for (SourceLine line : source.lines()) {
-            if (line.isTrivia()) {
-                pendingComments.add(line.text());
-            } else if (line.tokens().get(0).text().startsWith(ServersListWriter.ENTRY_MARK)) {
+        lines.readElementLines(line -> {
+            if (line.tokens().get(0).text().startsWith(ServersListWriter.ENTRY_MARK)) {
                 readEntryLine(line);
             } else {
                 readDeclarationLine(line);
             }
-        }
+        });
         finishEntry();
-        ServersList list = new ServersList(entries, pendingComments, source.layout());
-        ServersListValidator.validate(list).forEach(finding -> problems.add(sourceMap.locate(finding)));
-        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        return new ParseResult<>(list, problems, sourceMap);
+        ServersList list = new ServersList(entries, lines.takeComments(), lines.layout());
+        return lines.finish(list, ServersListValidator.validate(list));
     }
 
     private void readEntryLine(SourceLine line) {
         List<Token> tokens = line.tokens();
         Token mark = tokens.get(0);
         if (!mark.text().equals(ServersListWriter.ENTRY_MARK)) {
-            keepUnreadable(line, mark.column() + 1, "no space after '!' in '" + mark.text() + "'",
+            lines.keepUnreadable(line, mark.column() + 1, "no space after '!' in '" + mark.text() + "'",
                     "write the entry as " + ENTRY_SYNTAX);
         } else if (tokens.size() < 3) {
-            keepUnreadable(line, line.endColumn(),
+            lines.keepUnreadable(line, line.endColumn(),
                     "missing " + (tokens.size() == 1 ? "service name and user name" : "user name") + " in the entry",
                     "write the entry as " + ENTRY_SYNTAX + " (* for any)");
         } else if (tokens.size() > 3) {
-            keepUnreadable(line, tokens.get(3).column(), "unexpected field '" + tokens.get(3).text() + "' after the user name",
+            lines.keepUnreadable(line, tokens.get(3).column(), "unexpected field '" + tokens.get(3).text() + "' after the user name",
                     "remove it, or write spaces inside names as +");
         } else {
             finishEntry();
             current = new EntryUnderConstruction(
-                    FieldCodec.decode(tokens.get(1).text()), FieldCodec.decode(tokens.get(2).text()), takeComments());
-            sourceMap.put(ElementRef.of(entries.size()), line);
+                    FieldCodec.decode(tokens.get(1).text()), FieldCodec.decode(tokens.get(2).text()), lines.takeComments());
+            lines.place(ElementRef.of(entries.size()), line);
         }
     }
 
     private void readDeclarationLine(SourceLine line) {
         List<Token> tokens = line.tokens();
         if (current == null) {
-            keepUnreadable(line, tokens.get(0).column(), "server declaration before any entry",
+            lines.keepUnreadable(line, tokens.get(0).column(), "server declaration before any entry",
                     "add an entry line " + ENTRY_SYNTAX + " above it");
         } else if (tokens.size() < ServerDeclaration.FIELD_COUNT) {
-            keepUnreadable(line, line.endColumn(), "missing " + DECLARATION_FIELDS[tokens.size()] + " in the server declaration",
+            lines.keepUnreadable(line, line.endColumn(), "missing " + DECLARATION_FIELDS[tokens.size()] + " in the server declaration",
                     "write it as " + DECLARATION_SYNTAX + " (* where any will do)");
         } else if (tokens.size() > ServerDeclaration.FIELD_COUNT) {
             Token extra = tokens.get(ServerDeclaration.FIELD_COUNT);
-            keepUnreadable(line, extra.column(), "unexpected field '" + extra.text() + "' after the server role",
+            lines.keepUnreadable(line, extra.column(), "unexpected field '" + extra.text() + "' after the server role",
                     "remove it, or write spaces inside names as +");
         } else {
             ServerLocator locator = new ServerLocator(
@@ -104,22 +93,11 @@ public final class ServersListParser {
                     tokens.get(ServerDeclaration.ENDPOINT).text(),
                     FieldCodec.decode(tokens.get(ServerDeclaration.SERVER_NAME).text()),
                     tokens.get(ServerDeclaration.SERVER_ROLE).text());
-            sourceMap.put(ElementRef.of(entries.size(), current.declarations.size()), line);
-            current.declarations.add(new ServerDeclaration(locator, takeComments()));
+            lines.place(ElementRef.of(entries.size(), current.declarations.size()), line);
+            current.declarations.add(new ServerDeclaration(locator, lines.takeComments()));
         }
     }
 
-    /** Reports the line and keeps its text with the comments: nothing the person wrote is lost. */
-    private void keepUnreadable(SourceLine line, int column, String message, String fix) {
-        problems.add(Problem.error(source.fileName(), line.number(), column, message, fix));
-        pendingComments.add(line.text());
-    }
-
-    private List<String> takeComments() {
-        List<String> taken = pendingComments;
-        pendingComments = new ArrayList<>();
-        return taken;
-    }
 
     private void finishEntry() {
         if (current != null) {

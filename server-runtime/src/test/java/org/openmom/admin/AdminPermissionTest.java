@@ -85,6 +85,7 @@ class AdminPermissionTest {
             assertThat(snapshot.administrationServices()).extracting(s -> s.who().toString()).containsExactly("ADMIN/tester");
             assertThat(snapshot.administrationServices().get(0).remoteAddress()).startsWith("127.0.0.1:");
         }
+        assertThat(options(home).withSecretFile(secretFile).toString()).as("options may be logged").doesNotContain(SECRET);
     }
 
     @Test

@@ -94,6 +94,25 @@ class AdminSessionTest {
     }
 
     @Test
+    void aMessageAsLargeAsTheServerAcceptsIsReadWhole() throws Exception {
+        try (OpenMomServer server = AdminServers.start(home, "HUGE", null);
+                OpenMomClient alice = service(home, server, "CHAT", "alice");
+                OpenMomClient bob = OpenMomClient.connect(ClientOptions.of(BOB).withPolling(true)
+                        .withHome(new OpenMomHome(home)).withReconnect(false), AdminServers.tcp(server));
+                AdminSession session = admin(home, server)) {
+            byte[] body = new byte[org.openmom.wire.WireCodec.DEFAULT_MAX_FRAME_SIZE - 4096];
+            body[body.length - 1] = 42;
+            long id = alice.post(new Post(BOB, "huge", 0, body)).get(10, TimeUnit.SECONDS).messageId();
+
+            MessageDetail detail = get(session.message(id));
+
+            assertThat(detail.body()).hasSize(body.length);
+            assertThat(detail.body()[body.length - 1]).isEqualTo((byte) 42);
+            assertThat(session.isConnected()).isTrue();
+        }
+    }
+
+    @Test
     void deletingAMessageRemovesItFromTheMailboxAndReportsHowManyWent() throws Exception {
         try (OpenMomServer server = AdminServers.start(home, "DEL", null);
                 OpenMomClient alice = service(home, server, "CHAT", "alice");

@@ -111,6 +111,13 @@ class BuiltinReflexesTest {
 
         assertThat(passwd(null, passwords.toString(), "CHAT", "carol", "--password", "new")).isZero();
         connect(ClientOptions.of("CHAT", "carol").withRegistrationMessage(bytes("new")));
+
+        connect(ClientOptions.of("CHAT", "alice").withRegistrationMessage(bytes("s3cret"))); // a second instance: remembered
+        assertThat(passwd(null, passwords.toString(), "CHAT", "alice", "--password", "changed")).isZero();
+        assertThatThrownBy(() -> connect(ClientOptions.of("CHAT", "alice").withRegistrationMessage(bytes("s3cret"))))
+                .as("the remembered password is forgotten when the file changes")
+                .isInstanceOf(OpenMomException.class);
+        connect(ClientOptions.of("CHAT", "alice").withRegistrationMessage(bytes("changed")));
     }
 
     @Test
@@ -206,6 +213,19 @@ class BuiltinReflexesTest {
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString().strip()).isEqualTo("openmom server: " + config + ":2: LocalService 'com.acme.Ping': no readable jar "
                 + dir.resolve("lib/none.jar") + " — check the DLL Path 'lib/none.jar' (relative to the configuration file's folder)");
+
+        CommandLine badBudget = Main.newCommandLine();
+        StringWriter budgetErr = new StringWriter();
+        badBudget.setErr(new PrintWriter(budgetErr, true));
+        assertThat(badBudget.execute("server", "-c", config.toString(), "-p", "ncacn_ip_tcp", "-e", "0", "--reflex-budget", "0",
+                "--home", dir.resolve("home").toString())).isEqualTo(1);
+        assertThat(budgetErr.toString().strip()).isEqualTo("--reflex-budget 0: give a time of 1 millisecond or more");
+        CommandLine badPolicy = Main.newCommandLine();
+        StringWriter policyErr = new StringWriter();
+        badPolicy.setErr(new PrintWriter(policyErr, true));
+        assertThat(badPolicy.execute("server", "-c", config.toString(), "-p", "ncacn_ip_tcp", "-e", "0", "--reflex-failure", "ignore",
+                "--home", dir.resolve("home").toString())).isEqualTo(1);
+        assertThat(policyErr.toString().strip()).isEqualTo("--reflex-failure ignore: write reject or pass");
 
         OpenMomHome home = new OpenMomHome(dir.resolve("home"));
         ServerSettings settings = ServerSettings.defaults(new ServerIdentity("S", 1), home)

@@ -119,6 +119,23 @@ class ReflexFailureTest {
     }
 
     @Test
+    void withThePassPolicy_aFailedFilterLetsTheMessageGoOnAsIfItWereAbsent() throws Exception {
+        Files.copy(jar, dir.resolve(TestReflexes.JAR));
+        server = ReflexServer.start(dir, """
+                MessageFilter CHAT t.jar * t.Tag$A
+                MessageFilter CHAT t.jar * t.Trouble
+                DeliveryFilter CHAT t.jar * t.Trouble
+                """, ReflexSettings.defaults().withBudget(BUDGET).withFilterFailure(FilterFailurePolicy.PASS));
+        OpenMomClient alice = server.connect("CHAT", "alice");
+        BlockingQueue<ReceivedMessage> got = listen(alice);
+
+        assertThat(post(alice, "CHAT/alice", "say", "boom")).isEqualTo(1);
+
+        assertThat(next(got).bodyText()).as("the change of the filter before it is kept").isEqualTo("boomA");
+        assertThat(server.registry().statuses()).extracting(ReflexStatus::failures).containsExactly(0L, 1L, 1L);
+    }
+
+    @Test
     void administrationDisablesAndEnablesAReflexAtRunTime() throws Exception {
         start("""
                 MessageFilter CHAT t.jar * t.DropIfAsked

@@ -22,6 +22,7 @@ final class ReflexJars {
      * writes the classes to {@code jar}.
      */
     static Path build(Path jar, Map<String, String> sources) throws IOException {
+        Files.createDirectories(jar.toAbsolutePath().getParent());
         Path work = Files.createTempDirectory(jar.toAbsolutePath().getParent(), "reflex-src");
         Path classes = Files.createDirectories(work.resolve("classes"));
         List<String> args = new ArrayList<>(List.of("--release", "17", "-proc:none", "-classpath",
@@ -38,7 +39,6 @@ final class ReflexJars {
         if (result != 0) {
             throw new IllegalStateException("test reflex sources do not compile:\n" + errors.toString(StandardCharsets.UTF_8));
         }
-        Files.createDirectories(jar.toAbsolutePath().getParent());
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
                 Stream<Path> files = Files.walk(classes)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {

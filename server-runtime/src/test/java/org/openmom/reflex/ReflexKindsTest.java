@@ -90,6 +90,34 @@ class ReflexKindsTest {
     }
 
     @Test
+    void manyServicesPostingAtOnceThroughFiltersAllGetThrough() throws Exception {
+        start("""
+                MessageFilter * t.jar * t.Tag$A
+                DeliveryFilter SINK t.jar * t.SkipBlocked
+                """);
+        OpenMomClient sink = server.connect("SINK", "s");
+        BlockingQueue<ReceivedMessage> got = listen(sink);
+        int posters = 4;
+        int each = 100;
+        java.util.List<java.util.concurrent.CompletableFuture<Void>> runs = new java.util.ArrayList<>();
+        for (int p = 0; p < posters; p++) {
+            OpenMomClient poster = server.connect("P", "p" + p);
+            runs.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                for (int i = 0; i < each; i++) {
+                    poster.post(org.openmom.client.Post.to(ServiceUser.of("SINK", "s"), "n", "m")).join();
+                }
+            }));
+        }
+        java.util.concurrent.CompletableFuture.allOf(runs.toArray(java.util.concurrent.CompletableFuture[]::new))
+                .get(30, TimeUnit.SECONDS);
+
+        for (int i = 0; i < posters * each; i++) {
+            assertThat(next(got).bodyText()).isEqualTo("mA");
+        }
+        assertThat(server.registry().statuses()).extracting(ReflexStatus::failures).containsOnly(0L);
+    }
+
+    @Test
     void theFirstMessageFilterSayingNoDropsTheMessageAndStopsTheFiltersAfterIt() throws Exception {
         start("""
                 MessageFilter CHAT t.jar * t.DropIfAsked
@@ -207,6 +235,24 @@ class ReflexKindsTest {
         assertThat(answer.event()).isEqualTo("undeliverable");
         assertThat(answer.from()).isEqualTo(ServiceUser.of("NOBODY", "S"));
         assertThat(server.broker().counters().deadLetters()).as("taken by the reflex, not dropped").isZero();
+    }
+
+    @Test
+    void aReflexsOwnPostThatFindsNobodyIsDropped_notHandedToDeadLettersReflexesThatCouldPostAgain() throws Exception {
+        start("""
+                DeadLetters * t.jar * t.NoOne
+                MessageFilter CHAT t.jar * t.Witness
+                """);
+        OpenMomClient alice = server.connect("CHAT", "alice");
+        BlockingQueue<ReceivedMessage> got = listen(alice);
+
+        post(alice, "CHAT/alice", "say", "hello"); // the Witness posts to WATCH, where nobody is
+
+        assertThat(next(got).bodyText()).isEqualTo("hello");
+        org.openmom.testing.Await.until("the witness's post counted as a dead letter",
+                () -> server.broker().counters().deadLetters() == 1);
+        post(alice, "NOBODY/x", "e", "sync");
+        assertThat(next(got).bodyText()).as("no answer about WATCH came first").isEqualTo("no one for NOBODY/x e");
     }
 
     @Test

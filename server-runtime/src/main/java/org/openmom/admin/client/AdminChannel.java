@@ -43,6 +43,8 @@ import org.slf4j.LoggerFactory;
  */
 final class AdminChannel extends SimpleChannelInboundHandler<Frame> {
     private static final Logger LOG = LoggerFactory.getLogger(AdminChannel.class);
+    /** A whole message of the largest size a server accepts, plus its JSON details (ADMIN_MESSAGE). */
+    private static final int MAX_FRAME_SIZE = WireCodec.DEFAULT_MAX_FRAME_SIZE + (1 << 20);
 
     private final Target target;
     private final Duration requestTimeout;
@@ -78,7 +80,7 @@ final class AdminChannel extends SimpleChannelInboundHandler<Frame> {
                     @Override
                     protected void initChannel(Channel channel) {
                         channel.pipeline().addLast("heartbeat", new IdleStateHandler(3 * beat, beat, 0, TimeUnit.MILLISECONDS));
-                        WireCodec.install(channel.pipeline(), WireCodec.DEFAULT_MAX_FRAME_SIZE);
+                        WireCodec.install(channel.pipeline(), MAX_FRAME_SIZE);
                         channel.pipeline().addLast("protocol", handler);
                     }
                 });
@@ -111,11 +113,23 @@ final class AdminChannel extends SimpleChannelInboundHandler<Frame> {
                     channel.close();
                     opened.completeExceptionally(error);
                 } else {
+                    keepServersHeartbeat(channel, header.heartbeat());
                     opened.complete(handler);
                 }
             });
         });
         return opened;
+    }
+
+    /**
+     * Beats at the server's pace: a server that pings less often than we assumed must not look
+     * silent. Runs on the event loop (WELCOME completes there), before any later frame is read.
+     */
+    private static void keepServersHeartbeat(Channel channel, long serverBeat) {
+        if (serverBeat > 0 && channel.pipeline().get("heartbeat") != null) {
+            channel.pipeline().replace("heartbeat", "heartbeat",
+                    new IdleStateHandler(3 * serverBeat, serverBeat, 0, TimeUnit.MILLISECONDS));
+        }
     }
 
     private static SocketAddress resolved(SocketAddress socket) {
