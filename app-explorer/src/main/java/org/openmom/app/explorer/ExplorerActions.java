@@ -16,6 +16,7 @@ final class ExplorerActions {
     final Action live;
     final Action sendTestMessage;
     final Action about;
+    final Action filter;
 
     ExplorerActions(ExplorerModel model, Runnable focusFilter) {
         connect = Actions.create("Connect…", OpenMomIcon.CONNECT,
@@ -41,12 +42,9 @@ final class ExplorerActions {
                 model.canSendTestMessage());
         about = Actions.create("About OpenMOM Explorer", OpenMomIcon.ABOUT, "What this program is and its version", "F1",
                 model::showAbout);
-        Action filter = Actions.create("Filter the tree", OpenMomIcon.FILTER, "Show only the nodes whose text contains a word",
+        filter = Actions.create("Filter the tree", OpenMomIcon.FILTER, "Show only the nodes whose text contains a word",
                 "Shortcut+F", focusFilter);
-        this.filter = filter;
     }
-
-    final Action filter;
 
     /** The toolbar, in the guide's order (the live toggle and the filter box follow it). */
     List<Action> toolbar() {

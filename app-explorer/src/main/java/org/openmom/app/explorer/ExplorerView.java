@@ -3,14 +3,19 @@ package org.openmom.app.explorer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -18,10 +23,13 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.action.ActionUtils;
 import org.openmom.app.common.action.Actions;
@@ -46,11 +54,11 @@ final class ExplorerView extends BorderPane {
         actions = new ExplorerActions(model, filter::requestFocus);
 
         Menu file = Actions.menu("Server", actions.serverMenu());
-        javafx.scene.control.MenuItem exit = new javafx.scene.control.MenuItem("Quit");
+        MenuItem exit = new MenuItem("Quit");
         exit.setOnAction(event -> quit.run());
-        file.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), exit);
+        file.getItems().addAll(new SeparatorMenuItem(), exit);
         Menu edit = Actions.menu("Edit", actions.editMenu());
-        edit.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), ActionUtils.createMenuItem(actions.filter));
+        edit.getItems().addAll(new SeparatorMenuItem(), ActionUtils.createMenuItem(actions.filter));
         Menu view = new Menu("View");
         view.getItems().add(ActionUtils.createCheckMenuItem(actions.live));
         Menu help = Actions.menu("Help", List.of(actions.about));
@@ -65,7 +73,7 @@ final class ExplorerView extends BorderPane {
         filter.textProperty().bindBidirectional(model.filterProperty());
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        toolBar.getItems().addAll(new javafx.scene.control.Separator(), live, spacer, Icons.small(OpenMomIcon.FILTER), filter);
+        toolBar.getItems().addAll(new Separator(), live, spacer, Icons.small(OpenMomIcon.FILTER), filter);
         setTop(new VBox(menus, toolBar));
 
         tree.setId("explorer-tree");
@@ -83,14 +91,14 @@ final class ExplorerView extends BorderPane {
             return cell;
         });
         tree.setOnKeyPressed(event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && tree.getSelectionModel().getSelectedItem() != null) {
+            if (event.getCode() == KeyCode.ENTER && tree.getSelectionModel().getSelectedItem() != null) {
                 model.open(tree.getSelectionModel().getSelectedItem().getValue());
             }
         });
         tree.setContextMenu(Actions.contextMenu(actions.contextMenu()));
         Label empty = new Label("No server connected — Connect… (Ctrl+K) to choose servers");
         empty.getStyleClass().add("tree-placeholder");
-        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.root().getChildren()));
+        empty.visibleProperty().bind(Bindings.isEmpty(model.root().getChildren()));
         empty.setMouseTransparent(true);
         Runnable syncSelection = () -> model.selection().setAll(tree.getSelectionModel().getSelectedItems().stream()
                 .filter(Objects::nonNull).map(TreeItem::getValue).toList());
@@ -111,14 +119,14 @@ final class ExplorerView extends BorderPane {
             details.show(now == null ? null : now.getValue());
         });
 
-        SplitPane split = new SplitPane(new javafx.scene.layout.StackPane(tree, empty), new DetailsPane(details));
+        SplitPane split = new SplitPane(new StackPane(tree, empty), new DetailsPane(details));
         split.setDividerPositions(0.5);
         setCenter(split);
 
         Label summary = new Label();
         summary.setId("status-summary");
         summary.textProperty().bind(model.summaryProperty());
-        summary.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summary.setMinWidth(Region.USE_PREF_SIZE);
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(model.messageProperty());
@@ -127,7 +135,7 @@ final class ExplorerView extends BorderPane {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(model.background().busyProperty());
-        HBox status = new HBox(16, summary, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), message, busy);
+        HBox status = new HBox(16, summary, new Separator(Orientation.VERTICAL), message, busy);
         status.setAlignment(Pos.CENTER_LEFT);
         status.getStyleClass().add("status-bar");
         setBottom(status);

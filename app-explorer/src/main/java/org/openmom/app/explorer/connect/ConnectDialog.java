@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -44,7 +45,7 @@ public final class ConnectDialog extends Dialog<ConnectRequest> {
         setHeaderText("Connect to every server matching these fields");
         setGraphic(Icons.view(OpenMomIcon.CONNECT, IconSize.LARGE));
         getDialogPane().setContent(form);
-        ButtonType connect = new ButtonType("Connect", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(connect, ButtonType.CANCEL);
         AppShell.applyTheme(getDialogPane().getScene());
         controls.put(ConnectFields.Field.SERVER, server);

@@ -1,7 +1,9 @@
 package org.openmom.app.explorer.details;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -9,7 +11,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.BorderPane;
 
 /** Shows a {@link DetailsModel}: a properties table and, for a message, the body tabs. */
@@ -30,7 +31,7 @@ public final class DetailsPane extends BorderPane {
         TableColumn<DetailsModel.Property, String> value = new TableColumn<>("Value");
         value.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().value()));
         value.setPrefWidth(360);
-        table.getColumns().setAll(java.util.List.of(name, value));
+        table.getColumns().setAll(List.of(name, value));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Select a node of the tree to see its properties"));
 

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.openmom.admin.MailboxRef;
 import org.openmom.admin.MessageSummary;
 import org.openmom.admin.ReflexInfo;
+import org.openmom.admin.ServerSnapshot;
 import org.openmom.admin.ServiceInfo;
 import org.openmom.config.ReflexKind;
 import org.openmom.icons.OpenMomIcon;
@@ -76,7 +77,7 @@ public record ExplorerNode(NodeKind kind, String key, String text, ServerConnect
         if (payload instanceof ReflexInfo reflex) {
             return !reflex.status().isEnabled();
         }
-        return payload instanceof org.openmom.admin.ServerSnapshot snapshot && !snapshot.server().status().isEnabled();
+        return payload instanceof ServerSnapshot snapshot && !snapshot.server().status().isEnabled();
     }
 
     @Override

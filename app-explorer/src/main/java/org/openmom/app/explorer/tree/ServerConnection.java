@@ -1,19 +1,28 @@
 package org.openmom.app.explorer.tree;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TreeItem;
 import javafx.util.Duration;
 import org.openmom.admin.AdminClient;
 import org.openmom.admin.AdminOptions;
@@ -24,6 +33,7 @@ import org.openmom.admin.MailboxPage;
 import org.openmom.admin.MailboxQuery;
 import org.openmom.admin.MailboxRef;
 import org.openmom.admin.MessageDetail;
+import org.openmom.admin.MessageSummary;
 import org.openmom.admin.ServerSnapshot;
 import org.openmom.admin.Status;
 import org.openmom.admin.Watch;
@@ -59,10 +69,9 @@ public final class ServerConnection {
     private final Map<MailboxRef, Integer> listed = new HashMap<>();
     private final Map<MailboxRef, FilterableTreeItem<ExplorerNode>> mailboxItems = new HashMap<>();
     /** Mailbox items whose opening is followed (each once). */
-    private final java.util.Set<FilterableTreeItem<ExplorerNode>> followed =
-            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    private final Set<FilterableTreeItem<ExplorerNode>> followed = Collections.newSetFromMap(new WeakHashMap<>());
     /** Mailboxes whose next page is being read. */
-    private final java.util.Set<MailboxRef> readingMore = new java.util.HashSet<>();
+    private final Set<MailboxRef> readingMore = new HashSet<>();
     private final PauseTransition liveDelay = new PauseTransition(LIVE_DELAY);
     private AdminSession session;
     private Watch watch;
@@ -130,7 +139,7 @@ public final class ServerConnection {
         if (mailbox.kind() != MailboxKind.SERVICE || known == null) {
             return mailbox.kind() == MailboxKind.SERVICE ? mailbox.toString() : "Server Mailbox: " + mailbox.kind().displayName();
         }
-        return java.util.stream.Stream.concat(known.services().stream(), known.administrationServices().stream())
+        return Stream.concat(known.services().stream(), known.administrationServices().stream())
                 .filter(s -> s.instanceId() == mailbox.instanceId()).findFirst()
                 .map(s -> "Mailbox of " + s.who() + " #" + s.instanceId()).orElse(mailbox.toString());
     }
@@ -240,7 +249,7 @@ public final class ServerConnection {
         if (mailboxItem == null || current == null || !readingMore.add(more.mailbox())) {
             return; // a page is already on its way
         }
-        List<javafx.scene.control.TreeItem<ExplorerNode>> shown = mailboxItem.getSourceChildren();
+        List<TreeItem<ExplorerNode>> shown = mailboxItem.getSourceChildren();
         int already = (int) shown.stream().filter(i -> i.getValue().kind().isMessage()).count();
         background.follow(() -> current.mailbox(MailboxQuery.first(more.mailbox(), ServerTree.PAGE_SIZE).page(already, ServerTree.PAGE_SIZE)),
                 page -> {
@@ -248,8 +257,8 @@ public final class ServerConnection {
                     if (current != session) {
                         return;
                     }
-                    List<org.openmom.admin.MessageSummary> messages = new java.util.ArrayList<>();
-                    for (javafx.scene.control.TreeItem<ExplorerNode> child : mailboxItem.getSourceChildren()) {
+                    List<MessageSummary> messages = new ArrayList<>();
+                    for (TreeItem<ExplorerNode> child : mailboxItem.getSourceChildren()) {
                         if (child.getValue().kind().isMessage()) {
                             messages.add(child.getValue().message());
                         }
@@ -286,7 +295,7 @@ public final class ServerConnection {
                 Platform.runLater(() -> {
                     pending.set(false);
                     // not restarted by later events: steady traffic must still refresh every LIVE_DELAY
-                    if (current == session && live && liveDelay.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                    if (current == session && live && liveDelay.getStatus() != Animation.Status.RUNNING) {
                         liveDelay.playFromStart();
                     }
                 });
@@ -346,7 +355,7 @@ public final class ServerConnection {
         background.follow(() -> current.message(id), done, error -> failed.accept(message(error)));
     }
 
-    private <T> void request(java.util.function.Function<AdminSession, CompletableFuture<T>> call, Consumer<T> done) {
+    private <T> void request(Function<AdminSession, CompletableFuture<T>> call, Consumer<T> done) {
         AdminSession current = session;
         if (current == null || state.get() != ConnectionState.CONNECTED) {
             report.accept(label + " is not connected — Refresh it to connect again");

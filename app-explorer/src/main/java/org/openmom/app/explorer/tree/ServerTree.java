@@ -1,8 +1,6 @@
 package org.openmom.app.explorer.tree;
 
-import java.text.SimpleDateFormat;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -108,10 +106,6 @@ final class ServerTree {
                 .map(f -> f.name().toLowerCase()).sorted().collect(Collectors.joining(", ")) + "]";
         return "#" + message.id() + "  " + message.from() + " → " + message.to() + "  " + message.event()
                 + "  (" + message.size() + " B)" + flags + (message.inFlight() ? "  in flight" : "");
-    }
-
-    static String time(long millis) {
-        return new SimpleDateFormat("yyyy-MM-dd HH:mm:ss").format(new Date(millis));
     }
 
     private static ExplorerNode folder(NodeKind kind, String key, String text, ServerConnection connection) {

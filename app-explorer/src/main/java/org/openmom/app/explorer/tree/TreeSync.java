@@ -1,9 +1,12 @@
 package org.openmom.app.explorer.tree;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.scene.control.TreeItem;
 import org.openmom.app.common.tree.FilterableTreeItem;
 
@@ -21,7 +24,7 @@ final class TreeSync {
      * be removed and added back).
      */
     private static void edit(List<TreeItem<ExplorerNode>> children, List<FilterableTreeItem<ExplorerNode>> wanted) {
-        java.util.Set<TreeItem<ExplorerNode>> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<TreeItem<ExplorerNode>> keep = Collections.newSetFromMap(new IdentityHashMap<>());
         keep.addAll(wanted);
         children.removeIf(child -> !keep.contains(child));
         for (int i = 0; i < wanted.size(); i++) {
