@@ -112,6 +112,17 @@ final class ExplorerDriver {
         return this;
     }
 
+    /**
+     * The enabled items of the tree's context menu, for the current selection. (Headless robots
+     * do not open context menus on a right click, so the test reads the menu the click would open.)
+     */
+    List<String> enabledContextMenuItems() {
+        List<String> items = new ArrayList<>();
+        robot.interact(() -> tree().getContextMenu().getItems().stream().filter(i -> i.getText() != null && !i.isDisable())
+                .forEach(i -> items.add(i.getText())));
+        return items;
+    }
+
     /** Adds a row to the selection (Ctrl+click). */
     ExplorerDriver alsoSelect(String prefix) {
         robot.press(KeyCode.CONTROL);

@@ -120,7 +120,10 @@ class ExplorerTest {
         PostResult result = orders.post(Post.to(ServiceUser.of("Billing", "bob"), "NewOrder", "after disable")).get(10, TimeUnit.SECONDS);
         assertThat(result.recipients()).isZero();
 
-        explorer.select("Billing/bob").clickOnToolbar("Enable/Disable status");
+        explorer.select("Billing/bob");
+        assertThat(explorer.enabledContextMenuItems()).contains("Enable/Disable status", "Refresh selected connection")
+                .doesNotContain("Delete selected Message/Message Seed");
+        explorer.clickOnToolbar("Enable/Disable status");
         explorer.waitUntil(() -> explorer.rows().stream().anyMatch(r -> r.strip().startsWith("Billing/bob") && r.contains("Enabled")));
         assertThat(orders.post(Post.to(ServiceUser.of("Billing", "bob"), "NewOrder", "again")).get(10, TimeUnit.SECONDS).recipients())
                 .isEqualTo(1);
