@@ -3,6 +3,7 @@ package org.openmom.admin.client;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -173,14 +175,21 @@ final class AdminChannel extends SimpleChannelInboundHandler<Frame> {
             return answer;
         }
         pending.put(req, answer);
-        c.eventLoop().schedule(() -> {
-            CompletableFuture<Frame> late = pending.remove(req);
-            if (late != null) {
-                late.completeExceptionally(new AdminException(target.label() + ": no answer to " + header.type()
-                        + " within " + requestTimeout.toMillis() + " ms"));
-            }
-        }, requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        out.send(Frame.of(header.req(req), body));
+        try {
+            c.eventLoop().schedule(() -> {
+                CompletableFuture<Frame> late = pending.remove(req);
+                if (late != null) {
+                    late.completeExceptionally(new AdminException(target.label() + ": no answer to " + header.type()
+                            + " within " + requestTimeout.toMillis() + " ms"));
+                }
+            }, requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            out.send(Frame.of(header.req(req), body));
+        } catch (RejectedExecutionException closing) {
+            // the connection closed between the check above and now
+            pending.remove(req);
+            answer.completeExceptionally(new AdminException(target.label() + ": not connected"
+                    + (closeReason == null ? "" : " (" + closeReason + ")")));
+        }
         return answer;
     }
 
@@ -196,7 +205,11 @@ final class AdminChannel extends SimpleChannelInboundHandler<Frame> {
     void send(Frame frame) {
         OutboundFrames frames = out;
         if (frames != null && isActive()) {
-            frames.send(frame);
+            try {
+                frames.send(frame);
+            } catch (RejectedExecutionException closing) {
+                LOG.debug("{}: closed before {} could be sent", target.label(), frame.type());
+            }
         }
     }
 
@@ -207,8 +220,21 @@ final class AdminChannel extends SimpleChannelInboundHandler<Frame> {
             return;
         }
         closeReason = reason;
-        if (c.isActive()) {
-            c.writeAndFlush(Frame.of(Header.of(FrameType.BYE))).addListener(done -> c.close());
+        // on the event loop: the server's BYE may close the channel and end the session's thread
+        // before a listener added from here could run
+        Runnable bye = () -> {
+            if (c.isActive()) {
+                c.writeAndFlush(Frame.of(Header.of(FrameType.BYE))).addListener(ChannelFutureListener.CLOSE);
+            }
+        };
+        if (c.eventLoop().inEventLoop()) {
+            bye.run();
+            return;
+        }
+        try {
+            c.eventLoop().execute(bye);
+        } catch (RejectedExecutionException alreadyGone) {
+            LOG.debug("{}: already closed", target.label());
         }
     }
 
