@@ -168,7 +168,7 @@ public final class ExplorerModel {
     private void add(DiscoveredServer server, AdminOptions options) {
         Optional<ServerConnection> known = connections.stream().filter(c -> c.address().equals(server.address())).findFirst();
         if (known.isPresent()) {
-            known.get().refresh();
+            known.get().requestedAgain(options);
             return;
         }
         ServerConnection connection = server.isReachable()

@@ -46,6 +46,11 @@ final class ExplorerDriver {
 
     /** Connect… on the toolbar, the guide's fields typed in, then the dialog's Connect button. */
     ExplorerDriver connectThroughDialog(String server, String role, String host, ProtocolSequence protocol, String endpoint) {
+        return connectThroughDialog(server, role, host, protocol, endpoint, "");
+    }
+
+    ExplorerDriver connectThroughDialog(String server, String role, String host, ProtocolSequence protocol, String endpoint,
+            String secret) {
         robot.clickOn(toolbarButton("Connect…"));
         WaitForAsyncUtils.waitForFxEvents();
         fill("connect-server", server);
@@ -53,6 +58,7 @@ final class ExplorerDriver {
         fill("connect-host", host);
         robot.interact(() -> robot.lookup("#connect-protocol").<ComboBox<ProtocolSequence>>query().setValue(protocol));
         fill("connect-endpoint", endpoint);
+        fill("connect-secret", secret);
         clickDialogButton("Connect");
         return this;
     }

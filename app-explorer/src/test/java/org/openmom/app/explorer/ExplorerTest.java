@@ -246,6 +246,22 @@ class ExplorerTest {
         assertThat(explorer.bodyText()).isEqualTo("first");
     }
 
+    @Test
+    void overTcpTheAdminSecretOfTheDialogIsNeeded() throws Exception {
+        try (TestServer tcp = TestServer.startTcp(home.resolve("tcp"), "Remote" + ProcessHandle.current().pid(), "s3cret")) {
+            String port = Integer.toString(tcp.tcpPort());
+            explorer.open(server.home()).connectThroughDialog(tcp.name(), "1", "127.0.0.1", ProtocolSequence.TCP, port);
+            explorer.waitUntil(20, () -> explorer.rows().stream().anyMatch(r -> r.contains("unreachable")));
+            explorer.select(tcp.name());
+            assertThat(explorer.detail("Connection")).contains("secret");
+
+            explorer.connectThroughDialog(tcp.name(), "1", "127.0.0.1", ProtocolSequence.TCP, port, "s3cret");
+
+            explorer.waitUntil(20, () -> explorer.hasRow("Services (0)"));
+            assertThat(explorer.rows().get(0)).startsWith(tcp.name() + "/1").contains("ncacn_ip_tcp:" + port).endsWith("Enabled");
+        }
+    }
+
     private AdminSession admin() throws Exception {
         return AdminClient.connect(server.address(), AdminOptions.of("checker").withHome(server.home())).get(10, TimeUnit.SECONDS);
     }

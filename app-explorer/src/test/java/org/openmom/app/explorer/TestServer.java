@@ -36,6 +36,19 @@ final class TestServer implements AutoCloseable {
         return new TestServer(OpenMomServer.start(settings, null, null), openMomHome, identity);
     }
 
+    /** A server on TCP (any free loopback port) that accepts administration with {@code secret}. */
+    static TestServer startTcp(Path home, String name, String secret) throws Exception {
+        ServerIdentity identity = new ServerIdentity(name, 1);
+        OpenMomHome openMomHome = new OpenMomHome(home);
+        ServerSettings settings = ServerSettings.defaults(identity, openMomHome).withProtocols(EnumSet.of(ProtocolSequence.TCP))
+                .withTcp("127.0.0.1", 0).withAdminSecret(secret);
+        return new TestServer(OpenMomServer.start(settings, null, null), openMomHome, identity);
+    }
+
+    int tcpPort() {
+        return server.tcpPort();
+    }
+
     OpenMomHome home() {
         return home;
     }

@@ -58,7 +58,7 @@ public final class ServerConnection {
 
     private final ServerAddress address;
     private final String label;
-    private final AdminOptions options;
+    private AdminOptions options;
     private final BackgroundWork background;
     private final Consumer<String> report;
     private final FilterableTreeItem<ExplorerNode> item;
@@ -165,6 +165,15 @@ public final class ServerConnection {
         if (live) {
             startWatch();
         }
+        refresh();
+    }
+
+    /**
+     * The person asked for this server again through the Connect dialog: its fields (a new admin
+     * secret, say) apply from the next connection on; a failed or lost connection is retried.
+     */
+    public void requestedAgain(AdminOptions newOptions) {
+        options = newOptions;
         refresh();
     }
 
