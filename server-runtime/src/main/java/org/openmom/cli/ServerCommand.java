@@ -58,13 +58,13 @@ final class ServerCommand implements Callable<Integer> {
     @Option(names = "--heartbeat", paramLabel = "MILLIS", description = "heartbeat interval; silent peers are dropped after 3 (default: 10000)")
     private long heartbeat = 10_000;
 
+    @CommandLine.Mixin
+    private ReflexOptions reflexOptions = new ReflexOptions();
+
     @Option(names = "--admin-secret-file", paramLabel = "FILE",
             description = "allow administration over TCP to tools giving the secret on this file's first line"
                     + " (without it only local administration is allowed)")
     private Path adminSecretFile;
-
-    @CommandLine.Mixin
-    private ReflexOptions reflexOptions = new ReflexOptions();
 
     @Override
     public Integer call() throws Exception {

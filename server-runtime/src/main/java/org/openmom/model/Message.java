@@ -63,10 +63,6 @@ public record Message(long id, ServiceUser from, ServiceUser to, String event, i
         return new Message(id, from, to, event, flags, newBody, postedAt);
     }
 
-    public Message withId(long newId) {
-        return new Message(id == newId ? id : newId, from, to, event, flags, body, postedAt);
-    }
-
     @Override
     public String toString() {
         return "Message#" + id + "[" + from + " -> " + to + " " + event + ", " + body.length + " bytes]";

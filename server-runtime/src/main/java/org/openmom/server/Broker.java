@@ -44,6 +44,9 @@ public final class Broker {
     /** A mailbox holding this many undelivered messages takes no more non-persistent ones. */
     private int mailboxLimit = 1_000_000;
     private long overflows;
+    /** Backlog marks: above the high one a sender is told to slow down, below the low one it may go on. */
+    private int backlogHigh = 100_000;
+    private int backlogLow = 50_000;
     private long nextMessageId = 1;
     private long nextInstanceId = 1;
     /** Rotates the starting point of anycast choices so ties go round-robin. */
@@ -195,7 +198,9 @@ public final class Broker {
             List<ServiceUser> reached = new ArrayList<>(recipients.size());
             // watched: deliveries wait until POSTED is told, so watchers see them in that order
             boolean watched = observer.followsMessages();
+            boolean congested = false;
             for (Instance recipient : recipients) {
+                congested |= recipient.mailbox.undelivered() >= backlogHigh;
                 if (!seed.isPersistent() && recipient.mailbox.undelivered() >= mailboxLimit) {
                     overflows++; // a consumer far behind: its copy is dropped, not buffered without bound
                     continue;
@@ -232,7 +237,7 @@ public final class Broker {
                 int count = reached.size();
                 return ledger.record(seed, reached).thenApply(done -> new PostOutcome(id, count, false, null));
             }
-            return CompletableFuture.completedFuture(new PostOutcome(seed.id(), reached.size(), false, null));
+            return CompletableFuture.completedFuture(new PostOutcome(seed.id(), reached.size(), false, null, congested));
         } finally {
             lock.unlock();
         }
@@ -541,6 +546,56 @@ public final class Broker {
         }
     }
 
+    /**
+     * Sets the backlog marks: a post that leaves a recipient's mailbox with {@code high} or more
+     * undelivered messages is {@link PostOutcome#congested()}; {@link #isRelieved()} turns true
+     * once every mailbox is below {@code low}.
+     */
+    public void setBacklogMarks(int high, int low) {
+        lock.lock();
+        try {
+            backlogHigh = Math.max(1, high);
+            backlogLow = Math.max(0, Math.min(low, backlogHigh));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether every mailbox is back below the low backlog mark. */
+    public boolean isRelieved() {
+        lock.lock();
+        try {
+            for (List<Instance> instances : registry.values()) {
+                for (Instance instance : instances) {
+                    if (instance.mailbox.undelivered() >= backlogLow) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** What the mailbox of {@code instance} holds: in-flight messages first, then queued ones. */
+    public List<Message> mailboxOf(Instance instance) {
+        lock.lock();
+        try {
+            return instance.mailbox.snapshot();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Deletes a message (administration): a waiting seed from the server mailbox, or the copies
+     * in every service mailbox; a persistent one leaves the journal too. Returns how many copies went.
+     */
+    public int deleteMessage(long messageId) {
+        return administration.deleteEverywhere(messageId);
+    }
+
     /** The persistent seeds waiting in the server mailbox, oldest first. */
     public List<Message> waitingSeeds() {
         lock.lock();
@@ -652,14 +707,4 @@ public final class Broker {
         return event;
     }
 
-    /** Ids of the instances still registered, for tests and snapshots. */
-    List<Instance> instancesOf(ServiceUser who) {
-        lock.lock();
-        try {
-            List<Instance> list = registry.get(who);
-            return list == null ? List.of() : List.copyOf(list);
-        } finally {
-            lock.unlock();
-        }
-    }
 }

@@ -1,11 +1,13 @@
 package org.openmom.transport;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.util.internal.PlatformDependent;
 import java.util.Queue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openmom.wire.Frame;
+import org.openmom.wire.FrameEncoder;
 
 /**
  * The one ordered path of frames out of a connection. Any thread may {@link #send}; the
@@ -20,6 +22,8 @@ public final class OutboundFrames {
     private static final long MAX_PENDING_BYTES = 1 << 20;
     /** Roughly the header of a frame, so that empty-bodied frames count too. */
     private static final int FRAME_OVERHEAD = 96;
+    /** Frames are encoded into buffers of about this size before they are written. */
+    private static final int CHUNK = 64 * 1024;
 
     private final Channel channel;
     private final Queue<Frame> pending = PlatformDependent.newMpscQueue();
@@ -52,11 +56,19 @@ public final class OutboundFrames {
     }
 
     public boolean isWritable() {
-        if (pendingFrames.get() >= MAX_PENDING_FRAMES || pendingBytes.get() >= MAX_PENDING_BYTES) {
+        if (overLimit()) {
             full = true;
-            return false;
+            // Check again after raising the flag: a drain that finished in between did not see
+            // it, so it will not call back — but then the queue is no longer over the limit.
+            if (overLimit()) {
+                return false;
+            }
         }
         return channel.isWritable();
+    }
+
+    private boolean overLimit() {
+        return pendingFrames.get() >= MAX_PENDING_FRAMES || pendingBytes.get() >= MAX_PENDING_BYTES;
     }
 
     /**
@@ -92,11 +104,25 @@ public final class OutboundFrames {
         int written = 0;
         long bytes = 0;
         Frame frame;
-        // Stop at the channel's high-water mark: the rest waits here, counted, until it is writable.
-        while (channel.isWritable() && (frame = pending.poll()) != null) {
-            channel.write(frame, channel.voidPromise());
+        ByteBuf batch = null;
+        // Frames are encoded back to back into one buffer per chunk: one pipeline write per
+        // chunk instead of one per frame. Stop at the channel's high-water mark: the rest waits
+        // here, counted, until it is writable again.
+        while ((frame = pending.peek()) != null && (batch != null || channel.isWritable())) {
+            pending.poll();
+            if (batch == null) {
+                batch = channel.alloc().ioBuffer(CHUNK + 256);
+            }
+            FrameEncoder.encode(frame, batch);
             written++;
             bytes += FRAME_OVERHEAD + frame.body().length;
+            if (batch.readableBytes() >= CHUNK) {
+                channel.write(batch, channel.voidPromise());
+                batch = null;
+            }
+        }
+        if (batch != null) {
+            channel.write(batch, channel.voidPromise());
         }
         pendingFrames.addAndGet(-written);
         pendingBytes.addAndGet(-bytes);
@@ -107,7 +133,7 @@ public final class OutboundFrames {
         if (!channel.isActive()) {
             pending.clear();
         }
-        if (full && pendingFrames.get() < MAX_PENDING_FRAMES && pendingBytes.get() < MAX_PENDING_BYTES) {
+        if (full && !overLimit()) {
             full = false;
             onDrained.run();
         }

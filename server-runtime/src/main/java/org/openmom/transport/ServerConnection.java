@@ -150,7 +150,7 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
             return;
         }
         switch (h.type()) {
-            case POST: post(registered, h, frame.body()); break;
+            case POST: post(ctx, registered, h, frame.body()); break;
             case ACK:
                 if (h.ids() != null) {
                     broker.acknowledge(registered, h.ids());
@@ -233,9 +233,12 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
         }
     }
 
-    private void post(Instance sender, Header h, byte[] body) {
+    private void post(ChannelHandlerContext ctx, Instance sender, Header h, byte[] body) {
         long req = h.req();
         broker.post(sender, to(h), nonNull(h.event()), h.flags(), body).whenComplete((outcome, error) -> {
+            if (outcome != null && outcome.congested()) {
+                ctx.executor().execute(() -> slowDown(ctx));
+            }
             if (req == 0) {
                 return;
             }
@@ -277,6 +280,26 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
 
     private static String nonNull(String event) {
         return event == null ? "" : event;
+    }
+
+    /**
+     * A recipient is far behind: stop reading this sender until every mailbox is below the low
+     * backlog mark. Reading resumes after a second anyway, so a sender that is also the slow
+     * consumer can still deliver its ACKs (it is paused again at its next congested post).
+     */
+    private void slowDown(ChannelHandlerContext ctx) {
+        if (!ctx.channel().config().isAutoRead()) {
+            return;
+        }
+        ctx.channel().config().setAutoRead(false);
+        long pausedAt = System.nanoTime();
+        ScheduledFuture<?>[] check = new ScheduledFuture<?>[1];
+        check[0] = ctx.executor().scheduleWithFixedDelay(() -> {
+            if (!ctx.channel().isActive() || broker.isRelieved() || System.nanoTime() - pausedAt > TimeUnit.SECONDS.toNanos(1)) {
+                ctx.channel().config().setAutoRead(true);
+                check[0].cancel(false);
+            }
+        }, 2, 2, TimeUnit.MILLISECONDS);
     }
 
     // ---- Sink: called by the broker, from any thread -----------------------------------------

@@ -274,4 +274,43 @@ class BrokerTest {
         assertThat(broker.undelivered(consumer)).isEqualTo(4);
         assertThat(broker.counters().overflows()).isEqualTo(2);
     }
+
+    @Test
+    void administratorsDeleteWaitingSeedsAndMailboxCopies() {
+        RecordingSink stalled = new RecordingSink();
+        stalled.writable = false;
+        Instance bob = register("CHAT", "bob", stalled);
+        Instance sender = register("CHAT", "alice", new RecordingSink());
+        long queued = post(sender, "CHAT/bob", "queued", Message.PERSISTENT).messageId();
+        long waiting = post(sender, "CHAT/*", "twice", Message.PERSISTENT).messageId(); // bob and alice
+        long absent = post(sender, "CHAT/carol", "waits", Message.PERSISTENT).messageId();
+        assertThat(broker.mailboxOf(bob)).extracting(Message::event).containsExactly("queued", "twice");
+
+        assertThat(broker.deleteMessage(queued)).isEqualTo(1);
+        assertThat(broker.deleteMessage(waiting)).isEqualTo(2);
+        assertThat(broker.deleteMessage(absent)).isEqualTo(1);
+        assertThat(broker.deleteMessage(absent)).isZero();
+
+        assertThat(broker.mailboxOf(bob)).isEmpty();
+        assertThat(broker.waitingSeeds()).isEmpty();
+        assertThat(store.records).isEmpty();
+    }
+
+    @Test
+    void postsIntoABackloggedMailboxAskTheSenderToSlowDown() {
+        RecordingSink slow = new RecordingSink();
+        slow.writable = false;
+        Instance consumer = register("C", "c", slow);
+        Instance sender = register("P", "p", new RecordingSink());
+        broker.setBacklogMarks(3, 1);
+        assertThat(post(sender, "C/c", "1", 0).congested()).isFalse();
+        post(sender, "C/c", "2", 0);
+        post(sender, "C/c", "3", 0);
+        assertThat(post(sender, "C/c", "4", 0).congested()).isTrue();
+        assertThat(broker.isRelieved()).isFalse();
+        slow.writable = true;
+        broker.resume(consumer);
+        broker.acknowledge(consumer, slow.ids());
+        assertThat(broker.isRelieved()).isTrue();
+    }
 }

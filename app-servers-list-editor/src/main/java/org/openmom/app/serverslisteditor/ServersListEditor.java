@@ -35,7 +35,8 @@ final class ServersListEditor {
                 new ServersListFormat(() -> localServers.runningProperty().get()),
                 ServersListEditorView.PROGRAM_NAME, background, fileDialogs, new RecentFiles(preferences), () -> stage);
         ServersListEditorModel model = new ServersListEditorModel(document, new FxEditorDialogs(() -> stage));
-        ServersListEditorView view = new ServersListEditorView(model, background, () -> document.whenChangesSettled(stage::close));
+        ServersListEditorView view = new ServersListEditorView(model, background, new DeclarationProbe(home),
+                () -> document.whenChangesSettled(stage::close));
         stage.setScene(new Scene(view, 1240, 680));
         stage.titleProperty().bind(document.titleProperty());
         AppShell.decorate(stage, OpenMomIcon.APP_SERVERS_LIST_EDITOR);

@@ -37,6 +37,7 @@ final class ServersListEditorModel implements OrderedListEditing {
     private final StringProperty whoUser = new SimpleStringProperty(this, "whoUser", "");
     private final IntegerBinding matchedEntry;
     private final BooleanBinding canEdit;
+    private final BooleanBinding canTest;
     private final BooleanBinding canMoveUp;
     private final BooleanBinding canMoveDown;
 
@@ -46,6 +47,7 @@ final class ServersListEditorModel implements OrderedListEditing {
         this.dialogs = dialogs;
         var current = history.currentProperty();
         canEdit = Bindings.createBooleanBinding(() -> selected.get().index() >= 0, selected);
+        canTest = Bindings.createBooleanBinding(() -> selected.get().child() >= 0, selected);
         canMoveUp = Bindings.createBooleanBinding(() -> position(selected.get()) > 0, selected, current);
         canMoveDown = Bindings.createBooleanBinding(() -> {
             ElementRef ref = selected.get();
@@ -101,6 +103,19 @@ final class ServersListEditorModel implements OrderedListEditing {
 
     ObservableBooleanValue canAddDeclarationProperty() {
         return canEdit;
+    }
+
+    /** The selected server declaration, if a declaration (not an entry) is selected. */
+    Optional<ServerLocator> selectedDeclaration() {
+        ElementRef ref = selected.get();
+        if (ref.index() < 0 || ref.child() < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(list().entries().get(ref.index()).declarations().get(ref.child()).locator());
+    }
+
+    ObservableBooleanValue declarationSelectedProperty() {
+        return canTest;
     }
 
     @Override

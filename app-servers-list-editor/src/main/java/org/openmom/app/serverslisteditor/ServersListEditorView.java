@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.action.Action;
 import org.openmom.app.common.action.Actions;
 import org.openmom.app.common.document.DocumentActions;
+import org.openmom.app.common.dialog.Dialogs;
 import org.openmom.app.common.document.DocumentController;
 import org.openmom.app.common.listedit.ListEditActions;
 import org.openmom.app.common.problem.ProblemsPane;
@@ -43,7 +44,7 @@ final class ServersListEditorView extends BorderPane {
     private final Menu recentMenu = new Menu("Open Recent");
     private final Runnable exit;
 
-    ServersListEditorView(ServersListEditorModel model, BackgroundWork background, Runnable exit) {
+    ServersListEditorView(ServersListEditorModel model, BackgroundWork background, DeclarationProbe probe, Runnable exit) {
         this.model = model;
         this.document = model.document();
         this.exit = exit;
@@ -59,6 +60,9 @@ final class ServersListEditorView extends BorderPane {
                 "New server declaration in the selected entry", "Shortcut+Insert", model::newDeclaration),
                 model.canAddDeclarationProperty());
         ListEditActions list = ListEditActions.of(model, "entry");
+        Action test = Actions.enabledWhen(Actions.create("Test Selected Declaration", OpenMomIcon.PROBE,
+                "Test: which servers answer at the selected server declaration", "Shortcut+T",
+                () -> testSelected(background, probe)), model.declarationSelectedProperty());
         Action who = Actions.create("Who Connects Where", OpenMomIcon.WHO_CONNECTS,
                 "Type a service and a user to see which entry they use", "Shortcut+F", whoConnects::focusService);
         Action about = Actions.create("About " + PROGRAM_NAME, OpenMomIcon.ABOUT, "About this program", "F1",
@@ -69,7 +73,8 @@ final class ServersListEditorView extends BorderPane {
         List<Action> editing = new ArrayList<>(List.of(newEntry, newDeclaration));
         editing.addAll(list.all());
 
-        setTop(new VBox(menuBar(file, editing, who, about, quit), Actions.toolBar(toolbarActions(file, editing, who))));
+        setTop(new VBox(menuBar(file, editing, List.of(test, who), about, quit),
+                Actions.toolBar(toolbarActions(file, editing, List.of(test, who)))));
         tree.view().setContextMenu(Actions.contextMenu(editing));
 
         ProblemsPane problems = new ProblemsPane(document.checkProperty(), problem -> {
@@ -91,7 +96,7 @@ final class ServersListEditorView extends BorderPane {
         return tree;
     }
 
-    private MenuBar menuBar(DocumentActions file, List<Action> editing, Action who, Action about, Action quit) {
+    private MenuBar menuBar(DocumentActions file, List<Action> editing, List<Action> tools, Action about, Action quit) {
         Menu fileMenu = Actions.menu("File", Arrays.asList(file.newDocument(), file.open(), file.save(), file.saveAs(), null, quit));
         fileMenu.getItems().add(2, recentMenu);
         List<Action> editMenu = new ArrayList<>(file.historyActions());
@@ -99,19 +104,33 @@ final class ServersListEditorView extends BorderPane {
         editMenu.addAll(editing);
         document.recentFiles().files().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
         fillRecentMenu();
-        return new MenuBar(fileMenu, Actions.menu("Edit", editMenu), Actions.menu("Tools", List.of(who)),
+        return new MenuBar(fileMenu, Actions.menu("Edit", editMenu), Actions.menu("Tools", tools),
                 Actions.menu("Help", List.of(about)));
     }
 
-    private static List<Action> toolbarActions(DocumentActions file, List<Action> editing, Action who) {
+    private static List<Action> toolbarActions(DocumentActions file, List<Action> editing, List<Action> tools) {
         List<Action> actions = new ArrayList<>(List.of(file.newDocument(), file.open(), file.save()));
         actions.add(null);
         actions.addAll(file.historyActions());
         actions.add(null);
         actions.addAll(editing);
         actions.add(null);
-        actions.add(who);
+        actions.addAll(tools);
         return actions;
+    }
+
+    /** Probes the selected declaration in the background; the person sees who answers. */
+    private void testSelected(BackgroundWork background, DeclarationProbe probe) {
+        model.selectedDeclaration().ifPresent(declaration -> {
+            document.reportStatus("Testing " + declaration.networkAddress() + " " + declaration.protocol() + " …");
+            background.run(() -> probe.probe(declaration), report -> {
+                document.reportStatus("Tested " + declaration.networkAddress() + " " + declaration.protocol() + ": " + report.summary());
+                ProbeResultDialog.show(getScene().getWindow(), report);
+            }, error -> {
+                document.reportStatus("The test could not run");
+                Dialogs.showError(getScene().getWindow(), "Test failed", error.getMessage() == null ? error.toString() : error.getMessage());
+            });
+        });
     }
 
     private void fillRecentMenu() {

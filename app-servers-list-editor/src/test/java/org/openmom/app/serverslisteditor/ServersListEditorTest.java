@@ -291,4 +291,45 @@ class ServersListEditorTest {
         localServer = TestServer.startLocal(home);
         editor.waitUntil(() -> editor.problems().isEmpty());
     }
+
+    @Test
+    void testingALocalDeclarationShowsTheServersThatAnswer(FxRobot robot) {
+        editor.open(file, home).clickCell("Local communications (ncalrpc)").press(KeyCode.CONTROL, KeyCode.T);
+
+        editor.waitUntil(() -> robot.lookup("#probe-results").tryQuery().isPresent());
+        assertThat(robot.lookup("#probe-results").queryListView().getItems())
+                .singleElement().asString().startsWith("answers: Editor" + ProcessHandle.current().pid() + "/1 at local:");
+        editor.clickButton("OK");
+    }
+
+    @Test
+    void testingADeclarationWhereNothingListensSaysWhy(FxRobot robot) throws IOException {
+        Files.writeString(file, "! * *\n127.0.0.1 ncacn_ip_tcp 1 * *\npc17 ncacn_nb_nb * * *\n");
+        editor.open(file, home).clickCell("127.0.0.1").press(KeyCode.CONTROL, KeyCode.T);
+
+        editor.waitUntil(() -> robot.lookup("#probe-results").tryQuery().isPresent());
+        assertThat(robot.lookup("#probe-results").queryListView().getItems())
+                .singleElement().asString().startsWith("failed: ").contains("127.0.0.1:1");
+        editor.clickButton("OK");
+
+        editor.clickCell("pc17").press(KeyCode.CONTROL, KeyCode.T);
+        editor.waitUntil(() -> robot.lookup("#probe-results").tryQuery().isPresent());
+        assertThat(robot.lookup("#probe-results").queryListView().getItems())
+                .singleElement().asString().contains("is not available on this platform");
+        editor.clickButton("OK");
+    }
+
+    @Test
+    void openReadsTheChosenFileAndRemembersItInOpenRecent(FxRobot robot) throws IOException {
+        Path other = folder.resolve("other.lst");
+        Files.writeString(other, "! PAYROLL *\ndb1 ncacn_ip_tcp 7411 * *\n");
+        editor.open(file, home);
+        editor.fileDialogs().willChoose(other);
+
+        editor.press(KeyCode.CONTROL, KeyCode.O);
+
+        editor.waitUntil(() -> editor.title().startsWith("other.lst"));
+        assertThat(editor.rows()).containsExactly("! PAYROLL *", "  db1 ncacn_ip_tcp 7411 * *");
+        assertThat(editor.model().document().recentFiles().files()).startsWith(other.toAbsolutePath(), file.toAbsolutePath());
+    }
 }

@@ -80,6 +80,11 @@ public final class DocumentController<T> {
         return title;
     }
 
+    /** Puts a line about other work (a test, a lookup) in the status bar. */
+    public void reportStatus(String line) {
+        status.set(line);
+    }
+
     public RecentFiles recentFiles() {
         return recentFiles;
     }

@@ -1,0 +1,53 @@
+package org.openmom.app.serverslisteditor;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openmom.admin.AdminClient;
+import org.openmom.admin.AdminOptions;
+import org.openmom.admin.DiscoveredServer;
+import org.openmom.admin.DiscoveryCriteria;
+import org.openmom.home.OpenMomHome;
+import org.openmom.model.ProtocolSequence;
+import org.openmom.model.ServerLocator;
+
+/**
+ * The editor's "Test": which servers answer at a server declaration, found as services find
+ * them (DESIGN.md §4: automatic endpoints probed, name and role checked). Blocking: run it in
+ * the background.
+ */
+final class DeclarationProbe {
+    private static final long WAIT_SECONDS = 30;
+
+    private final OpenMomHome home;
+
+    DeclarationProbe(OpenMomHome home) {
+        this.home = home;
+    }
+
+    /** What a test found: one line per answering server, one per place that failed. */
+    record Report(ServerLocator declaration, List<String> answering, List<String> failures) {
+        String summary() {
+            if (answering.isEmpty()) {
+                return "No server answers at this declaration.";
+            }
+            return answering.size() == 1 ? "1 server answers." : answering.size() + " servers answer.";
+        }
+    }
+
+    Report probe(ServerLocator declaration) throws Exception {
+        ProtocolSequence protocol = declaration.protocolSequence().orElse(ProtocolSequence.ALL);
+        if (!protocol.isAvailable()) {
+            return new Report(declaration, List.of(), List.of(protocol.displayName()
+                    + " is not available on this platform: only TCP/IP and Local communications can be tested"));
+        }
+        // In the file the Local protocol's address is *, which the discovery reads as "use the Servers List".
+        String host = protocol == ProtocolSequence.LOCAL ? "localhost" : declaration.networkAddress();
+        DiscoveryCriteria criteria = new DiscoveryCriteria(declaration.serverName(), declaration.roleNumber().orElse(0), host,
+                protocol, declaration.endpoint());
+        AdminOptions options = AdminOptions.of(System.getProperty("user.name", "editor")).withHome(home);
+        List<DiscoveredServer> found = AdminClient.discover(criteria, options).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        return new Report(declaration,
+                found.stream().filter(DiscoveredServer::isReachable).map(DiscoveredServer::label).toList(),
+                found.stream().filter(server -> !server.isReachable()).map(DiscoveredServer::error).toList());
+    }
+}
