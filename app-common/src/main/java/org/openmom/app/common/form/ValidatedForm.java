@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -41,6 +42,14 @@ public final class ValidatedForm extends GridPane {
 
     public TextField addTextField(String label, String id, String hint) {
         TextField field = new TextField();
+        field.setId(id);
+        addRow(label, field, hint);
+        return field;
+    }
+
+    /** A field whose text is not shown (secrets). */
+    public PasswordField addPasswordField(String label, String id, String hint) {
+        PasswordField field = new PasswordField();
         field.setId(id);
         addRow(label, field, hint);
         return field;

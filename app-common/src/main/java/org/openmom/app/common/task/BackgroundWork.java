@@ -58,6 +58,30 @@ public final class BackgroundWork implements AutoCloseable {
         }, fxThread);
     }
 
+    /**
+     * Follows work that is already asynchronous (a network request returning a future):
+     * {@code start} runs in the background, so even opening the request never blocks the FX
+     * thread, and {@code onSuccess} or {@code onFailure} run on the FX thread.
+     */
+    public <T> void follow(Callable<? extends CompletableFuture<T>> start, Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onFailure) {
+        running.set(running.get() + 1);
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return start.call();
+            } catch (Exception e) {
+                throw new WorkFailedException(e);
+            }
+        }, worker).thenCompose(future -> future).whenCompleteAsync((result, error) -> {
+            running.set(running.get() - 1);
+            if (error == null) {
+                onSuccess.accept(result);
+            } else {
+                onFailure.accept(unwrap(error));
+            }
+        }, fxThread);
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }

@@ -1,0 +1,65 @@
+package org.openmom.app.explorer;
+
+import java.util.Arrays;
+import java.util.List;
+import org.controlsfx.control.action.Action;
+import org.openmom.app.common.action.Actions;
+import org.openmom.icons.OpenMomIcon;
+
+/** Every command of the Explorer, made once and shown on the toolbar, in the menus and in the tree's context menu. */
+final class ExplorerActions {
+    final Action connect;
+    final Action disconnect;
+    final Action refresh;
+    final Action delete;
+    final Action toggleStatus;
+    final Action live;
+    final Action sendTestMessage;
+    final Action about;
+    final Action filter;
+
+    ExplorerActions(ExplorerModel model, Runnable focusFilter) {
+        connect = Actions.create("Connect…", OpenMomIcon.CONNECT,
+                "Connect to every server matching a name, role, host, protocol and end point", "Shortcut+K", model::connect);
+        disconnect = Actions.enabledWhen(Actions.create("Disconnect", OpenMomIcon.DISCONNECT,
+                "Disconnect from the selected server and remove it from the tree", "Shortcut+Shift+K", model::disconnect),
+                model.canDisconnect());
+        refresh = Actions.enabledWhen(Actions.create("Refresh selected connection", OpenMomIcon.REFRESH,
+                "Read the selected server again (connects again when the connection was lost)", "F5", model::refresh),
+                model.canRefresh());
+        delete = Actions.enabledWhen(Actions.create("Delete selected Message/Message Seed", OpenMomIcon.DELETE_MESSAGE,
+                "Delete the selected messages or message seeds from the server, after confirmation", "Delete",
+                model::deleteSelected), model.canDelete());
+        toggleStatus = Actions.enabledWhen(Actions.create("Enable/Disable status", OpenMomIcon.TOGGLE_STATUS,
+                "Enable or disable the selected server, service or reflex", "Shortcut+E", model::toggleStatus),
+                model.canToggleStatus());
+        // The live toggle's state is the model's; the button and the check menu item flip it themselves.
+        live = Actions.create("Live", OpenMomIcon.LIVE,
+                "Follow the servers' changes as they happen instead of showing a picture taken at one time", "Shortcut+L", () -> { });
+        live.selectedProperty().bindBidirectional(model.liveProperty());
+        sendTestMessage = Actions.enabledWhen(Actions.create("Send test message…", OpenMomIcon.SEND_TEST_MESSAGE,
+                "Post a message on the selected server as the administration service", "Shortcut+T", model::sendTestMessage),
+                model.canSendTestMessage());
+        about = Actions.create("About OpenMOM Explorer", OpenMomIcon.ABOUT, "What this program is and its version", "F1",
+                model::showAbout);
+        filter = Actions.create("Filter the tree", OpenMomIcon.FILTER, "Show only the nodes whose text contains a word",
+                "Shortcut+F", focusFilter);
+    }
+
+    /** The toolbar, in the guide's order (the live toggle and the filter box follow it). */
+    List<Action> toolbar() {
+        return Arrays.asList(connect, disconnect, refresh, null, delete, toggleStatus, null, sendTestMessage);
+    }
+
+    List<Action> serverMenu() {
+        return Arrays.asList(connect, disconnect, refresh, null, sendTestMessage);
+    }
+
+    List<Action> editMenu() {
+        return Arrays.asList(delete, toggleStatus);
+    }
+
+    List<Action> contextMenu() {
+        return Arrays.asList(refresh, disconnect, null, delete, toggleStatus, null, sendTestMessage);
+    }
+}

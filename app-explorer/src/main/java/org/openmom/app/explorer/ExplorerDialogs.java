@@ -1,0 +1,19 @@
+package org.openmom.app.explorer;
+
+import java.util.Optional;
+import org.openmom.app.explorer.connect.ConnectRequest;
+import org.openmom.app.explorer.send.TestMessage;
+
+/** The questions the Explorer asks the person; the model asks, the window shows. */
+public interface ExplorerDialogs {
+    /** The connect dialog, filled with the last request; empty when cancelled. */
+    Optional<ConnectRequest> askConnect(ConnectRequest last);
+
+    /** True when the person confirms deleting what {@code what} describes. */
+    boolean confirmDelete(String what);
+
+    /** The "Send test message" dialog for {@code serverLabel}; empty when cancelled. */
+    Optional<TestMessage> askTestMessage(String serverLabel, TestMessage last);
+
+    void showAbout();
+}

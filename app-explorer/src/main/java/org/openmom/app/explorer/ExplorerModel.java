@@ -1,0 +1,322 @@
+package org.openmom.app.explorer;
+
+import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.openmom.admin.AdminClient;
+import org.openmom.admin.AdminOptions;
+import org.openmom.admin.DiscoveredServer;
+import org.openmom.admin.DiscoveryCriteria;
+import org.openmom.admin.MailboxRef;
+import org.openmom.admin.ServerSnapshot;
+import org.openmom.admin.Status;
+import org.openmom.app.common.task.BackgroundWork;
+import org.openmom.app.common.tree.FilterableTreeItem;
+import org.openmom.app.explorer.connect.ConnectRequest;
+import org.openmom.app.explorer.send.TestMessage;
+import org.openmom.app.explorer.tree.ConnectionState;
+import org.openmom.app.explorer.tree.ExplorerNode;
+import org.openmom.app.explorer.tree.NodeKind;
+import org.openmom.app.explorer.tree.ServerConnection;
+
+/**
+ * The Explorer without its window: the connections and their tree, what is selected, and the
+ * commands of the toolbar, each with the condition that enables it.
+ */
+public final class ExplorerModel {
+    private final AdminOptions baseOptions;
+    private final BackgroundWork background;
+    private final ExplorerDialogs dialogs;
+    private final FilterableTreeItem<ExplorerNode> root = new FilterableTreeItem<>(
+            new ExplorerNode(NodeKind.SERVICES, "root", "Servers", null, null, null, -1));
+    private final ObservableList<ServerConnection> connections = FXCollections.observableArrayList();
+    private final ObservableList<ExplorerNode> selection = FXCollections.observableArrayList();
+    private final BooleanProperty live = new SimpleBooleanProperty(false);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Not connected — Connect… to choose servers");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanBinding connectionSelected;
+    private final BooleanBinding messagesSelected;
+    private final BooleanBinding statusSelected;
+    private final BooleanBinding connectedSelected;
+    private ConnectRequest lastRequest = ConnectRequest.defaults();
+    private TestMessage lastTestMessage = TestMessage.defaults();
+
+    public ExplorerModel(AdminOptions options, BackgroundWork background, ExplorerDialogs dialogs) {
+        this.baseOptions = options;
+        this.background = background;
+        this.dialogs = dialogs;
+        connectionSelected = Bindings.createBooleanBinding(() -> selectedConnection().isPresent(), selection);
+        messagesSelected = Bindings.createBooleanBinding(
+                () -> !selection.isEmpty() && selection.stream().allMatch(n -> n.kind().isMessage()), selection);
+        statusSelected = Bindings.createBooleanBinding(() -> selection.size() == 1 && selection.get(0).hasStatus()
+                && selection.get(0).connection().stateProperty().get() == ConnectionState.CONNECTED, selection);
+        connectedSelected = Bindings.createBooleanBinding(() -> selectedConnection()
+                .filter(c -> c.stateProperty().get() == ConnectionState.CONNECTED).isPresent(), selection);
+        live.addListener((o, was, now) -> connections.forEach(c -> c.setLive(now)));
+        filter.addListener((o, was, now) -> {
+            String wanted = now == null ? "" : now.trim().toLowerCase(Locale.ROOT);
+            root.predicateProperty().set(wanted.isEmpty() ? null : node -> node.text().toLowerCase(Locale.ROOT).contains(wanted));
+        });
+    }
+
+    // ---- what the window shows -------------------------------------------------------------
+
+    /** The hidden root of the tree: one child per connection. */
+    public FilterableTreeItem<ExplorerNode> root() {
+        return root;
+    }
+
+    public ObservableList<ServerConnection> connections() {
+        return FXCollections.unmodifiableObservableList(connections);
+    }
+
+    /** The selected nodes; the view keeps it equal to the tree's selection. */
+    public ObservableList<ExplorerNode> selection() {
+        return selection;
+    }
+
+    public BooleanProperty liveProperty() {
+        return live;
+    }
+
+    /** Shows only the nodes whose text contains it (and the path to them); blank shows all. */
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    /** The status bar: connections, services, messages, last update. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** The last thing that happened, for the status bar (errors included, one line). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public BackgroundWork background() {
+        return background;
+    }
+
+    // ---- when commands apply ----------------------------------------------------------------
+
+    public BooleanBinding canDisconnect() {
+        return connectionSelected;
+    }
+
+    public BooleanBinding canRefresh() {
+        return connectionSelected;
+    }
+
+    public BooleanBinding canDelete() {
+        return messagesSelected;
+    }
+
+    public BooleanBinding canToggleStatus() {
+        return statusSelected;
+    }
+
+    public BooleanBinding canSendTestMessage() {
+        return connectedSelected;
+    }
+
+    // ---- commands ----------------------------------------------------------------------------
+
+    /** Connect…: asks which servers, then connects to every one found. */
+    public void connect() {
+        dialogs.askConnect(lastRequest).ifPresent(this::connect);
+    }
+
+    /** Connects to every running server matching {@code request}; each failure stays on its own node. */
+    public void connect(ConnectRequest request) {
+        lastRequest = request;
+        AdminOptions options = request.secret() == null || request.secret().isBlank() ? baseOptions
+                : baseOptions.withSecret(request.secret().trim());
+        DiscoveryCriteria criteria = request.criteria();
+        report("Looking for servers matching " + describe(criteria) + "…");
+        background.follow(() -> AdminClient.discover(criteria, options), found -> {
+            if (found.isEmpty()) {
+                report("No running server matches " + describe(criteria)
+                        + " — start one, or check the fields (Host * uses the Servers List entries for ADMIN)");
+                return;
+            }
+            long reachable = found.stream().filter(DiscoveredServer::isReachable).count();
+            report("Connecting to " + reachable + " server" + (reachable == 1 ? "" : "s")
+                    + (reachable < found.size() ? " (" + (found.size() - reachable) + " unreachable)" : "") + "…");
+            for (DiscoveredServer server : found) {
+                add(server, options);
+            }
+        }, error -> report("Looking for servers failed: " + error.getMessage()));
+    }
+
+    private void add(DiscoveredServer server, AdminOptions options) {
+        Optional<ServerConnection> known = connections.stream().filter(c -> c.address().equals(server.address())).findFirst();
+        if (known.isPresent()) {
+            known.get().requestedAgain(options);
+            return;
+        }
+        ServerConnection connection = server.isReachable()
+                ? new ServerConnection(server.address(), server.label(), options, background, this::report)
+                : ServerConnection.failed(server.address(), server.label(), server.error(), options, background, this::report);
+        connection.lastUpdateProperty().addListener((o, was, now) -> updateSummary());
+        connection.stateProperty().addListener((o, was, now) -> {
+            updateSummary();
+            // what the actions may do depends on the state of the selected connection
+            List<ExplorerNode> selected = new ArrayList<>(selection);
+            selection.setAll(selected);
+        });
+        connections.add(connection);
+        root.getSourceChildren().add(connection.item());
+        connection.setLive(live.get());
+        if (server.isReachable()) {
+            connection.connect();
+        }
+        updateSummary();
+    }
+
+    /** Disconnect: forgets the selected servers' connections and removes them from the tree. */
+    public void disconnect() {
+        for (ServerConnection connection : selectedConnections()) {
+            connection.disconnect();
+            connections.remove(connection);
+            root.getSourceChildren().remove(connection.item());
+            report("Disconnected from " + connection);
+        }
+        selection.clear();
+        updateSummary();
+    }
+
+    /** Refresh selected connection (connects again when it was lost). */
+    public void refresh() {
+        selectedConnections().forEach(ServerConnection::refresh);
+    }
+
+    /** Delete selected Message/Message Seed, after confirmation; several at once, per mailbox. */
+    public void deleteSelected() {
+        List<ExplorerNode> messages = selection.stream().filter(n -> n.kind().isMessage()).toList();
+        if (messages.isEmpty()) {
+            return;
+        }
+        String what = messages.size() == 1
+                ? "message #" + messages.get(0).message().id() + " (" + messages.get(0).connection().describe(messages.get(0).mailbox()) + ")"
+                : messages.size() + " messages";
+        if (!dialogs.confirmDelete(what)) {
+            return;
+        }
+        Map<ServerConnection, Map<MailboxRef, List<Long>>> byMailbox = new LinkedHashMap<>();
+        for (ExplorerNode node : messages) {
+            byMailbox.computeIfAbsent(node.connection(), c -> new LinkedHashMap<>())
+                    .computeIfAbsent(node.mailbox(), m -> new ArrayList<>()).add(node.message().id());
+        }
+        byMailbox.forEach((connection, mailboxes) -> mailboxes.forEach((mailbox, ids) -> connection.delete(mailbox, ids, result ->
+                report("Deleted " + result.deleted() + " from " + connection.describe(mailbox)
+                        + (result.notFound().isEmpty() ? "" : "; already gone: " + result.notFound())))));
+    }
+
+    /** Enable/Disable status of the selected Server, Service or Reflex. */
+    public void toggleStatus() {
+        if (!statusSelected.get()) {
+            return;
+        }
+        ExplorerNode node = selection.get(0);
+        ServerConnection connection = node.connection();
+        if (node.kind() == NodeKind.SERVER) {
+            ServerSnapshot snapshot = connection.snapshotProperty().get();
+            if (snapshot != null) {
+                connection.setServerStatus(flip(snapshot.server().status()));
+            }
+        } else if (node.service() != null) {
+            connection.setServiceStatus(node.service().instanceId(), flip(node.service().status()));
+        } else if (node.reflex() != null) {
+            connection.setReflexStatus(node.reflex().index(), flip(node.reflex().status()));
+        }
+    }
+
+    /** Send test message…: posts as the administration service on the selected server. */
+    public void sendTestMessage() {
+        Optional<ServerConnection> target = selectedConnection();
+        if (target.isEmpty()) {
+            return;
+        }
+        dialogs.askTestMessage(target.get().toString(), lastTestMessage).ifPresent(test -> {
+            lastTestMessage = test;
+            target.get().post(test.toPost(), result -> report("Test message #" + result.messageId() + " reached "
+                    + result.recipients() + " mailbox" + (result.recipients() == 1 ? "" : "es")
+                    + (result.waiting() ? "; it waits as a persistent seed" : "")));
+        });
+    }
+
+    /** The person opened a "Show more" node. */
+    public void open(ExplorerNode node) {
+        if (node.kind() == NodeKind.MORE) {
+            node.connection().showMore(node);
+        }
+    }
+
+    public void showAbout() {
+        dialogs.showAbout();
+    }
+
+    /** Closing the window: every session goes. */
+    public void close() {
+        connections.forEach(ServerConnection::disconnect);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    private Optional<ServerConnection> selectedConnection() {
+        return selection.isEmpty() ? Optional.empty() : Optional.ofNullable(selection.get(0).connection());
+    }
+
+    private List<ServerConnection> selectedConnections() {
+        return selection.stream().map(ExplorerNode::connection).filter(c -> c != null).distinct().toList();
+    }
+
+    private static Status flip(Status status) {
+        return status.isEnabled() ? Status.DISABLED : Status.ENABLED;
+    }
+
+    void report(String text) {
+        message.set(text);
+    }
+
+    private void updateSummary() {
+        int services = 0;
+        long messages = 0;
+        long last = 0;
+        for (ServerConnection connection : connections) {
+            ServerSnapshot snapshot = connection.snapshotProperty().get();
+            if (snapshot != null && connection.stateProperty().get() == ConnectionState.CONNECTED) {
+                services += snapshot.services().size();
+                messages += snapshot.counters().mailboxMessages() + snapshot.counters().waitingSeeds();
+            }
+            last = Math.max(last, connection.lastUpdateProperty().get());
+        }
+        long connected = connections.stream().filter(c -> c.stateProperty().get() == ConnectionState.CONNECTED).count();
+        summary.set(connected + " of " + connections.size() + " connection" + (connections.size() == 1 ? "" : "s")
+                + "  ·  " + services + " service" + (services == 1 ? "" : "s")
+                + "  ·  " + messages + " message" + (messages == 1 ? "" : "s")
+                + "  ·  last update " + (last == 0 ? "—" : new SimpleDateFormat("HH:mm:ss").format(new Date(last))));
+    }
+
+    static String describe(DiscoveryCriteria criteria) {
+        return "Server " + criteria.serverName() + ", Role " + (criteria.role() == 0 ? "any" : criteria.role())
+                + ", Host " + criteria.host() + ", Protocol " + criteria.protocol().fileName() + ", End Point " + criteria.endpoint();
+    }
+}

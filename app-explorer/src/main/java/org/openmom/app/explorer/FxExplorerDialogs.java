@@ -1,0 +1,43 @@
+package org.openmom.app.explorer;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+import org.openmom.app.common.dialog.Dialogs;
+import org.openmom.app.common.shell.AboutBox;
+import org.openmom.app.explorer.connect.ConnectDialog;
+import org.openmom.app.explorer.connect.ConnectRequest;
+import org.openmom.app.explorer.send.TestMessage;
+import org.openmom.app.explorer.send.TestMessageDialog;
+import org.openmom.icons.OpenMomIcon;
+
+/** The Explorer's questions as JavaFX dialogs over its window. */
+final class FxExplorerDialogs implements ExplorerDialogs {
+    private final Supplier<Window> owner;
+
+    FxExplorerDialogs(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Optional<ConnectRequest> askConnect(ConnectRequest last) {
+        return new ConnectDialog(owner.get(), last).showAndWait();
+    }
+
+    @Override
+    public boolean confirmDelete(String what) {
+        return Dialogs.confirm(owner.get(), "Delete messages", "Delete " + what
+                + " from the server? A deleted message is gone for good, persistent ones included.", "Delete");
+    }
+
+    @Override
+    public Optional<TestMessage> askTestMessage(String serverLabel, TestMessage last) {
+        return new TestMessageDialog(owner.get(), serverLabel, last).showAndWait();
+    }
+
+    @Override
+    public void showAbout() {
+        AboutBox.show(owner.get(), OpenMomIcon.APP_EXPLORER, ExplorerView.PROGRAM_NAME,
+                "Inspects live OpenMOM servers: their services, mailboxes, messages and reflexes.");
+    }
+}

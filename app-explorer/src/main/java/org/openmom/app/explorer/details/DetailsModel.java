@@ -1,0 +1,220 @@
+package org.openmom.app.explorer.details;
+
+import java.text.SimpleDateFormat;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.openmom.admin.MessageDetail;
+import org.openmom.admin.MessageSummary;
+import org.openmom.admin.ReflexInfo;
+import org.openmom.admin.ServerCounters;
+import org.openmom.admin.ServerInfo;
+import org.openmom.admin.ServerSnapshot;
+import org.openmom.admin.ServiceInfo;
+import org.openmom.app.explorer.tree.ExplorerNode;
+import org.openmom.config.ReflexKind;
+
+/**
+ * The details pane without its controls: the properties of the selected node and, for a
+ * message, its body in every readable form (read from the server in the background).
+ */
+public final class DetailsModel {
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Nothing selected");
+    private final ObservableList<Property> properties = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper message = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper bodyText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper bodyHex = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper bodyPretty = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper prettyLanguage = new ReadOnlyStringWrapper("");
+    private ExplorerNode shown;
+
+    /** One line of the properties table. */
+    public record Property(String name, String value) {}
+
+    /** Shows {@code node} (null: nothing selected). */
+    public void show(ExplorerNode node) {
+        shown = node;
+        message.set(false);
+        setBody("", "", null);
+        if (node == null) {
+            title.set("Nothing selected");
+            properties.clear();
+            return;
+        }
+        title.set(node.text());
+        List<Property> rows = new ArrayList<>();
+        switch (node.kind()) {
+            case SERVER:
+                server(node, rows);
+                break;
+            case SERVICE:
+            case ADMINISTRATION_SERVICE:
+                service(node.service(), rows);
+                break;
+            case REFLEX:
+                reflex(node.reflex(), rows);
+                break;
+            case REFLEX_GROUP:
+                rows.add(new Property("Kind", ((ReflexKind) node.payload()).displayName()));
+                break;
+            case MAILBOX:
+            case MAILBOX_SECTION:
+                rows.add(new Property("Mailbox", node.connection().describe(node.mailbox())));
+                rows.add(new Property("Messages", Integer.toString(node.total())));
+                break;
+            default:
+                if (node.kind().isMessage()) {
+                    summary(node.message(), rows);
+                    rows.add(new Property("Listed in", node.connection().describe(node.mailbox())));
+                    message.set(true);
+                    bodyText.set("Reading the message…");
+                    node.connection().message(node.message().id(), detail -> detailRead(node, detail),
+                            error -> bodyRead(node, error));
+                }
+                break;
+        }
+        properties.setAll(rows);
+    }
+
+    private void detailRead(ExplorerNode node, MessageDetail detail) {
+        if (node != shown) {
+            return; // the person moved on
+        }
+        properties.add(new Property("Found in", detail.foundIn().stream().map(node.connection()::describe)
+                .collect(Collectors.joining(", "))));
+        setBody(BodyFormats.isText(detail.body()) ? BodyFormats.text(detail.body()) : "(binary body: see Hex)",
+                BodyFormats.hex(detail.body()), BodyFormats.pretty(detail.body()).orElse(null));
+    }
+
+    private void bodyRead(ExplorerNode node, String error) {
+        if (node == shown) {
+            bodyText.set("The body cannot be read: " + error);
+        }
+    }
+
+    private void setBody(String text, String hex, BodyFormats.Pretty pretty) {
+        bodyText.set(text);
+        bodyHex.set(hex);
+        bodyPretty.set(pretty == null ? "" : pretty.text());
+        prettyLanguage.set(pretty == null ? "" : pretty.language());
+    }
+
+    private static void server(ExplorerNode node, List<Property> rows) {
+        rows.add(new Property("Address", node.connection().address().toString()));
+        rows.add(new Property("Connection", node.connection().stateProperty().get().text()
+                + (node.connection().problem() == null ? "" : ": " + node.connection().problem())));
+        ServerSnapshot snapshot = (ServerSnapshot) node.payload();
+        if (snapshot == null) {
+            return;
+        }
+        ServerInfo server = snapshot.server();
+        ServerCounters counters = snapshot.counters();
+        rows.add(new Property("Name", server.name()));
+        rows.add(new Property("Role", Integer.toString(server.role())));
+        rows.add(new Property("Host", server.host()));
+        rows.add(new Property("Endpoints", server.endpoints().stream().map(Object::toString).collect(Collectors.joining(", "))));
+        rows.add(new Property("Status", server.status().isEnabled() ? "Enabled" : "Disabled"));
+        rows.add(new Property("Version", server.version()));
+        rows.add(new Property("Process id", Long.toString(server.pid())));
+        rows.add(new Property("Started", time(server.startedAtMillis())));
+        rows.add(new Property("Uptime", uptime(server.uptimeMillis())));
+        rows.add(new Property("Services", Integer.toString(counters.services())));
+        rows.add(new Property("Administration services", Integer.toString(counters.administrationServices())));
+        rows.add(new Property("Messages in mailboxes", Long.toString(counters.mailboxMessages())));
+        rows.add(new Property("Waiting persistent seeds", Integer.toString(counters.waitingSeeds())));
+        rows.add(new Property("Posted", Long.toString(counters.posted())));
+        rows.add(new Property("Delivered", Long.toString(counters.delivered())));
+        rows.add(new Property("Acknowledged", Long.toString(counters.acknowledged())));
+        rows.add(new Property("Dead letters", Long.toString(counters.deadLetters())));
+        rows.add(new Property("Dropped (recipient's mailbox full)", Long.toString(counters.overflows())));
+        rows.add(new Property("Deleted", Long.toString(counters.deleted())));
+        rows.add(new Property("Snapshot taken", time(snapshot.takenAtMillis())));
+    }
+
+    private static void service(ServiceInfo service, List<Property> rows) {
+        rows.add(new Property("Service", service.who().service()));
+        rows.add(new Property("User", service.who().user()));
+        rows.add(new Property("Instance", Long.toString(service.instanceId())));
+        rows.add(new Property("Administration service", service.administration() ? "yes" : "no"));
+        rows.add(new Property("Status", service.status().isEnabled() ? "Enabled" : "Disabled"));
+        rows.add(new Property("Connected since", time(service.connectedSinceMillis())));
+        rows.add(new Property("Connects from", service.remoteAddress()));
+        rows.add(new Property("Mailbox", service.mailboxSize() + " messages (" + service.inFlight() + " in flight)"));
+        rows.add(new Property("Delivery", String.valueOf(service.deliveryMode())));
+    }
+
+    private static void reflex(ReflexInfo reflex, List<Property> rows) {
+        rows.add(new Property("Kind", reflex.kind().displayName()));
+        rows.add(new Property("Declaration", reflex.declaration()));
+        rows.add(new Property(reflex.kind().serviceNameLabel(), reflex.serviceName()));
+        rows.add(new Property("DLL Path", reflex.dllPath()));
+        rows.add(new Property(reflex.kind().keyLabel(), reflex.key()));
+        rows.add(new Property(reflex.kind().valueLabel(), reflex.value()));
+        rows.add(new Property("Configuration line", Integer.toString(reflex.line())));
+        rows.add(new Property("Status", reflex.status().isEnabled() ? "Enabled" : "Disabled"));
+        rows.add(new Property("Failures", Long.toString(reflex.failures())));
+        if (reflex.note() != null) {
+            rows.add(new Property("Note", reflex.note()));
+        }
+    }
+
+    private static void summary(MessageSummary message, List<Property> rows) {
+        rows.add(new Property("Message id", Long.toString(message.id())));
+        rows.add(new Property("From", String.valueOf(message.from())));
+        rows.add(new Property("To", String.valueOf(message.to())));
+        rows.add(new Property("Event", message.event()));
+        rows.add(new Property("Flags", message.flags().isEmpty() ? "none"
+                : message.flags().stream().map(f -> f.name().toLowerCase()).sorted().collect(Collectors.joining(", "))));
+        rows.add(new Property("Size", message.size() + " bytes"));
+        rows.add(new Property("Posted", time(message.postedAtMillis())));
+        rows.add(new Property("In flight", message.inFlight() ? "yes (sent, not yet acknowledged)" : "no"));
+    }
+
+    private static String time(long millis) {
+        return millis <= 0 ? "—" : new SimpleDateFormat("yyyy-MM-dd HH:mm:ss").format(new Date(millis));
+    }
+
+    private static String uptime(long millis) {
+        Duration d = Duration.ofMillis(millis);
+        return String.format("%dd %02d:%02d:%02d", d.toDays(), d.toHoursPart(), d.toMinutesPart(), d.toSecondsPart());
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ObservableList<Property> properties() {
+        return properties;
+    }
+
+    /** Whether a message is shown (the body tabs apply). */
+    public ReadOnlyBooleanProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty bodyTextProperty() {
+        return bodyText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty bodyHexProperty() {
+        return bodyHex.getReadOnlyProperty();
+    }
+
+    /** The body indented as JSON or XML, or empty when it is neither. */
+    public ReadOnlyStringProperty bodyPrettyProperty() {
+        return bodyPretty.getReadOnlyProperty();
+    }
+
+    /** JSON, XML, or empty. */
+    public ReadOnlyStringProperty prettyLanguageProperty() {
+        return prettyLanguage.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,87 @@
+package org.openmom.app.explorer.tree;
+
+import java.util.Objects;
+import org.openmom.admin.MailboxRef;
+import org.openmom.admin.MessageSummary;
+import org.openmom.admin.ReflexInfo;
+import org.openmom.admin.ServerSnapshot;
+import org.openmom.admin.ServiceInfo;
+import org.openmom.config.ReflexKind;
+import org.openmom.icons.OpenMomIcon;
+
+/**
+ * One node of the Explorer's tree, as the server last described it. Immutable: a refresh puts a
+ * new node into the same tree item (found by {@link #key()}), so selection and expansion stay.
+ *
+ * @param kind       what it is
+ * @param key        identifies the node among its siblings across refreshes
+ * @param text       what the tree shows
+ * @param connection the server connection it belongs to
+ * @param payload    the server's description: ServiceInfo, ReflexInfo, ReflexKind, MailboxRef or MessageSummary (or null)
+ * @param mailbox    the mailbox a message node or mailbox node is about, or null
+ * @param total      how many messages a mailbox node holds, or -1
+ */
+public record ExplorerNode(NodeKind kind, String key, String text, ServerConnection connection, Object payload,
+        MailboxRef mailbox, int total) {
+    public ExplorerNode {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(key, "key");
+    }
+
+    /** The icon the tree shows for it. */
+    public OpenMomIcon icon() {
+        if (kind == NodeKind.REFLEX || kind == NodeKind.REFLEX_GROUP) {
+            ReflexKind reflexKind = payload instanceof ReflexInfo reflex ? reflex.kind() : (ReflexKind) payload;
+            return NodeKind.reflexIcon(reflexKind);
+        }
+        if (kind == NodeKind.MAILBOX_SECTION) {
+            return NodeKind.sectionIcon(mailbox.kind());
+        }
+        return kind.icon();
+    }
+
+    public ServiceInfo service() {
+        return payload instanceof ServiceInfo service ? service : null;
+    }
+
+    public ReflexInfo reflex() {
+        return payload instanceof ReflexInfo reflex ? reflex : null;
+    }
+
+    public MessageSummary message() {
+        return payload instanceof MessageSummary message ? message : null;
+    }
+
+    /** Whether the Enable/Disable action applies. */
+    public boolean hasStatus() {
+        return kind == NodeKind.SERVER || kind == NodeKind.SERVICE || kind == NodeKind.ADMINISTRATION_SERVICE
+                || kind == NodeKind.REFLEX;
+    }
+
+    /**
+     * Whether {@code other} shows the same thing: a message never changes once posted (and its
+     * summary holds an array, which records compare by identity), so its text is enough.
+     */
+    public boolean sameAs(ExplorerNode other) {
+        if (kind.isMessage() && other.kind == kind) {
+            return text.equals(other.text) && Objects.equals(mailbox, other.mailbox) && connection == other.connection;
+        }
+        return equals(other);
+    }
+
+    /** Whether it is a server, service or reflex whose status is Disabled. */
+    public boolean isDisabled() {
+        if (payload instanceof ServiceInfo service) {
+            return !service.status().isEnabled();
+        }
+        if (payload instanceof ReflexInfo reflex) {
+            return !reflex.status().isEnabled();
+        }
+        return payload instanceof ServerSnapshot snapshot && !snapshot.server().status().isEnabled();
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,456 @@
+package org.openmom.app.explorer.tree;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TreeItem;
+import javafx.util.Duration;
+import org.openmom.admin.AdminClient;
+import org.openmom.admin.AdminOptions;
+import org.openmom.admin.AdminSession;
+import org.openmom.admin.DeleteResult;
+import org.openmom.admin.MailboxKind;
+import org.openmom.admin.MailboxPage;
+import org.openmom.admin.MailboxQuery;
+import org.openmom.admin.MailboxRef;
+import org.openmom.admin.MessageDetail;
+import org.openmom.admin.MessageSummary;
+import org.openmom.admin.ServerSnapshot;
+import org.openmom.admin.Status;
+import org.openmom.admin.Watch;
+import org.openmom.admin.WatchRequest;
+import org.openmom.app.common.task.BackgroundWork;
+import org.openmom.app.common.tree.FilterableTreeItem;
+import org.openmom.client.Post;
+import org.openmom.client.PostResult;
+import org.openmom.client.ServerAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Explorer's connection to one server and that server's part of the tree. Lives on the FX
+ * thread: requests run through {@link BackgroundWork} and their answers come back there, so
+ * no field is shared with the session's I/O thread.
+ */
+public final class ServerConnection {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerConnection.class);
+    /** Live mode gathers the events of this long into one refresh, so heavy traffic costs one read. */
+    private static final Duration LIVE_DELAY = Duration.millis(300);
+
+    private final ServerAddress address;
+    private final String label;
+    private AdminOptions options;
+    private final BackgroundWork background;
+    private final Consumer<String> report;
+    private final FilterableTreeItem<ExplorerNode> item;
+    private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
+    private final ReadOnlyObjectWrapper<ServerSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyLongWrapper lastUpdate = new ReadOnlyLongWrapper(0);
+    /** Mailboxes whose messages are listed, and how many of them are. */
+    private final Map<MailboxRef, Integer> listed = new HashMap<>();
+    private final Map<MailboxRef, FilterableTreeItem<ExplorerNode>> mailboxItems = new HashMap<>();
+    /** Mailbox items whose opening is followed (each once). */
+    private final Set<FilterableTreeItem<ExplorerNode>> followed = Collections.newSetFromMap(new WeakHashMap<>());
+    /** Mailboxes whose next page is being read. */
+    private final Set<MailboxRef> readingMore = new HashSet<>();
+    private final PauseTransition liveDelay = new PauseTransition(LIVE_DELAY);
+    private AdminSession session;
+    private Watch watch;
+    private boolean live;
+    private String problem;
+
+    /**
+     * @param address where the server is
+     * @param label   what to call it until it answers ({@code NAME/ROLE at ADDRESS})
+     * @param report  takes one-line messages for the status bar, on the FX thread
+     */
+    public ServerConnection(ServerAddress address, String label, AdminOptions options, BackgroundWork background, Consumer<String> report) {
+        this.address = address;
+        this.label = label;
+        this.options = options;
+        this.background = background;
+        this.report = report;
+        this.item = new FilterableTreeItem<>(serverNode());
+        item.setExpanded(true);
+        liveDelay.setOnFinished(event -> refresh());
+    }
+
+    /** A server that discovery reported but could not reach: shown with its error, Refresh retries. */
+    public static ServerConnection failed(ServerAddress address, String label, String error, AdminOptions options,
+            BackgroundWork background, Consumer<String> report) {
+        ServerConnection connection = new ServerConnection(address, label, options, background, report);
+        connection.setState(ConnectionState.FAILED, error);
+        return connection;
+    }
+
+    public ServerAddress address() {
+        return address;
+    }
+
+    public FilterableTreeItem<ExplorerNode> item() {
+        return item;
+    }
+
+    public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** The last snapshot read, or null before the first. */
+    public ReadOnlyObjectProperty<ServerSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    /** When the tree last showed fresh news of this server, epoch milliseconds (0: never). */
+    public ReadOnlyLongProperty lastUpdateProperty() {
+        return lastUpdate.getReadOnlyProperty();
+    }
+
+    /** Why the connection failed or was lost, or null. */
+    public String problem() {
+        return problem;
+    }
+
+    public boolean isLive() {
+        return live;
+    }
+
+    /** How a person names {@code mailbox}: "Mailbox of Billing/bob #3", or the server mailbox section. */
+    public String describe(MailboxRef mailbox) {
+        ServerSnapshot known = snapshot.get();
+        if (mailbox.kind() != MailboxKind.SERVICE || known == null) {
+            return mailbox.kind() == MailboxKind.SERVICE ? mailbox.toString() : "Server Mailbox: " + mailbox.kind().displayName();
+        }
+        return Stream.concat(known.services().stream(), known.administrationServices().stream())
+                .filter(s -> s.instanceId() == mailbox.instanceId()).findFirst()
+                .map(s -> "Mailbox of " + s.who() + " #" + s.instanceId()).orElse(mailbox.toString());
+    }
+
+    /** Connects (again) and reads the server. */
+    public void connect() {
+        closeSession();
+        setState(ConnectionState.CONNECTING, null);
+        background.follow(() -> AdminClient.connect(address, options), this::connected, error -> {
+            setState(ConnectionState.FAILED, message(error));
+            report.accept(label + ": " + message(error));
+        });
+    }
+
+    private void connected(AdminSession opened) {
+        if (state.get() != ConnectionState.CONNECTING) {
+            opened.close(); // disconnected while connecting
+            return;
+        }
+        session = opened;
+        opened.addConnectionLostListener(reason -> Platform.runLater(() -> lost(opened, reason)));
+        setState(ConnectionState.CONNECTED, null);
+        if (live) {
+            startWatch();
+        }
+        refresh();
+    }
+
+    /**
+     * The person asked for this server again through the Connect dialog: its fields (a new admin
+     * secret, say) apply from the next connection on; a failed or lost connection is retried.
+     */
+    public void requestedAgain(AdminOptions newOptions) {
+        options = newOptions;
+        refresh();
+    }
+
+    /** Reads the server again and updates its tree; reconnects a lost or failed connection. */
+    public void refresh() {
+        if (session == null || state.get().isProblem()) {
+            connect();
+            return;
+        }
+        AdminSession current = session;
+        background.follow(() -> picture(current), picture -> {
+            if (current == session) {
+                show(picture);
+            }
+        }, error -> failed(current, error));
+    }
+
+    private static CompletableFuture<ServerPicture> picture(AdminSession session) {
+        Map<MailboxKind, CompletableFuture<MailboxPage>> sections = new EnumMap<>(MailboxKind.class);
+        for (MailboxKind kind : MailboxKind.values()) {
+            if (kind.isServerMailbox()) {
+                sections.put(kind, session.mailbox(MailboxQuery.first(MailboxRef.server(kind), 0)));
+            }
+        }
+        return session.snapshot().thenCompose(snapshot -> CompletableFuture.allOf(sections.values().toArray(CompletableFuture[]::new))
+                .thenApply(done -> new ServerPicture(snapshot, sections.entrySet().stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().join().total())))));
+    }
+
+    private void show(ServerPicture picture) {
+        if (snapshot.get() == null) {
+            report.accept("Connected to " + picture.snapshot().server().label() + " at " + address);
+        }
+        snapshot.set(picture.snapshot());
+        mailboxItems.clear();
+        ServerTree.update(item, this, picture, this::mailboxShown);
+        listed.keySet().retainAll(mailboxItems.keySet());
+        item.setValue(serverNode());
+        lastUpdate.set(System.currentTimeMillis());
+    }
+
+    /** Each mailbox item after a refresh: re-read the listed ones, keep a placeholder in the others. */
+    private void mailboxShown(FilterableTreeItem<ExplorerNode> mailboxItem) {
+        MailboxRef ref = mailboxItem.getValue().mailbox();
+        if (followed.add(mailboxItem)) { // a new item: list its messages when it is opened
+            mailboxItem.expandedProperty().addListener((o, was, expanded) -> {
+                if (expanded && !listed.containsKey(mailboxItem.getValue().mailbox())) {
+                    list(mailboxItem, ServerTree.PAGE_SIZE);
+                }
+            });
+        }
+        mailboxItems.put(ref, mailboxItem);
+        if (listed.containsKey(ref)) {
+            list(mailboxItem, listed.get(ref));
+        } else if (mailboxItem.isExpanded()) {
+            list(mailboxItem, ServerTree.PAGE_SIZE);
+        } else {
+            ServerTree.showNotRead(mailboxItem);
+        }
+    }
+
+    /** Lists the first {@code count} messages of a mailbox (the server caps a page at 1000). */
+    private void list(FilterableTreeItem<ExplorerNode> mailboxItem, int count) {
+        MailboxRef ref = mailboxItem.getValue().mailbox();
+        int limit = Math.min(Math.max(count, ServerTree.PAGE_SIZE), MailboxQuery.MAX_LIMIT);
+        listed.put(ref, limit);
+        AdminSession current = session;
+        if (current == null) {
+            return;
+        }
+        background.follow(() -> current.mailbox(MailboxQuery.first(ref, limit)), page -> {
+            if (current == session && mailboxItems.get(ref) == mailboxItem) {
+                ServerTree.showMessages(mailboxItem, this, page.messages(), page.total());
+            }
+        }, error -> failed(current, error));
+    }
+
+    /** The person asked for the next page of a long mailbox ("Show more" node). */
+    public void showMore(ExplorerNode more) {
+        FilterableTreeItem<ExplorerNode> mailboxItem = mailboxItems.get(more.mailbox());
+        AdminSession current = session;
+        if (mailboxItem == null || current == null || !readingMore.add(more.mailbox())) {
+            return; // a page is already on its way
+        }
+        List<TreeItem<ExplorerNode>> shown = mailboxItem.getSourceChildren();
+        int already = (int) shown.stream().filter(i -> i.getValue().kind().isMessage()).count();
+        background.follow(() -> current.mailbox(MailboxQuery.first(more.mailbox(), ServerTree.PAGE_SIZE).page(already, ServerTree.PAGE_SIZE)),
+                page -> {
+                    readingMore.remove(more.mailbox());
+                    if (current != session) {
+                        return;
+                    }
+                    List<MessageSummary> messages = new ArrayList<>();
+                    for (TreeItem<ExplorerNode> child : mailboxItem.getSourceChildren()) {
+                        if (child.getValue().kind().isMessage()) {
+                            messages.add(child.getValue().message());
+                        }
+                    }
+                    messages.addAll(page.messages());
+                    listed.put(more.mailbox(), messages.size());
+                    ServerTree.showMessages(mailboxItem, this, messages, page.total());
+                }, error -> {
+                    readingMore.remove(more.mailbox());
+                    failed(current, error);
+                });
+    }
+
+    /** Follows the server's change events (or stops): the tree refreshes itself as traffic flows. */
+    public void setLive(boolean value) {
+        live = value;
+        if (value && session != null && state.get() == ConnectionState.CONNECTED) {
+            startWatch();
+        } else if (!value) {
+            stopWatch();
+        }
+        item.setValue(serverNode());
+    }
+
+    private void startWatch() {
+        if (watch != null) {
+            return;
+        }
+        AdminSession current = session;
+        // Set on the I/O thread, cleared on the FX thread: many events make one hop, not one each.
+        AtomicBoolean pending = new AtomicBoolean();
+        background.follow(() -> current.watch(WatchRequest.everything(), event -> {
+            if (pending.compareAndSet(false, true)) {
+                Platform.runLater(() -> {
+                    pending.set(false);
+                    // not restarted by later events: steady traffic must still refresh every LIVE_DELAY
+                    if (current == session && live && liveDelay.getStatus() != Animation.Status.RUNNING) {
+                        liveDelay.playFromStart();
+                    }
+                });
+            }
+        }), started -> {
+            if (current == session && live && watch == null) {
+                watch = started;
+                refresh(); // events from now on are followed: read a consistent start
+            } else {
+                started.close();
+            }
+        }, error -> failed(current, error));
+    }
+
+    private void stopWatch() {
+        liveDelay.stop();
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
+    }
+
+    // ---- commands -----------------------------------------------------------------------------
+
+    public void delete(MailboxRef mailbox, List<Long> ids, Consumer<DeleteResult> done) {
+        request(session -> session.delete(mailbox, ids), result -> {
+            done.accept(result);
+            refresh();
+        });
+    }
+
+    public void setServerStatus(Status status) {
+        request(session -> session.setServerStatus(status), info -> refresh());
+    }
+
+    public void setServiceStatus(long instanceId, Status status) {
+        request(session -> session.setServiceStatus(instanceId, status), info -> refresh());
+    }
+
+    public void setReflexStatus(int index, Status status) {
+        request(session -> session.setReflexStatus(index, status), info -> refresh());
+    }
+
+    public void post(Post post, Consumer<PostResult> done) {
+        request(session -> session.post(post), result -> {
+            done.accept(result);
+            refresh();
+        });
+    }
+
+    public void message(long id, Consumer<MessageDetail> done, Consumer<String> failed) {
+        AdminSession current = session;
+        if (current == null) {
+            failed.accept(label + " is not connected");
+            return;
+        }
+        background.follow(() -> current.message(id), done, error -> failed.accept(message(error)));
+    }
+
+    private <T> void request(Function<AdminSession, CompletableFuture<T>> call, Consumer<T> done) {
+        AdminSession current = session;
+        if (current == null || state.get() != ConnectionState.CONNECTED) {
+            report.accept(label + " is not connected — Refresh it to connect again");
+            return;
+        }
+        background.follow(() -> call.apply(current), done, error -> {
+            report.accept(message(error));
+            if (!current.isConnected()) {
+                failed(current, error);
+            }
+        });
+    }
+
+    /** Disconnects for good (the person's Disconnect, or closing the window). */
+    public void disconnect() {
+        closeSession();
+        setState(ConnectionState.DISCONNECTED, null);
+    }
+
+    private void closeSession() {
+        stopWatch();
+        if (session != null) {
+            AdminSession closing = session;
+            session = null;
+            // close() only sends BYE and does not wait for the server (AdminSession's contract), so
+            // it is called here: a background task could be dropped when the window closes.
+            try {
+                closing.close();
+            } catch (RuntimeException e) {
+                LOG.debug("closing the session of {} failed", label, e);
+            }
+        }
+    }
+
+    private void lost(AdminSession which, String reason) {
+        if (which == session) {
+            stopWatch();
+            setState(ConnectionState.LOST, reason);
+            report.accept(reason);
+        }
+    }
+
+    private void failed(AdminSession which, Throwable error) {
+        if (which != session) {
+            return;
+        }
+        if (!which.isConnected()) {
+            lost(which, message(error));
+        } else {
+            report.accept(message(error));
+        }
+    }
+
+    private void setState(ConnectionState value, String why) {
+        problem = why;
+        state.set(value);
+        item.setValue(serverNode());
+    }
+
+    private ExplorerNode serverNode() {
+        ServerSnapshot known = snapshot.get();
+        String text;
+        if (known != null) {
+            text = known.server().label() + "  —  " + known.server().host() + "  "
+                    + known.server().endpoints().stream().map(Object::toString).collect(Collectors.joining(", "))
+                    + "  —  " + ServerTree.statusText(known.server().status().isEnabled());
+        } else {
+            text = label;
+        }
+        ConnectionState now = state.get();
+        if (now != ConnectionState.CONNECTED) {
+            // the reason is in the details pane and the status bar: a long row would push the tree sideways
+            text += "  —  " + now.text() + (problem == null ? "" : " (see details; Refresh retries)");
+        } else if (live) {
+            text += "  —  live";
+        }
+        return new ExplorerNode(NodeKind.SERVER, "server:" + address, text, this, known, null, -1);
+    }
+
+    static String message(Throwable error) {
+        String text = error.getMessage();
+        return text == null || text.isBlank() ? error.getClass().getSimpleName() : text;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,35 @@
+package org.openmom.app.explorer;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** How the Explorer's packages may depend on each other and on the runtime. */
+@AnalyzeClasses(packages = "org.openmom.app.explorer", importOptions = ImportOption.DoNotIncludeTests.class)
+class ExplorerArchitectureTest {
+
+    @ArchTest
+    static final ArchRule theExplorerTalksToServersOnlyThroughTheAdminApi = noClasses()
+            .that().resideOutsideOfPackage("org.openmom.app.explorer.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.openmom.transport..", "org.openmom.server..",
+                    "org.openmom.admin.client..", "org.openmom.wire..", "io.netty..")
+            .because("the Explorer administers servers it does not run: only the demo starts one");
+
+    @ArchTest
+    static final ArchRule viewModelsHoldNoControls = noClasses()
+            .that().haveSimpleNameEndingWith("Model").or().haveSimpleNameEndingWith("Fields")
+            .or().resideInAPackage("org.openmom.app.explorer.tree")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene.layout..", "javafx.stage..")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Pane")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Dialog")
+            .because("view models are tested without a window; the views bind to them");
+
+    @ArchTest
+    static final ArchRule nothingPrintsToTheConsole = noClasses()
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+            .orShould().callMethod(Throwable.class, "printStackTrace")
+            .because("the programs log through SLF4J and show errors to people in the window");
+}

@@ -1,0 +1,225 @@
+package org.openmom.app.explorer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.openmom.admin.AdminOptions;
+import org.openmom.app.explorer.tree.ExplorerNode;
+import org.openmom.home.OpenMomHome;
+import org.openmom.model.ProtocolSequence;
+import org.testfx.api.FxRobot;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives an Explorer window as a person would, for the tests. */
+final class ExplorerDriver {
+    private final FxRobot robot;
+    private Explorer explorer;
+    private Stage stage;
+
+    ExplorerDriver(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    /** Opens an unconnected Explorer on a machine whose OpenMOM home is {@code home}. */
+    ExplorerDriver open(OpenMomHome home) {
+        AtomicReference<Explorer> shown = new AtomicReference<>();
+        robot.interact(() -> {
+            stage = new Stage();
+            shown.set(Explorer.show(stage, new ExplorerSettings(AdminOptions.of("tester").withHome(home), null, false)));
+        });
+        explorer = shown.get();
+        return this;
+    }
+
+    /** Connect… on the toolbar, the guide's fields typed in, then the dialog's Connect button. */
+    ExplorerDriver connectThroughDialog(String server, String role, String host, ProtocolSequence protocol, String endpoint) {
+        return connectThroughDialog(server, role, host, protocol, endpoint, "");
+    }
+
+    ExplorerDriver connectThroughDialog(String server, String role, String host, ProtocolSequence protocol, String endpoint,
+            String secret) {
+        robot.clickOn(toolbarButton("Connect…"));
+        WaitForAsyncUtils.waitForFxEvents();
+        fill("connect-server", server);
+        fill("connect-role", role);
+        fill("connect-host", host);
+        robot.interact(() -> robot.lookup("#connect-protocol").<ComboBox<ProtocolSequence>>query().setValue(protocol));
+        fill("connect-endpoint", endpoint);
+        fill("connect-secret", secret);
+        clickDialogButton("Connect");
+        return this;
+    }
+
+    /** The toolbar button of an action (found by its tooltip: toolbar buttons show no text). */
+    Button toolbarButton(String actionText) {
+        ExplorerActions actions = explorer.view().actions();
+        String tooltip = java.util.stream.Stream.of(actions.connect, actions.disconnect, actions.refresh, actions.delete,
+                actions.toggleStatus, actions.sendTestMessage).filter(a -> a.getText().equals(actionText)).findFirst()
+                .map(a -> a.getLongText()).orElseThrow(() -> new AssertionError("no action " + actionText));
+        return robot.lookup(".tool-bar .button").match((Button b) -> b.getTooltip() != null
+                && b.getTooltip().getText().equals(tooltip)).queryButton();
+    }
+
+    ExplorerDriver fill(String fieldId, String text) {
+        TextField field = robot.lookup("#" + fieldId).queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.interact(field::clear);
+        if (!text.isEmpty()) {
+            robot.write(text);
+        }
+        return this;
+    }
+
+    ExplorerDriver clickDialogButton(String text) {
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText(text)).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Every visible row of the tree, indented two spaces per level. */
+    List<String> rows() {
+        List<String> rows = new ArrayList<>();
+        robot.interact(() -> {
+            TreeView<ExplorerNode> tree = tree();
+            for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+                TreeItem<ExplorerNode> item = tree.getTreeItem(i);
+                rows.add("  ".repeat(tree.getTreeItemLevel(item) - 1) + item.getValue().text());
+            }
+        });
+        return rows;
+    }
+
+    /** Whether a row of the tree (trimmed) starts with {@code prefix}. */
+    boolean hasRow(String prefix) {
+        return rows().stream().anyMatch(row -> row.strip().startsWith(prefix));
+    }
+
+    /** Clicks the first row starting with {@code prefix} (scrolled into view), as a person would. */
+    ExplorerDriver select(String prefix) {
+        waitUntil(() -> hasRow(prefix));
+        TreeItem<ExplorerNode> item = item(prefix).orElseThrow();
+        robot.interact(() -> tree().scrollTo(tree().getRow(item)));
+        Node cell = robot.lookup("#explorer-tree .tree-cell").match(LabeledMatchers.hasText(item.getValue().text())).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /**
+     * The enabled items of the tree's context menu, for the current selection. (Headless robots
+     * do not open context menus on a right click, so the test reads the menu the click would open.)
+     */
+    List<String> enabledContextMenuItems() {
+        List<String> items = new ArrayList<>();
+        robot.interact(() -> tree().getContextMenu().getItems().stream().filter(i -> i.getText() != null && !i.isDisable())
+                .forEach(i -> items.add(i.getText())));
+        return items;
+    }
+
+    /** Adds a row to the selection (Ctrl+click). */
+    ExplorerDriver alsoSelect(String prefix) {
+        robot.press(KeyCode.CONTROL);
+        try {
+            select(prefix);
+        } finally {
+            robot.release(KeyCode.CONTROL);
+        }
+        return this;
+    }
+
+    /** Opens the selected node (the Right arrow key, as in any tree). */
+    ExplorerDriver expandSelected() {
+        return press(KeyCode.RIGHT);
+    }
+
+    ExplorerDriver press(KeyCode... keys) {
+        robot.push(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    Optional<TreeItem<ExplorerNode>> item(String prefix) {
+        AtomicReference<TreeItem<ExplorerNode>> found = new AtomicReference<>();
+        robot.interact(() -> {
+            TreeView<ExplorerNode> tree = tree();
+            for (int i = 0; i < tree.getExpandedItemCount() && found.get() == null; i++) {
+                TreeItem<ExplorerNode> item = tree.getTreeItem(i);
+                if (item.getValue().text().startsWith(prefix)) {
+                    found.set(item);
+                }
+            }
+        });
+        return Optional.ofNullable(found.get());
+    }
+
+    ExplorerDriver clickOnToolbar(String actionText) {
+        robot.clickOn(toolbarButton(actionText));
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    ExplorerDriver clickLive() {
+        robot.clickOn("#live-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** The Text tab of the details pane. */
+    String bodyText() {
+        return robot.lookup("#body-text").queryTextInputControl().getText();
+    }
+
+    String statusSummary() {
+        return robot.lookup("#status-summary").queryLabeled().getText();
+    }
+
+    String statusMessage() {
+        return robot.lookup("#status-message").queryLabeled().getText();
+    }
+
+    String detail(String property) {
+        AtomicReference<String> value = new AtomicReference<>();
+        robot.interact(() -> explorer.view().details().properties().stream().filter(p -> p.name().equals(property))
+                .findFirst().ifPresent(p -> value.set(p.value())));
+        return value.get();
+    }
+
+    ExplorerModel model() {
+        return explorer.model();
+    }
+
+    TreeView<ExplorerNode> tree() {
+        return explorer.view().tree();
+    }
+
+    void waitUntil(BooleanSupplier condition) {
+        waitUntil(10, condition);
+    }
+
+    void waitUntil(int seconds, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the Explorer did not reach the expected state in " + seconds + " s; its tree: "
+                    + String.join(" | ", rows()) + "; status: " + statusMessage(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void close() {
+        robot.interact(() -> stage.hide());
+    }
+}
