@@ -41,21 +41,7 @@ public final class BackgroundWork implements AutoCloseable {
 
     /** Runs {@code work} in the background; {@code onSuccess} or {@code onFailure} run on the FX thread. */
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        running.set(running.get() + 1);
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return work.call();
-            } catch (Exception e) {
-                throw new WorkFailedException(e);
-            }
-        }, worker).whenCompleteAsync((result, error) -> {
-            running.set(running.get() - 1);
-            if (error == null) {
-                onSuccess.accept(result);
-            } else {
-                onFailure.accept(unwrap(error));
-            }
-        }, fxThread);
+        follow(() -> CompletableFuture.completedFuture(work.call()), onSuccess, onFailure);
     }
 
     /**
