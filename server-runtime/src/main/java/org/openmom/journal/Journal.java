@@ -57,7 +57,12 @@ public final class Journal implements AutoCloseable {
             throw e;
         }
         for (String line : recovered.report()) {
-            log.warn("{}", line);
+            // A first start repairs nothing: worth a line in the log, not a warning on the console.
+            if (recovered.created()) {
+                log.info("{}", line);
+            } else {
+                log.warn("{}", line);
+            }
         }
         JournalWriter writer = new JournalWriter(files.master().toString(), files.master().getFileName().toString(),
                 options, recovered, lock::release);

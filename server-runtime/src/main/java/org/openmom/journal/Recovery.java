@@ -22,8 +22,9 @@ import java.util.Optional;
 final class Recovery {
 
     /** What an open journal starts from. */
+    /** @param created the journal did not exist: its report says so, and nothing was repaired */
     record Recovered(JournalChannels channels, LiveIndex index, long end, long generation,
-                     boolean damageRemains, List<String> report) {
+                     boolean damageRemains, List<String> report, boolean created) {
     }
 
     private static final String[] TEMPORARY_PURPOSES = {"repairing", "creating", "compacting"};
@@ -89,7 +90,7 @@ final class Recovery {
             alignMirror(scans.get(i), master);
         }
         return new Recovered(openAll(paths), index, master.validEnd(), master.generation(),
-                !master.damaged().isEmpty(), List.copyOf(report));
+                !master.damaged().isEmpty(), List.copyOf(report), false);
     }
 
     /**
@@ -290,14 +291,15 @@ final class Recovery {
                 throw failure(scan.path(), e);
             }
         }
-        if (scans.get(0).header().status() == JournalFormat.HeaderStatus.MISSING) {
+        boolean created = scans.get(0).header().status() == JournalFormat.HeaderStatus.MISSING;
+        if (created) {
             report.add("journal " + files.master() + " created" + (files.mirrors().isEmpty() ? ""
                     : " with mirrors " + files.mirrors()));
         } else {
             report.add("journal " + files.master() + " was empty (interrupted creation), started afresh");
         }
         return new Recovered(openAll(files.all()), new LiveIndex(), JournalFormat.FILE_HEADER_BYTES, 0, false,
-                List.copyOf(report));
+                List.copyOf(report), created && report.size() == 1);
     }
 
     private static JournalChannels openAll(List<Path> paths) throws JournalException {
