@@ -2,6 +2,7 @@ package org.openmom.reflex;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.openmom.config.ReflexDeclaration;
 import org.openmom.config.ReflexKind;
 import org.openmom.model.NamePattern;
@@ -21,6 +22,8 @@ final class DeclaredReflex {
     private final AtomicInteger consecutiveFailures = new AtomicInteger();
     private volatile boolean enabled;
     private volatile String note;
+    /** Told of every change of status, whoever makes it (an administrator, or repeated failures). */
+    private volatile Consumer<ReflexStatus> statusListener = status -> { };
 
     DeclaredReflex(int index, int line, String place, ReflexDeclaration declaration, Object instance, String note) {
         this.index = index;
@@ -81,11 +84,19 @@ final class DeclaredReflex {
     }
 
     void setEnabled(boolean value, String why) {
+        boolean changed = enabled != value;
         enabled = value;
         note = value ? null : why;
         if (value) {
             consecutiveFailures.set(0);
         }
+        if (changed) {
+            statusListener.accept(status());
+        }
+    }
+
+    void whenStatusChanges(Consumer<ReflexStatus> listener) {
+        statusListener = listener;
     }
 
     void succeeded() {

@@ -1,6 +1,8 @@
 package org.openmom.reflex;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.openmom.config.ReflexKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +16,20 @@ public final class ReflexRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(ReflexRegistry.class);
 
     private final List<DeclaredReflex> reflexes;
+    private final List<Consumer<ReflexStatus>> listeners = new CopyOnWriteArrayList<>();
 
     ReflexRegistry(List<DeclaredReflex> reflexes) {
         this.reflexes = List.copyOf(reflexes);
+        this.reflexes.forEach(reflex -> reflex.whenStatusChanges(status -> listeners.forEach(l -> l.accept(status))));
+    }
+
+    /**
+     * Tells {@code listener} of every change of a reflex's status: by {@link #setEnabled} or
+     * automatically, when a reflex is disabled after repeated failures. Called on the thread
+     * that made the change; be quick.
+     */
+    public void addStatusListener(Consumer<ReflexStatus> listener) {
+        listeners.add(listener);
     }
 
     /** Every reflex in execution order, logging services included. */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +60,8 @@ class ReflexFailureTest {
         start("MessageFilter CHAT t.jar * t.Trouble\n");
         OpenMomClient alice = server.connect("CHAT", "alice");
         BlockingQueue<ReceivedMessage> got = listen(alice);
+        List<ReflexStatus> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server.registry().addStatusListener(told::add);
 
         assertThat(post(alice, "CHAT/alice", "say", "boom 1")).isZero();
         assertThat(post(alice, "CHAT/alice", "say", "fine")).as("a success resets the run").isEqualTo(1);
@@ -71,6 +74,7 @@ class ReflexFailureTest {
         assertThat(status.enabled()).isFalse();
         assertThat(status.failures()).isEqualTo(4);
         assertThat(status.note()).startsWith("disabled after 3 failures in a row; last: threw java.lang.IllegalStateException: boom asked for");
+        assertThat(told).as("administration is told, as watchers must be").containsExactly(status);
         assertThat(post(alice, "CHAT/alice", "say", "boom 5")).as("a disabled reflex is skipped").isEqualTo(1);
         assertThat(next(got).bodyText()).isEqualTo("fine");
         assertThat(next(got).bodyText()).isEqualTo("boom 5");

@@ -212,8 +212,8 @@ public final class AdminRequestHandler {
                 if (registry == null) {
                     throw new IllegalArgumentException("server " + service.facts().identity() + " runs no reflexes");
                 }
+                // the registry tells the watchers (as it does when failures disable a reflex)
                 ReflexInfo reflex = AdminViews.reflex(registry.setEnabled(request.reflexIndex(), enable));
-                service.hub().reflexStatusChanged(reflex.index(), reflex.status(), reflex.declaration());
                 LOG.info("{} set reflex {} ({}) {}", label, reflex.index(), reflex.declaration(), status);
                 return new StatusResult(null, null, reflex, 1);
             }

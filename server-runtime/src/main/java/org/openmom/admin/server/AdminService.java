@@ -2,6 +2,7 @@ package org.openmom.admin.server;
 
 import java.util.function.Consumer;
 import org.openmom.admin.LogLine;
+import org.openmom.admin.ReflexInfo;
 import org.openmom.reflex.ReflexRegistry;
 import org.openmom.server.Broker;
 import org.openmom.server.BrokerObserver;
@@ -38,6 +39,12 @@ public final class AdminService implements AutoCloseable {
         AdminService service = new AdminService(broker, reflexes, facts, ServerLogControl.install(LOG_LINES));
         broker.observe(service.hub);
         service.log.ring().addListener(service.logListener);
+        if (reflexes != null) {
+            reflexes.addStatusListener(status -> {
+                ReflexInfo reflex = AdminViews.reflex(status);
+                service.hub.reflexStatusChanged(reflex.index(), reflex.status(), reflex.declaration());
+            });
+        }
         return service;
     }
 
