@@ -7,86 +7,86 @@ import org.openmom.admin.DiscoveryCriteria;
 import org.openmom.app.explorer.connect.ConnectRequest;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * The Explorer's command line: {@code explorer [--home DIR] [--user NAME] [--admin-secret-file F]
- * [--server S] [--role R] [--host H] [--protocol P] [--endpoint E] [--live]}. Any of the connect
- * fields connects at start (the others keep the dialog's defaults); without them the Connect
- * dialog opens.
+ * The Explorer's command line. Any of the connect fields connects at start (the others keep the
+ * dialog's defaults); without them the Connect dialog opens.
  */
+@Command(
+        name = "explorer",
+        description = {
+            "OpenMOM Explorer: live servers, services, mailboxes and reflexes.",
+            "Any connect option connects at start; without one the Connect dialog opens.",
+        })
 final class ExplorerArguments {
-    static final String USAGE = "explorer [--home DIR] [--user NAME] [--admin-secret-file FILE] [--server NAME] [--role N]"
-            + " [--host HOST] [--protocol ncacn_ip_tcp|ncalrpc|*] [--endpoint E] [--live]";
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    private boolean help;
 
-    private ExplorerArguments() {}
+    @Option(names = "--home", paramLabel = "DIR", description = "the OpenMOM home (default: $OPENMOM_HOME or ~/.openmom)")
+    private Path home;
 
-    /** @throws IllegalArgumentException one line saying what is wrong and the usage */
+    @Option(names = "--user", paramLabel = "NAME", description = "the administration service's user name (default: your login)")
+    private String user = System.getProperty("user.name", "explorer");
+
+    @Option(names = "--admin-secret-file", paramLabel = "FILE", description = "the servers' admin secret, for administration over TCP")
+    private Path secretFile;
+
+    @Option(names = "--server", paramLabel = "NAME", description = "connect to the servers of this name (* for any)")
+    private String server;
+
+    @Option(names = "--role", paramLabel = "N", description = "connect to the servers of this role (0 for any)")
+    private Integer role;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "the servers' host (* uses the Servers List entries for ADMIN)")
+    private String host;
+
+    @Option(names = "--protocol", paramLabel = "PROTOCOL", description = "ncacn_ip_tcp, ncalrpc or * (all)")
+    private String protocol;
+
+    @Option(names = "--endpoint", paramLabel = "E", description = "a TCP port or a local name (* finds it automatically)")
+    private String endpoint;
+
+    @Option(names = "--live", description = "follow the servers' changes as they happen")
+    private boolean live;
+
+    /** The command line as picocli sees it, for the launcher's {@code --help}. */
+    static CommandLine commandLine() {
+        return new CommandLine(new ExplorerArguments());
+    }
+
+    /** @throws IllegalArgumentException one line saying what is wrong */
     static ExplorerSettings parse(List<String> arguments) {
-        OpenMomHome home = OpenMomHome.fromEnvironment();
-        String user = System.getProperty("user.name", "explorer");
-        Path secretFile = null;
-        String server = "*";
-        int role = 0;
-        String host = "*";
-        ProtocolSequence protocol = ProtocolSequence.ALL;
-        String endpoint = "*";
-        boolean connect = false;
-        boolean live = false;
-        for (int i = 0; i < arguments.size(); i++) {
-            String option = arguments.get(i);
-            if (option.equals("--live")) {
-                live = true;
-                continue;
-            }
-            if (i + 1 >= arguments.size()) {
-                throw new IllegalArgumentException("'" + option + "' needs a value or is unknown — usage: " + USAGE);
-            }
-            String value = arguments.get(++i);
-            switch (option) {
-                case "--home":
-                    home = new OpenMomHome(Path.of(value));
-                    break;
-                case "--user":
-                    user = value;
-                    break;
-                case "--admin-secret-file":
-                    secretFile = Path.of(value);
-                    break;
-                case "--server":
-                    server = value;
-                    connect = true;
-                    break;
-                case "--role":
-                    try {
-                        role = Integer.parseInt(value);
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("--role '" + value + "' is not a number — give 1 or more, or 0 for any");
-                    }
-                    connect = true;
-                    break;
-                case "--host":
-                    host = value;
-                    connect = true;
-                    break;
-                case "--protocol":
-                    protocol = ProtocolSequence.fromFileName(value).orElseThrow(() -> new IllegalArgumentException(
-                            "--protocol '" + value + "' is unknown — give ncacn_ip_tcp, ncalrpc or *"));
-                    connect = true;
-                    break;
-                case "--endpoint":
-                    endpoint = value;
-                    connect = true;
-                    break;
-                default:
-                    throw new IllegalArgumentException("unknown option '" + option + "' — usage: " + USAGE);
-            }
+        ExplorerArguments parsed = new ExplorerArguments();
+        try {
+            new CommandLine(parsed).parseArgs(arguments.toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            throw new IllegalArgumentException(e.getMessage() + " — see ./openmom explorer --help");
         }
-        AdminOptions options = AdminOptions.of(user).withHome(home);
+        return parsed.settings();
+    }
+
+    private ExplorerSettings settings() {
+        AdminOptions options = AdminOptions.of(user).withHome(home == null ? OpenMomHome.fromEnvironment() : new OpenMomHome(home));
         if (secretFile != null) {
             options = options.withSecretFile(secretFile);
         }
+        boolean connect = server != null || role != null || host != null || protocol != null || endpoint != null;
+        if (role != null && role < 0) {
+            throw new IllegalArgumentException("--role " + role + " is not a role — give 1 or more, or 0 for any");
+        }
+        ProtocolSequence sequence = protocol == null ? ProtocolSequence.ALL : ProtocolSequence.fromFileName(protocol)
+                .orElseThrow(() -> new IllegalArgumentException("--protocol '" + protocol + "' is unknown — give ncacn_ip_tcp, ncalrpc or *"));
         ConnectRequest initial = connect
-                ? new ConnectRequest(new DiscoveryCriteria(server, role, host, protocol, endpoint), options.secret()) : null;
+                ? new ConnectRequest(new DiscoveryCriteria(orAny(server), role == null ? 0 : role, orAny(host), sequence, orAny(endpoint)),
+                        options.secret())
+                : null;
         return new ExplorerSettings(options, initial, live);
+    }
+
+    private static String orAny(String value) {
+        return value == null ? "*" : value;
     }
 }
