@@ -2,7 +2,6 @@ package org.openmom.torture;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -32,12 +31,18 @@ final class AcknowledgingConsumer {
     private final Ledger ledger;
     private final Set<String> durablyAcknowledged;
     private final List<String> acknowledgedNotYetDurable = new ArrayList<>();
+    private final Set<String> repeatedAfterDurableAck;
     private Thread thread;
     private volatile boolean stopping;
     private volatile long barriers;
 
-    /** @param durablyAcknowledged where keys go once their acknowledgement is known durable (shared across rounds) */
-    AcknowledgingConsumer(ServerChild server, ServiceUser who, Ledger ledger, Set<String> durablyAcknowledged) {
+    /**
+     * @param durablyAcknowledged    a concurrent set where keys go once their acknowledgement is known durable
+     * @param repeatedAfterDurableAck a concurrent set where keys go that came again after that: at-least-once broken the other way
+     */
+    AcknowledgingConsumer(ServerChild server, ServiceUser who, Ledger ledger, Set<String> durablyAcknowledged,
+                          Set<String> repeatedAfterDurableAck) {
+        this.repeatedAfterDurableAck = repeatedAfterDurableAck;
         this.server = server;
         this.who = who;
         this.ledger = ledger;
@@ -63,8 +68,12 @@ final class AcknowledgingConsumer {
                     handedOut = null;
                 }
                 if (message != null) {
+                    String key = Ledger.keyOf(message.body());
+                    if (durablyAcknowledged.contains(key)) {
+                        repeatedAfterDurableAck.add(key);
+                    }
                     ledger.received(message.body());
-                    handedOut = Ledger.keyOf(message.body());
+                    handedOut = key;
                 }
                 if (acknowledgedNotYetDurable.size() >= BARRIER_EVERY || (message == null && !acknowledgedNotYetDurable.isEmpty())) {
                     barrier(client);
@@ -83,9 +92,7 @@ final class AcknowledgingConsumer {
             java.util.concurrent.TimeoutException {
         client.post(Post.to(BARRIER, "barrier", "after " + acknowledgedNotYetDurable.size()).persistent())
                 .get(90, TimeUnit.SECONDS);
-        synchronized (durablyAcknowledged) {
-            durablyAcknowledged.addAll(acknowledgedNotYetDurable);
-        }
+        durablyAcknowledged.addAll(acknowledgedNotYetDurable);
         acknowledgedNotYetDurable.clear();
         barriers++;
     }
@@ -101,9 +108,5 @@ final class AcknowledgingConsumer {
 
     long barriers() {
         return barriers;
-    }
-
-    static Set<String> newDurableSet() {
-        return new HashSet<>();
     }
 }

@@ -33,7 +33,7 @@ final class CrashDuringSends implements Scenario {
         Ledger ledger = report.ledger();
         ConfirmedProducers.Sequences sequences = new ConfirmedProducers.Sequences();
         java.nio.file.Path home = run.newHome("r1");
-        ServerChild server = ServerChild.start(home, List.of());
+        ServerChild server = ServerChild.start(run, home, List.of());
         try {
             for (int round = 1; round <= rounds; round++) {
                 ConfirmedProducers producers = new ConfirmedProducers(server,
@@ -41,7 +41,7 @@ final class CrashDuringSends implements Scenario {
                 long delay = RandomCrash.strike(server, ledger, random, latest);
                 producers.stop();
                 int confirmed = ledger.confirmedCount();
-                server = ServerChild.start(home, List.of());
+                server = ServerChild.start(run, home, List.of());
                 DrainingConsumer.drain(server, CONSUMER, ledger, Duration.ofSeconds(300));
                 run.say(id(), "round " + round + ": killed " + delay + " ms after a confirmation, "
                         + confirmed + " confirmed so far, " + ledger.missing().size() + " missing after restart");

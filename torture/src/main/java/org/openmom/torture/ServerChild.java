@@ -42,16 +42,19 @@ final class ServerChild implements AutoCloseable {
     }
 
     /** Starts a server in {@code home} with extra {@code serverArgs} (e.g. {@code -c CONFIG}) and waits until it is ready. */
-    static ServerChild start(Path home, List<String> serverArgs) throws Exception {
-        return start(home, serverArgs, List.of("-Xmx256m"));
+    static ServerChild start(TortureRun run, Path home, List<String> serverArgs) throws Exception {
+        return start(run, home, serverArgs, List.of("-Xmx256m"));
     }
 
-    static ServerChild start(Path home, List<String> serverArgs, List<String> jvmOptions) throws Exception {
+    static ServerChild start(TortureRun run, Path home, List<String> serverArgs, List<String> jvmOptions) throws Exception {
         List<String> args = new ArrayList<>(List.of("server", "--home", home.toString(), "-s", NAME, "-r", "1",
                 "-p", "*", "-e", "0"));
         args.addAll(serverArgs);
         List<String> options = new ArrayList<>(jvmOptions);
         options.add("-XX:+UseSerialGC"); // one GC thread: the machine has two cores and many children
+        if (run.shortMode()) {
+            options.add("-XX:TieredStopAtLevel=1"); // starts in 2/3 of the time; short mode restarts servers often
+        }
         ChildJvm jvm = ChildJvm.start(home, "server", options, "org.openmom.cli.Main", args);
         String ready = jvm.awaitLine("ready: ", READY_LIMIT);
         Matcher port = TCP_ENDPOINT.matcher(ready);

@@ -36,7 +36,7 @@ record TortureRun(boolean shortMode, long seed, Path workDir, PrintStream progre
     }
 
     void say(String scenarioId, String text) {
-        progress.println("[" + scenarioId + "] " + text);
+        progress.println(java.time.LocalTime.now().withNano(0) + " [" + scenarioId + "] " + text);
         progress.flush();
     }
 }

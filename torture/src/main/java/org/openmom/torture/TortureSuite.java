@@ -15,7 +15,8 @@ final class TortureSuite {
 
     static List<Scenario> all() {
         return List.of(
-                new CrashDuringSends());
+                new CrashDuringSends(),
+                new CrashWithLiveConsumer());
     }
 
     static Optional<Scenario> named(String id) {

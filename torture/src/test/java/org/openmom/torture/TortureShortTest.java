@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The torture suite in short mode, as CI runs it: every scenario against real server processes,
  * each a test that fails with the scenario's failures and the seed that replays them
- * ({@code ./openmom torture --seed N R…}, or {@code -Dtorture.seed=N} here).
+ * ({@code ./openmom torture --seed N R…}, or {@code -Dtorture.seed=N} here; {@code -Dtorture.only=R2,R5}
+ * runs only those).
  */
 class TortureShortTest {
     private static final long SEED = Long.getLong("torture.seed", new SecureRandom().nextLong());
@@ -26,7 +27,8 @@ class TortureShortTest {
     Stream<DynamicTest> everyScenarioPassesInShortMode() {
         PrintStream progress = System.out;
         TortureRun run = new TortureRun(true, SEED, workDir, progress);
-        return TortureSuite.all().stream().map(scenario -> DynamicTest.dynamicTest(scenario.id() + " " + scenario.title(), () -> {
+        String only = System.getProperty("torture.only", "");
+        return TortureSuite.all().stream().filter(s -> only.isEmpty() || only.contains(s.id())).map(scenario -> DynamicTest.dynamicTest(scenario.id() + " " + scenario.title(), () -> {
             ScenarioReport report = TortureSuite.run(scenario, run);
             ReportTable.print(List.of(report), progress);
             assertThat(report.failures())
