@@ -16,7 +16,8 @@ final class TortureSuite {
     static List<Scenario> all() {
         return List.of(
                 new CrashDuringSends(),
-                new CrashWithLiveConsumer());
+                new CrashWithLiveConsumer(),
+                new PowerLoss());
     }
 
     static Optional<Scenario> named(String id) {
