@@ -56,7 +56,7 @@ final class PowerLoss implements Scenario {
                     JournalSurgery.cutAt(journal, cut.offset(), garbage(random));
                     bytesLost += cut.bytesLost();
                     tornRecords += cut.tearsRecord() ? 1 : 0;
-                    cuts.append(' ').append(journal.getFileName()).append(": ").append(cut);
+                    cuts.append(' ').append(home.relativize(journal)).append(": ").append(cut);
                 }
                 long logMark = ServerLogLines.mark(server.logFile());
                 server = ServerChild.start(run, home, config);
