@@ -12,6 +12,7 @@ import java.util.Random;
  * homes, and where progress lines go.
  */
 record TortureRun(boolean shortMode, long seed, Path workDir, PrintStream progress) {
+    private static final java.time.format.DateTimeFormatter CLOCK = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /**
      * The randomness of one scenario. Derived from the run's seed and the scenario's id only, so
@@ -36,7 +37,7 @@ record TortureRun(boolean shortMode, long seed, Path workDir, PrintStream progre
     }
 
     void say(String scenarioId, String text) {
-        progress.println(java.time.LocalTime.now().withNano(0) + " [" + scenarioId + "] " + text);
+        progress.println(java.time.LocalTime.now().format(CLOCK) + " [" + scenarioId + "] " + text);
         progress.flush();
     }
 }

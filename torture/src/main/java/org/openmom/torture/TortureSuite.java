@@ -17,7 +17,8 @@ final class TortureSuite {
         return List.of(
                 new CrashDuringSends(),
                 new CrashWithLiveConsumer(),
-                new PowerLoss());
+                new PowerLoss(),
+                new JournalDamage());
     }
 
     static Optional<Scenario> named(String id) {
