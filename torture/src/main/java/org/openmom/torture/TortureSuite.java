@@ -18,7 +18,8 @@ final class TortureSuite {
                 new CrashDuringSends(),
                 new CrashWithLiveConsumer(),
                 new PowerLoss(),
-                new JournalDamage());
+                new JournalDamage(),
+                new ConsumerDeath());
     }
 
     static Optional<Scenario> named(String id) {
