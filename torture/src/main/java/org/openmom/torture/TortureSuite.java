@@ -19,7 +19,8 @@ final class TortureSuite {
                 new CrashWithLiveConsumer(),
                 new PowerLoss(),
                 new JournalDamage(),
-                new ConsumerDeath());
+                new ConsumerDeath(),
+                new FrameFuzzing());
     }
 
     static Optional<Scenario> named(String id) {
