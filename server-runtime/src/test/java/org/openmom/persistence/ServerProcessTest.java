@@ -64,6 +64,17 @@ class ServerProcessTest {
     }
 
     @Test
+    void aMaxMemoryThatIsNoSizeIsOneLineNamingTheOptionAndTheForm() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                "org.openmom.cli.Main", "server", "--home", home.toString(), "--max-memory", "lots").start();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+                .contains("--max-memory 'lots' is not a size: write bytes or a number with K, M or G (e.g. 64M)");
+    }
+
+    @Test
     void everyConfirmedPersistentMessageIsDeliveredAfterSigkill() throws Exception {
         Set<String> confirmed = ConcurrentHashMap.newKeySet();
         try (ServerProcess server = ServerProcess.start(home, "-s", "CRASH", "-p", "ncacn_ip_tcp", "-e", "0")) {

@@ -292,4 +292,69 @@ class BrokerTest {
         broker.acknowledge(consumer, slow.ids());
         assertThat(broker.isRelieved()).isTrue();
     }
+
+    private static final long COPY = BODY.length + HeldMemory.OVERHEAD_PER_COPY;
+
+    @Test
+    void postsThatWouldPassTheMemoryBoundAreRefusedUntilTheConsumerCatchesUp() {
+        RecordingSink slow = new RecordingSink();
+        slow.writable = false;
+        Instance consumer = register("C", "c", slow);
+        Instance sender = register("P", "p", new RecordingSink());
+        broker.setMemoryBound(4 * COPY);
+        for (int i = 0; i < 4; i++) {
+            assertThat(post(sender, "C/c", "x" + i, Message.PERSISTENT).isRefused()).isFalse();
+        }
+
+        PostOutcome refused = post(sender, "C/c", "one too many", Message.PERSISTENT);
+
+        assertThat(refused.isRefused()).isTrue();
+        assertThat(refused.congested()).isTrue();
+        assertThat(refused.refusal()).contains("holds 264 B of messages, its memory bound of 264 B", "--max-memory");
+        assertThat(broker.counters().heldBytes()).isEqualTo(4 * COPY);
+        assertThat(broker.counters().memoryRefusals()).isEqualTo(1);
+        assertThat(broker.undelivered(consumer)).isEqualTo(4);
+
+        slow.writable = true;
+        broker.resume(consumer);
+        broker.acknowledge(consumer, slow.ids());
+        assertThat(broker.counters().heldBytes()).isZero();
+        assertThat(post(sender, "C/c", "room again", Message.PERSISTENT).isRefused()).isFalse();
+    }
+
+    @Test
+    void sendersAreSlowedAboveThreeQuartersOfTheMemoryBoundAndRelievedBelowHalf() {
+        RecordingSink slow = new RecordingSink();
+        slow.writable = false;
+        Instance consumer = register("C", "c", slow);
+        Instance sender = register("P", "p", new RecordingSink());
+        broker.setMemoryBound(4 * COPY);
+        assertThat(post(sender, "C/c", "1", 0).congested()).isFalse();
+        assertThat(post(sender, "C/c", "2", 0).congested()).isFalse();
+        assertThat(post(sender, "C/c", "3", 0).congested()).isTrue();
+        assertThat(broker.isRelieved()).isFalse();
+
+        slow.writable = true;
+        broker.resume(consumer);
+        broker.acknowledge(consumer, slow.ids());
+        assertThat(broker.isRelieved()).isTrue();
+    }
+
+    @Test
+    void heldMemoryFollowsAMessageFromTheServerMailboxToItsRecipientAndOut() {
+        Instance sender = register("P", "p", new RecordingSink());
+        post(sender, "C/c", "waits", Message.PERSISTENT);
+        assertThat(broker.counters().heldBytes()).isEqualTo(COPY);
+
+        RecordingSink late = new RecordingSink();
+        Instance consumer = register("C", "c", late);
+        assertThat(late.events()).containsExactly("waits");
+        assertThat(broker.counters().heldBytes()).isEqualTo(COPY);
+
+        broker.unregister(consumer); // unacknowledged: back to the server mailbox, still held once
+        assertThat(broker.counters().heldBytes()).isEqualTo(COPY);
+        Instance again = register("C", "c", late);
+        broker.acknowledge(again, late.delivered.get(1).id());
+        assertThat(broker.counters().heldBytes()).isZero();
+    }
 }
