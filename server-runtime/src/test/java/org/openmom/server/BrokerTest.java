@@ -11,6 +11,8 @@ import org.openmom.model.ServiceUser;
 
 class BrokerTest {
     private static final byte[] BODY = "hi".getBytes(StandardCharsets.UTF_8);
+    /** What one mailbox copy of {@link #BODY} counts against the memory bound. */
+    private static final long COPY = BODY.length + HeldMemory.OVERHEAD_PER_COPY;
     private final InMemoryStore store = new InMemoryStore();
     private Broker broker = new Broker(new ServerIdentity("S", 1), Reflexes.NONE, store);
 
@@ -18,6 +20,19 @@ class BrokerTest {
         Registration registration = broker.register(ServiceUser.of(service, user), new byte[0], DeliveryMode.CALLBACK, 100, sink);
         assertThat(registration.isAccepted()).isTrue();
         return registration.instance();
+    }
+
+    /** C/c, whose connection takes nothing until {@code slow.writable} is set again. */
+    private Instance stalledConsumer(RecordingSink slow) {
+        slow.writable = false;
+        return register("C", "c", slow);
+    }
+
+    /** The stalled consumer takes and acknowledges everything it was sent. */
+    private void catchUp(Instance consumer, RecordingSink slow) {
+        slow.writable = true;
+        broker.resume(consumer);
+        broker.acknowledge(consumer, slow.ids());
     }
 
     private PostOutcome post(Instance from, String to, String event, int flags) {
@@ -186,8 +201,7 @@ class BrokerTest {
     @Test
     void unwritableSinkKeepsMessagesInTheMailboxUntilResumed() {
         RecordingSink slow = new RecordingSink();
-        slow.writable = false;
-        Instance consumer = register("C", "c", slow);
+        Instance consumer = stalledConsumer(slow);
         Instance sender = register("P", "p", new RecordingSink());
         post(sender, "C/c", "x", 0);
         assertThat(slow.delivered).isEmpty();
@@ -263,8 +277,7 @@ class BrokerTest {
     @Test
     void aFullMailboxDropsNewNonPersistentCopiesAndCountsThem() {
         RecordingSink slow = new RecordingSink();
-        slow.writable = false;
-        Instance consumer = register("C", "c", slow);
+        Instance consumer = stalledConsumer(slow);
         Instance sender = register("P", "p", new RecordingSink());
         broker.setMailboxLimit(3);
         for (int i = 0; i < 5; i++) {
@@ -278,8 +291,7 @@ class BrokerTest {
     @Test
     void postsIntoABackloggedMailboxAskTheSenderToSlowDown() {
         RecordingSink slow = new RecordingSink();
-        slow.writable = false;
-        Instance consumer = register("C", "c", slow);
+        Instance consumer = stalledConsumer(slow);
         Instance sender = register("P", "p", new RecordingSink());
         broker.setBacklogMarks(3, 1);
         assertThat(post(sender, "C/c", "1", 0).congested()).isFalse();
@@ -287,19 +299,14 @@ class BrokerTest {
         post(sender, "C/c", "3", 0);
         assertThat(post(sender, "C/c", "4", 0).congested()).isTrue();
         assertThat(broker.isRelieved()).isFalse();
-        slow.writable = true;
-        broker.resume(consumer);
-        broker.acknowledge(consumer, slow.ids());
+        catchUp(consumer, slow);
         assertThat(broker.isRelieved()).isTrue();
     }
-
-    private static final long COPY = BODY.length + HeldMemory.OVERHEAD_PER_COPY;
 
     @Test
     void postsThatWouldPassTheMemoryBoundAreRefusedUntilTheConsumerCatchesUp() {
         RecordingSink slow = new RecordingSink();
-        slow.writable = false;
-        Instance consumer = register("C", "c", slow);
+        Instance consumer = stalledConsumer(slow);
         Instance sender = register("P", "p", new RecordingSink());
         broker.setMemoryBound(4 * COPY);
         for (int i = 0; i < 4; i++) {
@@ -315,9 +322,7 @@ class BrokerTest {
         assertThat(broker.counters().memoryRefusals()).isEqualTo(1);
         assertThat(broker.undelivered(consumer)).isEqualTo(4);
 
-        slow.writable = true;
-        broker.resume(consumer);
-        broker.acknowledge(consumer, slow.ids());
+        catchUp(consumer, slow);
         assertThat(broker.counters().heldBytes()).isZero();
         assertThat(post(sender, "C/c", "room again", Message.PERSISTENT).isRefused()).isFalse();
     }
@@ -325,8 +330,7 @@ class BrokerTest {
     @Test
     void sendersAreSlowedAboveThreeQuartersOfTheMemoryBoundAndRelievedBelowHalf() {
         RecordingSink slow = new RecordingSink();
-        slow.writable = false;
-        Instance consumer = register("C", "c", slow);
+        Instance consumer = stalledConsumer(slow);
         Instance sender = register("P", "p", new RecordingSink());
         broker.setMemoryBound(4 * COPY);
         assertThat(post(sender, "C/c", "1", 0).congested()).isFalse();
@@ -334,9 +338,7 @@ class BrokerTest {
         assertThat(post(sender, "C/c", "3", 0).congested()).isTrue();
         assertThat(broker.isRelieved()).isFalse();
 
-        slow.writable = true;
-        broker.resume(consumer);
-        broker.acknowledge(consumer, slow.ids());
+        catchUp(consumer, slow);
         assertThat(broker.isRelieved()).isTrue();
     }
 
