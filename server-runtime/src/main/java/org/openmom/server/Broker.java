@@ -189,9 +189,7 @@ public final class Broker {
             if (!memory.admits(body.length)) {
                 memoryRefusals++;
                 // refused and slowed down: a sender that retries at once would only be refused again
-                return CompletableFuture.completedFuture(new PostOutcome(0, 0, false, "server " + identity + " holds "
-                        + ByteSize.format(memory.held()) + " of messages, its memory bound of " + ByteSize.format(memory.bound())
-                        + ": retry once its consumers have caught up (or start it with a larger --max-memory)", true));
+                return CompletableFuture.completedFuture(new PostOutcome(0, 0, false, memoryRefusal(body.length), true));
             }
             Message seed = new Message(nextMessageId++, intern(sender), intern(to), internEvent(event), flags & ~Message.CALL, body);
             posted++;
@@ -254,6 +252,16 @@ public final class Broker {
         } finally {
             lock.unlock();
         }
+    }
+
+    private String memoryRefusal(int bodyLength) {
+        String bound = ByteSize.format(memory.bound());
+        if (HeldMemory.footprint(bodyLength) > memory.bound()) {
+            return "a message of " + ByteSize.format(bodyLength) + " does not fit in server " + identity
+                    + "'s memory bound of " + bound + ": start the server with a larger --max-memory";
+        }
+        return "server " + identity + " holds " + ByteSize.format(memory.held()) + " of messages, its memory bound of " + bound
+                + ": retry once its consumers have caught up (or start it with a larger --max-memory)";
     }
 
     private void notePosted(Message seed, int recipients, boolean waiting) {

@@ -325,6 +325,8 @@ class BrokerTest {
         catchUp(consumer, slow);
         assertThat(broker.counters().heldBytes()).isZero();
         assertThat(post(sender, "C/c", "room again", Message.PERSISTENT).isRefused()).isFalse();
+        assertThat(broker.post(sender, ServiceUser.parse("C/c"), "too big", 0, new byte[300]).join().refusal())
+                .isEqualTo("a message of 300 B does not fit in server S/1's memory bound of 264 B: start the server with a larger --max-memory");
     }
 
     @Test
