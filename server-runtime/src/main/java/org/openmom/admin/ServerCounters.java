@@ -13,6 +13,9 @@ package org.openmom.admin;
  * @param administrationServices registered administration services
  * @param mailboxMessages        messages in the mailboxes of all services (queued and in flight)
  * @param waitingSeeds           persistent message seeds waiting in the server mailbox for a recipient
+ * @param heldBytes              bytes of the messages the server holds now (each mailbox copy counted)
+ * @param memoryBound            the server's bound on {@code heldBytes} ({@code --max-memory})
+ * @param memoryRefusals         posts refused because they would have passed the memory bound
  */
 public record ServerCounters(
         long posted,
@@ -24,4 +27,7 @@ public record ServerCounters(
         int services,
         int administrationServices,
         long mailboxMessages,
-        int waitingSeeds) {}
+        int waitingSeeds,
+        long heldBytes,
+        long memoryBound,
+        long memoryRefusals) {}

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import org.openmom.home.OpenMomHome;
+import org.openmom.model.ByteSize;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;
 import org.openmom.transport.OpenMomServer;
@@ -58,6 +59,11 @@ final class ServerCommand implements Callable<Integer> {
     @Option(names = "--heartbeat", paramLabel = "MILLIS", description = "heartbeat interval; silent peers are dropped after 3 (default: 10000)")
     private long heartbeat = 10_000;
 
+    @Option(names = "--max-memory", paramLabel = "SIZE",
+            description = "bound on the bytes of messages held (e.g. 256M, 2G): past 3/4 of it senders are slowed,"
+                    + " past it their posts are refused (default: half the JVM's maximum heap)")
+    private String maxMemory;
+
     @CommandLine.Mixin
     private ReflexOptions reflexOptions = new ReflexOptions();
 
@@ -79,6 +85,9 @@ final class ServerCommand implements Callable<Integer> {
         ServerSettings settings = endpointSettings(ServerSettings.defaults(new ServerIdentity(name, role), home)
                 .withProtocols(protocols)
                 .withTimeouts(heartbeat, 10_000), protocols);
+        if (maxMemory != null) {
+            settings = settings.withMemoryBound(memoryBound());
+        }
         if (adminSecretFile != null) {
             settings = settings.withAdminSecret(AdminSecretFile.read(adminSecretFile));
         }
@@ -106,6 +115,14 @@ final class ServerCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         stopped.await();
         return ExitCode.OK;
+    }
+
+    private long memoryBound() {
+        try {
+            return ByteSize.parse(maxMemory);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--max-memory " + e.getMessage());
+        }
     }
 
     private Set<ProtocolSequence> protocols() {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.openmom.admin.AdminSession;
 import org.openmom.admin.ReflexInfo;
 import org.openmom.admin.ServerCounters;
+import org.openmom.model.ByteSize;
 import org.openmom.admin.ServerInfo;
 import org.openmom.admin.ServerSnapshot;
 import org.openmom.admin.ServiceInfo;
@@ -49,6 +50,8 @@ final class StatusCommand implements Callable<Integer> {
                         + counters.deleted() + " deleted")
                 .row("held", counters.mailboxMessages() + " in service mailboxes, " + counters.waitingSeeds()
                         + " persistent seeds waiting")
+                .row("memory", ByteSize.format(counters.heldBytes()) + " held of a " + ByteSize.format(counters.memoryBound())
+                        + " bound, " + counters.memoryRefusals() + " posts refused at the bound")
                 .print(out, "  ");
         services(out, "Services", snapshot.services());
         services(out, "Administration Services", snapshot.administrationServices());

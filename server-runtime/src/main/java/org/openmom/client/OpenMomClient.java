@@ -163,6 +163,14 @@ public final class OpenMomClient implements AutoCloseable {
         return text.toString();
     }
 
+    /** Netty reports a missing local socket file as a bare FileNotFoundException: say what is missing. */
+    private static String connectFailure(Target target, Exception e) {
+        if (target.local() && e instanceof java.io.FileNotFoundException) {
+            return "no server socket " + target.socket();
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
     private ClientSession open(Target target) {
         ClientSession candidate = new ClientSession(this, target);
         long heartbeat = options.heartbeat().toMillis();
@@ -194,7 +202,7 @@ public final class OpenMomClient implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new OpenMomException(target.label() + ": interrupted while connecting");
         } catch (Exception e) {
-            throw new OpenMomException(target.label() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            throw new OpenMomException(target.label() + ": " + connectFailure(target, e));
         }
         candidate.attach(channel, heartbeat);
         try {

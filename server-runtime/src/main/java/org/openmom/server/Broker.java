@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
+import org.openmom.model.ByteSize;
 import org.openmom.model.Message;
 import org.openmom.model.ServerIdentity;
 import org.openmom.model.ServiceUser;
@@ -34,7 +35,8 @@ public final class Broker {
     private final ServerIdentity identity;
     private final Reflexes reflexes;
     private final PersistentLedger ledger;
-    private final ServerMailbox serverMailbox = new ServerMailbox();
+    private final HeldMemory memory = new HeldMemory(defaultMemoryBound());
+    private final ServerMailbox serverMailbox = new ServerMailbox(memory);
     /** Registered instances by exact (service, user), in registration order. */
     private final Map<ServiceUser, List<Instance>> registry = new LinkedHashMap<>();
     private final Map<ServiceUser, ServiceUser> interned = new HashMap<>();
@@ -44,6 +46,7 @@ public final class Broker {
     /** A mailbox holding this many undelivered messages takes no more non-persistent ones. */
     private int mailboxLimit = 1_000_000;
     private long overflows;
+    private long memoryRefusals;
     /** Backlog marks: above the high one a sender is told to slow down, below the low one it may go on. */
     private int backlogHigh = 100_000;
     private int backlogLow = 50_000;
@@ -91,7 +94,7 @@ public final class Broker {
                 return Registration.refused("a registration filter of server " + identity + " refused " + who);
             }
             ServiceUser name = intern(who);
-            Instance instance = new Instance(nextInstanceId++, name, sink, mode, Math.max(1, window));
+            Instance instance = new Instance(nextInstanceId++, name, sink, mode, Math.max(1, window), memory);
             registry.computeIfAbsent(name, k -> new ArrayList<>(1)).add(instance);
             sink.registered(instance);
             observer.registered(instance);
@@ -183,6 +186,11 @@ public final class Broker {
                 return CompletableFuture.completedFuture(
                         PostOutcome.refused("server " + identity + " is disabled: it posts nothing locally"));
             }
+            if (!memory.admits(body.length)) {
+                memoryRefusals++;
+                // refused and slowed down: a sender that retries at once would only be refused again
+                return CompletableFuture.completedFuture(new PostOutcome(0, 0, false, memoryRefusal(body.length), true));
+            }
             Message seed = new Message(nextMessageId++, intern(sender), intern(to), internEvent(event), flags & ~Message.CALL, body);
             posted++;
             Optional<Message> filtered = reflexes.filterSeed(seed);
@@ -213,6 +221,7 @@ public final class Broker {
                     }
                 }
             }
+            congested |= memory.isHigh();
             notePosted(seed, reached.size(), reached.isEmpty() && local.isEmpty() && seed.isPersistent());
             if (watched) {
                 for (Instance recipient : recipients) {
@@ -225,9 +234,10 @@ public final class Broker {
             if (reached.isEmpty()) {
                 if (seed.isPersistent()) {
                     serverMailbox.keep(seed);
-                    Message waiting = seed;
+                    long id = seed.id();
+                    boolean slowDown = congested;
                     return ledger.record(seed, List.of(seed.to()))
-                            .thenApply(done -> new PostOutcome(waiting.id(), 0, true, null));
+                            .thenApply(done -> new PostOutcome(id, 0, true, null, slowDown));
                 }
                 deadLetter(seed);
                 return CompletableFuture.completedFuture(new PostOutcome(seed.id(), 0, false, null));
@@ -235,12 +245,23 @@ public final class Broker {
             if (seed.isPersistent()) {
                 long id = seed.id();
                 int count = reached.size();
-                return ledger.record(seed, reached).thenApply(done -> new PostOutcome(id, count, false, null));
+                boolean slowDown = congested;
+                return ledger.record(seed, reached).thenApply(done -> new PostOutcome(id, count, false, null, slowDown));
             }
             return CompletableFuture.completedFuture(new PostOutcome(seed.id(), reached.size(), false, null, congested));
         } finally {
             lock.unlock();
         }
+    }
+
+    private String memoryRefusal(int bodyLength) {
+        String bound = ByteSize.format(memory.bound());
+        if (HeldMemory.footprint(bodyLength) > memory.bound()) {
+            return "a message of " + ByteSize.format(bodyLength) + " does not fit in server " + identity
+                    + "'s memory bound of " + bound + ": start the server with a larger --max-memory";
+        }
+        return "server " + identity + " holds " + ByteSize.format(memory.held()) + " of messages, its memory bound of " + bound
+                + ": retry once its consumers have caught up (or start it with a larger --max-memory)";
     }
 
     private void notePosted(Message seed, int recipients, boolean waiting) {
@@ -461,6 +482,25 @@ public final class Broker {
         }
     }
 
+    /**
+     * Bounds the bytes of messages the server holds ({@link HeldMemory}): above three quarters
+     * of it senders are slowed down, past it posts are refused, so a stalled consumer cannot
+     * exhaust the heap.
+     */
+    public void setMemoryBound(long bytes) {
+        lock.lock();
+        try {
+            memory.setBound(bytes);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Half the heap: what is left holds connections, buffers and the journal's batches. */
+    public static long defaultMemoryBound() {
+        return Runtime.getRuntime().maxMemory() / 2;
+    }
+
     public boolean isEnabled() {
         lock.lock();
         try {
@@ -561,10 +601,13 @@ public final class Broker {
         }
     }
 
-    /** Whether every mailbox is back below the low backlog mark. */
+    /** Whether every mailbox is back below the low backlog mark and held memory below half the bound. */
     public boolean isRelieved() {
         lock.lock();
         try {
+            if (!memory.isLow()) {
+                return false;
+            }
             for (List<Instance> instances : registry.values()) {
                 for (Instance instance : instances) {
                     if (instance.mailbox.undelivered() >= backlogLow) {
@@ -595,7 +638,8 @@ public final class Broker {
             for (List<Instance> list : registry.values()) {
                 instances += list.size();
             }
-            return new BrokerCounters(posted, delivered, acknowledged, deadLetters, overflows, serverMailbox.size(), instances);
+            return new BrokerCounters(posted, delivered, acknowledged, deadLetters, overflows, serverMailbox.size(), instances,
+                    memory.held(), memory.bound(), memoryRefusals);
         } finally {
             lock.unlock();
         }

@@ -14,14 +14,15 @@ public final class Instance {
     private final DeliveryMode mode;
     private final int window;
     private final long registeredAt = System.currentTimeMillis();
-    final Mailbox mailbox = new Mailbox();
+    final Mailbox mailbox;
     boolean enabled = true;
     boolean registered = true;
     /** Messages the service still asked for: unbounded in callback mode, FETCH credit in polling mode. */
     long credit;
 
-    Instance(long id, ServiceUser who, Sink sink, DeliveryMode mode, int window) {
+    Instance(long id, ServiceUser who, Sink sink, DeliveryMode mode, int window, HeldMemory memory) {
         this.id = id;
+        this.mailbox = new Mailbox(memory);
         this.who = who;
         this.sink = sink;
         this.mode = mode;

@@ -16,9 +16,15 @@ import org.openmom.model.Message;
 final class Mailbox {
     private final ArrayDeque<Message> queued = new ArrayDeque<>();
     private final Map<Long, Message> inFlight = new LinkedHashMap<>();
+    private final HeldMemory memory;
+
+    Mailbox(HeldMemory memory) {
+        this.memory = memory;
+    }
 
     void add(Message message) {
         queued.addLast(message);
+        memory.hold(message);
     }
 
     boolean hasQueued() {
@@ -38,7 +44,7 @@ final class Mailbox {
 
     /** The acknowledged message, or null when it was not in flight here. */
     Message acknowledge(long messageId) {
-        return inFlight.remove(messageId);
+        return released(inFlight.remove(messageId));
     }
 
     /** Messages not yet acknowledged, in flight or waiting: the load used by anycast. */
@@ -53,6 +59,7 @@ final class Mailbox {
         all.addAll(queued);
         inFlight.clear();
         queued.clear();
+        all.forEach(memory::release);
         return all;
     }
 
@@ -60,16 +67,23 @@ final class Mailbox {
     Message remove(long messageId) {
         Message sent = inFlight.remove(messageId);
         if (sent != null) {
-            return sent;
+            return released(sent);
         }
         for (Iterator<Message> it = queued.iterator(); it.hasNext(); ) {
             Message next = it.next();
             if (next.id() == messageId) {
                 it.remove();
-                return next;
+                return released(next);
             }
         }
         return null;
+    }
+
+    private Message released(Message gone) {
+        if (gone != null) {
+            memory.release(gone);
+        }
+        return gone;
     }
 
     /** The message with this id, or null; {@code inFlight} says where it was found. */

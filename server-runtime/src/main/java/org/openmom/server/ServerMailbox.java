@@ -12,9 +12,15 @@ import org.openmom.model.ServiceUser;
  */
 final class ServerMailbox {
     private final List<Message> waiting = new ArrayList<>();
+    private final HeldMemory memory;
+
+    ServerMailbox(HeldMemory memory) {
+        this.memory = memory;
+    }
 
     void keep(Message seed) {
         waiting.add(seed);
+        memory.hold(seed);
     }
 
     /** Removes and returns the waiting seeds a registration of {@code who} may receive. */
@@ -25,6 +31,7 @@ final class ServerMailbox {
             if (seed.to().matches(who)) {
                 taken.add(seed);
                 it.remove();
+                memory.release(seed);
             }
         }
         return taken;
@@ -33,12 +40,19 @@ final class ServerMailbox {
     /** Puts back seeds a registration could not take (e.g. refused by a delivery filter). */
     void putBack(List<Message> seeds) {
         waiting.addAll(0, seeds);
+        seeds.forEach(memory::hold);
     }
 
     /** Removes every waiting copy of seed {@code messageId} (one per target); returns how many. */
     int remove(long messageId) {
         int before = waiting.size();
-        waiting.removeIf(seed -> seed.id() == messageId);
+        waiting.removeIf(seed -> {
+            if (seed.id() != messageId) {
+                return false;
+            }
+            memory.release(seed);
+            return true;
+        });
         return before - waiting.size();
     }
 

@@ -65,6 +65,7 @@ public final class BrokerServer implements AutoCloseable {
      * @param admin null: every administration registration is refused
      */
     public static BrokerServer start(Broker broker, ServerSettings settings, AdminService admin) throws ServerStartException {
+        broker.setMemoryBound(settings.memoryBound());
         BrokerServer server = new BrokerServer(broker, settings, admin);
         try {
             if (settings.protocols().contains(ProtocolSequence.LOCAL)) {

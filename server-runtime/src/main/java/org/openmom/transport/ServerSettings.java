@@ -4,8 +4,10 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.openmom.home.OpenMomHome;
+import org.openmom.model.ByteSize;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;
+import org.openmom.server.Broker;
 import org.openmom.wire.WireCodec;
 
 /**
@@ -19,6 +21,7 @@ import org.openmom.wire.WireCodec;
  * @param adminSecret   what a TCP administration service must give to register; null: TCP
  *                      administration is refused (local administration is always allowed:
  *                      the run folder's permissions decide who reaches the socket)
+ * @param memoryBound   bytes of messages the broker may hold before it slows and refuses senders
  */
 public record ServerSettings(
         ServerIdentity identity,
@@ -31,7 +34,8 @@ public record ServerSettings(
         long helloTimeoutMillis,
         int maxFrameSize,
         int ioThreads,
-        String adminSecret) {
+        String adminSecret,
+        long memoryBound) {
     public static final int FIRST_AUTOMATIC_PORT = 7410;
     public static final int LAST_AUTOMATIC_PORT = 7429;
     public static final String AUTOMATIC_PORTS = FIRST_AUTOMATIC_PORT + "–" + LAST_AUTOMATIC_PORT;
@@ -45,31 +49,35 @@ public record ServerSettings(
     public static ServerSettings defaults(ServerIdentity identity, OpenMomHome home) {
         return new ServerSettings(identity, home, EnumSet.of(ProtocolSequence.TCP, ProtocolSequence.LOCAL),
                 "0.0.0.0", null, null, 10_000, 10_000, WireCodec.DEFAULT_MAX_FRAME_SIZE,
-                Math.max(2, Runtime.getRuntime().availableProcessors()), null);
+                Math.max(2, Runtime.getRuntime().availableProcessors()), null, Broker.defaultMemoryBound());
     }
 
     public ServerSettings withProtocols(Set<ProtocolSequence> value) {
-        return new ServerSettings(identity, home, value, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret);
+        return new ServerSettings(identity, home, value, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound);
     }
 
     public ServerSettings withTcp(String host, Integer port) {
-        return new ServerSettings(identity, home, protocols, host, port, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret);
+        return new ServerSettings(identity, home, protocols, host, port, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound);
     }
 
     public ServerSettings withLocalName(String value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, value, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, value, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound);
     }
 
     public ServerSettings withTimeouts(long heartbeat, long helloTimeout) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeat, helloTimeout, maxFrameSize, ioThreads, adminSecret);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeat, helloTimeout, maxFrameSize, ioThreads, adminSecret, memoryBound);
     }
 
     public ServerSettings withMaxFrameSize(int value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, value, ioThreads, adminSecret);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, value, ioThreads, adminSecret, memoryBound);
     }
 
     public ServerSettings withAdminSecret(String value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, value);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, value, memoryBound);
+    }
+
+    public ServerSettings withMemoryBound(long value) {
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, value);
     }
 
     public String effectiveLocalName() {
@@ -80,7 +88,7 @@ public record ServerSettings(
     @Override
     public String toString() {
         return "ServerSettings[" + identity + ", protocols=" + protocols + ", tcp=" + tcpHost + ":" + tcpPort
-                + ", local=" + effectiveLocalName() + ", heartbeat=" + heartbeatMillis + " ms, adminSecret="
+                + ", local=" + effectiveLocalName() + ", heartbeat=" + heartbeatMillis + " ms, memoryBound=" + ByteSize.format(memoryBound) + ", adminSecret="
                 + (adminSecret == null ? "none" : "***") + "]";
     }
 }

@@ -38,7 +38,7 @@ class AdminCommandsTest {
         Files.writeString(secretFile, SECRET + "\n");
         ServerSettings settings = ServerSettings.defaults(new ServerIdentity("CLI", 1), new OpenMomHome(home))
                 .withProtocols(EnumSet.of(ProtocolSequence.TCP, ProtocolSequence.LOCAL))
-                .withTcp("127.0.0.1", 0).withAdminSecret(SECRET);
+                .withTcp("127.0.0.1", 0).withAdminSecret(SECRET).withMemoryBound(64L << 20);
         Path config = home.resolve("cli.conf");
         Files.writeString(config, "LoggingService Journal builtin * data/cli.journal\nLocalService PING builtin health Echo\n");
         server = OpenMomServer.start(settings, config, null);
@@ -80,6 +80,7 @@ class AdminCommandsTest {
                     .contains("ncacn_ip_tcp:" + server.tcpPort())
                     .contains("1 posted")
                     .contains("1 persistent seeds waiting")
+                    .contains("memory     " + (5 + 64) + " B held of a 64.0 MiB bound, 0 posts refused at the bound")
                     .contains("Services (1)")
                     .contains("Administration Services (1)")
                     .contains("Reflexes (2)")

@@ -2,8 +2,6 @@ package org.openmom.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openmom.model.ServiceUser;
 import org.openmom.testing.Await;
 import org.openmom.testing.TestServer;
-import picocli.CommandLine;
 
 /** post, receive and users against a real server. */
 @Timeout(30)
@@ -36,16 +33,8 @@ class ClientCommandsTest {
         server.close();
     }
 
-    private record Run(int exit, String out, String err) {}
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.newCommandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exit = commandLine.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CommandLineRun run(String... args) {
+        return CommandLineRun.of(args);
     }
 
     private String tcp() {
@@ -54,65 +43,73 @@ class ClientCommandsTest {
 
     @Test
     void persistentPostIsReceivedLaterOverTheLocalProtocol() {
-        Run posted = run("post", "--to", "CHAT/bob", "--event", "say", "--persistent", "--body", "hi\tthere\nbob",
+        CommandLineRun posted = run("post", "--to", "CHAT/bob", "--event", "say", "--persistent", "--body", "hi\tthere\nbob",
                 "--as", "CHAT/alice", "--server", tcp());
-        assertThat(posted.exit()).as(posted.err()).isZero();
+        assertThat(posted.exitCode()).as(posted.err()).isZero();
         assertThat(posted.out()).startsWith("posted #").contains("waiting in the server mailbox for CHAT/bob");
 
-        Run received = run("receive", "--as", "CHAT/bob", "--server", "local:CLI.1", "--home", home.toString(), "--timeout", "5");
-        assertThat(received.exit()).as(received.err()).isZero();
+        CommandLineRun received = run("receive", "--as", "CHAT/bob", "--server", "local:CLI.1", "--home", home.toString(), "--timeout", "5");
+        assertThat(received.exitCode()).as(received.err()).isZero();
         assertThat(received.out()).isEqualTo("say\tCHAT/alice\thi\\tthere\\nbob" + System.lineSeparator());
     }
 
     @Test
     void receiveWaitsForCountMessagesAndBodiesMayComeFromFiles() throws Exception {
         Path body = Files.writeString(home.resolve("body.txt"), "from a file", StandardCharsets.UTF_8);
-        CompletableFuture<Run> receiving = CompletableFuture.supplyAsync(
+        CompletableFuture<CommandLineRun> receiving = CompletableFuture.supplyAsync(
                 () -> run("receive", "--as", "Q/q", "--count", "2", "--timeout", "10", "--server", tcp()));
         Await.until("Q/q registered", () -> !server.broker().users(ServiceUser.of("Q", "q")).isEmpty());
-        assertThat(run("post", "--to", "Q", "--event", "one", "--body", "1", "--server", tcp()).exit()).isZero();
-        assertThat(run("post", "--to", "Q/q", "--event", "two", "--body-file", body.toString(), "--server", tcp()).exit()).isZero();
-        Run received = receiving.get(15, TimeUnit.SECONDS);
-        assertThat(received.exit()).as(received.err()).isZero();
+        assertThat(run("post", "--to", "Q", "--event", "one", "--body", "1", "--server", tcp()).exitCode()).isZero();
+        assertThat(run("post", "--to", "Q/q", "--event", "two", "--body-file", body.toString(), "--server", tcp()).exitCode()).isZero();
+        CommandLineRun received = receiving.get(15, TimeUnit.SECONDS);
+        assertThat(received.exitCode()).as(received.err()).isZero();
         assertThat(received.out().lines()).hasSize(2);
         assertThat(received.out().lines().toList().get(1)).endsWith("\tfrom a file");
     }
 
     @Test
     void receiveTimesOutWithAOneLineReport() {
-        Run received = run("receive", "--as", "Q/q", "--count", "2", "--timeout", "0.3", "--server", tcp());
-        assertThat(received.exit()).isEqualTo(ExitCode.INVALID_INPUT);
+        CommandLineRun received = run("receive", "--as", "Q/q", "--count", "2", "--timeout", "0.3", "--server", tcp());
+        assertThat(received.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(received.err()).contains("received 0 of 2 messages").contains("--timeout");
     }
 
     @Test
+    void aLocalServerThatIsNotRunningIsNamedWithItsSocket() {
+        CommandLineRun users = run("users", "--server", "local:NOPE.1", "--home", home.toString());
+        assertThat(users.exitCode()).isNotZero();
+        assertThat(users.err()).contains("local:NOPE.1: no server socket " + home.resolve("run").resolve("NOPE.1"),
+                "start a server or check the address");
+    }
+
+    @Test
     void usersListsRegisteredServicesWithoutRegisteringItself() throws Exception {
-        CompletableFuture<Run> receiving = CompletableFuture.supplyAsync(
+        CompletableFuture<CommandLineRun> receiving = CompletableFuture.supplyAsync(
                 () -> run("receive", "--as", "CHAT/bob", "--timeout", "10", "--server", tcp()));
         Await.until("CHAT/bob registered", () -> !server.broker().users(ServiceUser.of("CHAT", "bob")).isEmpty());
 
-        Run users = run("users", "--server", tcp());
-        assertThat(users.exit()).as(users.err()).isZero();
+        CommandLineRun users = run("users", "--server", tcp());
+        assertThat(users.exitCode()).as(users.err()).isZero();
         assertThat(users.out()).isEqualTo("CHAT/bob\t1\tenabled\t0" + System.lineSeparator());
         assertThat(run("users", "OTHER/*", "--server", tcp()).out()).isEmpty();
 
         run("post", "--to", "CHAT/bob", "--event", "bye", "--server", tcp());
-        assertThat(receiving.get(15, TimeUnit.SECONDS).exit()).isZero();
+        assertThat(receiving.get(15, TimeUnit.SECONDS).exitCode()).isZero();
     }
 
     @Test
     void badAddressesAndUnreachableServersAreOneLine() {
-        Run bad = run("post", "--to", "A", "--event", "e", "--server", "nohost");
-        assertThat(bad.exit()).isEqualTo(ExitCode.INVALID_INPUT);
+        CommandLineRun bad = run("post", "--to", "A", "--event", "e", "--server", "nohost");
+        assertThat(bad.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(bad.err().trim()).isEqualTo("--server: server address 'nohost': expected host:port or local:NAME.ROLE");
 
-        Run down = run("users", "--server", "local:GONE.1", "--home", home.toString());
-        assertThat(down.exit()).isEqualTo(ExitCode.INVALID_INPUT);
+        CommandLineRun down = run("users", "--server", "local:GONE.1", "--home", home.toString());
+        assertThat(down.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(down.err().lines()).hasSize(1);
         assertThat(down.err()).contains("local:GONE.1").contains("start a server");
 
-        Run noList = run("users", "--home", home.toString(), "--servers-list", home.resolve("missing.lst").toString());
-        assertThat(noList.exit()).isEqualTo(ExitCode.INVALID_INPUT);
+        CommandLineRun noList = run("users", "--home", home.toString(), "--servers-list", home.resolve("missing.lst").toString());
+        assertThat(noList.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(noList.err()).contains("missing.lst");
     }
 
@@ -120,9 +117,9 @@ class ClientCommandsTest {
     void serversListIsUsedToFindTheServer() throws Exception {
         Path list = Files.writeString(home.resolve("Servers.lst"),
                 "! CHAT *\n127.0.0.1 ncacn_ip_tcp 1 NOPE 1\n127.0.0.1 ncacn_ip_tcp " + server.port() + " CLI 1\n");
-        Run posted = run("post", "--to", "CHAT/x", "--event", "e", "--as", "CHAT/me", "--servers-list", list.toString());
-        assertThat(posted.exit()).as(posted.err()).isZero();
-        Run noEntry = run("post", "--to", "CHAT/x", "--event", "e", "--as", "OTHER/me", "--servers-list", list.toString());
+        CommandLineRun posted = run("post", "--to", "CHAT/x", "--event", "e", "--as", "CHAT/me", "--servers-list", list.toString());
+        assertThat(posted.exitCode()).as(posted.err()).isZero();
+        CommandLineRun noEntry = run("post", "--to", "CHAT/x", "--event", "e", "--as", "OTHER/me", "--servers-list", list.toString());
         assertThat(noEntry.err()).contains("no entry matches OTHER me");
     }
 }

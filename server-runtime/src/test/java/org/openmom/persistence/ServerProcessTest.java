@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -54,13 +56,26 @@ class ServerProcessTest {
 
     @Test
     void refusesProtocolsThisPlatformDoesNotHave() throws Exception {
+        assertThat(serverRefusing("-p", "ncacn_np"))
+                .contains("-p ncacn_np: Named Pipes (ncacn_np) is not available on this platform");
+    }
+
+    @Test
+    void aMaxMemoryThatIsNoSizeIsOneLineNamingTheOptionAndTheForm() throws Exception {
+        assertThat(serverRefusing("--max-memory", "lots"))
+                .contains("--max-memory 'lots' is not a size: write bytes or a number with K, M or G (e.g. 64M)");
+    }
+
+    /** Runs {@code openmom server} with bad options in a child JVM: exit code 1, and its stderr. */
+    private String serverRefusing(String... options) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                "org.openmom.cli.Main", "server", "--home", home.toString(), "-p", "ncacn_np").start();
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+                "org.openmom.cli.Main", "server", "--home", home.toString()));
+        command.addAll(List.of(options));
+        Process process = new ProcessBuilder(command).start();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(1);
-        assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
-                .contains("-p ncacn_np: Named Pipes (ncacn_np) is not available on this platform");
+        return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -7,17 +7,12 @@ import static org.openmom.reflex.ReflexKindsTest.next;
 import static org.openmom.reflex.ReflexKindsTest.post;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
 import org.openmom.client.OpenMomException;
@@ -26,33 +21,11 @@ import org.openmom.model.ServiceUser;
 
 /** Reflexes that throw or overrun their budget: the server goes on, the policy applies, the reflex is counted and disabled. */
 @Timeout(60)
-class ReflexFailureTest {
+class ReflexFailureTest extends ReflexJarServerTest {
     private static final Duration BUDGET = Duration.ofMillis(200);
 
-    @TempDir
-    static Path shared;
-    static Path jar;
-
-    @TempDir
-    Path dir;
-    private ReflexServer server;
-
-    @BeforeAll
-    static void buildJar() throws Exception {
-        jar = TestReflexes.buildJar(shared);
-    }
-
     private void start(String config) throws Exception {
-        Files.copy(jar, dir.resolve(TestReflexes.JAR));
-        server = ReflexServer.start(dir, config,
-                ReflexSettings.defaults().withBudget(BUDGET).withFailuresBeforeDisable(3));
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
+        startServer(config, ReflexSettings.defaults().withBudget(BUDGET).withFailuresBeforeDisable(3));
     }
 
     @Test
@@ -124,8 +97,7 @@ class ReflexFailureTest {
 
     @Test
     void withThePassPolicy_aFailedFilterLetsTheMessageGoOnAsIfItWereAbsent() throws Exception {
-        Files.copy(jar, dir.resolve(TestReflexes.JAR));
-        server = ReflexServer.start(dir, """
+        startServer("""
                 MessageFilter CHAT t.jar * t.Tag$A
                 MessageFilter CHAT t.jar * t.Trouble
                 DeliveryFilter CHAT t.jar * t.Trouble

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
 import org.openmom.client.OpenMomException;
@@ -28,31 +24,9 @@ import org.openmom.wire.UserInfo;
 
 /** Each kind of reflex, from a real jar, on a real server: what it does, order, short-circuit, wildcards. */
 @Timeout(60)
-class ReflexKindsTest {
-    @TempDir
-    static Path shared;
-    static Path jar;
-
-    @TempDir
-    Path dir;
-    private ReflexServer server;
-
-    @BeforeAll
-    static void buildJar() throws Exception {
-        jar = TestReflexes.buildJar(shared);
-    }
-
+class ReflexKindsTest extends ReflexJarServerTest {
     private ReflexServer start(String config) throws Exception {
-        Files.copy(jar, dir.resolve(TestReflexes.JAR));
-        server = ReflexServer.start(dir, config);
-        return server;
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
+        return startServer(config, ReflexServer.DEFAULT_SETTINGS);
     }
 
     static BlockingQueue<ReceivedMessage> listen(OpenMomClient client) {

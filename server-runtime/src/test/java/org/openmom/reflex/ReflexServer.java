@@ -40,8 +40,10 @@ final class ReflexServer implements AutoCloseable {
     }
 
     /** Writes {@code configText} to {@code dir/server.conf} and starts a server on it. */
+    static final ReflexSettings DEFAULT_SETTINGS = ReflexSettings.defaults().withBudget(Duration.ofMillis(500));
+
     static ReflexServer start(Path dir, String configText) throws Exception {
-        return start(dir, configText, ReflexSettings.defaults().withBudget(Duration.ofMillis(500)));
+        return start(dir, configText, DEFAULT_SETTINGS);
     }
 
     static ReflexServer start(Path dir, String configText, ReflexSettings settings) throws Exception {

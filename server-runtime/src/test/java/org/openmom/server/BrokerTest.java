@@ -11,6 +11,8 @@ import org.openmom.model.ServiceUser;
 
 class BrokerTest {
     private static final byte[] BODY = "hi".getBytes(StandardCharsets.UTF_8);
+    /** What one mailbox copy of {@link #BODY} counts against the memory bound. */
+    private static final long COPY = BODY.length + HeldMemory.OVERHEAD_PER_COPY;
     private final InMemoryStore store = new InMemoryStore();
     private Broker broker = new Broker(new ServerIdentity("S", 1), Reflexes.NONE, store);
 
@@ -18,6 +20,19 @@ class BrokerTest {
         Registration registration = broker.register(ServiceUser.of(service, user), new byte[0], DeliveryMode.CALLBACK, 100, sink);
         assertThat(registration.isAccepted()).isTrue();
         return registration.instance();
+    }
+
+    /** C/c, whose connection takes nothing until {@code slow.writable} is set again. */
+    private Instance stalledConsumer(RecordingSink slow) {
+        slow.writable = false;
+        return register("C", "c", slow);
+    }
+
+    /** The stalled consumer takes and acknowledges everything it was sent. */
+    private void catchUp(Instance consumer, RecordingSink slow) {
+        slow.writable = true;
+        broker.resume(consumer);
+        broker.acknowledge(consumer, slow.ids());
     }
 
     private PostOutcome post(Instance from, String to, String event, int flags) {
@@ -186,8 +201,7 @@ class BrokerTest {
     @Test
     void unwritableSinkKeepsMessagesInTheMailboxUntilResumed() {
         RecordingSink slow = new RecordingSink();
-        slow.writable = false;
-        Instance consumer = register("C", "c", slow);
+        Instance consumer = stalledConsumer(slow);
         Instance sender = register("P", "p", new RecordingSink());
         post(sender, "C/c", "x", 0);
         assertThat(slow.delivered).isEmpty();
@@ -263,8 +277,7 @@ class BrokerTest {
     @Test
     void aFullMailboxDropsNewNonPersistentCopiesAndCountsThem() {
         RecordingSink slow = new RecordingSink();
-        slow.writable = false;
-        Instance consumer = register("C", "c", slow);
+        Instance consumer = stalledConsumer(slow);
         Instance sender = register("P", "p", new RecordingSink());
         broker.setMailboxLimit(3);
         for (int i = 0; i < 5; i++) {
@@ -278,8 +291,7 @@ class BrokerTest {
     @Test
     void postsIntoABackloggedMailboxAskTheSenderToSlowDown() {
         RecordingSink slow = new RecordingSink();
-        slow.writable = false;
-        Instance consumer = register("C", "c", slow);
+        Instance consumer = stalledConsumer(slow);
         Instance sender = register("P", "p", new RecordingSink());
         broker.setBacklogMarks(3, 1);
         assertThat(post(sender, "C/c", "1", 0).congested()).isFalse();
@@ -287,9 +299,66 @@ class BrokerTest {
         post(sender, "C/c", "3", 0);
         assertThat(post(sender, "C/c", "4", 0).congested()).isTrue();
         assertThat(broker.isRelieved()).isFalse();
-        slow.writable = true;
-        broker.resume(consumer);
-        broker.acknowledge(consumer, slow.ids());
+        catchUp(consumer, slow);
         assertThat(broker.isRelieved()).isTrue();
+    }
+
+    @Test
+    void postsThatWouldPassTheMemoryBoundAreRefusedUntilTheConsumerCatchesUp() {
+        RecordingSink slow = new RecordingSink();
+        Instance consumer = stalledConsumer(slow);
+        Instance sender = register("P", "p", new RecordingSink());
+        broker.setMemoryBound(4 * COPY);
+        for (int i = 0; i < 4; i++) {
+            assertThat(post(sender, "C/c", "x" + i, Message.PERSISTENT).isRefused()).isFalse();
+        }
+
+        PostOutcome refused = post(sender, "C/c", "one too many", Message.PERSISTENT);
+
+        assertThat(refused.isRefused()).isTrue();
+        assertThat(refused.congested()).isTrue();
+        assertThat(refused.refusal()).contains("holds 264 B of messages, its memory bound of 264 B", "--max-memory");
+        assertThat(broker.counters().heldBytes()).isEqualTo(4 * COPY);
+        assertThat(broker.counters().memoryRefusals()).isEqualTo(1);
+        assertThat(broker.undelivered(consumer)).isEqualTo(4);
+
+        catchUp(consumer, slow);
+        assertThat(broker.counters().heldBytes()).isZero();
+        assertThat(post(sender, "C/c", "room again", Message.PERSISTENT).isRefused()).isFalse();
+        assertThat(broker.post(sender, ServiceUser.parse("C/c"), "too big", 0, new byte[300]).join().refusal())
+                .isEqualTo("a message of 300 B does not fit in server S/1's memory bound of 264 B: start the server with a larger --max-memory");
+    }
+
+    @Test
+    void sendersAreSlowedAboveThreeQuartersOfTheMemoryBoundAndRelievedBelowHalf() {
+        RecordingSink slow = new RecordingSink();
+        Instance consumer = stalledConsumer(slow);
+        Instance sender = register("P", "p", new RecordingSink());
+        broker.setMemoryBound(4 * COPY);
+        assertThat(post(sender, "C/c", "1", 0).congested()).isFalse();
+        assertThat(post(sender, "C/c", "2", 0).congested()).isFalse();
+        assertThat(post(sender, "C/c", "3", 0).congested()).isTrue();
+        assertThat(broker.isRelieved()).isFalse();
+
+        catchUp(consumer, slow);
+        assertThat(broker.isRelieved()).isTrue();
+    }
+
+    @Test
+    void heldMemoryFollowsAMessageFromTheServerMailboxToItsRecipientAndOut() {
+        Instance sender = register("P", "p", new RecordingSink());
+        post(sender, "C/c", "waits", Message.PERSISTENT);
+        assertThat(broker.counters().heldBytes()).isEqualTo(COPY);
+
+        RecordingSink late = new RecordingSink();
+        Instance consumer = register("C", "c", late);
+        assertThat(late.events()).containsExactly("waits");
+        assertThat(broker.counters().heldBytes()).isEqualTo(COPY);
+
+        broker.unregister(consumer); // unacknowledged: back to the server mailbox, still held once
+        assertThat(broker.counters().heldBytes()).isEqualTo(COPY);
+        Instance again = register("C", "c", late);
+        broker.acknowledge(again, late.delivered.get(1).id());
+        assertThat(broker.counters().heldBytes()).isZero();
     }
 }

@@ -112,7 +112,7 @@ public final class AdminRequestHandler {
         BrokerCounters counters = broker.counters();
         ServerCounters serverCounters = new ServerCounters(counters.posted(), counters.delivered(), counters.acknowledged(),
                 counters.deadLetters(), counters.overflows(), administration.deletedCount(), services.size(), administrators.size(), inMailboxes,
-                counters.waitingSeeds());
+                counters.waitingSeeds(), counters.heldBytes(), counters.memoryBound(), counters.memoryRefusals());
         return new ServerSnapshot(service.facts().info(broker.isEnabled()), serverCounters, services, administrators,
                 reflexes(), System.currentTimeMillis());
     }

@@ -21,6 +21,7 @@ import org.openmom.admin.ServerSnapshot;
 import org.openmom.admin.ServiceInfo;
 import org.openmom.app.explorer.tree.ExplorerNode;
 import org.openmom.config.ReflexKind;
+import org.openmom.model.ByteSize;
 
 /**
  * The details pane without its controls: the properties of the selected node and, for a
@@ -130,11 +131,13 @@ public final class DetailsModel {
         rows.add(new Property("Administration services", Integer.toString(counters.administrationServices())));
         rows.add(new Property("Messages in mailboxes", Long.toString(counters.mailboxMessages())));
         rows.add(new Property("Waiting persistent seeds", Integer.toString(counters.waitingSeeds())));
+        rows.add(new Property("Memory held", ByteSize.format(counters.heldBytes()) + " of " + ByteSize.format(counters.memoryBound())));
         rows.add(new Property("Posted", Long.toString(counters.posted())));
         rows.add(new Property("Delivered", Long.toString(counters.delivered())));
         rows.add(new Property("Acknowledged", Long.toString(counters.acknowledged())));
         rows.add(new Property("Dead letters", Long.toString(counters.deadLetters())));
         rows.add(new Property("Dropped (recipient's mailbox full)", Long.toString(counters.overflows())));
+        rows.add(new Property("Refused (memory bound reached)", Long.toString(counters.memoryRefusals())));
         rows.add(new Property("Deleted", Long.toString(counters.deleted())));
         rows.add(new Property("Snapshot taken", time(snapshot.takenAtMillis())));
     }

@@ -1,0 +1,68 @@
+package org.openmom.server;
+
+import org.openmom.model.Message;
+
+/**
+ * The bytes of the message copies the broker holds (service mailboxes and the server
+ * mailbox), against the server's memory bound. A copy costs its body plus
+ * {@link #OVERHEAD_PER_COPY}: the message record and its mailbox slot. Each mailbox copy of a
+ * fanned-out message counts, so the figure errs on the high side and the bound holds.
+ *
+ * <p>Above three quarters of the bound senders are slowed down; once a post would pass the
+ * bound it is refused; senders may go on at full speed below half of it. Guarded by the
+ * broker lock; {@link #held()} may be read without it (monitoring).
+ */
+final class HeldMemory {
+    /** Measured heap cost of a queued message beyond its body, rounded up (docs/performance.md). */
+    static final int OVERHEAD_PER_COPY = 64;
+
+    private volatile long held;
+    private volatile long bound;
+
+    HeldMemory(long bound) {
+        this.bound = bound;
+    }
+
+    static long footprint(Message message) {
+        return footprint(message.body().length);
+    }
+
+    static long footprint(int bodyLength) {
+        return (long) bodyLength + OVERHEAD_PER_COPY;
+    }
+
+    void hold(Message message) {
+        held += footprint(message);
+    }
+
+    void release(Message message) {
+        held -= footprint(message);
+    }
+
+    /** Whether one more copy of a {@code bodyLength}-byte message stays within the bound. */
+    boolean admits(int bodyLength) {
+        return held + footprint(bodyLength) <= bound;
+    }
+
+    /** Senders should slow down. */
+    boolean isHigh() {
+        return held >= bound - bound / 4;
+    }
+
+    /** Senders may go on at full speed. */
+    boolean isLow() {
+        return held < bound / 2;
+    }
+
+    long held() {
+        return held;
+    }
+
+    long bound() {
+        return bound;
+    }
+
+    void setBound(long value) {
+        bound = Math.max(1, value);
+    }
+}
