@@ -33,23 +33,28 @@ final class ConfirmedProducers {
 
     /**
      * What a group of producers posts: to whom, how, how big, how many at once, and how many in
-     * all per producer ({@code limit}, 0 = until stopped).
+     * all per producer ({@code limit}, 0 = until stopped). Producers are named {@code prefix}0,
+     * {@code prefix}1, …
      */
-    record Plan(ServiceUser to, int producers, int inFlight, boolean persistent, int padding, long limit) {
+    record Plan(ServiceUser to, int producers, int inFlight, boolean persistent, int padding, long limit, String prefix) {
         static Plan persistentTo(ServiceUser to, int producers) {
-            return new Plan(to, producers, 64, true, 0, 0);
+            return new Plan(to, producers, 64, true, 0, 0, "p");
         }
 
         Plan limitedTo(long messagesPerProducer) {
-            return new Plan(to, producers, inFlight, persistent, padding, messagesPerProducer);
+            return new Plan(to, producers, inFlight, persistent, padding, messagesPerProducer, prefix);
         }
 
         Plan nonPersistent() {
-            return new Plan(to, producers, inFlight, false, padding, limit);
+            return new Plan(to, producers, inFlight, false, padding, limit, prefix);
         }
 
         Plan padded(int bytes) {
-            return new Plan(to, producers, inFlight, persistent, bytes, limit);
+            return new Plan(to, producers, inFlight, persistent, bytes, limit, prefix);
+        }
+
+        Plan named(String namePrefix) {
+            return new Plan(to, producers, inFlight, persistent, padding, limit, namePrefix);
         }
     }
 
@@ -73,7 +78,7 @@ final class ConfirmedProducers {
     /** Connects every producer (PRODUCER/p0, p1, …) and starts posting. */
     ConfirmedProducers start() {
         for (int i = 0; i < plan.producers(); i++) {
-            String name = "p" + i;
+            String name = plan.prefix() + i;
             OpenMomClient client = server.connect(server.clientOptions(ServiceUser.of("PRODUCER", name)));
             Semaphore window = new Semaphore(plan.inFlight());
             windows.add(window);

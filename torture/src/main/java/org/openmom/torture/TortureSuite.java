@@ -20,6 +20,7 @@ final class TortureSuite {
                 new PowerLoss(),
                 new JournalDamage(),
                 new ConsumerDeath(),
+                new MemoryBound(),
                 new FrameFuzzing());
     }
 
