@@ -14,10 +14,15 @@ import picocli.CommandLine.Parameters;
 /** {@code openmom torture}: runs the reliability scenarios and prints their table; exit 1 if any failed. */
 @Command(name = "torture", mixinStandardHelpOptions = true,
         description = {
-            "Reliability scenarios against real OpenMOM server processes (see docs/reliability.md):",
-            "R1 crash during confirmed sends, R2 crash with a live consumer, R3 power loss, R4 journal damage,",
-            "R5 consumer death, R6 memory bound under a paused consumer, R7 frame fuzzing.",
-            "Exit code 0 when every scenario passed, 1 when one failed, 2 on a usage error.",
+            "Reliability scenarios against real OpenMOM server processes (docs/reliability.md):",
+            "  R1 SIGKILL during confirmed persistent sends",
+            "  R2 SIGKILL with a live consumer acknowledging",
+            "  R3 power loss: journals cut back to their last sync",
+            "  R4 journal damage and mirror repair",
+            "  R5 a consumer dies holding unacknowledged messages",
+            "  R6 memory bound: consumer paused, producers flat out",
+            "  R7 fuzzing of the frame decoder, in process and over TCP",
+            "Prints a table of the results. Exit code 0 when every scenario passed, 1 when one failed, 2 on a usage error.",
         })
 public final class TortureMain implements Callable<Integer> {
 
