@@ -30,6 +30,8 @@ final class JournalDamage implements Scenario {
         HOLE_IN_MASTER(false, "repaired from mirror|restored from"),
         HOLE_IN_BOTH(true, "are damaged (checksum mismatch)"),
         MASTER_TRUNCATED(false, "repaired from mirror"),
+        /** The last record: without the mirror it would look like a write torn by a crash. */
+        LAST_RECORD_FLIPPED_IN_MASTER(false, "repaired from mirror"),
         MASTER_HEADER_FLIPPED(false, "repaired from mirror");
 
         final boolean unrepairable;
@@ -151,8 +153,8 @@ final class JournalDamage implements Scenario {
         if (records.size() < 3) {
             throw new TortureException(master + " has only " + records.size() + " records: too few to damage one in the middle");
         }
-        // never the first or last record: the damage must have intact records on both sides
-        int targetIndex = 1 + random.nextInt(records.size() - 2);
+        // never the first or last record (but for the case of the last): the damage must have intact records on both sides
+        int targetIndex = damage == Damage.LAST_RECORD_FLIPPED_IN_MASTER ? records.size() - 1 : 1 + random.nextInt(records.size() - 2);
         JournalScan.JournalRecord target = records.get(targetIndex);
         long length = target.end() - target.start();
         long inside = target.start() + (long) (random.nextDouble() * length);
@@ -165,7 +167,8 @@ final class JournalDamage implements Scenario {
         }
         for (Path file : damaged) {
             switch (damage) {
-                case FLIP_IN_MASTER, FLIP_IN_BOTH, FLIPS_APART -> JournalSurgery.flipBit(file, inside, random.nextInt(8));
+                case FLIP_IN_MASTER, FLIP_IN_BOTH, FLIPS_APART, LAST_RECORD_FLIPPED_IN_MASTER ->
+                        JournalSurgery.flipBit(file, inside, random.nextInt(8));
                 case HOLE_IN_MASTER, HOLE_IN_BOTH -> JournalSurgery.cutOut(file, inside, Math.min(target.end(), inside + 1 + random.nextInt(64)));
                 case MASTER_TRUNCATED -> JournalSurgery.cutAt(file, inside, new byte[0]);
                 case MASTER_HEADER_FLIPPED -> JournalSurgery.flipBit(file, random.nextInt(JournalScan.FILE_HEADER_BYTES), random.nextInt(8));

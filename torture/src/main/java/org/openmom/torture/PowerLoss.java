@@ -63,7 +63,8 @@ final class PowerLoss implements Scenario {
                 tornReported += (int) ServerLogLines.since(server.logFile(), logMark).stream()
                         .filter(line -> line.contains("torn last batch")).count();
                 DrainingConsumer.drain(server, CONSUMER, ledger, Duration.ofSeconds(300));
-                run.say(id(), "round " + round + ":" + cuts + "; " + ledger.missing().size() + " confirmed missing");
+                run.say(id(), "round " + round + ":" + cuts + "; " + ledger.missing().size() + " confirmed missing, "
+                        + ledger.duplicates().size() + " delivered more than once so far");
                 report.check(ledger.missing().isEmpty(), "round " + round + ": confirmed messages lost after the power loss: "
                         + Ledger.first(ledger.missing(), 5));
             }
