@@ -63,7 +63,6 @@ final class ConfirmedProducers {
     private final Ledger ledger;
     private final Sequences sequences;
     private final List<Thread> threads = new ArrayList<>();
-    private final List<Semaphore> windows = new ArrayList<>();
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private volatile boolean stopping;
@@ -81,7 +80,6 @@ final class ConfirmedProducers {
             String name = plan.prefix() + i;
             OpenMomClient client = server.connect(server.clientOptions(ServiceUser.of("PRODUCER", name)));
             Semaphore window = new Semaphore(plan.inFlight());
-            windows.add(window);
             Thread thread = new Thread(() -> produce(name, client, window), "producer-" + name);
             thread.setDaemon(true);
             threads.add(thread);
@@ -125,7 +123,7 @@ final class ConfirmedProducers {
             Thread.currentThread().interrupt();
         } finally {
             // outstanding posts settle (confirmed, or failed with the connection) before closing
-            awaitQuietly(window, Duration.ofSeconds(90));
+            awaitOutstanding(window, Duration.ofSeconds(90));
             client.close();
         }
     }
@@ -135,7 +133,7 @@ final class ConfirmedProducers {
         return cause instanceof OpenMomException && String.valueOf(cause.getMessage()).contains("post refused");
     }
 
-    private void awaitQuietly(Semaphore window, Duration limit) {
+    private void awaitOutstanding(Semaphore window, Duration limit) {
         try {
             if (window.tryAcquire(plan.inFlight(), limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 window.release(plan.inFlight());

@@ -48,7 +48,6 @@ final class CrashWithLiveConsumer implements Scenario {
                 producers.stop();
                 consumer.stop();
                 barriers += consumer.barriers();
-                run.say(id(), "round " + round + ": killed, producers and consumer stopped");
                 server = ServerChild.start(run, home, List.of());
                 consumer = new AcknowledgingConsumer(server, CONSUMER, ledger, durablyAcknowledged, repeatedAfterDurableAck).start();
                 run.say(id(), "round " + round + ": killed " + delay + " ms after a confirmation; "

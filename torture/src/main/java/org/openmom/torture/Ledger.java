@@ -30,6 +30,8 @@ final class Ledger {
     private long received;
     private final Set<String> excused = new HashSet<>();
     private final Map<String, Long> lastInSession = new HashMap<>();
+    private final Set<String> inSession = new HashSet<>();
+    private long repeatedInSession;
     private final List<String> orderViolations = new ArrayList<>();
 
     /** The body of a message: its key, then {@code padding} bytes after a blank (to make messages bigger). */
@@ -67,6 +69,9 @@ final class Ledger {
         String key = keyOf(body);
         received++;
         int times = receptions.merge(key, 1, Integer::sum);
+        if (!inSession.add(key)) {
+            repeatedInSession++;
+        }
         int colon = key.lastIndexOf(':');
         if (colon > 0) {
             String producer = key.substring(0, colon);
@@ -82,6 +87,12 @@ final class Ledger {
     /** A new consumer connection starts: order is checked within each session. */
     synchronized void newSession() {
         lastInSession.clear();
+        inSession.clear();
+    }
+
+    /** Deliveries of a message already delivered in the same consumer session (the server sent it twice to one connection). */
+    synchronized long repeatedInSession() {
+        return repeatedInSession;
     }
 
     /** Messages destroyed on purpose (e.g. in a journal record a scenario damaged): not counted as lost. */

@@ -64,7 +64,8 @@ final class PowerLoss implements Scenario {
                         .filter(line -> line.contains("torn last batch")).count();
                 DrainingConsumer.drain(server, CONSUMER, ledger, Duration.ofSeconds(300));
                 run.say(id(), "round " + round + ":" + cuts + "; " + ledger.missing().size() + " confirmed missing, "
-                        + ledger.duplicates().size() + " delivered more than once so far");
+                        + ledger.duplicates().size() + " delivered more than once so far ("
+                        + ledger.repeatedInSession() + " twice to the same consumer)");
                 report.check(ledger.missing().isEmpty(), "round " + round + ": confirmed messages lost after the power loss: "
                         + Ledger.first(ledger.missing(), 5));
             }
