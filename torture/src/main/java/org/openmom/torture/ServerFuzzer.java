@@ -26,6 +26,8 @@ final class ServerFuzzer {
 
     private enum Start { NOTHING, HELLO, SERVICE, ADMINISTRATION }
 
+    private static final long READ_LIMIT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
+
     private final ServerChild server;
     private final FrameMutator mutator;
     private final Random random;
@@ -105,12 +107,20 @@ final class ServerFuzzer {
         }
     }
 
+    /**
+     * Reads what the server answers until it closes, goes quiet, or {@link #READ_LIMIT_NANOS} pass:
+     * a fuzzed request may have started a stream (a watch's events, deliveries) that never goes quiet.
+     */
     private void readAnswers(RawConnection connection) throws IOException {
+        long deadline = System.nanoTime() + READ_LIMIT_NANOS;
         try {
             Header answer;
             while ((answer = connection.read()) != null) {
                 if (answer.type() == FrameType.ERROR) {
                     errorsAnswered++;
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    return;
                 }
             }
             closedByServer++;
