@@ -29,14 +29,7 @@ public final class FrameDecoder extends MessageToMessageDecoder<ByteBuf> {
             throw new WireException("header length " + headerLength + " does not fit a frame of "
                     + (frame.readableBytes() + 4) + " bytes");
         }
-        Header header;
-        if (frame.hasArray()) {
-            header = HeaderJson.read(frame.array(), frame.arrayOffset() + frame.readerIndex(), headerLength);
-        } else {
-            byte[] bytes = new byte[headerLength];
-            frame.getBytes(frame.readerIndex(), bytes);
-            header = HeaderJson.read(bytes, 0, headerLength);
-        }
+        Header header = HeaderJson.read(frame, frame.readerIndex(), headerLength);
         frame.skipBytes(headerLength);
         byte[] body = new byte[frame.readableBytes()];
         frame.readBytes(body);
