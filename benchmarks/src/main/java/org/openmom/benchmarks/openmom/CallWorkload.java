@@ -17,7 +17,7 @@ final class CallWorkload implements ClientWorkload {
     CallWorkload(WorkloadSettings settings) {
         responder = OpenMomWorkloads.connect(settings, RESPONDER.service(), RESPONDER.user(), false);
         responder.setMessageListener(message -> { });
-        responder.setCallHandler(call -> call.body());
+        responder.setNonBlockingCallHandler(call -> call.body()); // an echo never blocks: answered on the network thread
         caller = OpenMomWorkloads.connect(settings, "CALLER", "c", false);
         body = new byte[settings.bodyBytes()];
     }
