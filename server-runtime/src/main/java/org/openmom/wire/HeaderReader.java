@@ -24,6 +24,8 @@ final class HeaderReader {
     private int end;
     /** Escaped strings are unescaped into this (as UTF-8) before becoming a String. */
     private byte[] unescaped = new byte[64];
+    /** ACK ids are gathered here, then copied once at their exact count. */
+    private long[] idScratch = new long[256];
     /** Headers of direct (off-heap) buffers are copied here first. */
     private byte[] copied = new byte[512];
 
@@ -183,17 +185,16 @@ final class HeaderReader {
             throw new WireException("header field \"ids\" must be an array of integers");
         }
         pos++;
-        long[] ids = new long[8];
         int count = 0;
         if (!closes(']')) {
             do {
-                if (count == ids.length) {
-                    ids = Arrays.copyOf(ids, count * 2);
+                if (count == idScratch.length) {
+                    idScratch = Arrays.copyOf(idScratch, count * 2);
                 }
-                ids[count++] = number(Field.IDS);
+                idScratch[count++] = number(Field.IDS);
             } while (nextMember(']'));
         }
-        return Arrays.copyOf(ids, count);
+        return Arrays.copyOf(idScratch, count);
     }
 
     private List<UserInfo> users() {
