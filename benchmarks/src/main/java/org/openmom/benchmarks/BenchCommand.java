@@ -99,7 +99,7 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.println(table);
         if (!quick && !noWrite) {
             Path file = doc != null ? doc : classpaths.root().resolve("docs/performance.md");
-            PerformanceDocSection.write(file, GeneratedSection.of(machine, selected, quick, table));
+            PerformanceDocSection.write(file, GeneratedSection.of(machine, selected, roundCount, table));
             System.out.println("written into " + file);
         }
         return results.failures().isEmpty() ? 0 : 1;

@@ -7,10 +7,10 @@ import java.util.stream.Collectors;
 final class GeneratedSection {
     private GeneratedSection() {}
 
-    static String of(MachineInfo machine, List<Workload> workloads, boolean quick, String table) {
+    static String of(MachineInfo machine, List<Workload> workloads, int rounds, String table) {
         return "Last run: `./openmom bench" + (workloads.size() == Workload.values().length ? ""
                         : " " + workloads.stream().map(Workload::name).collect(Collectors.joining(" ")))
-                + (quick ? " --quick" : "") + "` on " + machine.date() + ".\n"
+                + (rounds == 3 ? "" : " --rounds " + rounds) + "` on " + machine.date() + ".\n"
                 + "Machine: " + machine.cores() + " cores, " + machine.cpuModel() + ", Linux " + machine.kernel()
                 + ", " + machine.jdk() + "; load average at start " + machine.loadAverage() + " (1, 5, 15 min).\n"
                 + "Broker JVMs (both): `" + String.join(" ", BenchCommand.BROKER_JVM_OPTIONS) + "`; client JVMs: `"

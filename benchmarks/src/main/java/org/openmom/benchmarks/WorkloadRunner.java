@@ -52,9 +52,15 @@ final class WorkloadRunner {
             double[] cpuAtStart = new double[1];
             double[] cpuAtEnd = new double[1];
             JvmCommand client = contender.client(classpaths, clientOptions, settings.withEndpoint("127.0.0.1", port).toArgs());
-            WorkloadResult result = ClientProcess.run(client, logDir.resolve(runName + "-client.log"),
-                    () -> cpuAtStart[0] = stats.cpuSeconds(broker.pid()),
-                    () -> cpuAtEnd[0] = stats.cpuSeconds(broker.pid()), CLIENT_TIMEOUT_SECONDS);
+            WorkloadResult result;
+            try {
+                result = ClientProcess.run(client, logDir.resolve(runName + "-client.log"),
+                        () -> cpuAtStart[0] = stats.cpuSeconds(broker.pid()),
+                        () -> cpuAtEnd[0] = stats.cpuSeconds(broker.pid()), CLIENT_TIMEOUT_SECONDS);
+            } catch (BenchFailure clientFailed) {
+                broker.checkAlive(runName); // a dead broker is the cause to report, not the client's lost connection
+                throw clientFailed;
+            }
             broker.checkAlive(runName);
             return Measurement.of(result, cpuAtEnd[0] - cpuAtStart[0], stats.peakRssMiB(broker.pid()));
         } finally {
