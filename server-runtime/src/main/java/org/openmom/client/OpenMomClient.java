@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * back-off after a loss, re-registering and failing over along the addresses.
  *
  * <p>Thread-safe. Messages and calls are handled on one dispatch thread of this client, never
- * on a network thread (except calls given to {@link #setNonBlockingCallHandler}); blocking methods must not be called from a {@link MessageListener}
- * of the same client for answers that this client's dispatch thread would have to process.
+ * on a network thread (except calls given to {@link #setNonBlockingCallHandler}); blocking
+ * methods must not be called from a {@link MessageListener} of the same client for answers that
+ * this client's dispatch thread would have to process.
  */
 public final class OpenMomClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OpenMomClient.class);
