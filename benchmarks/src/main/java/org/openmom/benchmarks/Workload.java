@@ -11,9 +11,9 @@ enum Workload {
             List.of(Metric.RATE)),
     W2("persistent 1 KiB, asynchronous confirms (2,000 in flight)", WorkloadKind.PERSISTENT_WINDOWED, 300_000, 30_000,
             1024, 1, 0, 2_000, List.of(Metric.RATE)),
-    W3("persistent 1 KiB, each send awaits its confirmation", WorkloadKind.PERSISTENT_BLOCKING, 5_000, 500, 1024, 1,
+    W3("persistent 1 KiB, each send awaits its confirmation", WorkloadKind.PERSISTENT_BLOCKING, 5_000, 1_500, 1024, 1,
             0, 1, List.of(Metric.P50, Metric.P99, Metric.RATE)),
-    W4("request/reply, 100 B, one call at a time", WorkloadKind.REQUEST_REPLY, 10_000, 3_000, 100, 1, 0, 1,
+    W4("request/reply, 100 B, one call at a time", WorkloadKind.REQUEST_REPLY, 10_000, 20_000, 100, 1, 0, 1,
             List.of(Metric.P50, Metric.P99, Metric.P999, Metric.RATE)),
     W5("4 → 4, 100 B non-persistent, + 1,000 idle connected services", WorkloadKind.STREAM, 1_000_000, 100_000, 100,
             4, 1_000, 0, List.of(Metric.RATE));
