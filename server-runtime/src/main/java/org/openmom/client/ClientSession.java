@@ -5,11 +5,15 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.openmom.model.ServiceUser;
 import org.openmom.transport.OutboundFrames;
 import org.openmom.wire.Frame;
@@ -25,13 +29,19 @@ final class ClientSession extends SimpleChannelInboundHandler<Frame> {
     private final OpenMomClient client;
     final Target target;
     final CompletableFuture<Header> welcome = new CompletableFuture<>();
-    private final Map<Long, CompletableFuture<Frame>> pending = new ConcurrentHashMap<>();
+    /** How often waiting requests are checked for their deadline: the lateness of a timeout at most. */
+    private static final long EXPIRY_SWEEP_MILLIS = 100;
+
+    private final Map<Long, PendingRequest> pending = new ConcurrentHashMap<>();
+    private final AtomicBoolean expirySweepScheduled = new AtomicBoolean();
     private final Object writable = new Object();
     volatile Channel channel;
     volatile OutboundFrames out;
     private volatile String closeReason;
     /** Messages of the current socket read, handed over together: one thread wake-up per read, not per message. */
     private List<ReceivedMessage> readBatch = new ArrayList<>();
+
+    private record PendingRequest(CompletableFuture<Frame> answer, long deadlineNanos) {}
 
     ClientSession(OpenMomClient client, Target target) {
         super(Frame.class);
@@ -46,17 +56,48 @@ final class ClientSession extends SimpleChannelInboundHandler<Frame> {
         out.onDrained(this::wakeWriters);
     }
 
-    /** Sends a request and returns the future of its answer (completed on the event loop). */
-    CompletableFuture<Frame> request(Header header, byte[] body) {
+    /**
+     * Sends a request and returns the future of its answer (completed on the event loop), failed
+     * with a {@link TimeoutException} when no answer came within {@code timeout}.
+     */
+    CompletableFuture<Frame> request(Header header, byte[] body, Duration timeout) {
         CompletableFuture<Frame> answer = new CompletableFuture<>();
-        pending.put(header.req(), answer);
+        pending.put(header.req(), new PendingRequest(answer, System.nanoTime() + timeout.toNanos()));
         if (!channel.isActive()) {
             pending.remove(header.req());
             answer.completeExceptionally(new OpenMomException(target.label() + ": not connected"));
             return answer;
         }
+        scheduleExpirySweep();
         out.send(Frame.of(header, body));
         return answer;
+    }
+
+    /**
+     * Deadlines are checked by one sweep every {@value #EXPIRY_SWEEP_MILLIS} ms on the event loop
+     * while requests wait, not by a timer per request: a timer per request woke a timer thread
+     * on every call, one more thread on the round trip's path.
+     */
+    private void scheduleExpirySweep() {
+        if (expirySweepScheduled.compareAndSet(false, true)) {
+            channel.eventLoop().schedule(this::expireRequests, EXPIRY_SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void expireRequests() {
+        long now = System.nanoTime();
+        pending.values().removeIf(request -> {
+            if (now - request.deadlineNanos() < 0) {
+                return false;
+            }
+            request.answer().completeExceptionally(new TimeoutException());
+            return true;
+        });
+        // cleared before looking again: a request added meanwhile either sees the flag clear or is seen here
+        expirySweepScheduled.set(false);
+        if (!pending.isEmpty() && channel.isActive()) {
+            scheduleExpirySweep();
+        }
     }
 
     void send(Frame frame) {
@@ -96,8 +137,11 @@ final class ClientSession extends SimpleChannelInboundHandler<Frame> {
         switch (h.type()) {
             case WELCOME: welcome.complete(h); break;
             case DELIVER:
-                readBatch.add(new ReceivedMessage(h.id(), ServiceUser.of(h.fromService(), h.fromUser()),
-                        ServiceUser.of(h.toService(), h.toUser()), h.event(), h.flags(), frame.body()));
+                ReceivedMessage message = new ReceivedMessage(h.id(), ServiceUser.of(h.fromService(), h.fromUser()),
+                        ServiceUser.of(h.toService(), h.toUser()), h.event(), h.flags(), frame.body());
+                if (!message.isCall() || !client.answeredOnNetworkThread(this, message)) {
+                    readBatch.add(message);
+                }
                 break;
             case PING: out.send(Frame.of(Header.of(FrameType.PONG))); break;
             case PONG: break;
@@ -107,16 +151,16 @@ final class ClientSession extends SimpleChannelInboundHandler<Frame> {
                 break;
             case ERROR:
                 closeReason = "the server reported an error: " + h.reason();
-                CompletableFuture<Frame> failed = pending.remove(h.req());
+                PendingRequest failed = pending.remove(h.req());
                 if (failed != null) {
-                    failed.completeExceptionally(new OpenMomException(target.label() + ": " + h.reason()));
+                    failed.answer().completeExceptionally(new OpenMomException(target.label() + ": " + h.reason()));
                 }
                 ctx.close();
                 break;
             default:
-                CompletableFuture<Frame> answer = pending.remove(h.req());
-                if (answer != null) {
-                    answer.complete(frame);
+                PendingRequest answered = pending.remove(h.req());
+                if (answered != null) {
+                    answered.answer().complete(frame);
                 }
         }
     }
@@ -167,7 +211,7 @@ final class ClientSession extends SimpleChannelInboundHandler<Frame> {
         String reason = closeReason == null ? "the connection closed" : closeReason;
         OpenMomException lost = new OpenMomException(target.label() + ": connection lost (" + reason + ")");
         welcome.completeExceptionally(lost);
-        pending.values().forEach(f -> f.completeExceptionally(lost));
+        pending.values().forEach(request -> request.answer().completeExceptionally(lost));
         pending.clear();
         synchronized (writable) {
             writable.notifyAll();

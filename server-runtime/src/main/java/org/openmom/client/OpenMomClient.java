@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * back-off after a loss, re-registering and failing over along the addresses.
  *
  * <p>Thread-safe. Messages and calls are handled on one dispatch thread of this client, never
- * on a network thread; blocking methods must not be called from a {@link MessageListener}
- * of the same client for answers that this client's dispatch thread would have to process.
+ * on a network thread (except calls given to {@link #setNonBlockingCallHandler}); blocking
+ * methods must not be called from a {@link MessageListener} of the same client for answers that
+ * this client's dispatch thread would have to process.
  */
 public final class OpenMomClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OpenMomClient.class);
@@ -62,6 +63,8 @@ public final class OpenMomClient implements AutoCloseable {
     private volatile ClientSession session;
     private volatile MessageListener messageListener;
     private volatile CallHandler callHandler;
+    /** Whether {@link #callHandler} runs on the network thread (see {@link #setNonBlockingCallHandler}). */
+    private volatile boolean callsOnNetworkThread;
     private volatile boolean closed;
     private volatile int addressIndex;
     private Thread dispatcher;
@@ -227,7 +230,8 @@ public final class OpenMomClient implements AutoCloseable {
             Header register = Header.of(FrameType.REGISTER).req(requests.incrementAndGet())
                     .service(options.who().service()).user(options.who().user())
                     .mode(options.polling() ? "polling" : "callback").window(options.window());
-            Frame answer = await(candidate.request(register, options.registrationMessage()), options.connectTimeout(), target);
+            Frame answer = await(candidate.request(register, options.registrationMessage(), options.connectTimeout()),
+                    options.connectTimeout(), target);
             if (answer.type() == FrameType.REFUSED) {
                 throw new OpenMomException(target.label() + ": registration of " + options.who() + " refused: " + answer.header().reason());
             }
@@ -313,8 +317,7 @@ public final class OpenMomClient implements AutoCloseable {
     public CompletableFuture<PostResult> post(Post post) {
         ClientSession current = liveSession();
         Header header = postHeader(post).req(requests.incrementAndGet());
-        return current.request(header, post.body())
-                .orTimeout(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        return current.request(header, post.body(), options.requestTimeout())
                 .thenApply(answer -> {
                     Header h = answer.header();
                     if (h.reason() != null) {
@@ -362,8 +365,7 @@ public final class OpenMomClient implements AutoCloseable {
         ClientSession current = liveSession();
         Header header = Header.of(FrameType.CALL).req(requests.incrementAndGet())
                 .toService(to.service()).toUser(to.user()).event(event);
-        return current.request(header, body)
-                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        return current.request(header, body, timeout)
                 .thenApply(answer -> {
                     if (answer.header().reason() != null) {
                         throw new OpenMomException(current.target.label() + ": call to " + to + " failed: " + answer.header().reason());
@@ -374,7 +376,29 @@ public final class OpenMomClient implements AutoCloseable {
 
     /** Answers CALLs delivered to this service (callback mode). */
     public void setCallHandler(CallHandler handler) {
+        this.callsOnNetworkThread = false;
         this.callHandler = handler;
+    }
+
+    /**
+     * Answers CALLs on the network thread as soon as they are read, for a handler that never
+     * blocks (no I/O, no waiting, no long computation; it would stall every frame of this
+     * connection). A call then skips two thread hand-offs (to the dispatch thread and back),
+     * and may be answered before messages that arrived ahead of it are handled.
+     */
+    public void setNonBlockingCallHandler(CallHandler handler) {
+        this.callHandler = handler;
+        this.callsOnNetworkThread = handler != null;
+    }
+
+    /** Network thread, for each CALL read: answers it here when the handler allows; false leaves it to the dispatcher. */
+    boolean answeredOnNetworkThread(ClientSession from, ReceivedMessage call) {
+        CallHandler handler = callHandler;
+        if (!callsOnNetworkThread || handler == null) {
+            return false;
+        }
+        answer(from, call, handler);
+        return true;
     }
 
     /** Answers a CALL received by polling or by a listener. */
@@ -388,8 +412,7 @@ public final class OpenMomClient implements AutoCloseable {
         ClientSession current = liveSession();
         Header header = Header.of(FrameType.USERS).req(requests.incrementAndGet())
                 .service(pattern.service()).user(pattern.user());
-        return current.request(header, new byte[0])
-                .orTimeout(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        return current.request(header, new byte[0], options.requestTimeout())
                 .thenApply(answer -> answer.header().users() == null ? List.<UserInfo>of() : answer.header().users());
     }
 
@@ -484,17 +507,9 @@ public final class OpenMomClient implements AutoCloseable {
     /** Runs the listener or call handler; returns whether the message still needs an ACK. */
     private boolean handle(Delivery delivery) {
         ReceivedMessage message = delivery.message();
-        if (message.isCall() && callHandler != null) {
-            byte[] answer;
-            try {
-                answer = callHandler.answer(message);
-            } catch (RuntimeException e) {
-                LOG.warn("call handler of {} failed on {}: {}", options.who(), message.event(), e.toString());
-                answer = new byte[0];
-            }
-            if (delivery.session().isActive()) {
-                delivery.session().send(Frame.of(Header.of(FrameType.REPLY).id(message.id()), answer == null ? new byte[0] : answer));
-            }
+        CallHandler handler = callHandler;
+        if (message.isCall() && handler != null) {
+            answer(delivery.session(), message, handler);
             return false;
         }
         try {
@@ -503,6 +518,20 @@ public final class OpenMomClient implements AutoCloseable {
             LOG.warn("message listener of {} failed on {}: {}", options.who(), message.event(), e.toString());
         }
         return true;
+    }
+
+    /** Runs the call handler and sends its REPLY (a failing handler answers an empty body). */
+    private void answer(ClientSession session, ReceivedMessage call, CallHandler handler) {
+        byte[] answer;
+        try {
+            answer = handler.answer(call);
+        } catch (RuntimeException e) {
+            LOG.warn("call handler of {} failed on {}: {}", options.who(), call.event(), e.toString());
+            answer = new byte[0];
+        }
+        if (session.isActive()) {
+            session.send(Frame.of(Header.of(FrameType.REPLY).id(call.id()), answer == null ? new byte[0] : answer));
+        }
     }
 
     /** The message {@link #receive} returned last is handled once the program asks again. */

@@ -1,11 +1,12 @@
 package org.openmom.server;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UTFDataFormatException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.openmom.model.Message;
@@ -25,27 +26,67 @@ final class MessageRecords {
 
     private MessageRecords() {}
 
+    /**
+     * The record in one array of its exact size, written in place: for a 1 KiB message a
+     * growing stream and its final copy allocated two more arrays of the body's size, a third
+     * of all the broker allocated for persistent traffic.
+     */
     static byte[] encode(Message message, List<ServiceUser> targets) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + message.body().length);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
-            out.writeInt(message.flags());
-            out.writeUTF(message.from().service());
-            out.writeUTF(message.from().user());
-            out.writeUTF(message.to().service());
-            out.writeUTF(message.to().user());
-            out.writeUTF(message.event());
-            out.writeShort(targets.size());
-            for (ServiceUser target : targets) {
-                out.writeUTF(target.service());
-                out.writeUTF(target.user());
-            }
-            out.writeInt(message.body().length);
-            out.write(message.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int size = 1 + 4 + utfLength(message.from().service()) + utfLength(message.from().user())
+                + utfLength(message.to().service()) + utfLength(message.to().user()) + utfLength(message.event()) + 2;
+        for (ServiceUser target : targets) {
+            size += utfLength(target.service()) + utfLength(target.user());
         }
-        return bytes.toByteArray();
+        size += 4 + message.body().length;
+        ByteBuffer out = ByteBuffer.wrap(new byte[size]);
+        out.put((byte) VERSION);
+        out.putInt(message.flags());
+        putUtf(out, message.from().service());
+        putUtf(out, message.from().user());
+        putUtf(out, message.to().service());
+        putUtf(out, message.to().user());
+        putUtf(out, message.event());
+        out.putShort((short) targets.size());
+        for (ServiceUser target : targets) {
+            putUtf(out, target.service());
+            putUtf(out, target.user());
+        }
+        out.putInt(message.body().length);
+        out.put(message.body());
+        return out.array();
+    }
+
+    /** Bytes of {@code text} as {@link DataOutputStream#writeUTF} writes it, its u16 length included. */
+    private static int utfLength(String text) {
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            length += c >= 0x0001 && c <= 0x007F ? 1 : c > 0x07FF ? 3 : 2;
+        }
+        if (length > 0xFFFF) {
+            throw new UncheckedIOException(new UTFDataFormatException("a name of " + length + " bytes is too long for a message record"));
+        }
+        return 2 + length;
+    }
+
+    /** Java's modified UTF-8 with a u16 length, exactly as {@link DataOutputStream#writeUTF}. */
+    private static void putUtf(ByteBuffer out, String text) {
+        int lengthAt = out.position();
+        out.position(lengthAt + 2);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x0001 && c <= 0x007F) {
+                out.put((byte) c);
+            } else if (c > 0x07FF) {
+                out.put((byte) (0xE0 | (c >> 12) & 0x0F));
+                out.put((byte) (0x80 | (c >> 6) & 0x3F));
+                out.put((byte) (0x80 | c & 0x3F));
+            } else {
+                out.put((byte) (0xC0 | (c >> 6) & 0x1F));
+                out.put((byte) (0x80 | c & 0x3F));
+            }
+        }
+        out.putShort(lengthAt, (short) (out.position() - lengthAt - 2));
     }
 
     /** Calls {@code replay} with the decoded record; throws IOException when it is not one of ours. */

@@ -2,24 +2,60 @@ package org.openmom.wire;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.MessageToMessageDecoder;
+import io.netty.handler.codec.ByteToMessageDecoder;
+import io.netty.handler.codec.CorruptedFrameException;
+import io.netty.handler.codec.TooLongFrameException;
 import java.util.List;
 
 /**
- * Second layer of the pipeline: turns one length-delimited frame (the framing layer has cut
- * it and stripped the frame length) into a {@link Frame}: int32 header length, header JSON,
- * body bytes.
+ * The inbound side of the wire: cuts the byte stream into frames (int32 frame length, checked
+ * against the maximum as soon as it is read, before anything is buffered for it) and turns
+ * each into a {@link Frame}: int32 header length, header JSON, body bytes. Both in one stage,
+ * reading the frame where it lies in the received bytes: no slice object per frame. After a
+ * framing error the rest of the stream is ignored (the connection is being closed).
  */
-public final class FrameDecoder extends MessageToMessageDecoder<ByteBuf> {
-    public FrameDecoder() {
-        super(ByteBuf.class);
+public final class FrameDecoder extends ByteToMessageDecoder {
+    private final int maxFrameSize;
+    private boolean broken;
+
+    public FrameDecoder(int maxFrameSize) {
+        this.maxFrameSize = maxFrameSize;
     }
 
     @Override
-    protected void decode(ChannelHandlerContext ctx, ByteBuf frame, List<Object> out) {
-        out.add(decode(frame));
+    protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        if (broken) {
+            in.skipBytes(in.readableBytes());
+            return;
+        }
+        if (in.readableBytes() < 4) {
+            return;
+        }
+        int length = in.getInt(in.readerIndex());
+        if (length < 0) {
+            broken = true;
+            throw new CorruptedFrameException("negative frame length " + length);
+        }
+        if (length > maxFrameSize) {
+            broken = true;
+            throw new TooLongFrameException("frame of " + length + " bytes, more than the maximum " + maxFrameSize);
+        }
+        if (in.readableBytes() < 4 + length) {
+            return; // the rest of the frame has not arrived yet
+        }
+        int frameEnd = in.readerIndex() + 4 + length;
+        ByteBuf frame = in.skipBytes(4);
+        int writerIndex = in.writerIndex();
+        try {
+            in.writerIndex(frameEnd); // the frame's own bytes only, as if cut out
+            out.add(decode(frame));
+        } finally {
+            in.writerIndex(writerIndex);
+            in.readerIndex(frameEnd);
+        }
     }
 
+    /** One frame without its length field: int32 header length | header | body. */
     static Frame decode(ByteBuf frame) {
         if (frame.readableBytes() < 4) {
             throw new WireException("frame of " + frame.readableBytes() + " bytes is too short for its header length");
@@ -29,14 +65,7 @@ public final class FrameDecoder extends MessageToMessageDecoder<ByteBuf> {
             throw new WireException("header length " + headerLength + " does not fit a frame of "
                     + (frame.readableBytes() + 4) + " bytes");
         }
-        Header header;
-        if (frame.hasArray()) {
-            header = HeaderJson.read(frame.array(), frame.arrayOffset() + frame.readerIndex(), headerLength);
-        } else {
-            byte[] bytes = new byte[headerLength];
-            frame.getBytes(frame.readerIndex(), bytes);
-            header = HeaderJson.read(bytes, 0, headerLength);
-        }
+        Header header = HeaderJson.read(frame, frame.readerIndex(), headerLength);
         frame.skipBytes(headerLength);
         byte[] body = new byte[frame.readableBytes()];
         frame.readBytes(body);

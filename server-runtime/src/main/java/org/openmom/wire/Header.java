@@ -1,39 +1,25 @@
 package org.openmom.wire;
 
 /**
- * The header of a frame: one flat, typed record of every field any frame type uses (absent
- * fields are 0/null). Flat on purpose: the codec reads and writes it with the streaming
- * Jackson API, without building a JSON tree per message. Built with the fluent setters by
- * the sender, read-only after decoding.
+ * The header of a frame: one typed record of every field any frame type uses (absent fields
+ * are 0/null); those no message frame uses live in a part created only when one is set. Flat
+ * for its users: the codec reads and writes it in one pass, without building a JSON tree per
+ * message. Built with the fluent setters by the sender, read-only after decoding.
  */
 public final class Header {
     private FrameType type;
     private long req;
     private long id;
-    private int version;
-    private String client;
-    private String server;
-    private int role;
-    private long heartbeat;
-    private String service;
-    private String user;
-    private String mode;
-    private int window;
     private String fromService;
     private String fromUser;
     private String toService;
     private String toUser;
     private String event;
     private int flags;
-    private int max;
     private long[] ids;
     private int recipients;
-    private boolean waiting;
-    private String reason;
-    private java.util.List<UserInfo> users;
-    private boolean admin;
-    private String secret;
-    private int jsonLength;
+    /** The fields of handshakes, administration and answers, absent from the frames of every message. */
+    private Rare rare;
 
     public Header(FrameType type) {
         this.type = type;
@@ -70,91 +56,109 @@ public final class Header {
 
     /** Protocol version. */
     public int version() {
-        return version;
+        return rare == null ? 0 : rare.version;
     }
 
     public Header version(int value) {
-        this.version = value;
+        if (rare != null || value != 0) {
+            rare().version = value;
+        }
         return this;
     }
 
     /** The client program's name (HELLO). */
     public String client() {
-        return client;
+        return rare == null ? null : rare.client;
     }
 
     public Header client(String value) {
-        this.client = value;
+        if (rare != null || value != null) {
+            rare().client = value;
+        }
         return this;
     }
 
     /** Server name. */
     public String server() {
-        return server;
+        return rare == null ? null : rare.server;
     }
 
     public Header server(String value) {
-        this.server = value;
+        if (rare != null || value != null) {
+            rare().server = value;
+        }
         return this;
     }
 
     /** Server role. */
     public int role() {
-        return role;
+        return rare == null ? 0 : rare.role;
     }
 
     public Header role(int value) {
-        this.role = value;
+        if (rare != null || value != 0) {
+            rare().role = value;
+        }
         return this;
     }
 
     /** Heartbeat interval in milliseconds. */
     public long heartbeat() {
-        return heartbeat;
+        return rare == null ? 0 : rare.heartbeat;
     }
 
     public Header heartbeat(long value) {
-        this.heartbeat = value;
+        if (rare != null || value != 0) {
+            rare().heartbeat = value;
+        }
         return this;
     }
 
     /** Service name (REGISTER) or service pattern (USERS). */
     public String service() {
-        return service;
+        return rare == null ? null : rare.service;
     }
 
     public Header service(String value) {
-        this.service = value;
+        if (rare != null || value != null) {
+            rare().service = value;
+        }
         return this;
     }
 
     /** User name (REGISTER) or user pattern (USERS). */
     public String user() {
-        return user;
+        return rare == null ? null : rare.user;
     }
 
     public Header user(String value) {
-        this.user = value;
+        if (rare != null || value != null) {
+            rare().user = value;
+        }
         return this;
     }
 
     /** Delivery mode: callback or polling. */
     public String mode() {
-        return mode;
+        return rare == null ? null : rare.mode;
     }
 
     public Header mode(String value) {
-        this.mode = value;
+        if (rare != null || value != null) {
+            rare().mode = value;
+        }
         return this;
     }
 
     /** In-flight window: unacknowledged DELIVERs the server may have outstanding. */
     public int window() {
-        return window;
+        return rare == null ? 0 : rare.window;
     }
 
     public Header window(int value) {
-        this.window = value;
+        if (rare != null || value != 0) {
+            rare().window = value;
+        }
         return this;
     }
 
@@ -220,11 +224,13 @@ public final class Header {
 
     /** FETCH: how many more messages the service wants. */
     public int max() {
-        return max;
+        return rare == null ? 0 : rare.max;
     }
 
     public Header max(int value) {
-        this.max = value;
+        if (rare != null || value != 0) {
+            rare().max = value;
+        }
         return this;
     }
 
@@ -250,62 +256,104 @@ public final class Header {
 
     /** POSTED: the persistent seed waits in the server mailbox. */
     public boolean waiting() {
-        return waiting;
+        return rare == null ? false : rare.waiting;
     }
 
     public Header waiting(boolean value) {
-        this.waiting = value;
+        if (rare != null || value) {
+            rare().waiting = value;
+        }
         return this;
     }
 
     /** Why (REFUSED, ERROR, POSTED refused, REPLY failed). */
     public String reason() {
-        return reason;
+        return rare == null ? null : rare.reason;
     }
 
     public Header reason(String value) {
-        this.reason = value;
+        if (rare != null || value != null) {
+            rare().reason = value;
+        }
         return this;
     }
 
     /** USERS answer. */
     /** REGISTER as an administration service. */
     public boolean admin() {
-        return admin;
+        return rare == null ? false : rare.admin;
     }
 
     public Header admin(boolean value) {
-        this.admin = value;
+        if (rare != null || value) {
+            rare().admin = value;
+        }
         return this;
     }
 
     /** REGISTER with {@code admin}: the server's admin secret (required over TCP). */
     public String secret() {
-        return secret;
+        return rare == null ? null : rare.secret;
     }
 
     public Header secret(String value) {
-        this.secret = value;
+        if (rare != null || value != null) {
+            rare().secret = value;
+        }
         return this;
     }
 
     /** ADMIN_REPLY carrying a payload: the body is this many bytes of JSON, then the raw payload. */
     public int jsonLength() {
-        return jsonLength;
+        return rare == null ? 0 : rare.jsonLength;
     }
 
     public Header jsonLength(int value) {
-        this.jsonLength = value;
+        if (rare != null || value != 0) {
+            rare().jsonLength = value;
+        }
         return this;
     }
 
     public java.util.List<UserInfo> users() {
-        return users;
+        return rare == null ? null : rare.users;
     }
 
     public Header users(java.util.List<UserInfo> value) {
-        this.users = value;
+        if (rare != null || value != null) {
+            rare().users = value;
+        }
         return this;
+    }
+
+    private Rare rare() {
+        if (rare == null) {
+            rare = new Rare();
+        }
+        return rare;
+    }
+
+    /**
+     * Kept apart so that the header of a POST, DELIVER or ACK, two per message through the
+     * broker, is half the size: fields left at their default value create no Rare.
+     */
+    private static final class Rare {
+        int version;
+        String client;
+        String server;
+        int role;
+        long heartbeat;
+        String service;
+        String user;
+        String mode;
+        int window;
+        int max;
+        boolean waiting;
+        String reason;
+        java.util.List<UserInfo> users;
+        boolean admin;
+        String secret;
+        int jsonLength;
     }
 
     /** Set once by the decoder, which learns the type while reading. */

@@ -2,89 +2,30 @@ package org.openmom.wire;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.openmom.model.Message;
 
 /**
- * Reads and writes {@link Header}s as JSON objects with Jackson's streaming API: one pass, no
- * tree, unknown fields skipped (newer peers may add some), only set fields written.
+ * Reads and writes {@link Header}s as JSON objects: reading with {@link HeaderReader} (one pass,
+ * no tree, nothing allocated per frame but the header and its new strings; unknown fields
+ * skipped, as newer peers may add some), writing with Jackson's streaming generator (only set
+ * fields written).
  */
 public final class HeaderJson {
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(8).maxStringLength(1 << 20).build())
-            .build();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private HeaderJson() {}
 
     public static Header read(byte[] bytes, int offset, int length) {
-        try (JsonParser parser = JSON.createParser(bytes, offset, length)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new WireException("frame header is not a JSON object");
-            }
-            Header header = new Header(null);
-            String typeName = null;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                switch (field) {
-                    case "type": typeName = text(parser, field); break;
-                    case "req": header.req(number(parser, field)); break;
-                    case "id": header.id(number(parser, field)); break;
-                    case "version": header.version((int) number(parser, field)); break;
-                    case "client": header.client(text(parser, field)); break;
-                    case "server": header.server(text(parser, field)); break;
-                    case "role": header.role((int) number(parser, field)); break;
-                    case "heartbeat": header.heartbeat(number(parser, field)); break;
-                    case "service": header.service(text(parser, field)); break;
-                    case "user": header.user(text(parser, field)); break;
-                    case "mode": header.mode(text(parser, field)); break;
-                    case "window": header.window((int) number(parser, field)); break;
-                    case "fromService": header.fromService(text(parser, field)); break;
-                    case "fromUser": header.fromUser(text(parser, field)); break;
-                    case "toService": header.toService(text(parser, field)); break;
-                    case "toUser": header.toUser(text(parser, field)); break;
-                    case "event": header.event(text(parser, field)); break;
-                    case "persistent": flag(header, parser, field, Message.PERSISTENT); break;
-                    case "anycast": flag(header, parser, field, Message.ANYCAST); break;
-                    case "global": flag(header, parser, field, Message.GLOBAL); break;
-                    case "call": flag(header, parser, field, Message.CALL); break;
-                    case "max": header.max((int) number(parser, field)); break;
-                    case "ids": header.ids(ids(parser)); break;
-                    case "recipients": header.recipients((int) number(parser, field)); break;
-                    case "waiting": header.waiting(bool(parser, field)); break;
-                    case "reason": header.reason(text(parser, field)); break;
-                    case "users": header.users(users(parser)); break;
-                    case "admin": header.admin(bool(parser, field)); break;
-                    case "secret": header.secret(text(parser, field)); break;
-                    case "jsonLength": header.jsonLength((int) number(parser, field)); break;
-                    default:
-                        if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-                            parser.skipChildren();
-                        }
-                }
-            }
-            if (parser.currentToken() != JsonToken.END_OBJECT) {
-                throw new WireException("frame header is not a well-formed JSON object");
-            }
-            if (typeName == null) {
-                throw new WireException("frame header has no \"type\"");
-            }
-            FrameType type = FrameType.named(typeName);
-            if (type == null) {
-                throw new WireException("unknown frame type \"" + typeName + "\"");
-            }
-            return header.type(type);
-        } catch (IOException e) {
-            throw new WireException("frame header is not valid JSON: " + firstLine(e.getMessage()), e);
-        }
+        return HeaderReader.current().read(bytes, offset, length);
+    }
+
+    /** Reads the header at {@code index} of a frame's buffer (heap or direct) without a copy per frame. */
+    public static Header read(io.netty.buffer.ByteBuf frame, int index, int length) {
+        return HeaderReader.current().read(frame, index, length);
     }
 
     /**
@@ -229,87 +170,5 @@ public final class HeaderJson {
         if (h.isFlag(flag)) {
             json.writeBooleanField(field, true);
         }
-    }
-
-    private static String text(JsonParser parser, String field) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (parser.currentToken() != JsonToken.VALUE_STRING) {
-            throw new WireException("header field \"" + field + "\" must be a string");
-        }
-        return parser.getText();
-    }
-
-    private static long number(JsonParser parser, String field) throws IOException {
-        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw new WireException("header field \"" + field + "\" must be an integer");
-        }
-        return parser.getLongValue();
-    }
-
-    private static boolean bool(JsonParser parser, String field) throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-            throw new WireException("header field \"" + field + "\" must be true or false");
-        }
-        return token == JsonToken.VALUE_TRUE;
-    }
-
-    private static void flag(Header header, JsonParser parser, String field, int flag) throws IOException {
-        if (bool(parser, field)) {
-            header.flags(header.flags() | flag);
-        }
-    }
-
-    private static long[] ids(JsonParser parser) throws IOException {
-        if (parser.currentToken() != JsonToken.START_ARRAY) {
-            throw new WireException("header field \"ids\" must be an array of integers");
-        }
-        long[] ids = new long[8];
-        int count = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            if (count == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, count * 2);
-            }
-            ids[count++] = number(parser, "ids");
-        }
-        return java.util.Arrays.copyOf(ids, count);
-    }
-
-    private static List<UserInfo> users(JsonParser parser) throws IOException {
-        if (parser.currentToken() != JsonToken.START_ARRAY) {
-            throw new WireException("header field \"users\" must be an array");
-        }
-        List<UserInfo> users = new ArrayList<>();
-        while (parser.nextToken() == JsonToken.START_OBJECT) {
-            String service = null;
-            String user = null;
-            int instances = 0;
-            boolean enabled = false;
-            int undelivered = 0;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                parser.nextToken();
-                switch (field) {
-                    case "service": service = text(parser, field); break;
-                    case "user": user = text(parser, field); break;
-                    case "instances": instances = (int) number(parser, field); break;
-                    case "enabled": enabled = bool(parser, field); break;
-                    case "undelivered": undelivered = (int) number(parser, field); break;
-                    default: parser.skipChildren();
-                }
-            }
-            users.add(new UserInfo(service, user, instances, enabled, undelivered));
-        }
-        return users;
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
     }
 }

@@ -1,7 +1,6 @@
 package org.openmom.wire;
 
 import io.netty.channel.ChannelPipeline;
-import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 
 /** Installs the framing and codec layers of a connection's pipeline (server and client alike). */
 public final class WireCodec {
@@ -12,10 +11,9 @@ public final class WireCodec {
     private WireCodec() {}
 
     public static void install(ChannelPipeline pipeline, int maxFrameSize) {
-        // Frame length counts the bytes after itself; the splitter checks it against the limit
-        // (plus its own 4 bytes) as soon as the length is read, before buffering the frame.
-        pipeline.addLast("framing", new LengthFieldBasedFrameDecoder(maxFrameSize + 4, 0, 4, 0, 4, true));
-        pipeline.addLast("frame-decoder", new FrameDecoder());
+        // Frame length counts the bytes after itself; the decoder checks it against the limit as
+        // soon as the length is read, before buffering the frame.
+        pipeline.addLast("frame-decoder", new FrameDecoder(maxFrameSize));
         pipeline.addLast("frame-encoder", new FrameEncoder());
     }
 }

@@ -211,6 +211,32 @@ class ClientServerTest {
     }
 
     @Test
+    void nonBlockingCallHandlersAnswerOnTheNetworkThreadAndUnansweredCallsTimeOut() throws Exception {
+        OpenMomClient echo = connect("ECHO", "e", server.tcp());
+        echo.setMessageListener(m -> { });
+        echo.setNonBlockingCallHandler(call -> text(Thread.currentThread().getName()));
+        OpenMomClient slow = connect("SLOW", "s", server.tcp());
+        slow.setMessageListener(m -> { });
+        CountDownLatch release = new CountDownLatch(1);
+        slow.setCallHandler(call -> {
+            awaitQuietly(release);
+            return text("late");
+        });
+        OpenMomClient caller = connect("C", "c", server.tcp());
+
+        byte[] thread = caller.call(ServiceUser.of("ECHO", "e"), "ping", text("x"), Duration.ofSeconds(5)).get(5, TimeUnit.SECONDS);
+        assertThat(new String(thread, StandardCharsets.UTF_8)).doesNotStartWith("openmom-dispatch");
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> caller.call(ServiceUser.of("SLOW", "s"), "ping", text("x"), Duration.ofMillis(200)).get(5, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(java.util.concurrent.TimeoutException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(200), Duration.ofSeconds(2));
+        release.countDown();
+        // the connection goes on after a timed-out call
+        assertThat(caller.call(ServiceUser.of("ECHO", "e"), "ping", text("y"), Duration.ofSeconds(5)).get(5, TimeUnit.SECONDS)).isNotEmpty();
+    }
+
+    @Test
     void disabledServiceAndServer() throws Exception {
         OpenMomClient bob = connect("CHAT", "bob", server.tcp());
         BlockingQueue<ReceivedMessage> got = listen(bob);

@@ -111,6 +111,44 @@ class WireCodecTest {
         assertThat(got.type()).isEqualTo(FrameType.PING);
     }
 
+    @Test
+    void headersAreReadAsJsonWhateverTheSpacingAndEscapes() {
+        EmbeddedChannel channel = channel(1024);
+        channel.writeInbound(raw(" {\n \"type\" : \"POST\" ,\t\"event\":\"a\\n\\u00e9\\ud83d\\ude00\\/\","
+                + " \"toService\":null, \"req\": -42, \"ids\": [ ], \"persistent\": false, \"call\":true }", new byte[0]));
+        Frame got = channel.readInbound();
+        assertThat(got.header().event()).isEqualTo("a\né\uD83D\uDE00/");
+        assertThat(got.header().toService()).isNull();
+        assertThat(got.header().req()).isEqualTo(-42);
+        assertThat(got.header().ids()).isEmpty();
+        assertThat(got.header().isFlag(Message.PERSISTENT)).isFalse();
+        assertThat(got.header().isFlag(Message.CALL)).isTrue();
+    }
+
+    @Test
+    void repeatedNamesAreTheSameStringsAndStillRight() {
+        EmbeddedChannel channel = channel(1024);
+        for (String user : List.of("bob", "alice", "bob")) {
+            channel.writeInbound(encoded(Frame.of(Header.of(FrameType.POST).toService("CHAT").toUser(user).event("msg"))));
+        }
+        Frame first = channel.readInbound();
+        Frame second = channel.readInbound();
+        Frame third = channel.readInbound();
+        assertThat(List.of(first.header().toUser(), second.header().toUser(), third.header().toUser()))
+                .containsExactly("bob", "alice", "bob");
+        assertThat(third.header().toService()).isSameAs(first.header().toService());
+    }
+
+    @Test
+    void aHeaderCutShortIsNotCompletedFromItsBody() {
+        assertMalformed(raw("{\"type\":\"PING\"", "}".getBytes(StandardCharsets.UTF_8)), "unexpected end of input");
+        assertMalformed(raw("{\"type\":\"PI", "NG\"}".getBytes(StandardCharsets.UTF_8)), "unexpected end of input");
+        assertMalformed(raw("{\"type\":\"POST\",\"req\":1.5}", new byte[0]), "\"req\" must be an integer");
+        assertMalformed(raw("{\"type\":\"POST\",\"x\":[[[[[[[[[1]]]]]]]]]}", new byte[0]), "nested deeper");
+        assertMalformed(raw("{\"type\":\"POST\" \"req\":1}", new byte[0]), "expected ',' or '}'");
+        assertMalformed(raw("{\"type\":\"PO\u0001ST\"}", new byte[0]), "control character");
+    }
+
     private static void assertMalformed(ByteBuf input, String expected) {
         EmbeddedChannel channel = channel(1024);
         assertThatThrownBy(() -> channel.writeInbound(input))

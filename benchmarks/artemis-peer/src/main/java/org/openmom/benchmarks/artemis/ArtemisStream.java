@@ -1,0 +1,96 @@
+package org.openmom.benchmarks.artemis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.activemq.artemis.api.core.client.ClientMessage;
+import org.apache.activemq.artemis.api.core.client.ClientProducer;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.apache.activemq.artemis.api.core.client.ServerLocator;
+import org.openmom.benchmarks.kit.ClientWorkload;
+import org.openmom.benchmarks.kit.DeliveryCounter;
+import org.openmom.benchmarks.kit.Latencies;
+import org.openmom.benchmarks.kit.WorkloadFailure;
+import org.openmom.benchmarks.kit.WorkloadSettings;
+
+/**
+ * W1 and W5 on Artemis: each producer sends non-durable messages (blockOnNonDurableSend false,
+ * the default) to its own queue, read by a consumer with a message handler that acknowledges
+ * each one (batched by the client: ackBatchSize default). Idle connections each hold a session.
+ */
+final class ArtemisStream implements ClientWorkload {
+    private final WorkloadSettings settings;
+    private final ServerLocator locator;
+    private final List<ClientSession> sessions = new ArrayList<>();
+    private final List<ClientSession> producerSessions = new ArrayList<>();
+    private final List<ClientProducer> producers = new ArrayList<>();
+    private final DeliveryCounter delivered = new DeliveryCounter();
+
+    ArtemisStream(WorkloadSettings settings) throws Exception {
+        this.settings = settings;
+        locator = ArtemisWorkloads.locator(settings);
+        for (int i = 0; i < settings.idle(); i++) {
+            sessions.add(ArtemisWorkloads.session(locator));
+        }
+        for (int p = 0; p < settings.pairs(); p++) {
+            String queue = "bench.stream." + p;
+            ClientSession consumerSession = ArtemisWorkloads.session(locator);
+            ArtemisWorkloads.createQueue(consumerSession, queue, false);
+            consumerSession.createConsumer(queue).setMessageHandler(message -> {
+                try {
+                    message.acknowledge();
+                } catch (Exception e) {
+                    throw new WorkloadFailure("acknowledge failed: " + e, e);
+                }
+                delivered.arrived();
+            });
+            consumerSession.start();
+            sessions.add(consumerSession);
+            ClientSession producerSession = ArtemisWorkloads.session(locator);
+            producerSessions.add(producerSession);
+            producers.add(producerSession.createProducer(queue));
+            sessions.add(producerSession);
+        }
+    }
+
+    @Override
+    public void run(int count, Latencies latencies) throws Exception {
+        delivered.expect(count);
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        byte[] body = new byte[settings.bodyBytes()];
+        for (int p = 0; p < producers.size(); p++) {
+            ClientSession session = producerSessions.get(p);
+            ClientProducer producer = producers.get(p);
+            int share = count / producers.size() + (p < count % producers.size() ? 1 : 0);
+            Thread thread = new Thread(() -> {
+                try {
+                    for (int i = 0; i < share; i++) {
+                        ClientMessage message = session.createMessage(false);
+                        message.getBodyBuffer().writeBytes(body);
+                        producer.send(message);
+                    }
+                } catch (Exception e) {
+                    failures.add(e);
+                }
+            }, "producer-" + p);
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        if (!failures.isEmpty()) {
+            throw new WorkloadFailure("a producer failed: " + failures.get(0), failures.get(0));
+        }
+        delivered.await("stream", 120);
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (ClientSession session : sessions) {
+            session.close();
+        }
+        locator.close();
+    }
+}

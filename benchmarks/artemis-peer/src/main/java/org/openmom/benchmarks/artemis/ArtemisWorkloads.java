@@ -1,0 +1,48 @@
+package org.openmom.benchmarks.artemis;
+
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.apache.activemq.artemis.api.core.client.ServerLocator;
+import org.openmom.benchmarks.kit.ClientRunner;
+import org.openmom.benchmarks.kit.ClientWorkload;
+import org.openmom.benchmarks.kit.WorkloadSettings;
+
+/**
+ * Main class of the Artemis-side client JVM: the workloads on the Artemis core client, the
+ * way its documentation and examples use it (one connection per producer or consumer, as each
+ * of our services has its own).
+ */
+public final class ArtemisWorkloads {
+    private ArtemisWorkloads() {}
+
+    public static void main(String[] args) {
+        ClientRunner.main(args, ArtemisWorkloads::open);
+    }
+
+    static ClientWorkload open(WorkloadSettings settings) throws Exception {
+        switch (settings.kind()) {
+            case STREAM: return new ArtemisStream(settings);
+            case PERSISTENT_WINDOWED:
+            case PERSISTENT_BLOCKING: return new ArtemisPersistent(settings);
+            case REQUEST_REPLY: return new ArtemisRequestReply(settings);
+            default: throw new IllegalArgumentException("no Artemis workload for " + settings.kind());
+        }
+    }
+
+    /** A locator with Artemis's default client settings; each session factory is one TCP connection. */
+    static ServerLocator locator(WorkloadSettings settings) throws Exception {
+        return ActiveMQClient.createServerLocator("tcp://" + settings.host() + ":" + settings.port());
+    }
+
+    /** A session on its own connection: auto-commit of sends and acknowledgements (the defaults). */
+    static ClientSession session(ServerLocator locator) throws Exception {
+        return locator.createSessionFactory().createSession();
+    }
+
+    static void createQueue(ClientSession session, String name, boolean durable) throws Exception {
+        session.createQueue(QueueConfiguration.of(name).setAddress(name).setRoutingType(RoutingType.ANYCAST)
+                .setDurable(durable));
+    }
+}

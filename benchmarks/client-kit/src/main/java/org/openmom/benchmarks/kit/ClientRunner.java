@@ -1,0 +1,57 @@
+package org.openmom.benchmarks.kit;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The main loop of a benchmark client JVM, the same for both brokers: open the workload, warm
+ * up, tell the orchestrator the measured part starts ({@code bench:measure}) and wait for its
+ * {@code go} (it samples the broker's CPU time in between), run, report one result line.
+ * Failures end the JVM with exit code 1 and one line on standard error.
+ */
+public final class ClientRunner {
+    public static final String MEASURE_LINE = "bench:measure";
+    public static final String GO_LINE = "go";
+
+    /** Opens the workload described by the settings on one broker's client API. */
+    public interface WorkloadFactory {
+        ClientWorkload open(WorkloadSettings settings) throws Exception;
+    }
+
+    private ClientRunner() {}
+
+    public static void main(String[] args, WorkloadFactory factory) {
+        try {
+            WorkloadSettings settings = WorkloadSettings.parse(args);
+            try (ClientWorkload workload = factory.open(settings)) {
+                workload.run(settings.warmup(), Latencies.IGNORED);
+                awaitGo();
+                Latencies latencies = new Latencies(settings.messages());
+                long start = System.nanoTime();
+                workload.run(settings.messages(), latencies);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.out.println(WorkloadResult.of(settings.messages(), seconds, latencies).toLine());
+                System.out.flush();
+            }
+            System.exit(0);
+        } catch (WorkloadFailure e) {
+            System.err.println("client: " + e.getMessage());
+            System.exit(1);
+        } catch (Exception e) {
+            System.err.println("client: " + e);
+            e.printStackTrace(); // a benchmark tool, not a product: the trace goes to the run's log
+            System.exit(1);
+        }
+    }
+
+    private static void awaitGo() throws Exception {
+        System.out.println(MEASURE_LINE);
+        System.out.flush();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line = in.readLine();
+        if (!GO_LINE.equals(line)) {
+            throw new WorkloadFailure("the orchestrator answered '" + line + "' instead of '" + GO_LINE + "'");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.openmom.benchmarks.kit;
+
+/** The shapes of traffic a benchmark client can drive; each broker side implements all of them. */
+public enum WorkloadKind {
+    /** Producers send non-persistent messages without confirmation, each to its own consumer. */
+    STREAM,
+    /** One producer sends persistent messages, up to a window of them unconfirmed; a consumer takes them. */
+    PERSISTENT_WINDOWED,
+    /** One producer sends persistent messages, each waiting for its confirmation; a consumer takes them. */
+    PERSISTENT_BLOCKING,
+    /** One caller makes calls one at a time to a responder connected like itself. */
+    REQUEST_REPLY
+}

@@ -1,0 +1,68 @@
+package org.openmom.benchmarks.kit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a client JVM is asked to run, passed on its command line as {@code key=value} words so
+ * that both sides (OpenMOM and Artemis clients) read it the same way.
+ *
+ * @param kind        the traffic shape
+ * @param host        broker address
+ * @param port        broker TCP port
+ * @param messages    messages (or calls) in the measured part, all pairs together
+ * @param warmup      messages (or calls) before it, for the JIT of client and broker
+ * @param bodyBytes   payload size
+ * @param pairs       producer/consumer pairs (STREAM)
+ * @param idle        idle connected services (or Artemis sessions) held open during the run
+ * @param window      unconfirmed messages in flight at most (PERSISTENT_WINDOWED)
+ */
+public record WorkloadSettings(WorkloadKind kind, String host, int port, int messages, int warmup,
+                               int bodyBytes, int pairs, int idle, int window) {
+
+    public WorkloadSettings withEndpoint(String newHost, int newPort) {
+        return new WorkloadSettings(kind, newHost, newPort, messages, warmup, bodyBytes, pairs, idle, window);
+    }
+
+    public List<String> toArgs() {
+        List<String> args = new ArrayList<>();
+        args.add("kind=" + kind.name());
+        args.add("host=" + host);
+        args.add("port=" + port);
+        args.add("messages=" + messages);
+        args.add("warmup=" + warmup);
+        args.add("bodyBytes=" + bodyBytes);
+        args.add("pairs=" + pairs);
+        args.add("idle=" + idle);
+        args.add("window=" + window);
+        return args;
+    }
+
+    public static WorkloadSettings parse(String[] args) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException("workload argument '" + arg + "' is not key=value");
+            }
+            values.put(arg.substring(0, eq), arg.substring(eq + 1));
+        }
+        return new WorkloadSettings(WorkloadKind.valueOf(required(values, "kind")), required(values, "host"),
+                number(values, "port"), number(values, "messages"), number(values, "warmup"),
+                number(values, "bodyBytes"), number(values, "pairs"), number(values, "idle"), number(values, "window"));
+    }
+
+    private static String required(Map<String, String> values, String key) {
+        String value = values.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("workload argument " + key + "=… is missing");
+        }
+        return value;
+    }
+
+    private static int number(Map<String, String> values, String key) {
+        return Integer.parseInt(required(values, key));
+    }
+}

@@ -1,0 +1,116 @@
+package org.openmom.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ./openmom bench}: OpenMOM and ActiveMQ Artemis side by side, each broker in its own
+ * JVM, clients in another, over loopback TCP; rounds interleaved, medians reported and written
+ * into docs/performance.md.
+ */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Benchmark OpenMOM against ActiveMQ Artemis on this machine (each broker in its own JVM, clients in another).",
+            "Prints a table of medians and the ratio OpenMOM ÷ Artemis, and rewrites the generated part of docs/performance.md.",
+            "Workloads: W1 1→1 non-persistent, W2 persistent with asynchronous confirms, W3 persistent awaited one by one,",
+            "W4 request/reply, W5 4→4 with 1,000 idle services. A full run takes about 10 minutes.",
+        })
+public final class BenchCommand implements Callable<Integer> {
+    /** Both brokers get exactly these: the comparison is of the brokers, not of their JVM settings. */
+    static final List<String> BROKER_JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseParallelGC");
+    static final List<String> CLIENT_JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseParallelGC");
+
+    @Parameters(paramLabel = "WORKLOAD", description = "W1 … W5 (default: all)")
+    private List<Workload> workloads = new ArrayList<>();
+
+    @Option(names = "--rounds", paramLabel = "N", description = "runs of each workload on each broker, interleaved (default: 3)")
+    private int rounds = 3;
+
+    @Option(names = "--quick", description = "a smoke run: a tenth of the messages, one round, nothing written")
+    private boolean quick;
+
+    @Option(names = "--no-write", description = "print the table only; leave docs/performance.md as it is")
+    private boolean noWrite;
+
+    @Option(names = "--doc", paramLabel = "FILE", description = "the document to write the figures into (default: docs/performance.md)")
+    private Path doc;
+
+    @Option(names = "--jfr", description = "record every broker run with Java Flight Recorder (profile settings) into the log folder")
+    private boolean flightRecordings;
+
+    public static void main(String[] args) {
+        CommandLine commandLine = new CommandLine(new BenchCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            if (e instanceof BenchFailure) {
+                cl.getErr().println("bench: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        System.exit(commandLine.execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (rounds < 1) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--rounds " + rounds + ": give 1 or more");
+        }
+        int roundCount = quick ? 1 : rounds;
+        List<Workload> selected = new ArrayList<>(workloads.isEmpty() ? EnumSet.allOf(Workload.class) : EnumSet.copyOf(workloads));
+        ModuleClasspaths classpaths = ModuleClasspaths.ofThisBuild();
+        Path logDir = freshFolder(classpaths.root().resolve("benchmarks/target/bench-logs"));
+        MachineInfo machine = MachineInfo.ofThisMachine();
+        System.out.println("OpenMOM vs ActiveMQ Artemis — " + machine.describe());
+        System.out.println("broker JVMs: " + String.join(" ", BROKER_JVM_OPTIONS) + "; logs in " + logDir);
+
+        WorkloadRunner runner = new WorkloadRunner(classpaths, ProcessStats.forThisMachine(), BROKER_JVM_OPTIONS,
+                CLIENT_JVM_OPTIONS, logDir, flightRecordings);
+        Results results = new Results();
+        for (Workload workload : selected) {
+            for (int round = 1; round <= roundCount; round++) {
+                for (Contender contender : Contender.values()) {
+                    String label = String.format("%s round %d/%d %-7s", workload, round, roundCount, contender.displayName());
+                    try {
+                        Measurement m = runner.run(workload, workload.settings(quick), contender, round);
+                        results.add(workload, contender, m);
+                        System.out.println(label + " " + m.summary(workload.metrics()));
+                    } catch (BenchFailure e) {
+                        results.failed(workload, contender, round, e.getMessage());
+                        System.out.println(label + " FAILED: " + e.getMessage());
+                    }
+                }
+            }
+        }
+        String table = ReportTable.render(results, roundCount);
+        System.out.println();
+        System.out.println(table);
+        if (!quick && !noWrite) {
+            Path file = doc != null ? doc : classpaths.root().resolve("docs/performance.md");
+            PerformanceDocSection.write(file, GeneratedSection.of(machine, selected, roundCount, table));
+            System.out.println("written into " + file);
+        }
+        return results.failures().isEmpty() ? 0 : 1;
+    }
+
+    private static Path freshFolder(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return Files.createDirectories(dir);
+    }
+}

@@ -1,0 +1,39 @@
+package org.openmom.benchmarks;
+
+import java.util.Locale;
+
+/** A figure measured per run; the table shows the median over rounds of each. */
+enum Metric {
+    RATE("rate", "msg/s", true),
+    P50("p50", "µs", false),
+    P99("p99", "µs", false),
+    P999("p99.9", "µs", false),
+    BROKER_CPU("broker CPU", "s per 10⁶ msgs", false),
+    BROKER_PEAK_RSS("broker peak RSS", "MiB", false);
+
+    private final String label;
+    private final String unit;
+    private final boolean higherIsBetter;
+
+    Metric(String label, String unit, boolean higherIsBetter) {
+        this.label = label;
+        this.unit = unit;
+        this.higherIsBetter = higherIsBetter;
+    }
+
+    String label() {
+        return label;
+    }
+
+    String unit() {
+        return unit;
+    }
+
+    boolean higherIsBetter() {
+        return higherIsBetter;
+    }
+
+    String format(double value) {
+        return String.format(Locale.ROOT, this == BROKER_CPU ? "%.2f" : "%,.0f", value);
+    }
+}

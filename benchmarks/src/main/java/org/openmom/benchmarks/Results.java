@@ -1,0 +1,51 @@
+package org.openmom.benchmarks;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Every run's figures and failures, by workload and broker; medians and ratios over the rounds. */
+final class Results {
+    private final Map<Workload, Map<Contender, List<Measurement>>> runs = new EnumMap<>(Workload.class);
+    private final List<String> failures = new ArrayList<>();
+    private final Set<Workload> workloads = new LinkedHashSet<>();
+
+    void add(Workload workload, Contender contender, Measurement measurement) {
+        workloads.add(workload);
+        runs.computeIfAbsent(workload, w -> new EnumMap<>(Contender.class))
+                .computeIfAbsent(contender, c -> new ArrayList<>()).add(measurement);
+    }
+
+    void failed(Workload workload, Contender contender, int round, String reason) {
+        workloads.add(workload);
+        failures.add(workload + " " + contender.displayName() + " round " + round + ": " + reason);
+    }
+
+    Set<Workload> workloads() {
+        return workloads;
+    }
+
+    List<String> failures() {
+        return failures;
+    }
+
+    int runs(Workload workload, Contender contender) {
+        return runs.getOrDefault(workload, Map.of()).getOrDefault(contender, List.of()).size();
+    }
+
+    double median(Workload workload, Contender contender, Metric metric) {
+        List<Double> values = new ArrayList<>();
+        for (Measurement m : runs.getOrDefault(workload, Map.of()).getOrDefault(contender, List.of())) {
+            values.add(m.get(metric));
+        }
+        return Median.of(values);
+    }
+
+    /** Median of ours ÷ median of Artemis; NaN when either is missing. */
+    double ratio(Workload workload, Metric metric) {
+        return median(workload, Contender.OPENMOM, metric) / median(workload, Contender.ARTEMIS, metric);
+    }
+}

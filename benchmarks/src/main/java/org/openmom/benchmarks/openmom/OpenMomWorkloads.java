@@ -1,0 +1,35 @@
+package org.openmom.benchmarks.openmom;
+
+import java.time.Duration;
+import org.openmom.benchmarks.kit.ClientRunner;
+import org.openmom.benchmarks.kit.ClientWorkload;
+import org.openmom.benchmarks.kit.WorkloadSettings;
+import org.openmom.client.ClientOptions;
+import org.openmom.client.OpenMomClient;
+import org.openmom.client.ServerAddress;
+
+/** Main class of the OpenMOM-side client JVM: the workloads on our client API over TCP. */
+public final class OpenMomWorkloads {
+    private OpenMomWorkloads() {}
+
+    public static void main(String[] args) {
+        ClientRunner.main(args, OpenMomWorkloads::open);
+    }
+
+    static ClientWorkload open(WorkloadSettings settings) {
+        switch (settings.kind()) {
+            case STREAM: return new StreamWorkload(settings);
+            case PERSISTENT_WINDOWED:
+            case PERSISTENT_BLOCKING: return new PersistentWorkload(settings);
+            case REQUEST_REPLY: return new CallWorkload(settings);
+            default: throw new IllegalArgumentException("no OpenMOM workload for " + settings.kind());
+        }
+    }
+
+    /** A service registered on the benchmark's broker; polling services take no dispatch thread. */
+    static OpenMomClient connect(WorkloadSettings settings, String service, String user, boolean polling) {
+        ClientOptions options = ClientOptions.of(service, user).withReconnect(false).withPolling(polling)
+                .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(60));
+        return OpenMomClient.connect(options, ServerAddress.tcp(settings.host(), settings.port()));
+    }
+}

@@ -1,0 +1,74 @@
+package org.openmom.benchmarks.openmom;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.openmom.benchmarks.kit.ClientWorkload;
+import org.openmom.benchmarks.kit.DeliveryCounter;
+import org.openmom.benchmarks.kit.Latencies;
+import org.openmom.benchmarks.kit.WorkloadFailure;
+import org.openmom.benchmarks.kit.WorkloadSettings;
+import org.openmom.client.OpenMomClient;
+import org.openmom.client.Post;
+import org.openmom.model.ServiceUser;
+
+/**
+ * W1 and W5: each producer {@code send()}s (POST without confirmation) non-persistent messages
+ * to its own consumer (callback mode); idle services stay registered, polling, taking nothing.
+ */
+final class StreamWorkload implements ClientWorkload {
+    private final WorkloadSettings settings;
+    private final List<OpenMomClient> producers = new ArrayList<>();
+    private final List<OpenMomClient> everyone = new ArrayList<>();
+    private final DeliveryCounter delivered = new DeliveryCounter();
+
+    StreamWorkload(WorkloadSettings settings) {
+        this.settings = settings;
+        for (int i = 0; i < settings.idle(); i++) {
+            everyone.add(OpenMomWorkloads.connect(settings, "IDLE", "i" + i, true));
+        }
+        for (int p = 0; p < settings.pairs(); p++) {
+            OpenMomClient consumer = OpenMomWorkloads.connect(settings, "CONSUMER", "c" + p, false);
+            consumer.setMessageListener(message -> delivered.arrived());
+            everyone.add(consumer);
+            OpenMomClient producer = OpenMomWorkloads.connect(settings, "PRODUCER", "p" + p, false);
+            producers.add(producer);
+            everyone.add(producer);
+        }
+    }
+
+    @Override
+    public void run(int count, Latencies latencies) throws Exception {
+        delivered.expect(count);
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        for (int p = 0; p < producers.size(); p++) {
+            OpenMomClient producer = producers.get(p);
+            Post post = new Post(ServiceUser.of("CONSUMER", "c" + p), "bench", 0, new byte[settings.bodyBytes()]);
+            int share = count / producers.size() + (p < count % producers.size() ? 1 : 0);
+            Thread thread = new Thread(() -> {
+                try {
+                    for (int i = 0; i < share; i++) {
+                        producer.send(post);
+                    }
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                }
+            }, "producer-" + p);
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        if (!failures.isEmpty()) {
+            throw new WorkloadFailure("a producer failed: " + failures.get(0), failures.get(0));
+        }
+        delivered.await("stream", 120);
+    }
+
+    @Override
+    public void close() {
+        everyone.forEach(OpenMomClient::close);
+    }
+}
