@@ -140,6 +140,14 @@ public final class Journal implements AutoCloseable {
         return payload;
     }
 
+    /**
+     * How full the queue of batches waiting for the writer is, from 0 to 1: at 1 {@link #write}
+     * refuses with {@link JournalOverloadedException}, so callers slow their producers before.
+     */
+    public double backlog() {
+        return writer.backlog();
+    }
+
     /** Counters of this journal since it was opened (live figures are current). */
     public JournalStats stats() {
         return writer.stats();

@@ -91,6 +91,10 @@ final class JournalWriter {
         thread.start();
     }
 
+    double backlog() {
+        return (double) queue.size() / options.maxPendingBatches();
+    }
+
     /** Enqueues {@code batch}; never blocks. */
     CompletableFuture<Void> submit(JournalBatch batch) {
         CompletableFuture<Void> done = new CompletableFuture<>();

@@ -175,11 +175,16 @@ public final class Broker {
      * future completes when the outcome is final: for a persistent message, once it is durable.
      */
     public CompletableFuture<PostOutcome> post(Instance sender, ServiceUser to, String event, int flags, byte[] body) {
-        return post(sender.who(), to, event, flags, body);
+        return post(sender.who(), sender.sink(), to, event, flags, body);
     }
 
     /** Posts a message the server itself sends on behalf of {@code sender}, e.g. a reflex's answer. */
     public CompletableFuture<PostOutcome> post(ServiceUser sender, ServiceUser to, String event, int flags, byte[] body) {
+        return post(sender, null, to, event, flags, body);
+    }
+
+    /** {@code senderSink} (null for the server's own posts) is told to slow down when the server is congested. */
+    private CompletableFuture<PostOutcome> post(ServiceUser sender, Sink senderSink, ServiceUser to, String event, int flags, byte[] body) {
         lock.lock();
         try {
             if (!enabled) {
@@ -188,8 +193,8 @@ public final class Broker {
             }
             if (!memory.admits(body.length)) {
                 memoryRefusals++;
-                // refused and slowed down: a sender that retries at once would only be refused again
-                return CompletableFuture.completedFuture(new PostOutcome(0, 0, false, memoryRefusal(body.length), true));
+                slowDown(senderSink); // a sender that retried at once would only be refused again
+                return CompletableFuture.completedFuture(PostOutcome.refused(memoryRefusal(body.length)));
             }
             Message seed = new Message(nextMessageId++, intern(sender), intern(to), internEvent(event), flags & ~Message.CALL, body);
             posted++;
@@ -221,7 +226,10 @@ public final class Broker {
                     }
                 }
             }
-            congested |= memory.isHigh();
+            congested |= memory.isHigh() || (seed.isPersistent() && ledger.isBacklogged());
+            if (congested) {
+                slowDown(senderSink);
+            }
             notePosted(seed, reached.size(), reached.isEmpty() && local.isEmpty() && seed.isPersistent());
             if (watched) {
                 for (Instance recipient : recipients) {
@@ -235,9 +243,8 @@ public final class Broker {
                 if (seed.isPersistent()) {
                     serverMailbox.keep(seed);
                     long id = seed.id();
-                    boolean slowDown = congested;
                     return ledger.record(seed, List.of(seed.to()))
-                            .thenApply(done -> new PostOutcome(id, 0, true, null, slowDown));
+                            .thenApply(done -> new PostOutcome(id, 0, true, null));
                 }
                 deadLetter(seed);
                 return CompletableFuture.completedFuture(new PostOutcome(seed.id(), 0, false, null));
@@ -245,12 +252,17 @@ public final class Broker {
             if (seed.isPersistent()) {
                 long id = seed.id();
                 int count = reached.size();
-                boolean slowDown = congested;
-                return ledger.record(seed, reached).thenApply(done -> new PostOutcome(id, count, false, null, slowDown));
+                return ledger.record(seed, reached).thenApply(done -> new PostOutcome(id, count, false, null));
             }
-            return CompletableFuture.completedFuture(new PostOutcome(seed.id(), reached.size(), false, null, congested));
+            return CompletableFuture.completedFuture(new PostOutcome(seed.id(), reached.size(), false, null));
         } finally {
             lock.unlock();
+        }
+    }
+
+    private static void slowDown(Sink senderSink) {
+        if (senderSink != null) {
+            senderSink.slowDown();
         }
     }
 
@@ -588,7 +600,7 @@ public final class Broker {
 
     /**
      * Sets the backlog marks: a post that leaves a recipient's mailbox with {@code high} or more
-     * undelivered messages is {@link PostOutcome#congested()}; {@link #isRelieved()} turns true
+     * undelivered messages tells its sender to {@link Sink#slowDown()}; {@link #isRelieved()} turns true
      * once every mailbox is below {@code low}.
      */
     public void setBacklogMarks(int high, int low) {
@@ -601,11 +613,14 @@ public final class Broker {
         }
     }
 
-    /** Whether every mailbox is back below the low backlog mark and held memory below half the bound. */
+    /**
+     * Whether senders told to slow down may go on: every mailbox below the low backlog mark, held
+     * memory below half the bound, the store's queue of writes nearly empty.
+     */
     public boolean isRelieved() {
         lock.lock();
         try {
-            if (!memory.isLow()) {
+            if (!memory.isLow() || !ledger.isDrained()) {
                 return false;
             }
             for (List<Instance> instances : registry.values()) {

@@ -56,6 +56,16 @@ public final class JournalStore implements MessageStore {
         return journal.write(new JournalBatch(1).put(message.id(), MessageRecords.encode(message, targets)));
     }
 
+    /** The fullest journal's. */
+    @Override
+    public double backlog() {
+        double fullest = 0;
+        for (LoggingService service : services) {
+            fullest = Math.max(fullest, service.journal().backlog());
+        }
+        return fullest;
+    }
+
     @Override
     public void remove(long messageId) {
         Journal journal = services.size() == 1 ? services.get(0).journal() : journalOf.remove(messageId);

@@ -33,6 +33,14 @@ public interface MessageStore extends AutoCloseable {
     /** Records (or rewrites) a message and its pending targets; completes once durable. */
     CompletableFuture<Void> save(Message message, List<ServiceUser> targets);
 
+    /**
+     * How full the queue of writes waiting for the disk is, from 0 to 1 (where writes are
+     * refused); the broker slows down senders long before that.
+     */
+    default double backlog() {
+        return 0;
+    }
+
     /** Every target acknowledged: the record is dead. */
     void remove(long messageId);
 

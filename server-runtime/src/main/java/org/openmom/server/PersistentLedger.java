@@ -34,6 +34,16 @@ final class PersistentLedger {
         this.store = store;
     }
 
+    /** The store's queue of writes is a quarter full: senders of persistent messages should slow down. */
+    boolean isBacklogged() {
+        return store.backlog() >= 0.25;
+    }
+
+    /** The store has nearly caught up with its queue of writes. */
+    boolean isDrained() {
+        return store.backlog() < 0.05;
+    }
+
     CompletableFuture<Void> record(Message message, List<ServiceUser> targets) {
         List<ServiceUser> copy = new ArrayList<>(targets);
         put(message, copy);

@@ -7,14 +7,8 @@ package org.openmom.server;
  * @param recipients how many mailboxes received a copy
  * @param waiting    a persistent seed kept in the server mailbox for a later registration
  * @param refusal    why the server did not post it (null when it did)
- * @param congested  a recipient's mailbox is above the backlog high-water mark: the sender
- *                   should be slowed down until {@link Broker#isRelieved()}
  */
-public record PostOutcome(long messageId, int recipients, boolean waiting, String refusal, boolean congested) {
-    PostOutcome(long messageId, int recipients, boolean waiting, String refusal) {
-        this(messageId, recipients, waiting, refusal, false);
-    }
-
+public record PostOutcome(long messageId, int recipients, boolean waiting, String refusal) {
     static PostOutcome refused(String reason) {
         return new PostOutcome(0, 0, false, reason);
     }

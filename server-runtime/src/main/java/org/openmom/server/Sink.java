@@ -23,6 +23,12 @@ public interface Sink {
     /** CALL {@code requestId} could not be answered; {@code reason} is one line for a person. */
     void callFailed(long requestId, String reason);
 
+    /**
+     * The server is congested — a recipient far behind, the memory bound or the journal's queue
+     * nearly reached: take no more posts from this sender until {@link Broker#isRelieved()}.
+     */
+    default void slowDown() {}
+
     /** Whether the instance registers as an Administration Service (its connection was allowed to). */
     default boolean isAdministration() {
         return false;

@@ -1,5 +1,6 @@
 package org.openmom.transport;
 
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -57,6 +58,7 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
     private final boolean local;
     private OutboundFrames out;
     private Executor eventLoop;
+    private Channel channel;
     /** Set on the event loop before REGISTER reaches the broker, read by the broker through the Sink. */
     private volatile boolean administration;
     private AdminRequestHandler adminRequests;
@@ -89,6 +91,7 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
             }
         });
         eventLoop = ctx.channel().eventLoop();
+        channel = ctx.channel();
         peer = local ? "local" : describe(ctx.channel().remoteAddress());
         helloTimeout = ctx.executor().schedule(
                 () -> fail(ctx, "no HELLO within " + settings.helloTimeoutMillis() + " ms"),
@@ -150,7 +153,7 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
             return;
         }
         switch (h.type()) {
-            case POST: post(ctx, registered, h, frame.body()); break;
+            case POST: post(registered, h, frame.body()); break;
             case ACK:
                 if (h.ids() != null) {
                     broker.acknowledge(registered, h.ids());
@@ -233,12 +236,9 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
         }
     }
 
-    private void post(ChannelHandlerContext ctx, Instance sender, Header h, byte[] body) {
+    private void post(Instance sender, Header h, byte[] body) {
         long req = h.req();
         broker.post(sender, to(h), nonNull(h.event()), h.flags(), body).whenComplete((outcome, error) -> {
-            if (outcome != null && outcome.congested()) {
-                ctx.executor().execute(() -> slowDown(ctx));
-            }
             if (req == 0) {
                 return;
             }
@@ -283,20 +283,20 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
     }
 
     /**
-     * A recipient is far behind: stop reading this sender until every mailbox is below the low
-     * backlog mark. Reading resumes after a second anyway, so a sender that is also the slow
-     * consumer can still deliver its ACKs (it is paused again at its next congested post).
+     * The server is congested: stop reading this sender until {@link Broker#isRelieved()}.
+     * Reading resumes after a second anyway, so a sender that is also the slow consumer can
+     * still deliver its ACKs (it is paused again at its next congested post).
      */
-    private void slowDown(ChannelHandlerContext ctx) {
-        if (!ctx.channel().config().isAutoRead()) {
+    private void pauseReading(Channel channel) {
+        if (!channel.config().isAutoRead()) {
             return;
         }
-        ctx.channel().config().setAutoRead(false);
+        channel.config().setAutoRead(false);
         long pausedAt = System.nanoTime();
         ScheduledFuture<?>[] check = new ScheduledFuture<?>[1];
-        check[0] = ctx.executor().scheduleWithFixedDelay(() -> {
-            if (!ctx.channel().isActive() || broker.isRelieved() || System.nanoTime() - pausedAt > TimeUnit.SECONDS.toNanos(1)) {
-                ctx.channel().config().setAutoRead(true);
+        check[0] = channel.eventLoop().scheduleWithFixedDelay(() -> {
+            if (!channel.isActive() || broker.isRelieved() || System.nanoTime() - pausedAt > TimeUnit.SECONDS.toNanos(1)) {
+                channel.config().setAutoRead(true);
                 check[0].cancel(false);
             }
         }, 2, 2, TimeUnit.MILLISECONDS);
@@ -322,6 +322,19 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
     @Override
     public boolean isWritable() {
         return out.isWritable();
+    }
+
+    /**
+     * Under the broker lock. On the connection's own event loop (a POST being read) the pause
+     * starts at once, so not even the rest of the current read is taken.
+     */
+    @Override
+    public void slowDown() {
+        if (channel.eventLoop().inEventLoop()) {
+            pauseReading(channel);
+        } else {
+            channel.eventLoop().execute(() -> pauseReading(channel));
+        }
     }
 
     @Override

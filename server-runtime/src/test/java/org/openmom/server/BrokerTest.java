@@ -292,12 +292,15 @@ class BrokerTest {
     void postsIntoABackloggedMailboxAskTheSenderToSlowDown() {
         RecordingSink slow = new RecordingSink();
         Instance consumer = stalledConsumer(slow);
-        Instance sender = register("P", "p", new RecordingSink());
+        RecordingSink producer = new RecordingSink();
+        Instance sender = register("P", "p", producer);
         broker.setBacklogMarks(3, 1);
-        assertThat(post(sender, "C/c", "1", 0).congested()).isFalse();
+        post(sender, "C/c", "1", 0);
         post(sender, "C/c", "2", 0);
         post(sender, "C/c", "3", 0);
-        assertThat(post(sender, "C/c", "4", 0).congested()).isTrue();
+        assertThat(producer.slowDowns).isZero();
+        post(sender, "C/c", "4", 0);
+        assertThat(producer.slowDowns).isEqualTo(1);
         assertThat(broker.isRelieved()).isFalse();
         catchUp(consumer, slow);
         assertThat(broker.isRelieved()).isTrue();
@@ -307,16 +310,18 @@ class BrokerTest {
     void postsThatWouldPassTheMemoryBoundAreRefusedUntilTheConsumerCatchesUp() {
         RecordingSink slow = new RecordingSink();
         Instance consumer = stalledConsumer(slow);
-        Instance sender = register("P", "p", new RecordingSink());
+        RecordingSink producer = new RecordingSink();
+        Instance sender = register("P", "p", producer);
         broker.setMemoryBound(4 * COPY);
         for (int i = 0; i < 4; i++) {
             assertThat(post(sender, "C/c", "x" + i, Message.PERSISTENT).isRefused()).isFalse();
         }
+        int slowedBefore = producer.slowDowns;
 
         PostOutcome refused = post(sender, "C/c", "one too many", Message.PERSISTENT);
 
         assertThat(refused.isRefused()).isTrue();
-        assertThat(refused.congested()).isTrue();
+        assertThat(producer.slowDowns).as("a refused sender is slowed down too").isEqualTo(slowedBefore + 1);
         assertThat(refused.refusal()).contains("holds 264 B of messages, its memory bound of 264 B", "--max-memory");
         assertThat(broker.counters().heldBytes()).isEqualTo(4 * COPY);
         assertThat(broker.counters().memoryRefusals()).isEqualTo(1);
@@ -333,11 +338,14 @@ class BrokerTest {
     void sendersAreSlowedAboveThreeQuartersOfTheMemoryBoundAndRelievedBelowHalf() {
         RecordingSink slow = new RecordingSink();
         Instance consumer = stalledConsumer(slow);
-        Instance sender = register("P", "p", new RecordingSink());
+        RecordingSink producer = new RecordingSink();
+        Instance sender = register("P", "p", producer);
         broker.setMemoryBound(4 * COPY);
-        assertThat(post(sender, "C/c", "1", 0).congested()).isFalse();
-        assertThat(post(sender, "C/c", "2", 0).congested()).isFalse();
-        assertThat(post(sender, "C/c", "3", 0).congested()).isTrue();
+        post(sender, "C/c", "1", 0);
+        post(sender, "C/c", "2", 0);
+        assertThat(producer.slowDowns).isZero();
+        post(sender, "C/c", "3", 0);
+        assertThat(producer.slowDowns).isEqualTo(1);
         assertThat(broker.isRelieved()).isFalse();
 
         catchUp(consumer, slow);
@@ -360,5 +368,24 @@ class BrokerTest {
         Instance again = register("C", "c", late);
         broker.acknowledge(again, late.delivered.get(1).id());
         assertThat(broker.counters().heldBytes()).isZero();
+    }
+
+    @Test
+    void persistentSendersAreSlowedWhileTheStoresQueueOfWritesIsAQuarterFull() {
+        RecordingSink producer = new RecordingSink();
+        Instance sender = register("P", "p", producer);
+        register("C", "c", new RecordingSink());
+        store.backlog = 0.3;
+
+        post(sender, "C/c", "not stored", 0);
+        assertThat(producer.slowDowns).as("non-persistent posts do not wait for the disk").isZero();
+        post(sender, "C/c", "stored", Message.PERSISTENT);
+        assertThat(producer.slowDowns).isEqualTo(1);
+        assertThat(broker.isRelieved()).isFalse();
+
+        store.backlog = 0.1;
+        assertThat(broker.isRelieved()).as("relieved only once the queue is nearly empty").isFalse();
+        store.backlog = 0.01;
+        assertThat(broker.isRelieved()).isTrue();
     }
 }

@@ -10,6 +10,12 @@ import org.openmom.model.ServiceUser;
 /** A store that outlives a Broker object, to test replay without disks. */
 final class InMemoryStore implements MessageStore {
     final Map<Long, Map.Entry<Message, List<ServiceUser>>> records = new LinkedHashMap<>();
+    double backlog;
+
+    @Override
+    public double backlog() {
+        return backlog;
+    }
 
     @Override
     public CompletableFuture<Void> save(Message message, List<ServiceUser> targets) {

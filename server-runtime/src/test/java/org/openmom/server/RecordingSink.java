@@ -12,6 +12,7 @@ final class RecordingSink implements Sink {
     final Map<Long, byte[]> replies = new ConcurrentHashMap<>();
     final Map<Long, String> failures = new ConcurrentHashMap<>();
     boolean writable = true;
+    int slowDowns;
 
     @Override
     public void registered(Instance instance) {}
@@ -24,6 +25,11 @@ final class RecordingSink implements Sink {
     @Override
     public boolean isWritable() {
         return writable;
+    }
+
+    @Override
+    public void slowDown() {
+        slowDowns++;
     }
 
     @Override
