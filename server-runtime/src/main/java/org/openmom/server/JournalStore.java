@@ -3,9 +3,13 @@ package org.openmom.server;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.openmom.journal.Journal;
 import org.openmom.journal.JournalBatch;
 import org.openmom.journal.JournalException;
@@ -29,9 +33,19 @@ public final class JournalStore implements MessageStore {
     private final List<LoggingService> services;
     /** Which journal holds each live message, when there are several (guarded by the broker lock). */
     private final Map<Long, Journal> journalOf = new HashMap<>();
+    private final Map<Journal, PendingRemovals> removals = new IdentityHashMap<>();
+    /** Writes gathered removals a moment after they came, and again while a journal is overloaded. */
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "journal-removals");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public JournalStore(List<LoggingService> services) {
         this.services = List.copyOf(services);
+        for (LoggingService service : this.services) {
+            removals.computeIfAbsent(service.journal(), journal -> new PendingRemovals(journal, background));
+        }
     }
 
     private Journal journalFor(Message message) {
@@ -53,7 +67,7 @@ public final class JournalStore implements MessageStore {
             }
             journalOf.put(message.id(), journal);
         }
-        return journal.write(new JournalBatch(1).put(message.id(), MessageRecords.encode(message, targets)));
+        return removals.get(journal).writeAfterRemovals(new JournalBatch(1).put(message.id(), MessageRecords.encode(message, targets)));
     }
 
     /** The fullest journal's. */
@@ -72,12 +86,7 @@ public final class JournalStore implements MessageStore {
         if (journal == null) {
             return;
         }
-        journal.write(new JournalBatch(1).remove(messageId)).whenComplete((done, error) -> {
-            if (error != null) {
-                // the message stays in the journal: it is delivered again after a restart
-                LOG.warn("could not mark message {} consumed in {}: {}", messageId, journal.files().master(), error.toString());
-            }
-        });
+        removals.get(journal).add(messageId);
     }
 
     @Override
@@ -107,8 +116,25 @@ public final class JournalStore implements MessageStore {
 
     @Override
     public void close() {
+        for (PendingRemovals pending : removals.values()) {
+            writeBeforeClosing(pending);
+        }
+        background.shutdownNow();
         for (LoggingService service : services) {
             service.journal().close();
+        }
+    }
+
+    /** The last removals go to the journal before it closes (it then waits for what it accepted). */
+    private static void writeBeforeClosing(PendingRemovals pending) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (pending.flush() != null && System.nanoTime() - deadline < 0) {
+            try {
+                Thread.sleep(10); // the journal's queue is full: it drains at disk speed
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 }

@@ -53,8 +53,7 @@ final class CrashDuringSends implements Scenario {
         }
         ledger.checkNothingLost(report);
         ledger.checkOrder(report);
-        report.check(ledger.duplicates().isEmpty(), "messages delivered twice although acknowledged durably: "
-                + Ledger.first(ledger.duplicates(), 5));
+        ledger.checkNoDuplicates(report);
         report.figure("rounds", rounds);
         report.figure("unconfirmed but delivered", ledger.unconfirmedReceived());
     }

@@ -171,6 +171,17 @@ final class Ledger {
         report.check(missing.isEmpty(), missing.size() + " confirmed messages lost, e.g. " + first(missing, 5));
     }
 
+    /**
+     * No message delivered twice: for scenarios where every acknowledgement was durable before the
+     * next crash (a drain acknowledged everything before the next round's first confirmation, and
+     * the journal writes removals before later saves).
+     */
+    void checkNoDuplicates(ScenarioReport report) {
+        Set<String> duplicates = duplicates();
+        report.check(duplicates.isEmpty(), duplicates.size() + " messages delivered again although acknowledged durably, e.g. "
+                + first(duplicates, 5));
+    }
+
     void checkOrder(ScenarioReport report) {
         List<String> violations = orderViolations();
         report.check(violations.isEmpty(), "messages of one producer out of order: " + violations);
