@@ -109,6 +109,11 @@ class WireCodecTest {
         channel.writeInbound(raw("{\"future\":{\"a\":[1,{\"b\":2}]},\"type\":\"PING\",\"x\":null}", new byte[0]));
         Frame got = channel.readInbound();
         assertThat(got.type()).isEqualTo(FrameType.PING);
+        // fields of a USERS entry are unknown at the top level (found by torture R7)
+        channel.writeInbound(raw("{\"service\":\"*\",\"instances\":null,\"enabled\":7,\"undelivered\":\"x\",\"type\":\"USERS\"}", new byte[0]));
+        Frame users = channel.readInbound();
+        assertThat(users.type()).isEqualTo(FrameType.USERS);
+        assertThat(users.header().service()).isEqualTo("*");
     }
 
     @Test
