@@ -136,8 +136,8 @@ public final class DetailsModel {
         rows.add(new Property("Delivered", Long.toString(counters.delivered())));
         rows.add(new Property("Acknowledged", Long.toString(counters.acknowledged())));
         rows.add(new Property("Dead letters", Long.toString(counters.deadLetters())));
-        rows.add(new Property("Dropped (recipient's mailbox full)", Long.toString(counters.overflows())));
-        rows.add(new Property("Refused (memory bound reached)", Long.toString(counters.memoryRefusals())));
+        rows.add(new Property("Dropped (mailbox full)", Long.toString(counters.overflows())));
+        rows.add(new Property("Refused (memory bound)", Long.toString(counters.memoryRefusals())));
         rows.add(new Property("Deleted", Long.toString(counters.deleted())));
         rows.add(new Property("Snapshot taken", time(snapshot.takenAtMillis())));
     }
