@@ -2,11 +2,10 @@ package org.openmom.benchmarks.openmom;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.openmom.benchmarks.kit.ClientWorkload;
 import org.openmom.benchmarks.kit.DeliveryCounter;
 import org.openmom.benchmarks.kit.Latencies;
-import org.openmom.benchmarks.kit.WorkloadFailure;
+import org.openmom.benchmarks.kit.ProducerThreads;
 import org.openmom.benchmarks.kit.WorkloadSettings;
 import org.openmom.client.OpenMomClient;
 import org.openmom.client.Post;
@@ -40,30 +39,11 @@ final class StreamWorkload implements ClientWorkload {
     @Override
     public void run(int count, Latencies latencies) throws Exception {
         delivered.expect(count);
-        List<Thread> threads = new ArrayList<>();
-        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        List<Post> posts = new ArrayList<>();
         for (int p = 0; p < producers.size(); p++) {
-            OpenMomClient producer = producers.get(p);
-            Post post = new Post(ServiceUser.of("CONSUMER", "c" + p), "bench", 0, new byte[settings.bodyBytes()]);
-            int share = count / producers.size() + (p < count % producers.size() ? 1 : 0);
-            Thread thread = new Thread(() -> {
-                try {
-                    for (int i = 0; i < share; i++) {
-                        producer.send(post);
-                    }
-                } catch (RuntimeException e) {
-                    failures.add(e);
-                }
-            }, "producer-" + p);
-            threads.add(thread);
-            thread.start();
+            posts.add(new Post(ServiceUser.of("CONSUMER", "c" + p), "bench", 0, new byte[settings.bodyBytes()]));
         }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        if (!failures.isEmpty()) {
-            throw new WorkloadFailure("a producer failed: " + failures.get(0), failures.get(0));
-        }
+        ProducerThreads.run(producers.size(), count, p -> producers.get(p).send(posts.get(p)));
         delivered.await("stream", 120);
     }
 

@@ -2,7 +2,6 @@ package org.openmom.benchmarks.artemis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.activemq.artemis.api.core.client.ClientMessage;
 import org.apache.activemq.artemis.api.core.client.ClientProducer;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
@@ -10,6 +9,7 @@ import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.openmom.benchmarks.kit.ClientWorkload;
 import org.openmom.benchmarks.kit.DeliveryCounter;
 import org.openmom.benchmarks.kit.Latencies;
+import org.openmom.benchmarks.kit.ProducerThreads;
 import org.openmom.benchmarks.kit.WorkloadFailure;
 import org.openmom.benchmarks.kit.WorkloadSettings;
 
@@ -56,33 +56,12 @@ final class ArtemisStream implements ClientWorkload {
     @Override
     public void run(int count, Latencies latencies) throws Exception {
         delivered.expect(count);
-        List<Thread> threads = new ArrayList<>();
-        List<Throwable> failures = new CopyOnWriteArrayList<>();
         byte[] body = new byte[settings.bodyBytes()];
-        for (int p = 0; p < producers.size(); p++) {
-            ClientSession session = producerSessions.get(p);
-            ClientProducer producer = producers.get(p);
-            int share = count / producers.size() + (p < count % producers.size() ? 1 : 0);
-            Thread thread = new Thread(() -> {
-                try {
-                    for (int i = 0; i < share; i++) {
-                        ClientMessage message = session.createMessage(false);
-                        message.getBodyBuffer().writeBytes(body);
-                        producer.send(message);
-                    }
-                } catch (Exception e) {
-                    failures.add(e);
-                }
-            }, "producer-" + p);
-            threads.add(thread);
-            thread.start();
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        if (!failures.isEmpty()) {
-            throw new WorkloadFailure("a producer failed: " + failures.get(0), failures.get(0));
-        }
+        ProducerThreads.run(producers.size(), count, p -> {
+            ClientMessage message = producerSessions.get(p).createMessage(false);
+            message.getBodyBuffer().writeBytes(body);
+            producers.get(p).send(message);
+        });
         delivered.await("stream", 120);
     }
 
