@@ -57,7 +57,6 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
     /** Whether the peer came through the local socket, whose folder permissions already vetted it. */
     private final boolean local;
     private OutboundFrames out;
-    private Executor eventLoop;
     private Channel channel;
     /** Set on the event loop before REGISTER reaches the broker, read by the broker through the Sink. */
     private volatile boolean administration;
@@ -90,7 +89,6 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
                 adminRequests.writable();
             }
         });
-        eventLoop = ctx.channel().eventLoop();
         channel = ctx.channel();
         peer = local ? "local" : describe(ctx.channel().remoteAddress());
         helloTimeout = ctx.executor().schedule(
@@ -361,7 +359,7 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
 
         @Override
         public Executor executor() {
-            return eventLoop;
+            return channel.eventLoop();
         }
     }
 

@@ -39,10 +39,19 @@ public final class ClientRunner {
             System.err.println("client: " + e.getMessage());
             System.exit(1);
         } catch (Exception e) {
-            System.err.println("client: " + e);
-            e.printStackTrace(); // a benchmark tool, not a product: the trace goes to the run's log
+            System.err.println("client: " + causeChain(e));
             System.exit(1);
         }
+    }
+
+    /** One line for the report: the exception and each cause, e.g. "X: a; caused by Y: b". */
+    static String causeChain(Throwable error) {
+        StringBuilder line = new StringBuilder(error.toString());
+        Throwable cause = error.getCause();
+        for (int depth = 0; cause != null && depth < 8; depth++, cause = cause.getCause()) { // bounded: causes may loop
+            line.append("; caused by ").append(cause);
+        }
+        return line.toString();
     }
 
     private static void awaitGo() throws Exception {

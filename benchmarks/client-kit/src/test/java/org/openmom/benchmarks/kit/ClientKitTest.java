@@ -43,4 +43,11 @@ class ClientKitTest {
         Latencies.IGNORED.record(5);
         assertThat(Latencies.IGNORED.count()).isZero();
     }
+
+    @Test
+    void anUnexpectedFailureIsOneLineWithEveryCause() {
+        Exception failure = new IllegalStateException("send failed", new java.io.IOException("connection reset"));
+        assertThat(ClientRunner.causeChain(failure))
+                .isEqualTo("java.lang.IllegalStateException: send failed; caused by java.io.IOException: connection reset");
+    }
 }
