@@ -48,8 +48,8 @@ public final class Broker {
     private long overflows;
     private long memoryRefusals;
     /** Backlog marks: above the high one a sender is told to slow down, below the low one it may go on. */
-    private int backlogHigh = 100_000;
-    private int backlogLow = 50_000;
+    private int backlogHigh = 10_000;
+    private int backlogLow = 5_000;
     private long nextMessageId = 1;
     private long nextInstanceId = 1;
     /** Rotates the starting point of anycast choices so ties go round-robin. */
@@ -175,44 +175,59 @@ public final class Broker {
      * future completes when the outcome is final: for a persistent message, once it is durable.
      */
     public CompletableFuture<PostOutcome> post(Instance sender, ServiceUser to, String event, int flags, byte[] body) {
-        return post(sender.who(), sender.sink(), to, event, flags, body);
+        return post(sender.who(), sender.sink(), to, event, flags, body, true);
+    }
+
+    /**
+     * Posts like {@link #post(Instance, ServiceUser, String, int, byte[])} for a sender that waits
+     * for no outcome (a POST without request id): nothing is built to tell it, which on a stream of
+     * small messages is a good part of what the server allocates per message.
+     */
+    public void send(Instance sender, ServiceUser to, String event, int flags, byte[] body) {
+        post(sender.who(), sender.sink(), to, event, flags, body, false);
     }
 
     /** Posts a message the server itself sends on behalf of {@code sender}, e.g. a reflex's answer. */
     public CompletableFuture<PostOutcome> post(ServiceUser sender, ServiceUser to, String event, int flags, byte[] body) {
-        return post(sender, null, to, event, flags, body);
+        return post(sender, null, to, event, flags, body, true);
     }
 
-    /** {@code senderSink} (null for the server's own posts) is told to slow down when the server is congested. */
-    private CompletableFuture<PostOutcome> post(ServiceUser sender, Sink senderSink, ServiceUser to, String event, int flags, byte[] body) {
+    /**
+     * {@code senderSink} (null for the server's own posts) is told to slow down when the server is
+     * congested. When the outcome is not {@code answered}, returns null and builds none.
+     */
+    private CompletableFuture<PostOutcome> post(ServiceUser sender, Sink senderSink, ServiceUser to, String event, int flags,
+            byte[] body, boolean answered) {
         lock.lock();
         try {
             if (!enabled) {
-                return CompletableFuture.completedFuture(
-                        PostOutcome.refused("server " + identity + " is disabled: it posts nothing locally"));
+                return refusal(answered, "server " + identity + " is disabled: it posts nothing locally");
             }
             if (!memory.admits(body.length)) {
                 memoryRefusals++;
                 slowDown(senderSink); // a sender that retried at once would only be refused again
-                return CompletableFuture.completedFuture(PostOutcome.refused(memoryRefusal(body.length)));
+                return refusal(answered, memoryRefusal(body.length));
             }
             Message seed = new Message(nextMessageId++, intern(sender), intern(to), internEvent(event), flags & ~Message.CALL, body);
             posted++;
             Optional<Message> filtered = reflexes.filterSeed(seed);
             if (filtered.isEmpty()) {
                 notePosted(seed, 0, false);
-                return CompletableFuture.completedFuture(new PostOutcome(seed.id(), 0, false, null));
+                return outcome(answered, seed.id(), 0, false);
             }
             seed = filtered.get();
             Message accepted = seed;
             Optional<LocalService> local = reflexes.localService(seed.to(), seed.event());
             local.ifPresent(service -> service.handle(accepted));
             List<Instance> recipients = recipientsOf(seed);
-            List<ServiceUser> reached = new ArrayList<>(recipients.size());
+            // only the journal needs to know who was reached; the others count
+            List<ServiceUser> reached = seed.isPersistent() ? new ArrayList<>(recipients.size()) : null;
+            int reachedCount = 0;
             boolean congested = false;
             // watched: deliveries wait until POSTED is told, so watchers see them in that order
             boolean watched = observer.followsMessages();
-            for (Instance recipient : recipients) {
+            for (int i = 0; i < recipients.size(); i++) { // by index: no iterator per post
+                Instance recipient = recipients.get(i);
                 congested |= recipient.mailbox.undelivered() >= backlogHigh;
                 if (!seed.isPersistent() && recipient.mailbox.undelivered() >= mailboxLimit) {
                     overflows++; // a consumer far behind: its copy is dropped, not buffered without bound
@@ -220,7 +235,10 @@ public final class Broker {
                 }
                 if (reflexes.allowDelivery(seed, recipient.who())) {
                     recipient.mailbox.add(seed);
-                    reached.add(recipient.who());
+                    reachedCount++;
+                    if (reached != null) {
+                        reached.add(recipient.who());
+                    }
                     if (!watched) {
                         pump(recipient);
                     }
@@ -230,34 +248,52 @@ public final class Broker {
             if (congested) {
                 slowDown(senderSink);
             }
-            notePosted(seed, reached.size(), reached.isEmpty() && local.isEmpty() && seed.isPersistent());
+            notePosted(seed, reachedCount, reachedCount == 0 && local.isEmpty() && seed.isPersistent());
             if (watched) {
-                for (Instance recipient : recipients) {
-                    pump(recipient);
+                for (int i = 0; i < recipients.size(); i++) {
+                    pump(recipients.get(i));
                 }
             }
-            if (reached.isEmpty() && local.isPresent()) {
-                return CompletableFuture.completedFuture(new PostOutcome(seed.id(), 1, false, null));
+            long id = seed.id();
+            if (reachedCount == 0 && local.isPresent()) {
+                return outcome(answered, id, 1, false);
             }
-            if (reached.isEmpty()) {
+            if (reachedCount == 0) {
                 if (seed.isPersistent()) {
                     serverMailbox.keep(seed);
-                    long id = seed.id();
-                    return ledger.record(seed, List.of(seed.to()))
-                            .thenApply(done -> new PostOutcome(id, 0, true, null));
+                    return whenRecorded(answered, ledger.record(seed, List.of(seed.to())), id, 0, true);
                 }
                 deadLetter(seed);
-                return CompletableFuture.completedFuture(new PostOutcome(seed.id(), 0, false, null));
+                return outcome(answered, id, 0, false);
             }
             if (seed.isPersistent()) {
-                long id = seed.id();
-                int count = reached.size();
-                return ledger.record(seed, reached).thenApply(done -> new PostOutcome(id, count, false, null));
+                return whenRecorded(answered, ledger.record(seed, reached), id, reachedCount, false);
             }
-            return CompletableFuture.completedFuture(new PostOutcome(seed.id(), reached.size(), false, null));
+            return outcome(answered, id, reachedCount, false);
         } finally {
             lock.unlock();
         }
+    }
+
+    private static CompletableFuture<PostOutcome> refusal(boolean answered, String reason) {
+        return answered ? CompletableFuture.completedFuture(PostOutcome.refused(reason)) : null;
+    }
+
+    private static CompletableFuture<PostOutcome> outcome(boolean answered, long id, int recipients, boolean waiting) {
+        return answered ? CompletableFuture.completedFuture(new PostOutcome(id, recipients, waiting, null)) : null;
+    }
+
+    /** The outcome once the journal holds the seed; when nobody waits for it, a failure to store it is logged. */
+    private static CompletableFuture<PostOutcome> whenRecorded(boolean answered, CompletableFuture<Void> recorded, long id,
+            int recipients, boolean waiting) {
+        if (answered) {
+            return recorded.thenApply(done -> new PostOutcome(id, recipients, waiting, null));
+        }
+        recorded.exceptionally(error -> {
+            LOG.warn("persistent message {} could not be stored: {}", id, error.toString());
+            return null;
+        });
+        return null;
     }
 
     private static void slowDown(Sink senderSink) {

@@ -3,19 +3,22 @@ package org.openmom.server;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.openmom.model.Message;
 
 /**
  * The mailbox of one registered instance: messages waiting to be sent, then in flight until
  * the service acknowledges them. A message leaves the mailbox only on ACK (at-least-once).
  * Not thread-safe: owned by the {@link Broker} and touched only under its lock.
+ *
+ * <p>Messages in flight are kept in delivery order in a deque rather than a map by id: a service
+ * acknowledges in that order almost always, so the one acknowledged is the oldest and leaves in
+ * O(1), and no boxed id or map entry is made per message. An acknowledgement out of order costs
+ * a scan of the window (bounded by the instance's window).
  */
 final class Mailbox {
     private final ArrayDeque<Message> queued = new ArrayDeque<>();
-    private final Map<Long, Message> inFlight = new LinkedHashMap<>();
+    private final ArrayDeque<Message> inFlight = new ArrayDeque<>();
     private final HeldMemory memory;
 
     Mailbox(HeldMemory memory) {
@@ -38,13 +41,17 @@ final class Mailbox {
     /** Moves the oldest queued message in flight and returns it. */
     Message startNext() {
         Message next = queued.pollFirst();
-        inFlight.put(next.id(), next);
+        inFlight.addLast(next);
         return next;
     }
 
     /** The acknowledged message, or null when it was not in flight here. */
     Message acknowledge(long messageId) {
-        return released(inFlight.remove(messageId));
+        Message oldest = inFlight.peekFirst();
+        if (oldest != null && oldest.id() == messageId) {
+            return released(inFlight.pollFirst());
+        }
+        return released(removeById(inFlight, messageId));
     }
 
     /** Messages not yet acknowledged, in flight or waiting: the load used by anycast. */
@@ -55,7 +62,7 @@ final class Mailbox {
     /** Empties the mailbox: in-flight messages first (they are the oldest), then queued ones. */
     List<Message> drain() {
         List<Message> all = new ArrayList<>(undelivered());
-        all.addAll(inFlight.values());
+        all.addAll(inFlight);
         all.addAll(queued);
         inFlight.clear();
         queued.clear();
@@ -65,15 +72,16 @@ final class Mailbox {
 
     /** Removes a message wherever it is (administrative delete); returns it, or null when absent. */
     Message remove(long messageId) {
-        Message sent = inFlight.remove(messageId);
-        if (sent != null) {
-            return released(sent);
-        }
-        for (Iterator<Message> it = queued.iterator(); it.hasNext(); ) {
+        Message sent = removeById(inFlight, messageId);
+        return released(sent != null ? sent : removeById(queued, messageId));
+    }
+
+    private static Message removeById(ArrayDeque<Message> messages, long messageId) {
+        for (Iterator<Message> it = messages.iterator(); it.hasNext(); ) {
             Message next = it.next();
             if (next.id() == messageId) {
                 it.remove();
-                return released(next);
+                return next;
             }
         }
         return null;
@@ -86,22 +94,19 @@ final class Mailbox {
         return gone;
     }
 
-    /** The message with this id, or null; {@code inFlight} says where it was found. */
+    /** The message with this id, in flight or queued, or null. */
     Message find(long messageId) {
-        Message sent = inFlight.get(messageId);
-        if (sent != null) {
-            return sent;
-        }
-        for (Message next : queued) {
+        Message sent = findById(inFlight, messageId);
+        return sent != null ? sent : findById(queued, messageId);
+    }
+
+    private static Message findById(ArrayDeque<Message> messages, long messageId) {
+        for (Message next : messages) {
             if (next.id() == messageId) {
                 return next;
             }
         }
         return null;
-    }
-
-    boolean isInFlight(long messageId) {
-        return inFlight.containsKey(messageId);
     }
 
     /**
@@ -112,7 +117,7 @@ final class Mailbox {
         int skip = offset;
         int left = limit;
         if (!newestFirst) {
-            for (Message message : inFlight.values()) {
+            for (Message message : inFlight) {
                 if (left == 0) {
                     return;
                 }
@@ -134,14 +139,13 @@ final class Mailbox {
                 left--;
             }
         }
-        if (newestFirst && left > 0) {
-            // in flight is bounded by the window, so reversing it costs little
-            List<Message> sent = new ArrayList<>(inFlight.values());
-            for (int i = sent.size() - 1; i >= 0 && left > 0; i--) {
+        if (newestFirst) {
+            for (Iterator<Message> sent = inFlight.descendingIterator(); sent.hasNext() && left > 0; ) {
+                Message message = sent.next();
                 if (skip > 0) {
                     skip--;
                 } else {
-                    visitor.visit(sent.get(i), true);
+                    visitor.visit(message, true);
                     left--;
                 }
             }
@@ -150,7 +154,7 @@ final class Mailbox {
 
     /** Every message, in flight then queued, without copying. */
     void forEach(PageVisitor visitor) {
-        for (Message message : inFlight.values()) {
+        for (Message message : inFlight) {
             visitor.visit(message, true);
         }
         for (Message message : queued) {
@@ -165,7 +169,7 @@ final class Mailbox {
 
     List<Message> snapshot() {
         List<Message> all = new ArrayList<>(undelivered());
-        all.addAll(inFlight.values());
+        all.addAll(inFlight);
         all.addAll(queued);
         return all;
     }

@@ -6,8 +6,11 @@ import io.netty.util.internal.PlatformDependent;
 import java.util.Queue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.openmom.model.Message;
 import org.openmom.wire.Frame;
 import org.openmom.wire.FrameEncoder;
+import org.openmom.wire.FrameType;
+import org.openmom.wire.Header;
 
 /**
  * The one ordered path of frames out of a connection. Any thread may {@link #send}; the
@@ -16,6 +19,10 @@ import org.openmom.wire.FrameEncoder;
  * while it is writable, and {@link #isWritable()} turns false once 1 MiB (or 4096 frames)
  * wait here: the broker then stops delivering and a client's sender waits, so neither side
  * buffers without bound.
+ *
+ * <p>A delivery waits here as the {@link Message} itself and becomes a DELIVER frame only when
+ * it is encoded, through one header reused by the event loop: no header or frame object is made
+ * per delivered message.
  */
 public final class OutboundFrames {
     private static final int MAX_PENDING_FRAMES = 4096;
@@ -26,7 +33,10 @@ public final class OutboundFrames {
     private static final int CHUNK = 64 * 1024;
 
     private final Channel channel;
-    private final Queue<Frame> pending = PlatformDependent.newMpscQueue();
+    /** {@link Frame}s and {@link Message}s to deliver, in the order sent. */
+    private final Queue<Object> pending = PlatformDependent.newMpscQueue();
+    /** Filled anew for each delivery at encoding time; only the event loop touches it. */
+    private final Header delivery = Header.of(FrameType.DELIVER);
     private final AtomicLong pendingFrames = new AtomicLong();
     private final AtomicLong pendingBytes = new AtomicLong();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
@@ -42,9 +52,18 @@ public final class OutboundFrames {
     }
 
     public void send(Frame frame) {
-        pending.offer(frame);
+        enqueue(frame, frame.body().length);
+    }
+
+    /** Sends {@code message} as a DELIVER frame. */
+    public void deliver(Message message) {
+        enqueue(message, message.body().length);
+    }
+
+    private void enqueue(Object frameOrMessage, int bodyLength) {
+        pending.offer(frameOrMessage);
         pendingFrames.incrementAndGet();
-        pendingBytes.addAndGet(FRAME_OVERHEAD + frame.body().length);
+        pendingBytes.addAndGet(FRAME_OVERHEAD + bodyLength);
         kick();
     }
 
@@ -99,23 +118,36 @@ public final class OutboundFrames {
         });
     }
 
+    /** Encodes a frame or a delivery at the end of {@code batch}; returns its body's length. */
+    private int encode(Object frameOrMessage, ByteBuf batch) {
+        if (frameOrMessage instanceof Message) {
+            Message m = (Message) frameOrMessage;
+            delivery.id(m.id()).fromService(m.from().service()).fromUser(m.from().user())
+                    .toService(m.to().service()).toUser(m.to().user()).event(m.event()).flags(m.flags());
+            FrameEncoder.encode(delivery, m.body(), batch);
+            return m.body().length;
+        }
+        Frame frame = (Frame) frameOrMessage;
+        FrameEncoder.encode(frame.header(), frame.body(), batch);
+        return frame.body().length;
+    }
+
     private void drain() {
         drainScheduled.set(false);
         int written = 0;
         long bytes = 0;
-        Frame frame;
+        Object next;
         ByteBuf batch = null;
         // Frames are encoded back to back into one buffer per chunk: one pipeline write per
         // chunk instead of one per frame. Stop at the channel's high-water mark: the rest waits
         // here, counted, until it is writable again.
-        while ((frame = pending.peek()) != null && (batch != null || channel.isWritable())) {
+        while ((next = pending.peek()) != null && (batch != null || channel.isWritable())) {
             pending.poll();
             if (batch == null) {
                 batch = channel.alloc().ioBuffer(CHUNK + 256);
             }
-            FrameEncoder.encode(frame, batch);
+            bytes += FRAME_OVERHEAD + encode(next, batch);
             written++;
-            bytes += FRAME_OVERHEAD + frame.body().length;
             if (batch.readableBytes() >= CHUNK) {
                 channel.write(batch, channel.voidPromise());
                 batch = null;

@@ -67,6 +67,8 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
     private long registerRequest;
     private ScheduledFuture<?> helloTimeout;
     private ScheduledFuture<?> slowReaderCheck;
+    /** The recipients of the last POST or CALL read (event loop only). */
+    private ServiceUser lastTo;
 
     ServerConnection(Broker broker, ServerSettings settings, AdminService admin, boolean local) {
         super(Frame.class);
@@ -236,10 +238,11 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
 
     private void post(Instance sender, Header h, byte[] body) {
         long req = h.req();
+        if (req == 0) { // nobody waits for POSTED
+            broker.send(sender, to(h), nonNull(h.event()), h.flags(), body);
+            return;
+        }
         broker.post(sender, to(h), nonNull(h.event()), h.flags(), body).whenComplete((outcome, error) -> {
-            if (req == 0) {
-                return;
-            }
             if (error != null) {
                 LOG.warn("posting for {} failed: {}", sender, error.toString());
                 out.send(Frame.of(Header.of(FrameType.POSTED).req(req).reason("the server could not store the message: " + error.getMessage())));
@@ -272,8 +275,19 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
         ctx.writeAndFlush(Frame.of(Header.of(FrameType.BYE))).addListener(ChannelFutureListener.CLOSE);
     }
 
-    private static ServiceUser to(Header h) {
-        return ServiceUser.of(h.toService() == null ? "*" : h.toService(), h.toUser() == null ? "*" : h.toUser());
+    /**
+     * The recipients of a POST or CALL. A sender mostly posts to the same ones, whose names the
+     * header reader hands out as the same strings, so the last pair is reused rather than made anew.
+     */
+    private ServiceUser to(Header h) {
+        String service = h.toService() == null ? "*" : h.toService();
+        String user = h.toUser() == null ? "*" : h.toUser();
+        ServiceUser last = lastTo;
+        if (last == null || last.service() != service || last.user() != user) {
+            last = ServiceUser.of(service, user);
+            lastTo = last;
+        }
+        return last;
     }
 
     private static String nonNull(String event) {
@@ -311,10 +325,7 @@ final class ServerConnection extends SimpleChannelInboundHandler<Frame> implemen
 
     @Override
     public void deliver(Message m) {
-        out.send(Frame.of(Header.of(FrameType.DELIVER).id(m.id())
-                .fromService(m.from().service()).fromUser(m.from().user())
-                .toService(m.to().service()).toUser(m.to().user())
-                .event(m.event()).flags(m.flags()), m.body()));
+        out.deliver(m);
     }
 
     @Override

@@ -21,12 +21,17 @@ public final class FrameEncoder extends MessageToByteEncoder<Frame> {
     }
 
     public static void encode(Frame frame, ByteBuf out) {
+        encode(frame.header(), frame.body(), out);
+    }
+
+    /** Writes the frame of {@code header} and {@code body} without a {@link Frame} around them. */
+    public static void encode(Header header, byte[] body, ByteBuf out) {
         int start = out.writerIndex();
         out.writeInt(0);
         out.writeInt(0);
-        HeaderJson.write(frame.header(), out);
+        HeaderJson.write(header, out);
         int headerLength = out.writerIndex() - start - 8;
-        out.writeBytes(frame.body());
+        out.writeBytes(body);
         out.setInt(start, out.writerIndex() - start - 4);
         out.setInt(start + 4, headerLength);
     }
