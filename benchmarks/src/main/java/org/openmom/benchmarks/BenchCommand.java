@@ -51,6 +51,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--jfr", description = "record every broker run with Java Flight Recorder (profile settings) into the log folder")
     private boolean flightRecordings;
 
+    @Option(names = "--gc-log", description = "log every broker run's garbage collections (-Xlog:gc*) into the log folder")
+    private boolean gcLogs;
+
     public static void main(String[] args) {
         CommandLine commandLine = new CommandLine(new BenchCommand()).setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
@@ -77,7 +80,8 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.println("broker JVMs: " + String.join(" ", BROKER_JVM_OPTIONS) + "; logs in " + logDir);
 
         WorkloadRunner runner = new WorkloadRunner(classpaths, ProcessStats.forThisMachine(), BROKER_JVM_OPTIONS,
-                CLIENT_JVM_OPTIONS, logDir, flightRecordings);
+                CLIENT_JVM_OPTIONS, logDir,
+                new BrokerDiagnostics(flightRecordings, gcLogs));
         Results results = new Results();
         for (Workload workload : selected) {
             for (int round = 1; round <= roundCount; round++) {

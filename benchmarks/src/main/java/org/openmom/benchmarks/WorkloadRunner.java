@@ -25,16 +25,16 @@ final class WorkloadRunner {
     private final List<String> brokerOptions;
     private final List<String> clientOptions;
     private final Path logDir;
-    private final boolean flightRecordings;
+    private final BrokerDiagnostics diagnostics;
 
     WorkloadRunner(ModuleClasspaths classpaths, ProcessStats stats, List<String> brokerOptions, List<String> clientOptions,
-                   Path logDir, boolean flightRecordings) {
+                   Path logDir, BrokerDiagnostics diagnostics) {
         this.classpaths = classpaths;
         this.stats = stats;
         this.brokerOptions = brokerOptions;
         this.clientOptions = clientOptions;
         this.logDir = logDir;
-        this.flightRecordings = flightRecordings;
+        this.diagnostics = diagnostics;
     }
 
     Measurement run(Workload workload, WorkloadSettings settings, Contender contender, int round)
@@ -42,11 +42,7 @@ final class WorkloadRunner {
         String runName = workload + "-" + contender.name().toLowerCase(Locale.ROOT) + "-" + round;
         Path dataDir = Files.createTempDirectory("openmom-bench-" + runName + "-");
         int port = freeLoopbackPort();
-        JvmCommand brokerCommand = contender.broker(classpaths, brokerOptions, dataDir, port);
-        if (flightRecordings) {
-            brokerCommand = brokerCommand.withOption("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
-                    + logDir.resolve(runName + ".jfr"));
-        }
+        JvmCommand brokerCommand = diagnostics.applyTo(contender.broker(classpaths, brokerOptions, dataDir, port), logDir, runName);
         try (BrokerProcess broker = BrokerProcess.start(contender.displayName(), brokerCommand, port,
                 logDir.resolve(runName + "-broker.log"))) {
             double[] cpuAtStart = new double[1];
