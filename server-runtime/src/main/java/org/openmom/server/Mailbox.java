@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.agrona.collections.Long2ObjectHashMap;
 import org.openmom.model.Message;
 
 /**
@@ -11,14 +12,16 @@ import org.openmom.model.Message;
  * the service acknowledges them. A message leaves the mailbox only on ACK (at-least-once).
  * Not thread-safe: owned by the {@link Broker} and touched only under its lock.
  *
- * <p>Messages in flight are kept in delivery order in a deque rather than a map by id: a service
- * acknowledges in that order almost always, so the one acknowledged is the oldest and leaves in
- * O(1), and no boxed id or map entry is made per message. An acknowledgement out of order costs
- * a scan of the window (bounded by the instance's window).
+ * <p>Messages in flight are kept in delivery order in a deque, and found by id in a map with
+ * primitive keys: no boxed id or map entry is made per message. A service acknowledges in
+ * delivery order almost always, so the acknowledged message is the deque's oldest and leaves it
+ * at once; one acknowledged out of order is looked for in the deque (at most its window), and an
+ * id that is not in flight here costs one map lookup.
  */
 final class Mailbox {
     private final ArrayDeque<Message> queued = new ArrayDeque<>();
     private final ArrayDeque<Message> inFlight = new ArrayDeque<>();
+    private final Long2ObjectHashMap<Message> inFlightById = new Long2ObjectHashMap<>();
     private final HeldMemory memory;
 
     Mailbox(HeldMemory memory) {
@@ -42,16 +45,21 @@ final class Mailbox {
     Message startNext() {
         Message next = queued.pollFirst();
         inFlight.addLast(next);
+        inFlightById.put(next.id(), next);
         return next;
     }
 
     /** The acknowledged message, or null when it was not in flight here. */
     Message acknowledge(long messageId) {
-        Message oldest = inFlight.peekFirst();
-        if (oldest != null && oldest.id() == messageId) {
-            return released(inFlight.pollFirst());
+        return released(removeInFlight(messageId));
+    }
+
+    private Message removeInFlight(long messageId) {
+        Message sent = inFlightById.remove(messageId);
+        if (sent != null) {
+            inFlight.removeFirstOccurrence(sent); // looks from the oldest, almost always the one
         }
-        return released(removeById(inFlight, messageId));
+        return sent;
     }
 
     /** Messages not yet acknowledged, in flight or waiting: the load used by anycast. */
@@ -65,6 +73,7 @@ final class Mailbox {
         all.addAll(inFlight);
         all.addAll(queued);
         inFlight.clear();
+        inFlightById.clear();
         queued.clear();
         all.forEach(memory::release);
         return all;
@@ -72,12 +81,12 @@ final class Mailbox {
 
     /** Removes a message wherever it is (administrative delete); returns it, or null when absent. */
     Message remove(long messageId) {
-        Message sent = removeById(inFlight, messageId);
-        return released(sent != null ? sent : removeById(queued, messageId));
+        Message sent = removeInFlight(messageId);
+        return released(sent != null ? sent : removeQueued(messageId));
     }
 
-    private static Message removeById(ArrayDeque<Message> messages, long messageId) {
-        for (Iterator<Message> it = messages.iterator(); it.hasNext(); ) {
+    private Message removeQueued(long messageId) {
+        for (Iterator<Message> it = queued.iterator(); it.hasNext(); ) {
             Message next = it.next();
             if (next.id() == messageId) {
                 it.remove();
@@ -96,12 +105,11 @@ final class Mailbox {
 
     /** The message with this id, in flight or queued, or null. */
     Message find(long messageId) {
-        Message sent = findById(inFlight, messageId);
-        return sent != null ? sent : findById(queued, messageId);
-    }
-
-    private static Message findById(ArrayDeque<Message> messages, long messageId) {
-        for (Message next : messages) {
+        Message sent = inFlightById.get(messageId);
+        if (sent != null) {
+            return sent;
+        }
+        for (Message next : queued) {
             if (next.id() == messageId) {
                 return next;
             }
