@@ -7,15 +7,18 @@ import java.util.Arrays;
  * journal or none. Operations apply in the order they were added, so a later put of the same id
  * overwrites an earlier one and a remove of an id that is not live does nothing.
  *
- * <p>The journal keeps references to the payload arrays, it does not copy them before the write:
+ * <p>The journal keeps references to the payloads and encodes them only on its writer thread:
  * neither the batch nor its payloads may be changed after {@link Journal#write} (the batch is
  * sealed then and refuses further operations).
  */
 public final class JournalBatch {
 
     private long[] ids;
-    /** Payload per operation; {@code null} marks a remove. */
-    private byte[][] payloads;
+    /**
+     * Payload per operation, {@code null} marks a remove; the array itself stays {@code null}
+     * until the first put, as the broker's batches of thousands of removals need none.
+     */
+    private JournalPayload[] payloads;
     private int size;
     private int bodyBytes = JournalFormat.BODY_PREFIX_BYTES;
     private boolean sealed;
@@ -28,15 +31,25 @@ public final class JournalBatch {
     public JournalBatch(int expectedOps) {
         int capacity = Math.max(1, expectedOps);
         ids = new long[capacity];
-        payloads = new byte[capacity][];
     }
 
     /** Stores {@code payload} under {@code id}, replacing any earlier payload of that id. */
     public JournalBatch put(long id, byte[] payload) {
+        return put(id, payload == null ? null : JournalPayload.of(payload));
+    }
+
+    /**
+     * Stores {@code payload} under {@code id}, replacing any earlier payload of that id; the
+     * journal's writer thread encodes it.
+     */
+    public JournalBatch put(long id, JournalPayload payload) {
         if (payload == null) {
             throw new IllegalArgumentException("payload of id " + id + " is null; use remove(id) to delete a record");
         }
-        add(id, payload, JournalFormat.PUT_HEADER_BYTES + payload.length);
+        if (payload.length() < 0) {
+            throw new IllegalArgumentException("payload of id " + id + " has a negative length " + payload.length());
+        }
+        add(id, payload, JournalFormat.PUT_HEADER_BYTES + (long) payload.length());
         return this;
     }
 
@@ -55,21 +68,32 @@ public final class JournalBatch {
         return size == 0;
     }
 
-    private void add(long id, byte[] payload, int opBytes) {
+    private void add(long id, JournalPayload payload, long opBytes) {
         if (sealed) {
             throw new IllegalStateException("batch already handed to Journal.write; build a new batch");
         }
-        if ((long) bodyBytes + opBytes > JournalFormat.MAX_BODY_BYTES) {
+        if (bodyBytes + opBytes > JournalFormat.MAX_BODY_BYTES) {
             throw new IllegalArgumentException("batch would exceed " + JournalFormat.MAX_BODY_BYTES + " bytes");
         }
         if (size == ids.length) {
             ids = Arrays.copyOf(ids, size * 2);
-            payloads = Arrays.copyOf(payloads, size * 2);
         }
         ids[size] = id;
-        payloads[size] = payload;
+        if (payload != null) {
+            payloadSlots()[size] = payload;
+        }
         size++;
-        bodyBytes += opBytes;
+        bodyBytes += (int) opBytes;
+    }
+
+    /** The payload array, made at the first put and grown to the length of {@link #ids}. */
+    private JournalPayload[] payloadSlots() {
+        if (payloads == null) {
+            payloads = new JournalPayload[ids.length];
+        } else if (payloads.length < ids.length) {
+            payloads = Arrays.copyOf(payloads, ids.length);
+        }
+        return payloads;
     }
 
     /** Returns whether this call sealed it (false if it was already handed to a journal). */
@@ -99,7 +123,7 @@ public final class JournalBatch {
     }
 
     /** The payload of operation {@code op}, {@code null} if it is a remove. */
-    byte[] payload(int op) {
-        return payloads[op];
+    JournalPayload payload(int op) {
+        return payloads == null || op >= payloads.length ? null : payloads[op];
     }
 }

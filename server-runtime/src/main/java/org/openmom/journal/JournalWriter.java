@@ -202,10 +202,9 @@ final class JournalWriter {
                             }
                             encoder.ensureCapacity(bytes);
                         }
-                        if (!next.batch.isEmpty()) {
-                            next.recordOffset = groupStart + encoder.append(next.batch);
+                        if (encode(next, groupStart)) {
+                            group.add(next);
                         }
-                        group.add(next);
                     }
                     next = queue.poll();
                 }
@@ -230,6 +229,25 @@ final class JournalWriter {
             failAll(group, failure);
         } finally {
             shutDown(carried);
+        }
+    }
+
+    /**
+     * Encodes the batch into the group's buffer; false if one of its payloads failed (a bug in the
+     * payload), which fails that write alone and leaves the buffer as it was.
+     */
+    private boolean encode(PendingWrite pending, long groupStart) {
+        if (pending.batch.isEmpty()) {
+            return true;
+        }
+        try {
+            pending.recordOffset = groupStart + encoder.append(pending.batch);
+            return true;
+        } catch (RuntimeException e) {
+            log.error("Journal {}: a payload failed to encode; its batch is refused", name, e);
+            pending.done.completeExceptionally(new JournalException("journal " + name + " refused a batch whose "
+                    + "payload failed to encode: " + e, e));
+            return false;
         }
     }
 
@@ -314,13 +332,13 @@ final class JournalWriter {
         JournalBatch batch = pending.batch;
         long position = pending.recordOffset + JournalFormat.RECORD_HEADER_BYTES + JournalFormat.BODY_PREFIX_BYTES;
         for (int op = 0; op < batch.size(); op++) {
-            byte[] payload = batch.payload(op);
+            JournalPayload payload = batch.payload(op);
             if (payload == null) {
                 index.remove(batch.id(op));
                 position += JournalFormat.REMOVE_BYTES;
             } else {
-                index.put(batch.id(op), position + JournalFormat.PUT_HEADER_BYTES, payload.length);
-                position += JournalFormat.PUT_HEADER_BYTES + payload.length;
+                index.put(batch.id(op), position + JournalFormat.PUT_HEADER_BYTES, payload.length());
+                position += JournalFormat.PUT_HEADER_BYTES + payload.length();
             }
         }
     }
