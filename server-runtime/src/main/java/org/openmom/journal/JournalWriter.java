@@ -28,7 +28,7 @@ final class JournalWriter {
 
     private static final Logger log = LoggerFactory.getLogger(JournalWriter.class);
     /** Wakes the writer without carrying a batch. */
-    private static final PendingWrite WAKE = new PendingWrite(new JournalBatch(1), null);
+    private static final PendingWrite WAKE = new PendingWrite(new JournalBatch(1));
 
     private final String name;
     private final JournalOptions options;
@@ -97,38 +97,37 @@ final class JournalWriter {
 
     /** Enqueues {@code batch}; never blocks. */
     CompletableFuture<Void> submit(JournalBatch batch) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
+        PendingWrite pending = new PendingWrite(batch);
         if (batch.bodyBytes() > options.maxBatchBytes()) {
-            done.completeExceptionally(new JournalException("batch of " + batch.bodyBytes() + " bytes is larger than "
+            pending.completeExceptionally(new JournalException("batch of " + batch.bodyBytes() + " bytes is larger than "
                     + "the " + options.maxBatchBytes() + " bytes journal " + name + " accepts; fix: split it or raise "
                     + "maxBatchBytes"));
-            return done;
+            return pending;
         }
         Exception failed = failure;
         if (failed != null) {
-            done.completeExceptionally(failedJournal(failed));
-            return done;
+            pending.completeExceptionally(failedJournal(failed));
+            return pending;
         }
         if (stopping) {
-            done.completeExceptionally(closed());
-            return done;
+            pending.completeExceptionally(closed());
+            return pending;
         }
         boolean sealedHere = batch.seal();
-        PendingWrite pending = new PendingWrite(batch, done);
         if (!queue.offer(pending)) {
             if (sealedHere) {
                 batch.unseal();
             }
             rejected.incrementAndGet();
-            done.completeExceptionally(new JournalOverloadedException("journal " + name + " has "
+            pending.completeExceptionally(new JournalOverloadedException("journal " + name + " has "
                     + options.maxPendingBatches() + " batches waiting for the disk; retry later"));
-            return done;
+            return pending;
         }
         // close() may have run between the check and the offer: whoever removes the batch answers it
         if (stopping && queue.remove(pending)) {
-            done.completeExceptionally(closed());
+            pending.completeExceptionally(closed());
         }
-        return done;
+        return pending;
     }
 
     /** Runs {@code task} on the writer thread between two groups. */
@@ -245,7 +244,7 @@ final class JournalWriter {
             return true;
         } catch (RuntimeException e) {
             log.error("Journal {}: a payload failed to encode; its batch is refused", name, e);
-            pending.done.completeExceptionally(new JournalException("journal " + name + " refused a batch whose "
+            pending.completeExceptionally(new JournalException("journal " + name + " refused a batch whose "
                     + "payload failed to encode: " + e, e));
             return false;
         }
@@ -281,7 +280,7 @@ final class JournalWriter {
             groups++;
             publishIndexStats();
             for (PendingWrite pending : group) {
-                pending.done.complete(null);
+                pending.complete(null);
             }
         } else {
             failAll(group, failed);
@@ -460,7 +459,7 @@ final class JournalWriter {
     private static void failAll(List<PendingWrite> writes, Exception reason) {
         for (PendingWrite pending : writes) {
             if (pending != WAKE) {
-                pending.done.completeExceptionally(reason);
+                pending.completeExceptionally(reason);
             }
         }
     }
