@@ -13,12 +13,17 @@ import java.util.Arrays;
  */
 public final class JournalBatch {
 
-    private long[] ids;
     /**
-     * Payload per operation, {@code null} marks a remove; the array itself stays {@code null}
-     * until the first put, as the broker's batches of thousands of removals need none.
+     * The first operation lives in fields: most batches (one per saved message) have no other,
+     * and arrays of one element were two more objects per message.
      */
-    private JournalPayload[] payloads;
+    private long firstId;
+    /** {@code null} marks a remove, here and in {@link #laterPayloads}. */
+    private JournalPayload firstPayload;
+    /** Ids of the operations after the first; made when a second one comes, unless sized up front. */
+    private long[] laterIds;
+    /** Made at the first put after the first operation: batches of thousands of removals need none. */
+    private JournalPayload[] laterPayloads;
     private int size;
     private int bodyBytes = JournalFormat.BODY_PREFIX_BYTES;
     private boolean sealed;
@@ -29,8 +34,9 @@ public final class JournalBatch {
 
     /** A batch with room for {@code expectedOps} operations before it grows. */
     public JournalBatch(int expectedOps) {
-        int capacity = Math.max(1, expectedOps);
-        ids = new long[capacity];
+        if (expectedOps > 1) {
+            laterIds = new long[expectedOps - 1];
+        }
     }
 
     /** Stores {@code payload} under {@code id}, replacing any earlier payload of that id. */
@@ -75,25 +81,31 @@ public final class JournalBatch {
         if (bodyBytes + opBytes > JournalFormat.MAX_BODY_BYTES) {
             throw new IllegalArgumentException("batch would exceed " + JournalFormat.MAX_BODY_BYTES + " bytes");
         }
-        if (size == ids.length) {
-            ids = Arrays.copyOf(ids, size * 2);
-        }
-        ids[size] = id;
-        if (payload != null) {
-            payloadSlots()[size] = payload;
+        if (size == 0) {
+            firstId = id;
+            firstPayload = payload;
+        } else {
+            addLater(size - 1, id, payload);
         }
         size++;
         bodyBytes += (int) opBytes;
     }
 
-    /** The payload array, made at the first put and grown to the length of {@link #ids}. */
-    private JournalPayload[] payloadSlots() {
-        if (payloads == null) {
-            payloads = new JournalPayload[ids.length];
-        } else if (payloads.length < ids.length) {
-            payloads = Arrays.copyOf(payloads, ids.length);
+    private void addLater(int index, long id, JournalPayload payload) {
+        if (laterIds == null) {
+            laterIds = new long[4];
+        } else if (index == laterIds.length) {
+            laterIds = Arrays.copyOf(laterIds, index * 2);
         }
-        return payloads;
+        laterIds[index] = id;
+        if (payload != null) {
+            if (laterPayloads == null) {
+                laterPayloads = new JournalPayload[laterIds.length];
+            } else if (laterPayloads.length < laterIds.length) {
+                laterPayloads = Arrays.copyOf(laterPayloads, laterIds.length);
+            }
+            laterPayloads[index] = payload;
+        }
     }
 
     /** Returns whether this call sealed it (false if it was already handed to a journal). */
@@ -119,11 +131,15 @@ public final class JournalBatch {
     }
 
     long id(int op) {
-        return ids[op];
+        return op == 0 ? firstId : laterIds[op - 1];
     }
 
     /** The payload of operation {@code op}, {@code null} if it is a remove. */
     JournalPayload payload(int op) {
-        return payloads == null || op >= payloads.length ? null : payloads[op];
+        if (op == 0) {
+            return firstPayload;
+        }
+        int index = op - 1;
+        return laterPayloads == null || index >= laterPayloads.length ? null : laterPayloads[index];
     }
 }
