@@ -65,7 +65,8 @@ final class PersistentLedger {
         }
     }
 
-    private void drop(long messageId) {
+    /** Takes the id boxed: callers that looked it up first box it once for both calls. */
+    private void drop(Long messageId) {
         Pending gone = pending.remove(messageId);
         if (gone != null && gone.message.isGlobal()) {
             globalCount--;
@@ -74,10 +75,11 @@ final class PersistentLedger {
 
     /** An administrator deleted the seed: it leaves the journal whatever targets it still had. */
     boolean forget(long messageId) {
-        if (!pending.containsKey(messageId)) {
+        Long key = messageId;
+        if (!pending.containsKey(key)) {
             return false;
         }
-        drop(messageId);
+        drop(key);
         store.remove(messageId);
         return true;
     }
@@ -116,13 +118,14 @@ final class PersistentLedger {
 
     /** {@code who} acknowledged (or an administrator deleted) its copy. */
     void reached(long messageId, ServiceUser who) {
-        Pending entry = pending.get(messageId);
+        Long key = messageId; // one box for the lookup and the removal, on every acknowledgement
+        Pending entry = pending.get(key);
         if (entry == null) {
             return;
         }
         entry.targets = without(entry.targets, who);
         if (entry.targets.isEmpty()) {
-            drop(messageId);
+            drop(key);
             store.remove(messageId);
         } else {
             store.save(entry.message, entry.targets);
