@@ -7,15 +7,23 @@ import java.util.Arrays;
  * journal or none. Operations apply in the order they were added, so a later put of the same id
  * overwrites an earlier one and a remove of an id that is not live does nothing.
  *
- * <p>The journal keeps references to the payload arrays, it does not copy them before the write:
+ * <p>The journal keeps references to the payloads and encodes them only on its writer thread:
  * neither the batch nor its payloads may be changed after {@link Journal#write} (the batch is
  * sealed then and refuses further operations).
  */
 public final class JournalBatch {
 
-    private long[] ids;
-    /** Payload per operation; {@code null} marks a remove. */
-    private byte[][] payloads;
+    /**
+     * The first operation lives in fields: most batches (one per saved message) have no other,
+     * and arrays of one element were two more objects per message.
+     */
+    private long firstId;
+    /** {@code null} marks a remove, here and in {@link #laterPayloads}. */
+    private JournalPayload firstPayload;
+    /** Ids of the operations after the first; made when a second one comes, unless sized up front. */
+    private long[] laterIds;
+    /** Made at the first put after the first operation: batches of thousands of removals need none. */
+    private JournalPayload[] laterPayloads;
     private int size;
     private int bodyBytes = JournalFormat.BODY_PREFIX_BYTES;
     private boolean sealed;
@@ -26,17 +34,28 @@ public final class JournalBatch {
 
     /** A batch with room for {@code expectedOps} operations before it grows. */
     public JournalBatch(int expectedOps) {
-        int capacity = Math.max(1, expectedOps);
-        ids = new long[capacity];
-        payloads = new byte[capacity][];
+        if (expectedOps > 1) {
+            laterIds = new long[expectedOps - 1];
+        }
     }
 
     /** Stores {@code payload} under {@code id}, replacing any earlier payload of that id. */
     public JournalBatch put(long id, byte[] payload) {
+        return put(id, payload == null ? null : JournalPayload.of(payload));
+    }
+
+    /**
+     * Stores {@code payload} under {@code id}, replacing any earlier payload of that id; the
+     * journal's writer thread encodes it.
+     */
+    public JournalBatch put(long id, JournalPayload payload) {
         if (payload == null) {
             throw new IllegalArgumentException("payload of id " + id + " is null; use remove(id) to delete a record");
         }
-        add(id, payload, JournalFormat.PUT_HEADER_BYTES + payload.length);
+        if (payload.length() < 0) {
+            throw new IllegalArgumentException("payload of id " + id + " has a negative length " + payload.length());
+        }
+        add(id, payload, JournalFormat.PUT_HEADER_BYTES + (long) payload.length());
         return this;
     }
 
@@ -55,21 +74,38 @@ public final class JournalBatch {
         return size == 0;
     }
 
-    private void add(long id, byte[] payload, int opBytes) {
+    private void add(long id, JournalPayload payload, long opBytes) {
         if (sealed) {
             throw new IllegalStateException("batch already handed to Journal.write; build a new batch");
         }
-        if ((long) bodyBytes + opBytes > JournalFormat.MAX_BODY_BYTES) {
+        if (bodyBytes + opBytes > JournalFormat.MAX_BODY_BYTES) {
             throw new IllegalArgumentException("batch would exceed " + JournalFormat.MAX_BODY_BYTES + " bytes");
         }
-        if (size == ids.length) {
-            ids = Arrays.copyOf(ids, size * 2);
-            payloads = Arrays.copyOf(payloads, size * 2);
+        if (size == 0) {
+            firstId = id;
+            firstPayload = payload;
+        } else {
+            addLater(size - 1, id, payload);
         }
-        ids[size] = id;
-        payloads[size] = payload;
         size++;
-        bodyBytes += opBytes;
+        bodyBytes += (int) opBytes;
+    }
+
+    private void addLater(int index, long id, JournalPayload payload) {
+        if (laterIds == null) {
+            laterIds = new long[4];
+        } else if (index == laterIds.length) {
+            laterIds = Arrays.copyOf(laterIds, index * 2);
+        }
+        laterIds[index] = id;
+        if (payload != null) {
+            if (laterPayloads == null) {
+                laterPayloads = new JournalPayload[laterIds.length];
+            } else if (laterPayloads.length < laterIds.length) {
+                laterPayloads = Arrays.copyOf(laterPayloads, laterIds.length);
+            }
+            laterPayloads[index] = payload;
+        }
     }
 
     /** Returns whether this call sealed it (false if it was already handed to a journal). */
@@ -95,11 +131,15 @@ public final class JournalBatch {
     }
 
     long id(int op) {
-        return ids[op];
+        return op == 0 ? firstId : laterIds[op - 1];
     }
 
     /** The payload of operation {@code op}, {@code null} if it is a remove. */
-    byte[] payload(int op) {
-        return payloads[op];
+    JournalPayload payload(int op) {
+        if (op == 0) {
+            return firstPayload;
+        }
+        int index = op - 1;
+        return laterPayloads == null || index >= laterPayloads.length ? null : laterPayloads[index];
     }
 }

@@ -28,7 +28,7 @@ final class JournalWriter {
 
     private static final Logger log = LoggerFactory.getLogger(JournalWriter.class);
     /** Wakes the writer without carrying a batch. */
-    private static final PendingWrite WAKE = new PendingWrite(new JournalBatch(1), null);
+    private static final PendingWrite WAKE = new PendingWrite(new JournalBatch(1));
 
     private final String name;
     private final JournalOptions options;
@@ -97,38 +97,37 @@ final class JournalWriter {
 
     /** Enqueues {@code batch}; never blocks. */
     CompletableFuture<Void> submit(JournalBatch batch) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
+        PendingWrite pending = new PendingWrite(batch);
         if (batch.bodyBytes() > options.maxBatchBytes()) {
-            done.completeExceptionally(new JournalException("batch of " + batch.bodyBytes() + " bytes is larger than "
+            pending.completeExceptionally(new JournalException("batch of " + batch.bodyBytes() + " bytes is larger than "
                     + "the " + options.maxBatchBytes() + " bytes journal " + name + " accepts; fix: split it or raise "
                     + "maxBatchBytes"));
-            return done;
+            return pending;
         }
         Exception failed = failure;
         if (failed != null) {
-            done.completeExceptionally(failedJournal(failed));
-            return done;
+            pending.completeExceptionally(failedJournal(failed));
+            return pending;
         }
         if (stopping) {
-            done.completeExceptionally(closed());
-            return done;
+            pending.completeExceptionally(closed());
+            return pending;
         }
         boolean sealedHere = batch.seal();
-        PendingWrite pending = new PendingWrite(batch, done);
         if (!queue.offer(pending)) {
             if (sealedHere) {
                 batch.unseal();
             }
             rejected.incrementAndGet();
-            done.completeExceptionally(new JournalOverloadedException("journal " + name + " has "
+            pending.completeExceptionally(new JournalOverloadedException("journal " + name + " has "
                     + options.maxPendingBatches() + " batches waiting for the disk; retry later"));
-            return done;
+            return pending;
         }
         // close() may have run between the check and the offer: whoever removes the batch answers it
         if (stopping && queue.remove(pending)) {
-            done.completeExceptionally(closed());
+            pending.completeExceptionally(closed());
         }
-        return done;
+        return pending;
     }
 
     /** Runs {@code task} on the writer thread between two groups. */
@@ -202,10 +201,9 @@ final class JournalWriter {
                             }
                             encoder.ensureCapacity(bytes);
                         }
-                        if (!next.batch.isEmpty()) {
-                            next.recordOffset = groupStart + encoder.append(next.batch);
+                        if (encode(next, groupStart)) {
+                            group.add(next);
                         }
-                        group.add(next);
                     }
                     next = queue.poll();
                 }
@@ -230,6 +228,25 @@ final class JournalWriter {
             failAll(group, failure);
         } finally {
             shutDown(carried);
+        }
+    }
+
+    /**
+     * Encodes the batch into the group's buffer; false if one of its payloads failed (a bug in the
+     * payload), which fails that write alone and leaves the buffer as it was.
+     */
+    private boolean encode(PendingWrite pending, long groupStart) {
+        if (pending.batch.isEmpty()) {
+            return true;
+        }
+        try {
+            pending.recordOffset = groupStart + encoder.append(pending.batch);
+            return true;
+        } catch (RuntimeException e) {
+            log.error("Journal {}: a payload failed to encode; its batch is refused", name, e);
+            pending.completeExceptionally(new JournalException("journal " + name + " refused a batch whose "
+                    + "payload failed to encode: " + e, e));
+            return false;
         }
     }
 
@@ -263,7 +280,7 @@ final class JournalWriter {
             groups++;
             publishIndexStats();
             for (PendingWrite pending : group) {
-                pending.done.complete(null);
+                pending.complete(null);
             }
         } else {
             failAll(group, failed);
@@ -314,13 +331,13 @@ final class JournalWriter {
         JournalBatch batch = pending.batch;
         long position = pending.recordOffset + JournalFormat.RECORD_HEADER_BYTES + JournalFormat.BODY_PREFIX_BYTES;
         for (int op = 0; op < batch.size(); op++) {
-            byte[] payload = batch.payload(op);
+            JournalPayload payload = batch.payload(op);
             if (payload == null) {
                 index.remove(batch.id(op));
                 position += JournalFormat.REMOVE_BYTES;
             } else {
-                index.put(batch.id(op), position + JournalFormat.PUT_HEADER_BYTES, payload.length);
-                position += JournalFormat.PUT_HEADER_BYTES + payload.length;
+                index.put(batch.id(op), position + JournalFormat.PUT_HEADER_BYTES, payload.length());
+                position += JournalFormat.PUT_HEADER_BYTES + payload.length();
             }
         }
     }
@@ -442,7 +459,7 @@ final class JournalWriter {
     private static void failAll(List<PendingWrite> writes, Exception reason) {
         for (PendingWrite pending : writes) {
             if (pending != WAKE) {
-                pending.done.completeExceptionally(reason);
+                pending.completeExceptionally(reason);
             }
         }
     }

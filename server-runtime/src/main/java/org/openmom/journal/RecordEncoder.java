@@ -65,20 +65,46 @@ final class RecordEncoder {
         }
     }
 
-    /** Encodes {@code batch} as one record; returns the record's offset in the buffer. */
+    /**
+     * Encodes {@code batch} as one record; returns the record's offset in the buffer. When a
+     * payload throws (or breaks its length) the buffer is left as it was before the call.
+     */
     int append(JournalBatch batch) {
         int start = beginRecord();
-        for (int op = 0; op < batch.size(); op++) {
-            byte[] payload = batch.payload(op);
-            if (payload == null) {
-                remove(batch.id(op));
-            } else {
-                buffer.put(JournalFormat.OP_PUT).putLong(batch.id(op)).putInt(payload.length).put(payload);
-                opCount++;
+        try {
+            for (int op = 0; op < batch.size(); op++) {
+                JournalPayload payload = batch.payload(op);
+                if (payload == null) {
+                    remove(batch.id(op));
+                } else {
+                    put(batch.id(op), payload);
+                }
             }
+        } catch (RuntimeException e) {
+            buffer.limit(buffer.capacity()).position(start);
+            recordStart = -1;
+            throw e;
         }
         endRecord();
         return start;
+    }
+
+    /**
+     * The payload writes itself into the buffer, limited to its declared length so that a wrong
+     * length cannot overwrite the next operation or leave a gap the record header does not count.
+     */
+    private void put(long id, JournalPayload payload) {
+        int length = payload.length();
+        buffer.put(JournalFormat.OP_PUT).putLong(id).putInt(length);
+        int end = buffer.position() + length;
+        buffer.limit(end);
+        payload.writeTo(buffer);
+        if (buffer.position() != end) {
+            throw new IllegalStateException("payload of id " + id + " wrote " + (length - (end - buffer.position()))
+                    + " bytes instead of its length " + length);
+        }
+        buffer.limit(buffer.capacity());
+        opCount++;
     }
 
     int beginRecord() {

@@ -67,15 +67,16 @@ public final class JournalStore implements MessageStore {
             }
             journalOf.put(message.id(), journal);
         }
-        return removals.get(journal).writeAfterRemovals(new JournalBatch(1).put(message.id(), MessageRecords.encode(message, targets)));
+        return removals.get(journal).writeAfterRemovals(new JournalBatch(1).put(message.id(), MessageRecords.payload(message, targets)));
     }
 
     /** The fullest journal's. */
     @Override
     public double backlog() {
         double fullest = 0;
-        for (LoggingService service : services) {
-            fullest = Math.max(fullest, service.journal().backlog());
+        // by index: the broker asks about every persistent message, an iterator each time adds up
+        for (int i = 0; i < services.size(); i++) {
+            fullest = Math.max(fullest, services.get(i).journal().backlog());
         }
         return fullest;
     }

@@ -30,7 +30,11 @@ public interface MessageStore extends AutoCloseable {
         public void close() {}
     };
 
-    /** Records (or rewrites) a message and its pending targets; completes once durable. */
+    /**
+     * Records (or rewrites) a message and its pending targets; completes once durable. The store
+     * may read {@code targets} after returning (a journal encodes the record on its own thread), so
+     * the caller must not change the list afterwards.
+     */
     CompletableFuture<Void> save(Message message, List<ServiceUser> targets);
 
     /**

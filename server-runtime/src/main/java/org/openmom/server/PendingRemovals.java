@@ -1,7 +1,5 @@
 package org.openmom.server;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,10 +24,15 @@ final class PendingRemovals {
     private static final int MAX_GATHERED = 8192;
     private static final long FLUSH_DELAY_MILLIS = 1;
     private static final long RETRY_DELAY_MILLIS = 10;
+    private static final int INITIAL_CAPACITY = 64;
 
     private final Journal journal;
     private final ScheduledExecutorService background;
-    private final List<Long> gathered = new ArrayList<>();
+    /**
+     * The removals, gathered straight into the batch that carries them (no boxed ids); a batch
+     * the journal refused as overloaded comes back unsealed and keeps gathering.
+     */
+    private JournalBatch gathered = new JournalBatch(INITIAL_CAPACITY);
     private boolean flushScheduled;
 
     PendingRemovals(Journal journal, ScheduledExecutorService background) {
@@ -38,7 +41,7 @@ final class PendingRemovals {
     }
 
     synchronized void add(long messageId) {
-        gathered.add(messageId);
+        gathered.remove(messageId);
         if (gathered.size() >= MAX_GATHERED) {
             flush();
         } else {
@@ -57,17 +60,14 @@ final class PendingRemovals {
         if (gathered.isEmpty()) {
             return null;
         }
-        JournalBatch batch = new JournalBatch(gathered.size());
-        for (long id : gathered) {
-            batch.remove(id);
-        }
-        CompletableFuture<Void> written = journal.write(batch);
+        CompletableFuture<Void> written = journal.write(gathered);
         if (isOverloaded(written)) {
             scheduleFlush(RETRY_DELAY_MILLIS);
             return written;
         }
         int count = gathered.size();
-        gathered.clear();
+        // sized like the last one, so that a steady flow of removals does not grow arrays
+        gathered = new JournalBatch(Math.max(INITIAL_CAPACITY, count));
         written.whenComplete((done, error) -> {
             if (error != null) {
                 // the journal failed or closed: those messages are delivered again after a restart

@@ -22,7 +22,11 @@ final class PersistentLedger {
 
     private static final class Pending {
         final Message message;
-        final List<ServiceUser> targets;
+        /**
+         * Immutable, replaced on every change: the store reads the list it was given later, on
+         * the journal's thread, so one list serves both and a save needs no copy.
+         */
+        List<ServiceUser> targets;
 
         Pending(Message message, List<ServiceUser> targets) {
             this.message = message;
@@ -45,14 +49,14 @@ final class PersistentLedger {
     }
 
     CompletableFuture<Void> record(Message message, List<ServiceUser> targets) {
-        List<ServiceUser> copy = new ArrayList<>(targets);
+        List<ServiceUser> copy = List.copyOf(targets);
         put(message, copy);
-        return store.save(message, List.copyOf(copy));
+        return store.save(message, copy);
     }
 
     /** A record replayed from the store: known again without writing it back. */
     void recovered(Message message, List<ServiceUser> targets) {
-        put(message, new ArrayList<>(targets));
+        put(message, List.copyOf(targets));
     }
 
     private void put(Message message, List<ServiceUser> targets) {
@@ -61,7 +65,8 @@ final class PersistentLedger {
         }
     }
 
-    private void drop(long messageId) {
+    /** Takes the id boxed: callers that looked it up first box it once for both calls. */
+    private void drop(Long messageId) {
         Pending gone = pending.remove(messageId);
         if (gone != null && gone.message.isGlobal()) {
             globalCount--;
@@ -70,10 +75,11 @@ final class PersistentLedger {
 
     /** An administrator deleted the seed: it leaves the journal whatever targets it still had. */
     boolean forget(long messageId) {
-        if (!pending.containsKey(messageId)) {
+        Long key = messageId;
+        if (!pending.containsKey(key)) {
             return false;
         }
-        drop(messageId);
+        drop(key);
         store.remove(messageId);
         return true;
     }
@@ -99,28 +105,45 @@ final class PersistentLedger {
         if (entry == null || from.equals(to)) {
             return;
         }
-        int at = entry.targets.indexOf(from);
+        List<ServiceUser> changed = new ArrayList<>(entry.targets);
+        int at = changed.indexOf(from);
         if (at >= 0) {
-            entry.targets.set(at, to);
+            changed.set(at, to);
         } else {
-            entry.targets.add(to);
+            changed.add(to);
         }
-        store.save(entry.message, List.copyOf(entry.targets));
+        entry.targets = List.copyOf(changed);
+        store.save(entry.message, entry.targets);
     }
 
     /** {@code who} acknowledged (or an administrator deleted) its copy. */
     void reached(long messageId, ServiceUser who) {
-        Pending entry = pending.get(messageId);
+        Long key = messageId; // one box for the lookup and the removal, on every acknowledgement
+        Pending entry = pending.get(key);
         if (entry == null) {
             return;
         }
-        entry.targets.remove(who);
+        entry.targets = without(entry.targets, who);
         if (entry.targets.isEmpty()) {
-            drop(messageId);
+            drop(key);
             store.remove(messageId);
         } else {
-            store.save(entry.message, List.copyOf(entry.targets));
+            store.save(entry.message, entry.targets);
         }
+    }
+
+    /** {@code targets} less the first {@code who}; the common last acknowledgement copies nothing. */
+    private static List<ServiceUser> without(List<ServiceUser> targets, ServiceUser who) {
+        int at = targets.indexOf(who);
+        if (at < 0) {
+            return targets;
+        }
+        if (targets.size() == 1) {
+            return List.of();
+        }
+        List<ServiceUser> rest = new ArrayList<>(targets);
+        rest.remove(at);
+        return List.copyOf(rest);
     }
 
     int size() {

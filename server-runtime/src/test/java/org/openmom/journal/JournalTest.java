@@ -234,4 +234,57 @@ class JournalTest {
         }
         org.junit.jupiter.api.Assertions.fail("the journal was never released");
     }
+
+    /** A payload the writer thread encodes in pieces, as the broker's message records do. */
+    private record InPieces(String first, String second) implements JournalPayload {
+        @Override
+        public int length() {
+            return first.length() + second.length();
+        }
+
+        @Override
+        public void writeTo(ByteBuffer target) {
+            target.put(bytes(first)).put(bytes(second));
+        }
+    }
+
+    @Test
+    void aPayloadEncodedByTheWriterMakesTheSameFileAsTheSameBytesInAnArray() throws Exception {
+        JournalFiles fromArrays = JournalFiles.of(dir.resolve("arrays.journal"));
+        JournalFiles fromPayloads = JournalFiles.of(dir.resolve("payloads.journal"));
+        try (Journal journal = Journal.open(fromArrays, JournalOptions.defaults())) {
+            journal.write(new JournalBatch().put(1, bytes("hello, world")).remove(5).put(2, bytes(""))).get();
+        }
+        try (Journal journal = Journal.open(fromPayloads, JournalOptions.defaults())) {
+            journal.write(new JournalBatch().put(1, new InPieces("hello, ", "world")).remove(5)
+                    .put(2, new InPieces("", ""))).get();
+            assertThat(live(journal)).containsExactly(Map.entry(1L, "hello, world"), Map.entry(2L, ""));
+        }
+        assertThat(Files.readAllBytes(fromPayloads.master())).isEqualTo(Files.readAllBytes(fromArrays.master()));
+    }
+
+    @Test
+    void aPayloadShorterThanItsLengthFailsItsOwnWriteAndTheJournalGoesOn() throws Exception {
+        JournalPayload liar = new JournalPayload() {
+            @Override
+            public int length() {
+                return 10;
+            }
+
+            @Override
+            public void writeTo(ByteBuffer target) {
+                target.put(bytes("abc"));
+            }
+        };
+        try (Journal journal = Journal.open(files(), JournalOptions.defaults())) {
+            journal.write(new JournalBatch().put(1, bytes("kept"))).get();
+            assertThatThrownBy(() -> journal.write(new JournalBatch().put(2, liar)).get())
+                    .isInstanceOf(ExecutionException.class).cause().isInstanceOf(JournalException.class);
+            journal.write(new JournalBatch().put(3, bytes("after"))).get();
+        }
+        try (Journal reopened = Journal.open(files(), JournalOptions.defaults())) {
+            assertThat(reopened.recoveryReport()).isEmpty();
+            assertThat(live(reopened)).containsExactly(Map.entry(1L, "kept"), Map.entry(3L, "after"));
+        }
+    }
 }

@@ -2,6 +2,8 @@ package org.openmom.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openmom.journal.Journal;
+import org.openmom.journal.JournalBatch;
 import org.openmom.journal.JournalFiles;
 import org.openmom.journal.JournalOptions;
 import org.openmom.model.Message;
@@ -74,6 +77,59 @@ class JournalStoreTest {
             List<Long> ids = new ArrayList<>();
             store.replay((message, targets) -> ids.add(message.id()));
             assertThat(ids).containsExactly(2L);
+        }
+    }
+
+    /** What replay hands back, comparable with equals (a message's body is an array). */
+    private record Replayed(long id, ServiceUser from, ServiceUser to, String event, int flags, String body,
+                            List<ServiceUser> targets) {
+        Replayed(Message message, List<ServiceUser> targets) {
+            this(message.id(), message.from(), message.to(), message.event(), message.flags(),
+                    new String(message.body(), StandardCharsets.UTF_8), targets);
+        }
+    }
+
+    private static List<Replayed> replayed(JournalStore store) {
+        List<Replayed> all = new ArrayList<>();
+        store.replay((message, targets) -> all.add(new Replayed(message, targets)));
+        return all;
+    }
+
+    @Test
+    void savedMessagesComeBackWithTheirTargetsAfterReopening() throws Exception {
+        Message message = new Message(41, ALICE, ServiceUser.of("CHAT", "*"), "dît €", Message.PERSISTENT | Message.GLOBAL,
+                "a body".getBytes(StandardCharsets.UTF_8));
+        List<ServiceUser> targets = List.of(BOB, ServiceUser.of("LOG", "søren"));
+        try (JournalStore store = open(JournalOptions.defaults())) {
+            store.save(message, targets).get(10, TimeUnit.SECONDS);
+        }
+        try (JournalStore store = open(JournalOptions.defaults())) {
+            assertThat(replayed(store)).containsExactly(new Replayed(message, targets));
+        }
+    }
+
+    /** Journals written before records were encoded on the journal's thread: built with DataOutputStream. */
+    @Test
+    void aJournalOfRecordsWrittenAsArraysStillReplays() throws Exception {
+        ByteArrayOutputStream record = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(record)) {
+            out.writeByte(1);
+            out.writeInt(Message.PERSISTENT);
+            for (String text : List.of("CHAT", "alice", "CHAT", "bob", "say")) {
+                out.writeUTF(text);
+            }
+            out.writeShort(1);
+            out.writeUTF("CHAT");
+            out.writeUTF("bob");
+            out.writeInt(5);
+            out.write("hello".getBytes(StandardCharsets.UTF_8));
+        }
+        try (Journal journal = Journal.open(JournalFiles.of(dir.resolve("store.journal")), JournalOptions.defaults())) {
+            journal.write(new JournalBatch().put(9, record.toByteArray())).get(10, TimeUnit.SECONDS);
+        }
+        try (JournalStore store = open(JournalOptions.defaults())) {
+            assertThat(replayed(store)).containsExactly(
+                    new Replayed(9, ALICE, BOB, "say", Message.PERSISTENT, "hello", List.of(BOB)));
         }
     }
 }
