@@ -47,7 +47,11 @@ public final class Broker {
     private int mailboxLimit = 1_000_000;
     private long overflows;
     private long memoryRefusals;
-    /** Backlog marks: above the high one a sender is told to slow down, below the low one it may go on. */
+    /**
+     * Backlog marks of consumers (callback mode): above the high one a sender is told to slow
+     * down, below the low one it may go on. A polling instance's mailbox is a store it empties
+     * when it chooses, so only the memory bound limits it.
+     */
     private int backlogHigh = 10_000;
     private int backlogLow = 5_000;
     private long nextMessageId = 1;
@@ -228,7 +232,7 @@ public final class Broker {
             boolean watched = observer.followsMessages();
             for (int i = 0; i < recipients.size(); i++) { // by index: no iterator per post
                 Instance recipient = recipients.get(i);
-                congested |= recipient.mailbox.undelivered() >= backlogHigh;
+                congested |= isBacklogged(recipient, backlogHigh);
                 if (!seed.isPersistent() && recipient.mailbox.undelivered() >= mailboxLimit) {
                     overflows++; // a consumer far behind: its copy is dropped, not buffered without bound
                     continue;
@@ -634,10 +638,14 @@ public final class Broker {
         }
     }
 
+    private static boolean isBacklogged(Instance instance, int mark) {
+        return instance.mode() == DeliveryMode.CALLBACK && instance.mailbox.undelivered() >= mark;
+    }
+
     /**
-     * Sets the backlog marks: a post that leaves a recipient's mailbox with {@code high} or more
-     * undelivered messages tells its sender to {@link Sink#slowDown()}; {@link #isRelieved()} turns true
-     * once every mailbox is below {@code low}.
+     * Sets the backlog marks: a post that leaves a consumer's (callback mode) mailbox with
+     * {@code high} or more undelivered messages tells its sender to {@link Sink#slowDown()};
+     * {@link #isRelieved()} turns true once every consumer's mailbox is below {@code low}.
      */
     public void setBacklogMarks(int high, int low) {
         lock.lock();
@@ -650,7 +658,7 @@ public final class Broker {
     }
 
     /**
-     * Whether senders told to slow down may go on: every mailbox below the low backlog mark, held
+     * Whether senders told to slow down may go on: every consumer below the low backlog mark, held
      * memory below half the bound, the store's queue of writes nearly empty.
      */
     public boolean isRelieved() {
@@ -661,7 +669,7 @@ public final class Broker {
             }
             for (List<Instance> instances : registry.values()) {
                 for (Instance instance : instances) {
-                    if (instance.mailbox.undelivered() >= backlogLow) {
+                    if (isBacklogged(instance, backlogLow)) {
                         return false;
                     }
                 }

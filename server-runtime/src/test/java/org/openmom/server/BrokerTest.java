@@ -307,6 +307,23 @@ class BrokerTest {
     }
 
     @Test
+    void aPollingServicesMailboxIsAStoreThatDoesNotSlowSendersDown() {
+        Registration polling = broker.register(ServiceUser.of("C", "c"), new byte[0], DeliveryMode.POLLING, 100, new RecordingSink());
+        assertThat(polling.isAccepted()).isTrue();
+        RecordingSink producer = new RecordingSink();
+        Instance sender = register("P", "p", producer);
+        broker.setBacklogMarks(3, 1);
+
+        for (int i = 0; i < 10; i++) {
+            post(sender, "C/c", "m" + i, 0);
+        }
+
+        assertThat(producer.slowDowns).isZero();
+        assertThat(broker.undelivered(polling.instance())).isEqualTo(10);
+        assertThat(broker.isRelieved()).isTrue();
+    }
+
+    @Test
     void postsThatWouldPassTheMemoryBoundAreRefusedUntilTheConsumerCatchesUp() {
         RecordingSink slow = new RecordingSink();
         Instance consumer = stalledConsumer(slow);
