@@ -11,14 +11,14 @@ import org.openmom.home.OpenMomHome;
 import org.openmom.model.ByteSize;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;
-import org.openmom.transport.OpenMomServer;
-import org.openmom.transport.ServerSettings;
-import org.openmom.transport.ServerStartException;
+import org.openmom.server.assembly.OpenMomServer;
+import org.openmom.server.pipeline.ServerSettings;
+import org.openmom.server.pipeline.ServerStartException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code openmom server}: the guide's server command line; runs until SIGTERM or Ctrl-C. */
 @Command(

@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.openmom.admin.client.AdminClient;
+import org.openmom.server.assembly.OpenMomServer;
 import org.openmom.testing.RawPeer;
-import org.openmom.transport.OpenMomServer;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
 

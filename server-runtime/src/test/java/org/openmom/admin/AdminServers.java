@@ -6,14 +6,15 @@ import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.openmom.admin.client.AdminClient;
 import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
 import org.openmom.client.ServerAddress;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;
-import org.openmom.transport.OpenMomServer;
-import org.openmom.transport.ServerSettings;
+import org.openmom.server.assembly.OpenMomServer;
+import org.openmom.server.pipeline.ServerSettings;
 
 /** Real servers for the administration tests: TCP on loopback (port 0) and local, journal in the temp home. */
 final class AdminServers {

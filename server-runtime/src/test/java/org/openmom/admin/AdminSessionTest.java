@@ -23,8 +23,8 @@ import org.openmom.client.PostResult;
 import org.openmom.client.ReceivedMessage;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ServiceUser;
+import org.openmom.server.assembly.OpenMomServer;
 import org.openmom.testing.Await;
-import org.openmom.transport.OpenMomServer;
 
 /** What an administration session reads and changes on a real server. */
 @Timeout(60)

@@ -11,8 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.openmom.admin.client.AdminClient;
 import org.openmom.model.ProtocolSequence;
-import org.openmom.transport.OpenMomServer;
+import org.openmom.server.assembly.OpenMomServer;
 
 /** The Explorer's connect dialog finds every matching running server (guide: "Connect a set of OpenMOM servers"). */
 @Timeout(60)

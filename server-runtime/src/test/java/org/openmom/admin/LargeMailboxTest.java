@@ -14,7 +14,7 @@ import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ServiceUser;
-import org.openmom.transport.OpenMomServer;
+import org.openmom.server.assembly.OpenMomServer;
 
 /** A 100,000-message mailbox is read page by page, in both orders, at any offset. */
 @Timeout(120)

@@ -18,7 +18,7 @@ import org.openmom.client.OpenMomClient;
 import org.openmom.client.Post;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ServiceUser;
-import org.openmom.transport.OpenMomServer;
+import org.openmom.server.assembly.OpenMomServer;
 
 /** The stream of change events an administrator watches instead of polling. */
 @Timeout(60)

@@ -10,9 +10,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.openmom.admin.AdminClient;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.AdminSession;
+import org.openmom.admin.client.AdminClient;
 import org.openmom.client.ServerAddress;
 import org.openmom.home.OpenMomHome;
 

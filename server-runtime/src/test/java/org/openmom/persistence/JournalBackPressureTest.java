@@ -19,7 +19,7 @@ import org.openmom.client.Post;
 import org.openmom.journal.Journal;
 import org.openmom.journal.JournalFiles;
 import org.openmom.journal.JournalOptions;
-import org.openmom.server.JournalStore;
+import org.openmom.server.persistence.JournalStore;
 import org.openmom.testing.TestServer;
 
 /**

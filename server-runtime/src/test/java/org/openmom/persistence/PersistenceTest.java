@@ -24,8 +24,8 @@ import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;
 import org.openmom.model.ServiceUser;
-import org.openmom.transport.OpenMomServer;
-import org.openmom.transport.ServerSettings;
+import org.openmom.server.assembly.OpenMomServer;
+import org.openmom.server.pipeline.ServerSettings;
 
 /** Persistent messages across server restarts, with the default journal of DESIGN.md §3. */
 @Timeout(60)
@@ -125,7 +125,7 @@ class PersistenceTest {
         try {
             start().close();
             throw new AssertionError("the server started");
-        } catch (org.openmom.transport.ServerStartException e) {
+        } catch (org.openmom.server.pipeline.ServerStartException e) {
             assertThat(e.getMessage()).contains("P-1.journal").doesNotContain("\n");
         }
     }

@@ -34,9 +34,10 @@ import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;
 import org.openmom.model.ServiceUser;
 import org.openmom.reflex.builtin.DeadLetterEnvelope;
+import org.openmom.reflex.runtime.ReflexSettings;
+import org.openmom.server.assembly.OpenMomServer;
+import org.openmom.server.pipeline.ServerSettings;
 import org.openmom.testing.Await;
-import org.openmom.transport.OpenMomServer;
-import org.openmom.transport.ServerSettings;
 import org.openmom.wire.UserInfo;
 import picocli.CommandLine;
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.openmom.reflex.runtime.ReflexSettings;
 
 /** Tests whose servers run reflexes of the test jar, compiled once per test class. */
 abstract class ReflexJarServerTest {

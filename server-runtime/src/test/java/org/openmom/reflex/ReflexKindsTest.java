@@ -17,6 +17,7 @@ import org.openmom.client.OpenMomException;
 import org.openmom.client.Post;
 import org.openmom.client.ReceivedMessage;
 import org.openmom.model.ServiceUser;
+import org.openmom.reflex.runtime.ReflexStatus;
 import org.openmom.testing.RawPeer;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;

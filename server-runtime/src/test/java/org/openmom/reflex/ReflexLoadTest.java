@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openmom.config.ServerConfiguration;
 import org.openmom.model.ServerIdentity;
+import org.openmom.reflex.runtime.ConfiguredReflexes;
+import org.openmom.reflex.runtime.ReflexLoadException;
+import org.openmom.reflex.runtime.ReflexSettings;
+import org.openmom.reflex.runtime.ReflexStatus;
 
 /** Reflexes that cannot be loaded: the server refuses to start with CONFIG:LINE, or with --lenient starts without them. */
 @Timeout(60)

@@ -16,10 +16,13 @@ import org.openmom.fileformat.ParseResult;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;
+import org.openmom.reflex.runtime.ConfiguredReflexes;
+import org.openmom.reflex.runtime.ReflexRegistry;
+import org.openmom.reflex.runtime.ReflexSettings;
 import org.openmom.server.Broker;
 import org.openmom.server.MessageStore;
-import org.openmom.transport.BrokerServer;
-import org.openmom.transport.ServerSettings;
+import org.openmom.server.pipeline.BrokerServer;
+import org.openmom.server.pipeline.ServerSettings;
 
 /**
  * A real server in this JVM running the reflexes of a configuration file written by the test,

@@ -9,8 +9,8 @@ import org.openmom.model.ServerIdentity;
 import org.openmom.server.Broker;
 import org.openmom.server.MessageStore;
 import org.openmom.server.Reflexes;
-import org.openmom.transport.BrokerServer;
-import org.openmom.transport.ServerSettings;
+import org.openmom.server.pipeline.BrokerServer;
+import org.openmom.server.pipeline.ServerSettings;
 
 /** A real server in this JVM on loopback (port 0 read back) and a local socket under a temp home. */
 public final class TestServer implements AutoCloseable {

@@ -20,6 +20,9 @@ import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;
 import org.openmom.model.ServiceUser;
+import org.openmom.server.assembly.OpenMomServer;
+import org.openmom.server.pipeline.ServerSettings;
+import org.openmom.server.pipeline.ServerStartException;
 
 /** Automatic endpoints and probing (DESIGN.md §4), and logging services from a configuration file. */
 @Timeout(60)
@@ -36,8 +39,8 @@ class FindingServersTest {
         String name = "AUTO" + UUID.randomUUID().toString().substring(0, 8);
         try (OpenMomServer first = OpenMomServer.start(settings(name, 1), null, null);
                 OpenMomServer second = OpenMomServer.start(settings(name, 2), null, null)) {
-            assertThat(first.tcpPort()).isBetween(ServerSettings.FIRST_AUTOMATIC_PORT, ServerSettings.LAST_AUTOMATIC_PORT);
-            assertThat(second.tcpPort()).isBetween(ServerSettings.FIRST_AUTOMATIC_PORT, ServerSettings.LAST_AUTOMATIC_PORT);
+            assertThat(first.tcpPort()).isBetween(AutomaticPorts.FIRST, AutomaticPorts.LAST);
+            assertThat(second.tcpPort()).isBetween(AutomaticPorts.FIRST, AutomaticPorts.LAST);
             assertThat(first.endpoints()).extracting(Object::toString).contains("ncalrpc:" + name + ".1");
 
             ClientOptions options = ClientOptions.of("A", "a").withHome(new OpenMomHome(dir)).withReconnect(false);

@@ -10,8 +10,8 @@ import org.openmom.client.ServerAddress;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;
-import org.openmom.transport.OpenMomServer;
-import org.openmom.transport.ServerSettings;
+import org.openmom.server.assembly.OpenMomServer;
+import org.openmom.server.pipeline.ServerSettings;
 
 /**
  * A real OpenMOM server on the local protocol, in this JVM, in its own OPENMOM_HOME, and the

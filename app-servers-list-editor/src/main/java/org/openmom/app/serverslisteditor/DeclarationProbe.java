@@ -2,10 +2,10 @@ package org.openmom.app.serverslisteditor;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openmom.admin.AdminClient;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.DiscoveredServer;
 import org.openmom.admin.DiscoveryCriteria;
+import org.openmom.admin.client.AdminClient;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerLocator;

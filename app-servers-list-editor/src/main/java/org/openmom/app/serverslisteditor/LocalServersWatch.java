@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import org.openmom.transport.RunningServers;
+import org.openmom.home.RunningServers;
 
 /**
  * Whether a server listening on the local protocol runs on this machine, looked up in the

@@ -10,7 +10,7 @@ import org.openmom.app.common.document.RecentFiles;
 import org.openmom.app.common.shell.AppShell;
 import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.home.OpenMomHome;
-import org.openmom.transport.RunningServers;
+import org.openmom.home.RunningServers;
 import org.openmom.icons.OpenMomIcon;
 import org.openmom.serverslist.ServersList;
 

@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;
-import org.openmom.transport.OpenMomServer;
-import org.openmom.transport.ServerSettings;
+import org.openmom.server.assembly.OpenMomServer;
+import org.openmom.server.pipeline.ServerSettings;
 
 /** A real OpenMOM server on the local protocol, in this JVM, recorded in {@code home}'s registry. */
 final class TestServer implements AutoCloseable {
