@@ -1,6 +1,6 @@
 package org.openmom.admin;
 
-import org.openmom.client.ServerAddress;
+import org.openmom.connection.ServerAddress;
 
 /**
  * A server the discovery found, or an explicit declaration that did not answer. Automatic

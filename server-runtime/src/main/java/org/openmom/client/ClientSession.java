@@ -1,5 +1,6 @@
 package org.openmom.client;
 
+import org.openmom.connection.Target;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;

@@ -1,4 +1,6 @@
 package org.openmom.client;
+import org.openmom.connection.ServerAddress;
+
 
 /** Told when the connection is lost and when it is back (registered again). */
 public interface ConnectionListener {

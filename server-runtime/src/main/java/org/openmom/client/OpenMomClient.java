@@ -1,5 +1,7 @@
 package org.openmom.client;
 
+import org.openmom.connection.ServerAddress;
+import org.openmom.connection.Target;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;

@@ -1,5 +1,6 @@
 package org.openmom.client;
 
+import org.openmom.connection.ServerAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

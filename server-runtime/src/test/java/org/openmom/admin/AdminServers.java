@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.openmom.admin.client.AdminClient;
 import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
-import org.openmom.client.ServerAddress;
+import org.openmom.connection.ServerAddress;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;

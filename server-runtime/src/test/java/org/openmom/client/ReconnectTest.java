@@ -1,5 +1,6 @@
 package org.openmom.client;
 
+import org.openmom.connection.ServerAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

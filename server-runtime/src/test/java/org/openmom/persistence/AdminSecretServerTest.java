@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.AdminSession;
 import org.openmom.admin.client.AdminClient;
-import org.openmom.client.ServerAddress;
+import org.openmom.connection.ServerAddress;
 import org.openmom.home.OpenMomHome;
 
 /** {@code openmom server --admin-secret-file} in a child JVM: TCP administration with the secret only. */

@@ -9,7 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
-import org.openmom.client.ServerAddress;
+import org.openmom.connection.ServerAddress;
 import org.openmom.config.ServerConfiguration;
 import org.openmom.config.ServerConfigurationParser;
 import org.openmom.fileformat.ParseResult;

@@ -2,7 +2,7 @@ package org.openmom.testing;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
-import org.openmom.client.ServerAddress;
+import org.openmom.connection.ServerAddress;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
-import org.openmom.client.ServerAddress;
+import org.openmom.connection.ServerAddress;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ServiceUser;
 

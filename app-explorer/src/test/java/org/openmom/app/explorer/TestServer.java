@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
-import org.openmom.client.ServerAddress;
+import org.openmom.connection.ServerAddress;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;

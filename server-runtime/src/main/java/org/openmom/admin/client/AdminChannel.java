@@ -26,7 +26,7 @@ import java.util.function.Consumer;
 import org.openmom.admin.AdminException;
 import org.openmom.admin.ChangeEvent;
 import org.openmom.admin.protocol.AdminJson;
-import org.openmom.client.Target;
+import org.openmom.connection.Target;
 import org.openmom.transport.NettyTransport;
 import org.openmom.transport.OutboundFrames;
 import org.openmom.wire.Frame;

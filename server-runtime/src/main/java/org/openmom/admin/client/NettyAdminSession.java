@@ -38,7 +38,7 @@ import org.openmom.admin.protocol.AdminRequests.Unwatch;
 import org.openmom.admin.protocol.AdminRequests.WatchStarted;
 import org.openmom.client.Post;
 import org.openmom.client.PostResult;
-import org.openmom.client.ServerAddress;
+import org.openmom.connection.ServerAddress;
 import org.openmom.model.ServiceUser;
 import org.openmom.wire.Frame;
 import org.openmom.wire.FrameType;

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
 import org.openmom.client.Post;
-import org.openmom.client.ServerAddress;
+import org.openmom.connection.ServerAddress;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;

@@ -1,4 +1,4 @@
-package org.openmom.client;
+package org.openmom.connection;
 
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;

@@ -1,4 +1,4 @@
-package org.openmom.client;
+package org.openmom.connection;
 
 import java.util.Objects;
 import org.openmom.model.NamePattern;
