@@ -1,20 +1,11 @@
 package org.openmom.client;
 
-import org.openmom.connection.ServerAddress;
-import org.openmom.connection.Target;
-import io.netty.bootstrap.Bootstrap;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.WriteBufferWaterMark;
-import io.netty.handler.timeout.IdleStateHandler;
-import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -22,7 +13,15 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.openmom.connection.ConnectionException;
+import org.openmom.connection.ConnectionSettings;
+import org.openmom.connection.Failover;
+import org.openmom.connection.NoServerReached;
+import org.openmom.connection.Reconnector;
+import org.openmom.connection.ServerAddress;
+import org.openmom.connection.ServerConnection;
+import org.openmom.connection.Target;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
 import org.openmom.transport.NettyTransport;
@@ -30,7 +29,6 @@ import org.openmom.wire.Frame;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
 import org.openmom.wire.UserInfo;
-import org.openmom.wire.WireCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,11 +45,13 @@ import org.slf4j.LoggerFactory;
 public final class OpenMomClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OpenMomClient.class);
     private static final int ACK_BATCH = 256;
+    private static final byte[] NO_BODY = new byte[0];
 
     private final ClientOptions options;
-    private final List<ServerAddress> addresses;
     private final EventLoopGroup group;
-    private final AtomicLong requests = new AtomicLong();
+    private final ConnectionSettings settings;
+    private final Failover<ServerConnection> failover;
+    private final Reconnector<ServerConnection> reconnector;
     /** Batches of deliveries, one per socket read, from the network thread to the dispatcher or receive(). */
     private final LinkedBlockingQueue<Batch> inbox = new LinkedBlockingQueue<>();
     /** Polling mode: messages of a batch not yet returned by receive() (guarded by itself). */
@@ -61,8 +61,7 @@ public final class OpenMomClient implements AutoCloseable {
     private final List<ConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch listenerSet = new CountDownLatch(1);
     private final AtomicInteger fetchCredit = new AtomicInteger();
-    private final Object reconnectLock = new Object();
-    private volatile ClientSession session;
+    private volatile ServerConnection session;
     private volatile MessageListener messageListener;
     private volatile CallHandler callHandler;
     /** Whether {@link #callHandler} runs on the network thread (see {@link #setNonBlockingCallHandler}). */
@@ -70,16 +69,18 @@ public final class OpenMomClient implements AutoCloseable {
     private volatile boolean closed;
     private volatile int addressIndex;
     private Thread dispatcher;
-    private Thread reconnector;
 
-    private record Delivery(ClientSession session, ReceivedMessage message) {}
+    private record Delivery(ServerConnection session, ReceivedMessage message) {}
 
-    private record Batch(ClientSession session, List<ReceivedMessage> messages) {}
+    private record Batch(ServerConnection session, List<ReceivedMessage> messages) {}
 
     private OpenMomClient(ClientOptions options, List<ServerAddress> addresses) {
         this.options = options;
-        this.addresses = List.copyOf(addresses);
         this.group = NettyTransport.newGroup(1, "openmom-client");
+        this.settings = new ConnectionSettings(options.who().toString(), options.connectTimeout(), options.heartbeat(),
+                options.maxFrameSize());
+        this.failover = new Failover<>(addresses, options.home(), this::open);
+        this.reconnector = new Reconnector<>(failover, options.firstRetryDelay(), options.maxRetryDelay(), options.who().toString());
     }
 
     /**
@@ -95,7 +96,7 @@ public final class OpenMomClient implements AutoCloseable {
         }
         OpenMomClient client = new OpenMomClient(options, addresses);
         try {
-            client.session = client.connectAny(0);
+            client.reached(client.firstConnection());
         } catch (OpenMomException e) {
             client.group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             throw e;
@@ -127,37 +128,28 @@ public final class OpenMomClient implements AutoCloseable {
 
     /** The address of the current connection (changes after a failover). */
     public ServerAddress address() {
-        return session.target.declared();
+        return session.target().declared();
     }
 
     public boolean isConnected() {
-        ClientSession current = session;
+        ServerConnection current = session;
         return current != null && current.isActive();
     }
 
     // ---- connecting ------------------------------------------------------------------------
 
-    private ClientSession connectAny(int firstIndex) {
-        List<String> failures = new ArrayList<>();
-        for (int i = 0; i < addresses.size(); i++) {
-            int index = (firstIndex + i) % addresses.size();
-            for (Target target : Target.expand(addresses.get(index), options.home())) {
-                try {
-                    ClientSession opened = open(target);
-                    addressIndex = index;
-                    return opened;
-                } catch (OpenMomException e) {
-                    LOG.debug("{}: {}", target.label(), e.getMessage());
-                    failures.add(e.getMessage());
-                }
-                if (closed) {
-                    throw new OpenMomException("client closed");
-                }
-            }
+    private Failover.Reached<ServerConnection> firstConnection() {
+        try {
+            return failover.round(0).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OpenMomException(options.who() + ": interrupted while connecting");
+        } catch (ExecutionException e) {
+            NoServerReached failure = (NoServerReached) e.getCause();
+            throw new OpenMomException("cannot connect " + options.who() + " to " + describe(failover.addresses()) + ": "
+                    + failure.last().map(Throwable::getMessage).orElse("no running server found")
+                    + " — start a server or check the address");
         }
-        String last = failures.isEmpty() ? "no running server found" : failures.get(failures.size() - 1);
-        throw new OpenMomException("cannot connect " + options.who() + " to " + describe(addresses)
-                + ": " + last + " — start a server or check the address");
     }
 
     private static String describe(List<ServerAddress> list) {
@@ -168,141 +160,60 @@ public final class OpenMomClient implements AutoCloseable {
         return text.toString();
     }
 
-    /** Netty reports a missing local socket file as a bare FileNotFoundException: say what is missing. */
-    private static String connectFailure(Target target, Exception e) {
-        if (target.local() && e instanceof java.io.FileNotFoundException) {
-            return "no server socket " + target.socket();
-        }
-        return e.getMessage() == null ? e.toString() : e.getMessage();
-    }
-
-    private ClientSession open(Target target) {
-        ClientSession candidate = new ClientSession(this, target);
-        long heartbeat = options.heartbeat().toMillis();
-        Bootstrap bootstrap = new Bootstrap()
-                .group(group)
-                .channel(NettyTransport.clientChannel(target.local()))
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) options.connectTimeout().toMillis())
-                .option(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(256 * 1024, 1024 * 1024))
-                .handler(new ChannelInitializer<Channel>() {
-                    @Override
-                    protected void initChannel(Channel channel) {
-                        channel.pipeline().addLast("heartbeat", new IdleStateHandler(3 * heartbeat, 0, 0, TimeUnit.MILLISECONDS));
-                        WireCodec.install(channel.pipeline(), options.maxFrameSize());
-                        channel.pipeline().addLast("protocol", candidate);
-                    }
-                });
-        if (!target.local()) {
-            bootstrap.option(ChannelOption.TCP_NODELAY, true);
-        }
-        Channel channel;
-        try {
-            java.net.SocketAddress socket = target.socket();
-            if (socket instanceof InetSocketAddress && ((InetSocketAddress) socket).isUnresolved()) {
-                InetSocketAddress unresolved = (InetSocketAddress) socket;
-                socket = new InetSocketAddress(unresolved.getHostString(), unresolved.getPort());
-            }
-            channel = bootstrap.connect(socket).sync().channel();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OpenMomException(target.label() + ": interrupted while connecting");
-        } catch (Exception e) {
-            throw new OpenMomException(target.label() + ": " + connectFailure(target, e));
-        }
-        candidate.attach(channel, heartbeat);
-        try {
-            candidate.send(Frame.of(Header.of(FrameType.HELLO).version(WireCodec.PROTOCOL_VERSION)
-                    .client(options.who().toString())
-                    .server(target.declared().serverName()).role(target.declared().role())));
-            Header welcome = await(candidate.welcome, options.connectTimeout(), target);
-            if (welcome.heartbeat() > 0 && welcome.heartbeat() < heartbeat) {
-                // the server drops peers silent for 3 of its heartbeats: keep its pace
-                channel.pipeline().replace("heartbeat", "heartbeat",
-                        new IdleStateHandler(3 * welcome.heartbeat(), 0, 0, TimeUnit.MILLISECONDS));
-                candidate.out.startHeartbeat(welcome.heartbeat(), () -> Frame.of(Header.of(FrameType.PING)));
-            }
-            if (!target.declared().accepts(welcome.server(), welcome.role())) {
-                candidate.send(Frame.of(Header.of(FrameType.BYE).reason("not the server wanted")));
-                throw new OpenMomException(target.label() + ": server " + welcome.server() + "/" + welcome.role()
-                        + " is not the wanted " + target.declared().serverName() + "/" + target.declared().role());
-            }
+    /** Opens one place and registers there (the {@link Failover}'s opener). */
+    private CompletableFuture<ServerConnection> open(Target target) {
+        return ServerConnection.open(target, group, settings, new Deliveries(this)).thenCompose(connection -> {
             if (!options.register()) {
-                return candidate;
+                return CompletableFuture.completedFuture(connection);
             }
-            Header register = Header.of(FrameType.REGISTER).req(requests.incrementAndGet())
-                    .service(options.who().service()).user(options.who().user())
+            Header register = Header.of(FrameType.REGISTER).service(options.who().service()).user(options.who().user())
                     .mode(options.polling() ? "polling" : "callback").window(options.window());
-            Frame answer = await(candidate.request(register, options.registrationMessage(), options.connectTimeout()),
-                    options.connectTimeout(), target);
-            if (answer.type() == FrameType.REFUSED) {
-                throw new OpenMomException(target.label() + ": registration of " + options.who() + " refused: " + answer.header().reason());
-            }
-            fetchCredit.set(0);
-            LOG.debug("{} registered on {}", options.who(), target.label());
-            return candidate;
-        } catch (OpenMomException e) {
-            channel.close();
-            throw e;
-        }
+            return connection.request(register, options.registrationMessage(), options.connectTimeout()).handle((answer, error) -> {
+                if (error != null) {
+                    connection.drop("no registration");
+                    throw error instanceof CompletionException ? (CompletionException) error : new CompletionException(error);
+                }
+                if (answer.type() == FrameType.REFUSED) {
+                    connection.close("registration refused");
+                    throw new ConnectionException(ConnectionException.Kind.REFUSED, target.label() + ": registration of "
+                            + options.who() + " refused: " + answer.header().reason());
+                }
+                LOG.debug("{} registered on {}", options.who(), target.label());
+                return connection;
+            });
+        });
     }
 
-    private static <T> T await(CompletableFuture<T> future, Duration timeout, Target target) {
-        try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OpenMomException(target.label() + ": interrupted");
-        } catch (TimeoutException e) {
-            throw new OpenMomException(target.label() + ": no answer within " + timeout.toMillis() + " ms");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof OpenMomException ? (OpenMomException) cause : new OpenMomException(target.label() + ": " + cause);
+    /** A registered connection becomes the client's. */
+    private void reached(Failover.Reached<ServerConnection> reached) {
+        fetchCredit.set(0);
+        addressIndex = reached.addressIndex();
+        session = reached.session();
+        if (closed) {
+            reached.session().close("the client is closed");
         }
     }
 
     /** The session's channel closed (event loop): tell the application and reconnect. */
-    void lost(ClientSession gone, String reason) {
+    void lost(ServerConnection gone, String reason) {
         if (closed || gone != session) {
             return;
         }
-        LOG.info("{} lost its connection to {}: {}", options.who(), gone.target.label(), reason);
+        LOG.info("{} lost its connection to {}: {}", options.who(), gone.target().label(), reason);
         for (ConnectionListener listener : connectionListeners) {
             listener.connectionLost(reason);
         }
         if (options.reconnect()) {
-            synchronized (reconnectLock) {
-                if (reconnector == null || !reconnector.isAlive()) {
-                    reconnector = new Thread(this::reconnect, "openmom-reconnect-" + options.who());
-                    reconnector.setDaemon(true);
-                    reconnector.start();
-                }
-            }
+            reconnector.start(addressIndex, this::regained);
         }
     }
 
-    private void reconnect() {
-        long delay = options.firstRetryDelay().toMillis();
-        // A lost server is tried last: the next declaration first (failover), then around.
-        int next = (addressIndex + 1) % addresses.size();
-        while (!closed) {
-            try {
-                ClientSession regained = connectAny(next);
-                session = regained;
-                LOG.info("{} connected again to {}", options.who(), regained.target.label());
-                for (ConnectionListener listener : connectionListeners) {
-                    listener.connectionRegained(regained.target.declared());
-                }
-                return;
-            } catch (OpenMomException e) {
-                LOG.debug("reconnect failed: {}", e.getMessage());
-                next = addressIndex;
-            }
-            try {
-                Thread.sleep(delay); // back-off between rounds, not synchronisation
-            } catch (InterruptedException e) {
-                return;
-            }
-            delay = Math.min(delay * 2, options.maxRetryDelay().toMillis());
+    /** The reconnector's thread, registered again. */
+    private void regained(Failover.Reached<ServerConnection> regained) {
+        reached(regained);
+        LOG.info("{} connected again to {}", options.who(), regained.session().target().label());
+        for (ConnectionListener listener : connectionListeners) {
+            listener.connectionRegained(regained.session().target().declared());
         }
     }
 
@@ -317,16 +228,14 @@ public final class OpenMomClient implements AutoCloseable {
      * the message is durable on the server.
      */
     public CompletableFuture<PostResult> post(Post post) {
-        ClientSession current = liveSession();
-        Header header = postHeader(post).req(requests.incrementAndGet());
-        return current.request(header, post.body(), options.requestTimeout())
-                .thenApply(answer -> {
-                    Header h = answer.header();
-                    if (h.reason() != null) {
-                        throw new OpenMomException(current.target.label() + ": post refused: " + h.reason());
-                    }
-                    return new PostResult(h.id(), h.recipients(), h.waiting());
-                });
+        ServerConnection current = liveSession();
+        return ask(current, postHeader(post), post.body(), options.requestTimeout(), answer -> {
+            Header h = answer.header();
+            if (h.reason() != null) {
+                throw new OpenMomException(current.target().label() + ": post refused: " + h.reason());
+            }
+            return new PostResult(h.id(), h.recipients(), h.waiting());
+        });
     }
 
     /**
@@ -334,7 +243,7 @@ public final class OpenMomClient implements AutoCloseable {
      * full, so a fast producer is slowed to what the network and server take.
      */
     public void send(Post post) {
-        ClientSession current = liveSession();
+        ServerConnection current = liveSession();
         try {
             current.awaitWritable();
         } catch (InterruptedException e) {
@@ -349,31 +258,46 @@ public final class OpenMomClient implements AutoCloseable {
                 .event(post.event()).flags(post.flags() & (Message.PERSISTENT | Message.ANYCAST | Message.GLOBAL));
     }
 
-    private ClientSession liveSession() {
+    private ServerConnection liveSession() {
         if (closed) {
             throw new OpenMomException(options.who() + ": the client is closed");
         }
-        ClientSession current = session;
+        ServerConnection current = session;
         if (current == null || !current.isActive()) {
             throw new OpenMomException(options.who() + ": not connected (reconnecting)");
         }
         return current;
     }
 
+    /**
+     * Sends a request and reads its answer. Failures are what this client documents: an
+     * {@link OpenMomException}, or a {@link java.util.concurrent.TimeoutException} as the cause.
+     */
+    private static <T> CompletableFuture<T> ask(ServerConnection connection, Header request, byte[] body, Duration timeout,
+            Function<Frame, T> read) {
+        return connection.request(request, body, timeout).handle((answer, error) -> {
+            if (error == null) {
+                return read.apply(answer);
+            }
+            if (error instanceof ConnectionException) {
+                throw new OpenMomException(error.getMessage(), error);
+            }
+            throw new CompletionException(error);
+        });
+    }
+
     // ---- calls and users -------------------------------------------------------------------
 
     /** Sends a CALL and returns the reply body; fails after {@code timeout}. */
     public CompletableFuture<byte[]> call(ServiceUser to, String event, byte[] body, Duration timeout) {
-        ClientSession current = liveSession();
-        Header header = Header.of(FrameType.CALL).req(requests.incrementAndGet())
-                .toService(to.service()).toUser(to.user()).event(event);
-        return current.request(header, body, timeout)
-                .thenApply(answer -> {
-                    if (answer.header().reason() != null) {
-                        throw new OpenMomException(current.target.label() + ": call to " + to + " failed: " + answer.header().reason());
-                    }
-                    return answer.body();
-                });
+        ServerConnection current = liveSession();
+        Header header = Header.of(FrameType.CALL).toService(to.service()).toUser(to.user()).event(event);
+        return ask(current, header, body, timeout, answer -> {
+            if (answer.header().reason() != null) {
+                throw new OpenMomException(current.target().label() + ": call to " + to + " failed: " + answer.header().reason());
+            }
+            return answer.body();
+        });
     }
 
     /** Answers CALLs delivered to this service (callback mode). */
@@ -394,7 +318,7 @@ public final class OpenMomClient implements AutoCloseable {
     }
 
     /** Network thread, for each CALL read: answers it here when the handler allows; false leaves it to the dispatcher. */
-    boolean answeredOnNetworkThread(ClientSession from, ReceivedMessage call) {
+    boolean answeredOnNetworkThread(ServerConnection from, ReceivedMessage call) {
         CallHandler handler = callHandler;
         if (!callsOnNetworkThread || handler == null) {
             return false;
@@ -405,17 +329,14 @@ public final class OpenMomClient implements AutoCloseable {
 
     /** Answers a CALL received by polling or by a listener. */
     public void reply(ReceivedMessage call, byte[] body) {
-        ClientSession current = liveSession();
-        current.send(Frame.of(Header.of(FrameType.REPLY).id(call.id()), body));
+        liveSession().send(Frame.of(Header.of(FrameType.REPLY).id(call.id()), body));
     }
 
     /** The registered services matching {@code pattern}. */
     public CompletableFuture<List<UserInfo>> users(ServiceUser pattern) {
-        ClientSession current = liveSession();
-        Header header = Header.of(FrameType.USERS).req(requests.incrementAndGet())
-                .service(pattern.service()).user(pattern.user());
-        return current.request(header, new byte[0], options.requestTimeout())
-                .thenApply(answer -> answer.header().users() == null ? List.<UserInfo>of() : answer.header().users());
+        Header header = Header.of(FrameType.USERS).service(pattern.service()).user(pattern.user());
+        return ask(liveSession(), header, NO_BODY, options.requestTimeout(),
+                answer -> answer.header().users() == null ? List.<UserInfo>of() : answer.header().users());
     }
 
     // ---- receiving -------------------------------------------------------------------------
@@ -444,7 +365,7 @@ public final class OpenMomClient implements AutoCloseable {
             while (true) {
                 Delivery delivery = polled.poll();
                 if (delivery == null) {
-                    ClientSession current = session;
+                    ServerConnection current = session;
                     if (current != null && current.isActive() && fetchCredit.get() == 0) {
                         fetchCredit.incrementAndGet();
                         current.send(Frame.of(Header.of(FrameType.FETCH).max(1)));
@@ -472,7 +393,7 @@ public final class OpenMomClient implements AutoCloseable {
     }
 
     /** The DELIVERs of one socket read (network thread): queued for the dispatch thread or receive(). */
-    void delivered(ClientSession from, List<ReceivedMessage> messages) {
+    void delivered(ServerConnection from, List<ReceivedMessage> messages) {
         if (options.polling()) {
             fetchCredit.updateAndGet(c -> Math.max(0, c - messages.size()));
         }
@@ -523,7 +444,7 @@ public final class OpenMomClient implements AutoCloseable {
     }
 
     /** Runs the call handler and sends its REPLY (a failing handler answers an empty body). */
-    private void answer(ClientSession session, ReceivedMessage call, CallHandler handler) {
+    private void answer(ServerConnection session, ReceivedMessage call, CallHandler handler) {
         byte[] answer;
         try {
             answer = handler.answer(call);
@@ -545,7 +466,7 @@ public final class OpenMomClient implements AutoCloseable {
         }
     }
 
-    private void acknowledge(ClientSession target, long[] ids, int count) {
+    private void acknowledge(ServerConnection target, long[] ids, int count) {
         if (count == 0 || !target.isActive() || target != session) {
             return; // the server re-delivers what a lost connection did not acknowledge
         }
@@ -566,28 +487,29 @@ public final class OpenMomClient implements AutoCloseable {
                 acknowledgeHandedOut();
             }
         }
-        ClientSession current = session;
+        reconnector.stop();
+        ServerConnection current = session;
         if (current != null && current.isActive()) {
-            current.send(Frame.of(Header.of(FrameType.BYE)));
-            current.channel.closeFuture().awaitUninterruptibly(2, TimeUnit.SECONDS);
-            current.channel.close();
+            // the server closes on BYE once it has read the ACKs sent before; the connection gives it 2 s
+            try {
+                current.close("the client closed").get(3, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.debug("{}: closing took too long: {}", options.who(), e.toString());
+            }
         }
         if (dispatcher != null) {
             dispatcher.interrupt();
-        }
-        synchronized (reconnectLock) {
-            if (reconnector != null) {
-                reconnector.interrupt();
-            }
         }
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(2, TimeUnit.SECONDS);
     }
 
     /** Drops the connection without BYE, as a crash would (tests of redelivery and reconnect). */
     void dropConnectionForTest() {
-        ClientSession current = session;
+        ServerConnection current = session;
         if (current != null) {
-            current.channel.close();
+            current.drop("dropped by a test");
         }
     }
 }

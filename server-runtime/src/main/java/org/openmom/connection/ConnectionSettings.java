@@ -1,0 +1,14 @@
+package org.openmom.connection;
+
+import java.time.Duration;
+
+/**
+ * How a client opens its connections.
+ *
+ * @param clientName     named in HELLO (the server logs it), e.g. {@code CHAT/alice}
+ * @param connectTimeout for the socket connection, and again for the server's WELCOME
+ * @param heartbeat      how often to ping when nothing was written; a server silent for three
+ *                       beats (its own beat when it announces one) is dropped
+ * @param maxFrameSize   the largest frame accepted from the server
+ */
+public record ConnectionSettings(String clientName, Duration connectTimeout, Duration heartbeat, int maxFrameSize) {}
