@@ -8,10 +8,13 @@ package org.openmom.connection;
 public class ConnectionException extends RuntimeException {
     /** What went wrong, as far as the owner must tell the cases apart. */
     public enum Kind {
-        /** Nothing answered at that place: no server runs there, or not an OpenMOM server. */
+        /** Nothing took the connection there (the message says why, the owner adds its fix). */
         UNREACHABLE,
-        /** An OpenMOM server answered, but not the name/role wanted: other places may hold it. */
-        WRONG_SERVER,
+        /**
+         * Something answered, but not the server wanted: no WELCOME (not OpenMOM), another
+         * name or role, a newer protocol. Other places may hold the wanted one.
+         */
+        NOT_WANTED,
         /** The wanted server answered no (a refused registration, an ERROR to a request): final for that server. */
         REFUSED,
         /** The connection is not open, or closed while a request waited. */

@@ -106,7 +106,7 @@ public final class ServerConnection {
         out.send(Frame.of(Header.of(FrameType.HELLO).version(WireCodec.PROTOCOL_VERSION).client(settings.clientName())
                 .server(wanted.serverName()).role(wanted.role())));
         long timeout = settings.connectTimeout().toMillis();
-        channel.eventLoop().schedule(() -> welcome.completeExceptionally(new ConnectionException(Kind.UNREACHABLE,
+        channel.eventLoop().schedule(() -> welcome.completeExceptionally(new ConnectionException(Kind.NOT_WANTED,
                 target.label() + ": no WELCOME within " + timeout + " ms — is this an OpenMOM server?")), timeout, TimeUnit.MILLISECONDS);
         welcome.whenComplete((header, error) -> {
             if (error != null) {
@@ -114,11 +114,11 @@ public final class ServerConnection {
                 opened.completeExceptionally(error);
             } else if (header.version() > WireCodec.PROTOCOL_VERSION) {
                 close("protocol version " + header.version() + " not spoken");
-                opened.completeExceptionally(new ConnectionException(Kind.WRONG_SERVER, target.label() + ": the server speaks protocol version "
+                opened.completeExceptionally(new ConnectionException(Kind.NOT_WANTED, target.label() + ": the server speaks protocol version "
                         + header.version() + ", this client " + WireCodec.PROTOCOL_VERSION + " — use a client of the server's release"));
             } else if (!wanted.accepts(header.server(), header.role())) {
                 close("not the server wanted");
-                opened.completeExceptionally(new ConnectionException(Kind.WRONG_SERVER, target.label() + ": server " + header.server() + "/"
+                opened.completeExceptionally(new ConnectionException(Kind.NOT_WANTED, target.label() + ": server " + header.server() + "/"
                         + header.role() + " is not the wanted " + wanted.serverName() + "/" + wanted.role()));
             } else {
                 keepServersHeartbeat(settings.heartbeat().toMillis(), header.heartbeat());

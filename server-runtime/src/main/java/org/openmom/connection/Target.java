@@ -7,13 +7,14 @@ import java.util.List;
 import org.openmom.home.OpenMomHome;
 import org.openmom.home.RunningServer;
 import org.openmom.home.RunningServers;
+import org.openmom.model.NamePattern;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.transport.AutomaticPorts;
 import org.openmom.transport.NettyTransport;
 
 /**
- * One concrete place to try: a socket address, derived from a (possibly automatic) declaration.
- * Public for the administration client, which probes and connects the same way.
+ * One concrete place to try: a socket address, derived from a (possibly automatic) declaration
+ * that also names the server wanted there.
  */
 public record Target(SocketAddress socket, boolean local, ServerAddress declared, String label) {
     /**
@@ -39,6 +40,12 @@ public record Target(SocketAddress socket, boolean local, ServerAddress declared
             }
         }
         return targets;
+    }
+
+    /** The same place, taking whichever server answers there (discovery sorts the answers out). */
+    public Target anyServer() {
+        return new Target(socket, local, new ServerAddress(declared.protocol(), declared.host(), declared.endpoint(),
+                NamePattern.WILDCARD, 0), label);
     }
 
     private static Target tcp(ServerAddress address, String host, int port) {

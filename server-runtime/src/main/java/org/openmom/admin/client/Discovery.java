@@ -16,14 +16,13 @@ import org.openmom.admin.DiscoveryCriteria;
 import org.openmom.client.OpenMomException;
 import org.openmom.connection.ServerAddress;
 import org.openmom.client.ServersListAddresses;
+import org.openmom.connection.ServerConnection;
 import org.openmom.connection.Target;
 import org.openmom.model.NamePattern;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServiceUser;
 import org.openmom.transport.NettyTransport;
-import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
-import org.openmom.wire.Frame;
 
 /**
  * Finds the running servers the Explorer's connect dialog asks for (guide: "Connect a set of
@@ -96,14 +95,15 @@ public final class Discovery {
 
     private static CompletableFuture<DiscoveredServer> probe(Target target, EventLoopGroup group, AdminOptions options) {
         Duration timeout = options.connectTimeout().compareTo(PROBE_TIMEOUT) < 0 ? options.connectTimeout() : PROBE_TIMEOUT;
-        return AdminChannel.open(target, group, timeout, timeout, options.heartbeat(), AdminOptions.SERVICE + "/" + options.user())
-                .handle((channel, error) -> {
+        // whichever server answers is heard: collect() keeps those matching the declaration;
+        // no frame but WELCOME is expected, whatever else comes is ignored
+        return ServerConnection.open(target.anyServer(), group, AdminConnector.settings(options, timeout), (from, frame) -> { })
+                .handle((connection, error) -> {
                     if (error != null) {
-                        return DiscoveredServer.failed(placeOf(target, null), AdminConnector.unwrap(error, target).getMessage());
+                        return DiscoveredServer.failed(placeOf(target, null), AdminConnector.asAdminFailure(error, target).getMessage());
                     }
-                    Header welcome = channel.welcome();
-                    channel.send(Frame.of(Header.of(FrameType.BYE).reason("discovery")));
-                    channel.close("discovery");
+                    Header welcome = connection.welcome();
+                    connection.close("discovery");
                     return DiscoveredServer.found(placeOf(target, welcome), welcome.server(), welcome.role());
                 });
     }

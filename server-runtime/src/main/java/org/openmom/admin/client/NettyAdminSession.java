@@ -1,6 +1,7 @@
 package org.openmom.admin.client;
 
 import io.netty.channel.EventLoopGroup;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -39,30 +40,39 @@ import org.openmom.admin.protocol.AdminRequests.WatchStarted;
 import org.openmom.client.Post;
 import org.openmom.client.PostResult;
 import org.openmom.connection.ServerAddress;
+import org.openmom.connection.ServerConnection;
 import org.openmom.model.ServiceUser;
 import org.openmom.wire.Frame;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
 
-/** An {@link AdminSession} over one registered {@link AdminChannel}. */
+/**
+ * An {@link AdminSession} over one registered {@link ServerConnection}. Failures of the
+ * connection reach the caller as {@link AdminException}s with the connection's one line.
+ */
 final class NettyAdminSession implements AdminSession {
     private static final byte[] NO_BODY = new byte[0];
 
-    private final AdminChannel channel;
+    private final ServerConnection connection;
+    private final AdminFrames frames;
+    private final Duration requestTimeout;
     private final EventLoopGroup group;
     private final ServerAddress address;
     private final ServerInfo server;
     private final List<ConnectionLostListener> lostListeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    NettyAdminSession(AdminChannel channel, EventLoopGroup group, ServerAddress address, ServerInfo server) {
-        this.channel = channel;
+    NettyAdminSession(ServerConnection connection, AdminFrames frames, Duration requestTimeout, EventLoopGroup group,
+            ServerAddress address, ServerInfo server) {
+        this.connection = connection;
+        this.frames = frames;
+        this.requestTimeout = requestTimeout;
         this.group = group;
         this.address = address;
         this.server = server;
-        channel.closedFuture().thenAccept(reason -> {
+        connection.closedFuture().thenAccept(reason -> {
             if (!closing.get()) {
-                String line = channel.target().label() + ": connection lost (" + reason + ")";
+                String line = connection.target().label() + ": connection lost (" + reason + ")";
                 for (ConnectionLostListener listener : lostListeners) {
                     listener.connectionLost(line);
                 }
@@ -84,7 +94,7 @@ final class NettyAdminSession implements AdminSession {
 
     @Override
     public boolean isConnected() {
-        return channel.isActive();
+        return connection.isActive();
     }
 
     @Override
@@ -147,10 +157,10 @@ final class NettyAdminSession implements AdminSession {
     public CompletableFuture<PostResult> post(Post post) {
         Header header = Header.of(FrameType.POST).toService(post.to().service()).toUser(post.to().user())
                 .event(post.event()).flags(post.flags());
-        return channel.request(header, post.body()).thenApply(frame -> {
+        return request(header, post.body()).thenApply(frame -> {
             Header h = frame.header();
             if (h.reason() != null) {
-                throw new AdminException(channel.target().label() + ": " + h.reason());
+                throw new AdminException(connection.target().label() + ": " + h.reason());
             }
             return new PostResult(h.id(), h.recipients(), h.waiting());
         });
@@ -174,7 +184,7 @@ final class NettyAdminSession implements AdminSession {
         return admin(FrameType.ADMIN_WATCH, request).thenApply(frame -> {
             long watchId = AdminJson.read(frame.body(), WatchStarted.class).watchId();
             RunningWatch watch = new RunningWatch(watchId, listener);
-            channel.onEvents(watchId, watch::deliver);
+            frames.onEvents(watchId, watch::deliver);
             return watch;
         });
     }
@@ -205,8 +215,8 @@ final class NettyAdminSession implements AdminSession {
                 return;
             }
             closed = true;
-            channel.stopEvents(watchId);
-            if (channel.isActive()) {
+            frames.stopEvents(watchId);
+            if (connection.isActive()) {
                 admin(FrameType.ADMIN_UNWATCH, new Unwatch(watchId)); // the answer changes nothing here
             }
         }
@@ -215,8 +225,8 @@ final class NettyAdminSession implements AdminSession {
     @Override
     public void close() {
         if (closing.compareAndSet(false, true)) {
-            channel.close("closed by the administrator");
-            if (!channel.isActive()) {
+            connection.close("closed by the administrator");
+            if (!connection.isActive()) {
                 group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             }
         }
@@ -231,9 +241,19 @@ final class NettyAdminSession implements AdminSession {
     /** Sends an ADMIN_* request; an ADMIN_REPLY with a reason fails the future with that reason. */
     private CompletableFuture<Frame> admin(FrameType type, Object arguments) {
         byte[] body = arguments == null ? NO_BODY : AdminJson.write(arguments);
-        return channel.request(Header.of(type), body).thenApply(frame -> {
+        return request(Header.of(type), body).thenApply(frame -> {
             if (frame.header().reason() != null) {
-                throw new AdminException(channel.target().label() + ": " + frame.header().reason());
+                throw new AdminException(connection.target().label() + ": " + frame.header().reason());
+            }
+            return frame;
+        });
+    }
+
+    /** A request whose every failure is an {@link AdminException} with the connection's line. */
+    private CompletableFuture<Frame> request(Header header, byte[] body) {
+        return connection.request(header, body, requestTimeout).handle((frame, error) -> {
+            if (error != null) {
+                throw AdminConnector.asAdminFailure(error, connection.target());
             }
             return frame;
         });
