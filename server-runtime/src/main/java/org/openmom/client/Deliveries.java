@@ -3,7 +3,7 @@ package org.openmom.client;
 import java.util.ArrayList;
 import java.util.List;
 import org.openmom.connection.FrameListener;
-import org.openmom.connection.ServerConnection;
+import org.openmom.connection.ClientConnection;
 import org.openmom.model.ServiceUser;
 import org.openmom.wire.Frame;
 import org.openmom.wire.FrameType;
@@ -24,7 +24,7 @@ final class Deliveries implements FrameListener {
     }
 
     @Override
-    public void received(ServerConnection from, Frame frame) {
+    public void received(ClientConnection from, Frame frame) {
         Header h = frame.header();
         if (h.type() != FrameType.DELIVER) {
             return; // nothing else comes unasked to a service
@@ -37,7 +37,7 @@ final class Deliveries implements FrameListener {
     }
 
     @Override
-    public void endOfRead(ServerConnection from) {
+    public void endOfRead(ClientConnection from) {
         if (!readBatch.isEmpty()) {
             client.delivered(from, readBatch);
             readBatch = new ArrayList<>();
@@ -45,7 +45,7 @@ final class Deliveries implements FrameListener {
     }
 
     @Override
-    public void closed(ServerConnection from, String reason) {
+    public void closed(ClientConnection from, String reason) {
         client.lost(from, reason);
     }
 }

@@ -20,7 +20,7 @@ import org.openmom.connection.Failover;
 import org.openmom.connection.NoServerReached;
 import org.openmom.connection.Reconnector;
 import org.openmom.connection.ServerAddress;
-import org.openmom.connection.ServerConnection;
+import org.openmom.connection.ClientConnection;
 import org.openmom.connection.Target;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
@@ -50,8 +50,8 @@ public final class OpenMomClient implements AutoCloseable {
     private final ClientOptions options;
     private final EventLoopGroup group;
     private final ConnectionSettings settings;
-    private final Failover<ServerConnection> failover;
-    private final Reconnector<ServerConnection> reconnector;
+    private final Failover<ClientConnection> failover;
+    private final Reconnector<ClientConnection> reconnector;
     /** Batches of deliveries, one per socket read, from the network thread to the dispatcher or receive(). */
     private final LinkedBlockingQueue<Batch> inbox = new LinkedBlockingQueue<>();
     /** Polling mode: messages of a batch not yet returned by receive() (guarded by itself). */
@@ -61,7 +61,7 @@ public final class OpenMomClient implements AutoCloseable {
     private final List<ConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch listenerSet = new CountDownLatch(1);
     private final AtomicInteger fetchCredit = new AtomicInteger();
-    private volatile ServerConnection session;
+    private volatile ClientConnection session;
     private volatile MessageListener messageListener;
     private volatile CallHandler callHandler;
     /** Whether {@link #callHandler} runs on the network thread (see {@link #setNonBlockingCallHandler}). */
@@ -70,9 +70,9 @@ public final class OpenMomClient implements AutoCloseable {
     private volatile int addressIndex;
     private Thread dispatcher;
 
-    private record Delivery(ServerConnection session, ReceivedMessage message) {}
+    private record Delivery(ClientConnection session, ReceivedMessage message) {}
 
-    private record Batch(ServerConnection session, List<ReceivedMessage> messages) {}
+    private record Batch(ClientConnection session, List<ReceivedMessage> messages) {}
 
     private OpenMomClient(ClientOptions options, List<ServerAddress> addresses) {
         this.options = options;
@@ -132,13 +132,13 @@ public final class OpenMomClient implements AutoCloseable {
     }
 
     public boolean isConnected() {
-        ServerConnection current = session;
+        ClientConnection current = session;
         return current != null && current.isActive();
     }
 
     // ---- connecting ------------------------------------------------------------------------
 
-    private Failover.Reached<ServerConnection> firstConnection() {
+    private Failover.Reached<ClientConnection> firstConnection() {
         try {
             return failover.round(0).get();
         } catch (InterruptedException e) {
@@ -161,8 +161,8 @@ public final class OpenMomClient implements AutoCloseable {
     }
 
     /** Opens one place and registers there (the {@link Failover}'s opener). */
-    private CompletableFuture<ServerConnection> open(Target target) {
-        return ServerConnection.open(target, group, settings, new Deliveries(this)).thenCompose(connection -> {
+    private CompletableFuture<ClientConnection> open(Target target) {
+        return ClientConnection.open(target, group, settings, new Deliveries(this)).thenCompose(connection -> {
             if (!options.register()) {
                 return CompletableFuture.completedFuture(connection);
             }
@@ -185,7 +185,7 @@ public final class OpenMomClient implements AutoCloseable {
     }
 
     /** A registered connection becomes the client's. */
-    private void reached(Failover.Reached<ServerConnection> reached) {
+    private void reached(Failover.Reached<ClientConnection> reached) {
         fetchCredit.set(0);
         addressIndex = reached.addressIndex();
         session = reached.session();
@@ -195,7 +195,7 @@ public final class OpenMomClient implements AutoCloseable {
     }
 
     /** The session's channel closed (event loop): tell the application and reconnect. */
-    void lost(ServerConnection gone, String reason) {
+    void lost(ClientConnection gone, String reason) {
         if (closed || gone != session) {
             return;
         }
@@ -209,7 +209,7 @@ public final class OpenMomClient implements AutoCloseable {
     }
 
     /** The reconnector's thread, registered again. */
-    private void regained(Failover.Reached<ServerConnection> regained) {
+    private void regained(Failover.Reached<ClientConnection> regained) {
         reached(regained);
         LOG.info("{} connected again to {}", options.who(), regained.session().target().label());
         for (ConnectionListener listener : connectionListeners) {
@@ -228,7 +228,7 @@ public final class OpenMomClient implements AutoCloseable {
      * the message is durable on the server.
      */
     public CompletableFuture<PostResult> post(Post post) {
-        ServerConnection current = liveSession();
+        ClientConnection current = liveSession();
         return ask(current, postHeader(post), post.body(), options.requestTimeout(), answer -> {
             Header h = answer.header();
             if (h.reason() != null) {
@@ -243,7 +243,7 @@ public final class OpenMomClient implements AutoCloseable {
      * full, so a fast producer is slowed to what the network and server take.
      */
     public void send(Post post) {
-        ServerConnection current = liveSession();
+        ClientConnection current = liveSession();
         try {
             current.awaitWritable();
         } catch (InterruptedException e) {
@@ -258,11 +258,11 @@ public final class OpenMomClient implements AutoCloseable {
                 .event(post.event()).flags(post.flags() & (Message.PERSISTENT | Message.ANYCAST | Message.GLOBAL));
     }
 
-    private ServerConnection liveSession() {
+    private ClientConnection liveSession() {
         if (closed) {
             throw new OpenMomException(options.who() + ": the client is closed");
         }
-        ServerConnection current = session;
+        ClientConnection current = session;
         if (current == null || !current.isActive()) {
             throw new OpenMomException(options.who() + ": not connected (reconnecting)");
         }
@@ -273,7 +273,7 @@ public final class OpenMomClient implements AutoCloseable {
      * Sends a request and reads its answer. Failures are what this client documents: an
      * {@link OpenMomException}, or a {@link java.util.concurrent.TimeoutException} as the cause.
      */
-    private static <T> CompletableFuture<T> ask(ServerConnection connection, Header request, byte[] body, Duration timeout,
+    private static <T> CompletableFuture<T> ask(ClientConnection connection, Header request, byte[] body, Duration timeout,
             Function<Frame, T> read) {
         return connection.request(request, body, timeout).handle((answer, error) -> {
             if (error == null) {
@@ -290,7 +290,7 @@ public final class OpenMomClient implements AutoCloseable {
 
     /** Sends a CALL and returns the reply body; fails after {@code timeout}. */
     public CompletableFuture<byte[]> call(ServiceUser to, String event, byte[] body, Duration timeout) {
-        ServerConnection current = liveSession();
+        ClientConnection current = liveSession();
         Header header = Header.of(FrameType.CALL).toService(to.service()).toUser(to.user()).event(event);
         return ask(current, header, body, timeout, answer -> {
             if (answer.header().reason() != null) {
@@ -318,7 +318,7 @@ public final class OpenMomClient implements AutoCloseable {
     }
 
     /** Network thread, for each CALL read: answers it here when the handler allows; false leaves it to the dispatcher. */
-    boolean answeredOnNetworkThread(ServerConnection from, ReceivedMessage call) {
+    boolean answeredOnNetworkThread(ClientConnection from, ReceivedMessage call) {
         CallHandler handler = callHandler;
         if (!callsOnNetworkThread || handler == null) {
             return false;
@@ -365,7 +365,7 @@ public final class OpenMomClient implements AutoCloseable {
             while (true) {
                 Delivery delivery = polled.poll();
                 if (delivery == null) {
-                    ServerConnection current = session;
+                    ClientConnection current = session;
                     if (current != null && current.isActive() && fetchCredit.get() == 0) {
                         fetchCredit.incrementAndGet();
                         current.send(Frame.of(Header.of(FrameType.FETCH).max(1)));
@@ -393,7 +393,7 @@ public final class OpenMomClient implements AutoCloseable {
     }
 
     /** The DELIVERs of one socket read (network thread): queued for the dispatch thread or receive(). */
-    void delivered(ServerConnection from, List<ReceivedMessage> messages) {
+    void delivered(ClientConnection from, List<ReceivedMessage> messages) {
         if (options.polling()) {
             fetchCredit.updateAndGet(c -> Math.max(0, c - messages.size()));
         }
@@ -444,7 +444,7 @@ public final class OpenMomClient implements AutoCloseable {
     }
 
     /** Runs the call handler and sends its REPLY (a failing handler answers an empty body). */
-    private void answer(ServerConnection session, ReceivedMessage call, CallHandler handler) {
+    private void answer(ClientConnection session, ReceivedMessage call, CallHandler handler) {
         byte[] answer;
         try {
             answer = handler.answer(call);
@@ -466,7 +466,7 @@ public final class OpenMomClient implements AutoCloseable {
         }
     }
 
-    private void acknowledge(ServerConnection target, long[] ids, int count) {
+    private void acknowledge(ClientConnection target, long[] ids, int count) {
         if (count == 0 || !target.isActive() || target != session) {
             return; // the server re-delivers what a lost connection did not acknowledge
         }
@@ -488,7 +488,7 @@ public final class OpenMomClient implements AutoCloseable {
             }
         }
         reconnector.stop();
-        ServerConnection current = session;
+        ClientConnection current = session;
         if (current != null && current.isActive()) {
             // the server closes on BYE once it has read the ACKs sent before; the connection gives it 2 s
             try {
@@ -507,7 +507,7 @@ public final class OpenMomClient implements AutoCloseable {
 
     /** Drops the connection without BYE, as a crash would (tests of redelivery and reconnect). */
     void dropConnectionForTest() {
-        ServerConnection current = session;
+        ClientConnection current = session;
         if (current != null) {
             current.drop("dropped by a test");
         }

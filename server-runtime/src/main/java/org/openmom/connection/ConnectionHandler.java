@@ -16,14 +16,14 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Frame> {
     /** The pipeline name of the stage that notices a silent server. */
     static final String IDLE = "heartbeat";
 
-    private final ServerConnection connection;
+    private final ClientConnection connection;
 
-    ConnectionHandler(ServerConnection connection) {
+    ConnectionHandler(ClientConnection connection) {
         super(Frame.class);
         this.connection = connection;
     }
 
-    ServerConnection connection() {
+    ClientConnection connection() {
         return connection;
     }
 

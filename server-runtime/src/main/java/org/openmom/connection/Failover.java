@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class Failover<T> {
     private static final Logger LOG = LoggerFactory.getLogger(Failover.class);
 
-    /** Opens one place: a {@link ServerConnection} and whatever the owner does next (REGISTER). */
+    /** Opens one place: a {@link ClientConnection} and whatever the owner does next (REGISTER). */
     @FunctionalInterface
     public interface Opener<T> {
         CompletableFuture<T> open(Target target);

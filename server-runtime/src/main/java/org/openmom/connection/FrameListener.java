@@ -3,22 +3,22 @@ package org.openmom.connection;
 import org.openmom.wire.Frame;
 
 /**
- * The owner's side of a {@link ServerConnection}: the frames the server sends on its own
+ * The owner's side of a {@link ClientConnection}: the frames the server sends on its own
  * (DELIVER, ADMIN_EVENTS, …) — answers go to their requests, PING and BYE are handled by the
  * connection. Every method runs on the connection's event loop and must not block.
  */
 @FunctionalInterface
 public interface FrameListener {
-    void received(ServerConnection from, Frame frame);
+    void received(ClientConnection from, Frame frame);
 
     /**
      * One socket read ended: what {@link #received} got since the last call may be handed on
      * together, one thread wake-up per read rather than per frame. Also called before {@link #closed}.
      */
-    default void endOfRead(ServerConnection from) {
+    default void endOfRead(ClientConnection from) {
     }
 
     /** The connection closed, whoever closed it; its waiting requests have failed with {@code reason}. */
-    default void closed(ServerConnection from, String reason) {
+    default void closed(ClientConnection from, String reason) {
     }
 }

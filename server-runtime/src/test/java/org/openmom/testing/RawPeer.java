@@ -14,7 +14,7 @@ import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
 import org.openmom.wire.HeaderJson;
 
-/** A blocking socket speaking raw bytes, to misbehave on purpose. */
+/** A blocking socket speaking raw bytes, to misbehave on purpose (as a client, or as a server). */
 public final class RawPeer implements AutoCloseable {
     private final Socket socket;
     private final DataInputStream in;
@@ -23,6 +23,14 @@ public final class RawPeer implements AutoCloseable {
     public RawPeer(int port, int readTimeoutMillis) throws IOException {
         socket = new Socket();
         socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
+        socket.setSoTimeout(readTimeoutMillis);
+        in = new DataInputStream(socket.getInputStream());
+        out = socket.getOutputStream();
+    }
+
+    /** The server's end of a connection a test accepted itself, to play a misbehaving server. */
+    public RawPeer(Socket accepted, int readTimeoutMillis) throws IOException {
+        socket = accepted;
         socket.setSoTimeout(readTimeoutMillis);
         in = new DataInputStream(socket.getInputStream());
         out = socket.getOutputStream();

@@ -15,7 +15,7 @@ import org.openmom.connection.ConnectionSettings;
 import org.openmom.connection.Failover;
 import org.openmom.connection.NoServerReached;
 import org.openmom.connection.ServerAddress;
-import org.openmom.connection.ServerConnection;
+import org.openmom.connection.ClientConnection;
 import org.openmom.connection.Target;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.transport.NettyTransport;
@@ -71,7 +71,7 @@ public final class AdminConnector {
     private static CompletableFuture<AdminSession> open(Target target, EventLoopGroup group, ConnectionSettings settings,
             AdminOptions options) {
         AdminFrames frames = new AdminFrames();
-        return ServerConnection.open(target, group, settings, frames).thenCompose(connection -> {
+        return ClientConnection.open(target, group, settings, frames).thenCompose(connection -> {
             Header register = Header.of(FrameType.REGISTER).service(AdminOptions.SERVICE).user(options.user())
                     .mode("callback").window(100).admin(true)
                     .secret(target.local() ? null : options.secret());

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import org.openmom.admin.ChangeEvent;
 import org.openmom.admin.protocol.AdminJson;
 import org.openmom.connection.FrameListener;
-import org.openmom.connection.ServerConnection;
+import org.openmom.connection.ClientConnection;
 import org.openmom.wire.Frame;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
@@ -34,7 +34,7 @@ final class AdminFrames implements FrameListener {
     }
 
     @Override
-    public void received(ServerConnection from, Frame frame) {
+    public void received(ClientConnection from, Frame frame) {
         Header h = frame.header();
         if (h.type() == FrameType.DELIVER) {
             from.send(Frame.of(Header.of(FrameType.ACK).ids(new long[] {h.id()})));
@@ -43,7 +43,7 @@ final class AdminFrames implements FrameListener {
         }
     }
 
-    private void events(ServerConnection from, long watchId, byte[] body) {
+    private void events(ClientConnection from, long watchId, byte[] body) {
         Consumer<List<ChangeEvent>> listener = watches.get(watchId);
         if (listener == null) {
             return; // a watch closed while its last events were on the way
@@ -56,7 +56,7 @@ final class AdminFrames implements FrameListener {
     }
 
     @Override
-    public void closed(ServerConnection from, String reason) {
+    public void closed(ClientConnection from, String reason) {
         watches.clear();
     }
 }

@@ -16,7 +16,7 @@ import org.openmom.admin.DiscoveryCriteria;
 import org.openmom.client.OpenMomException;
 import org.openmom.connection.ServerAddress;
 import org.openmom.client.ServersListAddresses;
-import org.openmom.connection.ServerConnection;
+import org.openmom.connection.ClientConnection;
 import org.openmom.connection.Target;
 import org.openmom.model.NamePattern;
 import org.openmom.model.ProtocolSequence;
@@ -97,7 +97,7 @@ public final class Discovery {
         Duration timeout = options.connectTimeout().compareTo(PROBE_TIMEOUT) < 0 ? options.connectTimeout() : PROBE_TIMEOUT;
         // whichever server answers is heard: collect() keeps those matching the declaration;
         // no frame but WELCOME is expected, whatever else comes is ignored
-        return ServerConnection.open(target.anyServer(), group, AdminConnector.settings(options, timeout), (from, frame) -> { })
+        return ClientConnection.open(target.anyServer(), group, AdminConnector.settings(options, timeout), (from, frame) -> { })
                 .handle((connection, error) -> {
                     if (error != null) {
                         return DiscoveredServer.failed(placeOf(target, null), AdminConnector.asAdminFailure(error, target).getMessage());

@@ -40,20 +40,20 @@ import org.openmom.admin.protocol.AdminRequests.WatchStarted;
 import org.openmom.client.Post;
 import org.openmom.client.PostResult;
 import org.openmom.connection.ServerAddress;
-import org.openmom.connection.ServerConnection;
+import org.openmom.connection.ClientConnection;
 import org.openmom.model.ServiceUser;
 import org.openmom.wire.Frame;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
 
 /**
- * An {@link AdminSession} over one registered {@link ServerConnection}. Failures of the
+ * An {@link AdminSession} over one registered {@link ClientConnection}. Failures of the
  * connection reach the caller as {@link AdminException}s with the connection's one line.
  */
 final class NettyAdminSession implements AdminSession {
     private static final byte[] NO_BODY = new byte[0];
 
-    private final ServerConnection connection;
+    private final ClientConnection connection;
     private final AdminFrames frames;
     private final Duration requestTimeout;
     private final EventLoopGroup group;
@@ -62,7 +62,7 @@ final class NettyAdminSession implements AdminSession {
     private final List<ConnectionLostListener> lostListeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    NettyAdminSession(ServerConnection connection, AdminFrames frames, Duration requestTimeout, EventLoopGroup group,
+    NettyAdminSession(ClientConnection connection, AdminFrames frames, Duration requestTimeout, EventLoopGroup group,
             ServerAddress address, ServerInfo server) {
         this.connection = connection;
         this.frames = frames;

@@ -2,6 +2,7 @@ package org.openmom.connection;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -33,8 +34,8 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe: any thread may send and request; answers and listener calls come on the
  * connection's event loop.
  */
-public final class ServerConnection {
-    private static final Logger LOG = LoggerFactory.getLogger(ServerConnection.class);
+public final class ClientConnection {
+    private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
     /** How long a BYE may take to reach the server before the connection is closed anyway. */
     private static final long BYE_GRACE_MILLIS = 2_000;
 
@@ -48,7 +49,7 @@ public final class ServerConnection {
     private final Object writable = new Object();
     private volatile String closeReason;
 
-    private ServerConnection(Target target, Channel channel, FrameListener listener) {
+    private ClientConnection(Target target, Channel channel, FrameListener listener) {
         this.target = target;
         this.channel = channel;
         this.listener = listener;
@@ -63,10 +64,9 @@ public final class ServerConnection {
      * @return completes once the server's WELCOME arrived and names the server the target
      *     wants; fails with a {@link ConnectionException} naming the target
      */
-    public static CompletableFuture<ServerConnection> open(Target target, EventLoopGroup group, ConnectionSettings settings,
+    public static CompletableFuture<ClientConnection> open(Target target, EventLoopGroup group, ConnectionSettings settings,
             FrameListener listener) {
-        long beat = settings.heartbeat().toMillis();
-        CompletableFuture<ServerConnection> opened = new CompletableFuture<>();
+        CompletableFuture<ClientConnection> opened = new CompletableFuture<>();
         Bootstrap bootstrap = new Bootstrap()
                 .group(group)
                 .channel(NettyTransport.clientChannel(target.local()))
@@ -75,10 +75,7 @@ public final class ServerConnection {
                 .handler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel channel) {
-                        ServerConnection connection = new ServerConnection(target, channel, listener);
-                        channel.pipeline().addLast(ConnectionHandler.IDLE, new IdleStateHandler(3 * beat, 0, 0, TimeUnit.MILLISECONDS));
-                        WireCodec.install(channel.pipeline(), settings.maxFrameSize());
-                        channel.pipeline().addLast("protocol", new ConnectionHandler(connection));
+                        install(channel, target, settings, listener);
                     }
                 });
         if (!target.local()) {
@@ -90,7 +87,7 @@ public final class ServerConnection {
                     opened.completeExceptionally(new ConnectionException(Kind.UNREACHABLE, target.label() + ": " + describe(target, done.cause())));
                     return;
                 }
-                Channel channel = ((io.netty.channel.ChannelFuture) done).channel();
+                Channel channel = ((ChannelFuture) done).channel();
                 channel.pipeline().get(ConnectionHandler.class).connection().greet(settings, opened);
             });
         } catch (RuntimeException e) {
@@ -99,10 +96,20 @@ public final class ServerConnection {
         return opened;
     }
 
+    /** The pipeline of a client connection: silence detection, framing, then the protocol. */
+    static ClientConnection install(Channel channel, Target target, ConnectionSettings settings, FrameListener listener) {
+        ClientConnection connection = new ClientConnection(target, channel, listener);
+        long beat = settings.heartbeat().toMillis();
+        channel.pipeline().addLast(ConnectionHandler.IDLE, new IdleStateHandler(3 * beat, 0, 0, TimeUnit.MILLISECONDS));
+        WireCodec.install(channel.pipeline(), settings.maxFrameSize());
+        channel.pipeline().addLast("protocol", new ConnectionHandler(connection));
+        return connection;
+    }
+
     /** Event loop, once connected: HELLO, then wait for a WELCOME from the wanted server. */
-    private void greet(ConnectionSettings settings, CompletableFuture<ServerConnection> opened) {
+    void greet(ConnectionSettings settings, CompletableFuture<ClientConnection> opened) {
         ServerAddress wanted = target.declared();
-        out.startHeartbeat(settings.heartbeat().toMillis(), ServerConnection::ping);
+        out.startHeartbeat(settings.heartbeat().toMillis(), ClientConnection::ping);
         out.send(Frame.of(Header.of(FrameType.HELLO).version(WireCodec.PROTOCOL_VERSION).client(settings.clientName())
                 .server(wanted.serverName()).role(wanted.role())));
         long timeout = settings.connectTimeout().toMillis();
@@ -128,18 +135,18 @@ public final class ServerConnection {
     }
 
     /**
-     * The server drops a peer silent for three of its beats, and pings at its own pace: ping at
-     * least as often as it does, and take it for silent only after three of its beats. Runs on
-     * the event loop as WELCOME is read, before any later frame.
+     * The server pings at its own pace and drops a peer silent for three of its beats: take it
+     * for silent after three of its beats, and ping at least as often as it does. Runs on the
+     * event loop as WELCOME is read, before any later frame.
      */
     private void keepServersHeartbeat(long ourBeat, long serverBeat) {
         if (serverBeat <= 0) {
             return;
         }
         channel.pipeline().replace(ConnectionHandler.IDLE, ConnectionHandler.IDLE,
-                new IdleStateHandler(3 * Math.max(ourBeat, serverBeat), 0, 0, TimeUnit.MILLISECONDS));
+                new IdleStateHandler(3 * serverBeat, 0, 0, TimeUnit.MILLISECONDS));
         if (serverBeat < ourBeat) {
-            out.startHeartbeat(serverBeat, ServerConnection::ping);
+            out.startHeartbeat(serverBeat, ClientConnection::ping);
         }
     }
 
