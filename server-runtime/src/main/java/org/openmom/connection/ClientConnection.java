@@ -84,14 +84,14 @@ public final class ClientConnection {
         try {
             bootstrap.connect(resolved(target.socket())).addListener(done -> {
                 if (!done.isSuccess()) {
-                    opened.completeExceptionally(new ConnectionException(Kind.UNREACHABLE, target.label() + ": " + describe(target, done.cause())));
+                    opened.completeExceptionally(unreachable(target, done.cause()));
                     return;
                 }
                 Channel channel = ((ChannelFuture) done).channel();
                 channel.pipeline().get(ConnectionHandler.class).connection().greet(settings, opened);
             });
         } catch (RuntimeException e) {
-            opened.completeExceptionally(new ConnectionException(Kind.UNREACHABLE, target.label() + ": " + describe(target, e)));
+            opened.completeExceptionally(unreachable(target, e));
         }
         return opened;
     }
@@ -121,8 +121,8 @@ public final class ClientConnection {
                 opened.completeExceptionally(error);
             } else if (header.version() > WireCodec.PROTOCOL_VERSION) {
                 close("protocol version " + header.version() + " not spoken");
-                opened.completeExceptionally(new ConnectionException(Kind.NOT_WANTED, target.label() + ": the server speaks protocol version "
-                        + header.version() + ", this client " + WireCodec.PROTOCOL_VERSION + " — use a client of the server's release"));
+                opened.completeExceptionally(new ConnectionException(Kind.NOT_WANTED, target.label() + ": the server speaks protocol"
+                        + " version " + header.version() + ", this client " + WireCodec.PROTOCOL_VERSION + " — use a client of the server's release"));
             } else if (!wanted.accepts(header.server(), header.role())) {
                 close("not the server wanted");
                 opened.completeExceptionally(new ConnectionException(Kind.NOT_WANTED, target.label() + ": server " + header.server() + "/"
@@ -163,11 +163,10 @@ public final class ClientConnection {
     }
 
     /** Netty reports a missing local socket file as a bare FileNotFoundException: say what is missing. */
-    private static String describe(Target target, Throwable error) {
-        if (target.local() && error instanceof FileNotFoundException) {
-            return "no server socket " + target.socket();
-        }
-        return ConnectionHandler.describe(error);
+    private static ConnectionException unreachable(Target target, Throwable error) {
+        String why = target.local() && error instanceof FileNotFoundException ? "no server socket " + target.socket()
+                : ConnectionHandler.describe(error);
+        return new ConnectionException(Kind.UNREACHABLE, target.label() + ": " + why);
     }
 
     // ---- what the owner does ------------------------------------------------------------
