@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.openmom.client.Post;
 import org.openmom.client.PostResult;
-import org.openmom.connection.ServerAddress;
+import org.openmom.model.ServerAddress;
 import org.openmom.model.ServiceUser;
 
 /**

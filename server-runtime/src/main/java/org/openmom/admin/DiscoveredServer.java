@@ -1,6 +1,6 @@
 package org.openmom.admin;
 
-import org.openmom.connection.ServerAddress;
+import org.openmom.model.ServerAddress;
 
 /**
  * A server the discovery found, or an explicit declaration that did not answer. Automatic

@@ -14,9 +14,9 @@ import org.openmom.admin.AdminOptions;
 import org.openmom.admin.AdminSession;
 import org.openmom.admin.client.AdminClient;
 import org.openmom.client.OpenMomException;
-import org.openmom.connection.ServerAddress;
 import org.openmom.client.ServersListAddresses;
 import org.openmom.home.OpenMomHome;
+import org.openmom.model.ServerAddress;
 import org.openmom.model.ServiceUser;
 import picocli.CommandLine.Option;
 

@@ -7,9 +7,9 @@ import java.util.List;
 import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
 import org.openmom.client.OpenMomException;
-import org.openmom.connection.ServerAddress;
 import org.openmom.client.ServersListAddresses;
 import org.openmom.home.OpenMomHome;
+import org.openmom.model.ServerAddress;
 import org.openmom.model.ServiceUser;
 import picocli.CommandLine.Option;
 

@@ -1,5 +1,5 @@
 package org.openmom.client;
-import org.openmom.connection.ServerAddress;
+import org.openmom.model.ServerAddress;
 
 
 /** Told when the connection is lost and when it is back (registered again). */

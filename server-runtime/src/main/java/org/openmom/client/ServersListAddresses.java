@@ -1,12 +1,12 @@
 package org.openmom.client;
 
-import org.openmom.connection.ServerAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.openmom.fileformat.FileProblemException;
 import org.openmom.fileformat.ParseResult;
 import org.openmom.model.ProtocolSequence;
+import org.openmom.model.ServerAddress;
 import org.openmom.model.ServerLocator;
 import org.openmom.model.ServiceUser;
 import org.openmom.serverslist.ServerDeclaration;

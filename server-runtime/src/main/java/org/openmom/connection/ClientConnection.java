@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.openmom.connection.ConnectionException.Kind;
+import org.openmom.model.ServerAddress;
 import org.openmom.transport.NettyTransport;
 import org.openmom.transport.OutboundFrames;
 import org.openmom.wire.Frame;

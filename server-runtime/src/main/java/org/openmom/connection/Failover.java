@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.openmom.home.OpenMomHome;
+import org.openmom.model.ServerAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,6 +9,7 @@ import org.openmom.home.RunningServer;
 import org.openmom.home.RunningServers;
 import org.openmom.model.NamePattern;
 import org.openmom.model.ProtocolSequence;
+import org.openmom.model.ServerAddress;
 import org.openmom.transport.AutomaticPorts;
 import org.openmom.transport.NettyTransport;
 

@@ -1,6 +1,6 @@
 package org.openmom.client;
 
-import org.openmom.connection.ServerAddress;
+import org.openmom.model.ServerAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.openmom.connection;
 
+import org.openmom.model.ServerAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

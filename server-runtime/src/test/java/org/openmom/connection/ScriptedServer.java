@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.concurrent.CompletableFuture;
+import org.openmom.model.ServerAddress;
 import org.openmom.testing.RawPeer;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.AdminSession;
 import org.openmom.admin.client.AdminClient;
-import org.openmom.connection.ServerAddress;
 import org.openmom.home.OpenMomHome;
+import org.openmom.model.ServerAddress;
 
 /** {@code openmom server --admin-secret-file} in a child JVM: TCP administration with the secret only. */
 @Timeout(60)

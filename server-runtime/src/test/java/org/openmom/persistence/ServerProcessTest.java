@@ -21,8 +21,8 @@ import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
 import org.openmom.client.Post;
 import org.openmom.client.ReceivedMessage;
-import org.openmom.connection.ServerAddress;
 import org.openmom.home.OpenMomHome;
+import org.openmom.model.ServerAddress;
 import org.openmom.model.ServiceUser;
 
 /** The {@code openmom server} command in a child JVM: ready line, SIGTERM, SIGKILL under load. */

@@ -2,9 +2,9 @@ package org.openmom.testing;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
-import org.openmom.connection.ServerAddress;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
+import org.openmom.model.ServerAddress;
 import org.openmom.model.ServerIdentity;
 import org.openmom.server.Broker;
 import org.openmom.server.MessageStore;

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
-import org.openmom.connection.ServerAddress;
 import org.openmom.home.OpenMomHome;
+import org.openmom.model.ServerAddress;
 import org.openmom.model.ServiceUser;
 
 /**

@@ -15,8 +15,8 @@ import org.openmom.admin.ServiceInfo;
 import org.openmom.admin.client.AdminClient;
 import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
-import org.openmom.connection.ServerAddress;
 import org.openmom.home.OpenMomHome;
+import org.openmom.model.ServerAddress;
 import org.openmom.model.ServiceUser;
 
 /**

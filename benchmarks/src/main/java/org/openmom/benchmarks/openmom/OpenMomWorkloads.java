@@ -6,7 +6,7 @@ import org.openmom.benchmarks.kit.ClientWorkload;
 import org.openmom.benchmarks.kit.WorkloadSettings;
 import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
-import org.openmom.connection.ServerAddress;
+import org.openmom.model.ServerAddress;
 
 /** Main class of the OpenMOM-side client JVM: the workloads on our client API over TCP. */
 public final class OpenMomWorkloads {

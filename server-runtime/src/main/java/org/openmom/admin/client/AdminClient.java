@@ -7,7 +7,7 @@ import org.openmom.admin.AdminOptions;
 import org.openmom.admin.AdminSession;
 import org.openmom.admin.DiscoveredServer;
 import org.openmom.admin.DiscoveryCriteria;
-import org.openmom.connection.ServerAddress;
+import org.openmom.model.ServerAddress;
 
 /**
  * Entry point of administration: connect to one server as an Administration Service, or find

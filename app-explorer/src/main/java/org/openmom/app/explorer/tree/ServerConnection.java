@@ -42,7 +42,7 @@ import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.app.common.tree.FilterableTreeItem;
 import org.openmom.client.Post;
 import org.openmom.client.PostResult;
-import org.openmom.connection.ServerAddress;
+import org.openmom.model.ServerAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

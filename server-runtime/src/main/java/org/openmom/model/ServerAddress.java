@@ -1,8 +1,6 @@
-package org.openmom.connection;
+package org.openmom.model;
 
 import java.util.Objects;
-import org.openmom.model.NamePattern;
-import org.openmom.model.ProtocolSequence;
 
 /**
  * Where to find a server: a Servers List declaration or a command-line address.
