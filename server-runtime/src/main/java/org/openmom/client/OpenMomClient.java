@@ -168,19 +168,7 @@ public final class OpenMomClient implements AutoCloseable {
             }
             Header register = Header.of(FrameType.REGISTER).service(options.who().service()).user(options.who().user())
                     .mode(options.polling() ? "polling" : "callback").window(options.window());
-            return connection.request(register, options.registrationMessage(), options.connectTimeout()).handle((answer, error) -> {
-                if (error != null) {
-                    connection.drop("no registration");
-                    throw error instanceof CompletionException ? (CompletionException) error : new CompletionException(error);
-                }
-                if (answer.type() == FrameType.REFUSED) {
-                    connection.close("registration refused");
-                    throw new ConnectionException(ConnectionException.Kind.REFUSED, target.label() + ": registration of "
-                            + options.who() + " refused: " + answer.header().reason());
-                }
-                LOG.debug("{} registered on {}", options.who(), target.label());
-                return connection;
-            });
+            return connection.register(register, options.registrationMessage(), options.connectTimeout());
         });
     }
 

@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.openmom.connection.ConnectionException.Kind;
@@ -202,6 +203,30 @@ public final class ClientConnection {
             send(Frame.of(header.req(req), body));
         }
         return answer;
+    }
+
+    /**
+     * Registers this connection as the (service, user) of {@code register}, a service's or an
+     * administrator's REGISTER. A REFUSED closes the connection and fails with kind REFUSED and
+     * the server's reason; so does any other failure, with its own kind.
+     *
+     * @return completes with this connection once REGISTERED
+     */
+    public CompletableFuture<ClientConnection> register(Header register, byte[] message, Duration timeout) {
+        String who = register.service() + "/" + register.user();
+        return request(register, message, timeout).handle((answer, error) -> {
+            if (error != null) {
+                drop("not registered");
+                throw error instanceof CompletionException ? (CompletionException) error : new CompletionException(error);
+            }
+            if (answer.type() == FrameType.REFUSED) {
+                close("registration refused");
+                throw new ConnectionException(Kind.REFUSED, target.label() + ": registration of " + who + " refused: "
+                        + answer.header().reason());
+            }
+            LOG.debug("{} registered on {}", who, target.label());
+            return this;
+        });
     }
 
     /** Sends a frame that expects no answer; dropped when the connection is gone. */

@@ -71,27 +71,21 @@ public final class AdminConnector {
     private static CompletableFuture<AdminSession> open(Target target, EventLoopGroup group, ConnectionSettings settings,
             AdminOptions options) {
         AdminFrames frames = new AdminFrames();
-        return ClientConnection.open(target, group, settings, frames).thenCompose(connection -> {
-            Header register = Header.of(FrameType.REGISTER).service(AdminOptions.SERVICE).user(options.user())
-                    .mode("callback").window(100).admin(true)
-                    .secret(target.local() ? null : options.secret());
-            return connection.request(register, new byte[0], options.requestTimeout()).thenCompose(answer -> {
-                if (answer.type() == FrameType.REFUSED) {
-                    connection.close("refused");
-                    throw new ConnectionException(ConnectionException.Kind.REFUSED, target.label() + ": administration service "
-                            + settings.clientName() + " refused: " + answer.header().reason());
-                }
-                return connection.request(Header.of(FrameType.ADMIN_SNAPSHOT), new byte[0], options.requestTimeout());
-            }).handle((snapshotFrame, error) -> {
-                if (error != null) {
-                    connection.close("not registered");
-                    throw error instanceof CompletionException ? (CompletionException) error : new CompletionException(error);
-                }
-                ServerSnapshot snapshot = AdminJson.read(snapshotFrame.body(), ServerSnapshot.class);
-                return new NettyAdminSession(connection, frames, options.requestTimeout(), group, concrete(target, connection.welcome()),
-                        snapshot.server());
-            });
-        });
+        Header register = Header.of(FrameType.REGISTER).service(AdminOptions.SERVICE).user(options.user())
+                .mode("callback").window(100).admin(true)
+                .secret(target.local() ? null : options.secret());
+        return ClientConnection.open(target, group, settings, frames)
+                .thenCompose(connection -> connection.register(register, new byte[0], options.requestTimeout()))
+                .thenCompose(connection -> connection.request(Header.of(FrameType.ADMIN_SNAPSHOT), new byte[0], options.requestTimeout())
+                        .handle((snapshotFrame, error) -> {
+                            if (error != null) {
+                                connection.close("no snapshot");
+                                throw error instanceof CompletionException ? (CompletionException) error : new CompletionException(error);
+                            }
+                            ServerSnapshot snapshot = AdminJson.read(snapshotFrame.body(), ServerSnapshot.class);
+                            return (AdminSession) new NettyAdminSession(connection, frames, options.requestTimeout(), group,
+                                    concrete(target, connection.welcome()), snapshot.server());
+                        }));
     }
 
     /** The address of the server actually reached, so a reconnect finds the same one. */
