@@ -81,6 +81,16 @@ class ClientConnectionTest {
         return connection;
     }
 
+    /** A connection being opened to a scripted server, and the server's end of it, which the test plays. */
+    private record Scripted(CompletableFuture<ClientConnection> opening, RawPeer peer) {}
+
+    private Scripted connect(ScriptedServer server, ConnectionSettings settings, FrameListener listener) throws Exception {
+        CompletableFuture<RawPeer> accepted = server.accept();
+        CompletableFuture<ClientConnection> opening = ClientConnection.open(Target.expand(server.address(), null).get(0), group,
+                settings, listener);
+        return new Scripted(opening, accepted.get(10, TimeUnit.SECONDS));
+    }
+
     private static void register(ClientConnection connection, String service) throws Exception {
         Frame answer = connection.request(Header.of(FrameType.REGISTER).service(service).user("t").mode("callback").window(100),
                 new byte[0], Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS);
@@ -171,11 +181,10 @@ class ClientConnectionTest {
     @Test
     void aLostConnectionFailsWaitingRequestsWithItsReason() throws Exception {
         try (ScriptedServer fake = new ScriptedServer()) {
-            CompletableFuture<RawPeer> accepted = fake.accept();
             Recorder recorder = new Recorder();
-            CompletableFuture<ClientConnection> opening = ClientConnection.open(Target.expand(fake.address(), null).get(0), group,
-                    SETTINGS, recorder);
-            try (RawPeer peer = accepted.get(10, TimeUnit.SECONDS)) {
+            Scripted scripted = connect(fake, SETTINGS, recorder);
+            CompletableFuture<ClientConnection> opening = scripted.opening();
+            try (RawPeer peer = scripted.peer()) {
                 ScriptedServer.welcome(peer, 10_000);
                 ClientConnection connection = opening.get(10, TimeUnit.SECONDS);
                 CompletableFuture<Frame> waiting = connection.request(Header.of(FrameType.USERS), new byte[0], Duration.ofSeconds(30));
@@ -200,10 +209,9 @@ class ClientConnectionTest {
     void aServerThatNeverWelcomesIsNotTheServerWanted() throws Exception {
         ConnectionSettings quick = new ConnectionSettings("TEST/t", Duration.ofMillis(300), Duration.ofSeconds(10), 1 << 20);
         try (ScriptedServer mute = new ScriptedServer()) {
-            CompletableFuture<RawPeer> accepted = mute.accept();
-            CompletableFuture<ClientConnection> opening = ClientConnection.open(Target.expand(mute.address(), null).get(0), group,
-                    quick, new Recorder());
-            try (RawPeer peer = accepted.get(10, TimeUnit.SECONDS)) {
+            Scripted scripted = connect(mute, quick, new Recorder());
+            CompletableFuture<ClientConnection> opening = scripted.opening();
+            try (RawPeer peer = scripted.peer()) {
                 assertThatThrownBy(() -> opening.get(10, TimeUnit.SECONDS)).cause()
                         .hasMessage(mute.address() + ": no WELCOME within 300 ms — is this an OpenMOM server?")
                         .extracting(e -> ((ConnectionException) e).kind()).isEqualTo(ConnectionException.Kind.NOT_WANTED);
@@ -215,11 +223,10 @@ class ClientConnectionTest {
     @Test
     void aServerSilentForThreeOfItsHeartbeatsIsDropped() throws Exception {
         try (ScriptedServer silent = new ScriptedServer()) {
-            CompletableFuture<RawPeer> accepted = silent.accept();
             Recorder recorder = new Recorder();
-            CompletableFuture<ClientConnection> opening = ClientConnection.open(Target.expand(silent.address(), null).get(0), group,
-                    SETTINGS, recorder);
-            try (RawPeer peer = accepted.get(10, TimeUnit.SECONDS)) {
+            Scripted scripted = connect(silent, SETTINGS, recorder);
+            CompletableFuture<ClientConnection> opening = scripted.opening();
+            try (RawPeer peer = scripted.peer()) {
                 ScriptedServer.welcome(peer, 200); // then never a frame again, not even PONG
                 ClientConnection connection = opening.get(10, TimeUnit.SECONDS);
                 long start = System.nanoTime();
@@ -321,10 +328,9 @@ class ClientConnectionTest {
     @Test
     void aWriterWaitsWhileTheServerDoesNotReadAndGoesOnWhenItDoes() throws Exception {
         try (ScriptedServer stuck = new ScriptedServer()) {
-            CompletableFuture<RawPeer> accepted = stuck.accept();
-            CompletableFuture<ClientConnection> opening = ClientConnection.open(Target.expand(stuck.address(), null).get(0), group,
-                    SETTINGS, new Recorder());
-            try (RawPeer peer = accepted.get(10, TimeUnit.SECONDS)) {
+            Scripted scripted = connect(stuck, SETTINGS, new Recorder());
+            CompletableFuture<ClientConnection> opening = scripted.opening();
+            try (RawPeer peer = scripted.peer()) {
                 ScriptedServer.welcome(peer, 10_000);
                 ClientConnection connection = opening.get(10, TimeUnit.SECONDS);
                 byte[] chunk = new byte[256 * 1024];
