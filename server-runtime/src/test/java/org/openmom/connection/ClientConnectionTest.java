@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -322,6 +323,29 @@ class ClientConnectionTest {
         assertThat(pauses[0]).isGreaterThanOrEqualTo(50);
         assertThat(pauses[1]).isGreaterThanOrEqualTo(100);
         assertThat(pauses[2]).isGreaterThanOrEqualTo(200);
+        reconnector.stop();
+    }
+
+    @Test
+    void aSessionLostAgainWhileTheReconnectorFinishesIsFoundAgain() throws Exception {
+        Failover<String> failover = new Failover<>(List.of(ServerAddress.tcp("127.0.0.1", 1)), null,
+                target -> CompletableFuture.completedFuture("session"));
+        Reconnector<String> reconnector = new Reconnector<>(failover, Duration.ofMillis(10), Duration.ofMillis(10), "test");
+        BlockingQueue<String> regained = new LinkedBlockingQueue<>();
+        Consumer<Failover.Reached<String>> losingTheFirst = new Consumer<>() {
+            @Override
+            public void accept(Failover.Reached<String> reached) {
+                if (regained.isEmpty()) {
+                    reconnector.start(reached.addressIndex(), this); // lost again before the callback returned
+                }
+                regained.add(reached.session());
+            }
+        };
+
+        reconnector.start(0, losingTheFirst);
+
+        assertThat(regained.poll(10, TimeUnit.SECONDS)).isEqualTo("session");
+        assertThat(regained.poll(10, TimeUnit.SECONDS)).isEqualTo("session");
         reconnector.stop();
     }
 

@@ -1,6 +1,7 @@
 package org.openmom.admin.client;
 
 import io.netty.channel.EventLoopGroup;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -50,7 +51,7 @@ public final class AdminConnector {
     }
 
     /** How administration connections are opened (discovery's probes give up sooner). */
-    static ConnectionSettings settings(AdminOptions options, java.time.Duration connectTimeout) {
+    static ConnectionSettings settings(AdminOptions options, Duration connectTimeout) {
         return new ConnectionSettings(AdminOptions.SERVICE + "/" + options.user(), connectTimeout, options.heartbeat(), MAX_FRAME_SIZE);
     }
 
