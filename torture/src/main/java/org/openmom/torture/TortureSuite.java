@@ -34,7 +34,7 @@ final class TortureSuite {
         run.say(scenario.id(), scenario.title() + (run.shortMode() ? " (short)" : "") + ", seed " + run.seed());
         long start = System.nanoTime();
         try {
-            scenario.run(run, report);
+            scenario.run(new ScenarioContext(run, scenario.id(), report));
         } catch (Exception | AssertionError e) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
