@@ -21,7 +21,8 @@ final class TortureSuite {
                 new JournalDamage(),
                 new ConsumerDeath(),
                 new MemoryBound(),
-                new FrameFuzzing());
+                new FrameFuzzing(),
+                new LockStress());
     }
 
     static Optional<Scenario> named(String id) {
