@@ -1,7 +1,6 @@
 package org.openmom.testing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,10 +77,6 @@ public final class TestServer implements AutoCloseable {
         return settings.home();
     }
 
-    public ServerIdentity identity() {
-        return settings.identity();
-    }
-
     public String name() {
         return settings.identity().name();
     }
@@ -152,20 +147,11 @@ public final class TestServer implements AutoCloseable {
             return;
         }
         disconnects.forEach(Runnable::run);
-        running.close();
+        running.stop().run();
     }
 
-    /** What was started: the whole server, or a broker with a given store behind listeners. */
-    private interface Running extends AutoCloseable {
-        Broker broker();
-
-        IntSupplier tcpPort();
-
-        ConfiguredReflexes reflexes();
-
-        @Override
-        void close();
-    }
+    /** What was started — the whole server, or a broker with a given store behind listeners — and how to stop it. */
+    private record Running(Broker broker, IntSupplier tcpPort, ConfiguredReflexes reflexes, Runnable stop) {}
 
     /** The settings of a test server; every one has a default but the home. */
     public static final class Builder {
@@ -296,75 +282,29 @@ public final class TestServer implements AutoCloseable {
             return settings;
         }
 
-        private Path configFile() {
-            if (configText == null) {
-                return configFile;
-            }
-            try {
-                return Files.writeString(home.resolve("server.conf"), configText, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        private Path configFile() throws IOException {
+            return configText == null ? configFile : Files.writeString(home.resolve("server.conf"), configText, StandardCharsets.UTF_8);
         }
 
         private Running whole(ServerSettings settings, Path config) throws Exception {
             OpenMomServer server = OpenMomServer.start(settings, config, null, reflexSettings);
-            return new Running() {
-                @Override
-                public Broker broker() {
-                    return server.broker();
-                }
-
-                @Override
-                public IntSupplier tcpPort() {
-                    return server::tcpPort;
-                }
-
-                @Override
-                public ConfiguredReflexes reflexes() {
-                    return server.reflexes();
-                }
-
-                @Override
-                public void close() {
-                    server.close();
-                }
-            };
+            return new Running(server.broker(), server::tcpPort, server.reflexes(), server::close);
         }
 
         private Running withStore(ServerSettings settings, Path config) throws Exception {
             ConfiguredReflexes reflexes = ConfiguredReflexes.forServer(config, settings.identity(), reflexSettings);
             Broker broker = new Broker(settings.identity(), reflexes, store);
             reflexes.attach(broker);
-            BrokerServer listeners;
             try {
-                listeners = BrokerServer.start(broker, settings);
+                BrokerServer listeners = BrokerServer.start(broker, settings);
+                return new Running(broker, listeners::tcpPort, reflexes, () -> {
+                    listeners.close();
+                    reflexes.close();
+                });
             } catch (Exception e) {
                 reflexes.close();
                 throw e;
             }
-            return new Running() {
-                @Override
-                public Broker broker() {
-                    return broker;
-                }
-
-                @Override
-                public IntSupplier tcpPort() {
-                    return listeners::tcpPort;
-                }
-
-                @Override
-                public ConfiguredReflexes reflexes() {
-                    return reflexes;
-                }
-
-                @Override
-                public void close() {
-                    listeners.close();
-                    reflexes.close();
-                }
-            };
         }
     }
 }
