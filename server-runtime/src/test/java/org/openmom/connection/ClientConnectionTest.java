@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
-import org.openmom.server.MessageStore;
 import org.openmom.testing.RawPeer;
 import org.openmom.testing.TestServer;
 import org.openmom.transport.NettyTransport;
@@ -70,7 +69,7 @@ class ClientConnectionTest {
     }
 
     private TestServer server(String name) throws Exception {
-        TestServer server = TestServer.start(home, name);
+        TestServer server = TestServer.named(name).home(home).start();
         toClose.add(server);
         return server;
     }
@@ -104,7 +103,7 @@ class ClientConnectionTest {
     }
 
     private OpenMomClient echoService(TestServer server) {
-        OpenMomClient echo = OpenMomClient.connect(ClientOptions.of("ECHO", "e").withHome(server.home), server.tcp());
+        OpenMomClient echo = OpenMomClient.connect(ClientOptions.of("ECHO", "e").withHome(server.home()), server.tcp());
         toClose.add(echo);
         echo.setNonBlockingCallHandler(call -> call.body());
         return echo;
@@ -151,7 +150,7 @@ class ClientConnectionTest {
         TestServer server = server("S");
         echoService(server);
         CountDownLatch release = new CountDownLatch(1);
-        OpenMomClient slow = OpenMomClient.connect(ClientOptions.of("SLOW", "s").withHome(server.home), server.tcp());
+        OpenMomClient slow = OpenMomClient.connect(ClientOptions.of("SLOW", "s").withHome(server.home()), server.tcp());
         toClose.add(slow);
         toClose.add(release::countDown);
         slow.setCallHandler(call -> {
@@ -244,7 +243,7 @@ class ClientConnectionTest {
 
     @Test
     void aConnectionKeepsToTheServersHeartbeatAndStaysUp() throws Exception {
-        TestServer server = TestServer.start(home, "FAST", 200, MessageStore.NONE);
+        TestServer server = TestServer.named("FAST").home(home).timeouts(200, 400).start();
         toClose.add(server);
         Recorder recorder = new Recorder();
         ClientConnection connection = open(server.tcp(), recorder);
