@@ -17,7 +17,7 @@ public final class Explorer {
     }
 
     public static Explorer show(Stage stage, ExplorerSettings settings) {
-        BackgroundWork background = new BackgroundWork();
+        BackgroundWork background = BackgroundWork.forJavaFx();
         ExplorerModel model = new ExplorerModel(settings.options(), background, new FxExplorerDialogs(() -> stage));
         ExplorerView view = new ExplorerView(model, stage::close);
         stage.setScene(new Scene(view, 1280, 760));

@@ -29,8 +29,8 @@ final class ServersListEditor {
      * is started empty and created by the first save).
      */
     static ServersListEditor show(Stage stage, Path file, FileDialogs fileDialogs, Preferences preferences, OpenMomHome home) {
-        BackgroundWork background = new BackgroundWork();
-        LocalServersWatch localServers = new LocalServersWatch(new RunningServers(home.run()));
+        BackgroundWork background = BackgroundWork.forJavaFx();
+        LocalServersWatch localServers = new LocalServersWatch(new RunningServers(home.run()), background);
         DocumentController<ServersList> document = new DocumentController<>(
                 new ServersListFormat(() -> localServers.runningProperty().get()),
                 ServersListEditorView.PROGRAM_NAME, background, fileDialogs, new RecentFiles(preferences), () -> stage);

@@ -123,7 +123,7 @@ final class ServersListEditorView extends BorderPane {
     private void testSelected(BackgroundWork background, DeclarationProbe probe) {
         model.selectedDeclaration().ifPresent(declaration -> {
             document.reportStatus("Testing " + declaration.networkAddress() + " " + declaration.protocol() + " …");
-            background.run(() -> probe.probe(declaration), report -> {
+            background.follow(() -> probe.probe(declaration), report -> {
                 document.reportStatus("Tested " + declaration.networkAddress() + " " + declaration.protocol() + ": " + report.summary());
                 ProbeResultDialog.show(getScene().getWindow(), report);
             }, error -> {
