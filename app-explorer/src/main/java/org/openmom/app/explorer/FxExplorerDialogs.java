@@ -5,10 +5,12 @@ import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.openmom.app.common.dialog.Dialogs;
 import org.openmom.app.common.shell.AboutBox;
-import org.openmom.app.explorer.connect.ConnectDialog;
+import org.openmom.app.explorer.connect.ConnectDialogController;
+import org.openmom.app.explorer.connect.ConnectDialogModel;
 import org.openmom.app.explorer.connect.ConnectRequest;
 import org.openmom.app.explorer.send.TestMessage;
-import org.openmom.app.explorer.send.TestMessageDialog;
+import org.openmom.app.explorer.send.TestMessageDialogController;
+import org.openmom.app.explorer.send.TestMessageModel;
 import org.openmom.icons.OpenMomIcon;
 
 /** The Explorer's questions as JavaFX dialogs over its window. */
@@ -21,7 +23,7 @@ final class FxExplorerDialogs implements ExplorerDialogs {
 
     @Override
     public Optional<ConnectRequest> askConnect(ConnectRequest last) {
-        return new ConnectDialog(owner.get(), last).showAndWait();
+        return ConnectDialogController.ask(owner.get(), new ConnectDialogModel(last));
     }
 
     @Override
@@ -32,7 +34,7 @@ final class FxExplorerDialogs implements ExplorerDialogs {
 
     @Override
     public Optional<TestMessage> askTestMessage(String serverLabel, TestMessage last) {
-        return new TestMessageDialog(owner.get(), serverLabel, last).showAndWait();
+        return TestMessageDialogController.ask(owner.get(), new TestMessageModel(serverLabel, last));
     }
 
     @Override

@@ -53,11 +53,11 @@ final class ExplorerDriver {
             String secret) {
         robot.clickOn(toolbarButton("Connect…"));
         WaitForAsyncUtils.waitForFxEvents();
-        fill("connect-server", server);
-        fill("connect-role", role);
-        fill("connect-host", host);
-        robot.interact(() -> robot.lookup("#connect-protocol").<ComboBox<ProtocolSequence>>query().setValue(protocol));
-        fill("connect-endpoint", endpoint);
+        fill("server-name", server);
+        fill("server-role", role);
+        fill("network-address", host);
+        robot.interact(() -> robot.lookup("#protocol").<ComboBox<ProtocolSequence>>query().setValue(protocol));
+        fill("endpoint", endpoint);
         fill("connect-secret", secret);
         clickDialogButton("Connect");
         return this;
