@@ -28,6 +28,7 @@ import org.openmom.admin.Status;
 import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.app.common.tree.FilterableTreeItem;
 import org.openmom.app.explorer.connect.ConnectRequest;
+import org.openmom.app.explorer.details.DetailsModel;
 import org.openmom.app.explorer.send.TestMessage;
 import org.openmom.app.explorer.tree.ConnectionState;
 import org.openmom.app.explorer.tree.ExplorerNode;
@@ -54,6 +55,7 @@ public final class ExplorerModel {
     private final BooleanBinding messagesSelected;
     private final BooleanBinding statusSelected;
     private final BooleanBinding connectedSelected;
+    private final DetailsModel details = new DetailsModel();
     private ConnectRequest lastRequest = ConnectRequest.defaults();
     private TestMessage lastTestMessage = TestMessage.defaults();
 
@@ -89,6 +91,11 @@ public final class ExplorerModel {
     /** The selected nodes; the view keeps it equal to the tree's selection. */
     public ObservableList<ExplorerNode> selection() {
         return selection;
+    }
+
+    /** The details pane: the properties of the node the person selected last. */
+    public DetailsModel details() {
+        return details;
     }
 
     public BooleanProperty liveProperty() {

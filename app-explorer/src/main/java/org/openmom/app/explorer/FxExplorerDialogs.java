@@ -39,7 +39,7 @@ final class FxExplorerDialogs implements ExplorerDialogs {
 
     @Override
     public void showAbout() {
-        AboutBox.show(owner.get(), OpenMomIcon.APP_EXPLORER, ExplorerView.PROGRAM_NAME,
+        AboutBox.show(owner.get(), OpenMomIcon.APP_EXPLORER, Explorer.PROGRAM_NAME,
                 "Inspects live OpenMOM servers: their services, mailboxes, messages and reflexes.");
     }
 }
