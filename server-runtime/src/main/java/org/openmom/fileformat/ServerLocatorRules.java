@@ -46,9 +46,9 @@ public final class ServerLocatorRules {
         } else if (!locator.networkAddress().isBlank() && !locator.networkAddress().equals(ServerLocator.ANY)) {
             checkHostName(locator.networkAddress(), element, at, findings);
         }
-        checkEndpoint(locator, element, at, findings);
+        checkEndpoint(locator, purpose, element, at, findings);
         NameRules.checkName(locator.serverName(), "server name", element, at.serverName(), findings);
-        checkRole(locator.serverRole(), element, at.serverRole(), findings);
+        checkRole(locator.serverRole(), purpose, element, at.serverRole(), findings);
     }
 
     private static void checkProtocol(ServerLocator locator, Purpose purpose, ElementRef element, FieldPositions at,
@@ -93,7 +93,8 @@ public final class ServerLocatorRules {
         }
     }
 
-    private static void checkEndpoint(ServerLocator locator, ElementRef element, FieldPositions at, List<Finding> findings) {
+    private static void checkEndpoint(ServerLocator locator, Purpose purpose, ElementRef element, FieldPositions at,
+            List<Finding> findings) {
         String endpoint = locator.endpoint();
         if (endpoint.isBlank()) {
             findings.add(Finding.error(element, at.endpoint(), "the endpoint is empty",
@@ -112,18 +113,19 @@ public final class ServerLocatorRules {
         if (locator.protocolSequence().filter(p -> p == ProtocolSequence.TCP).isPresent() && !isPort(endpoint)) {
             findings.add(Finding.error(element, at.endpoint(),
                     "the TCP endpoint '" + endpoint + "' is not a port number",
-                    "give a port from 1 to " + HIGHEST_PORT + ", or * to search the server's port"));
+                    "give a port from 1 to " + HIGHEST_PORT + (purpose == Purpose.SEARCH
+                            ? ", or leave it blank to find the server automatically" : ", or * to search the server's port")));
         }
     }
 
-    private static void checkRole(String role, ElementRef element, int field, List<Finding> findings) {
+    private static void checkRole(String role, Purpose purpose, ElementRef element, int field, List<Finding> findings) {
         if (role.equals(NamePattern.WILDCARD)) {
             return;
         }
         if (!isPositiveInteger(role)) {
             findings.add(Finding.error(element, field,
                     "the server role '" + role + "' is neither * nor a whole number ≥ 1",
-                    "write * for any role, or a role number such as 1"));
+                    (purpose == Purpose.SEARCH ? "write 0 or leave it blank" : "write *") + " for any role, or a role number such as 1"));
         }
     }
 

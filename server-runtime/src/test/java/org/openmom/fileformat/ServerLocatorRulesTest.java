@@ -45,6 +45,18 @@ class ServerLocatorRulesTest {
     }
 
     @Test
+    void theFixSaysHowToAskForAnyRoleTheWayThePurposeReadsIt() {
+        List<Finding> findings = new ArrayList<>();
+        ServerLocator noRole = new ServerLocator("*", "*", "*", "*", "-1");
+
+        ServerLocatorRules.check(noRole, Purpose.SEARCH, ElementRef.of(0), FIELDS, findings);
+        ServerLocatorRules.check(noRole, Purpose.DECLARATION, ElementRef.of(0), FIELDS, findings);
+
+        assertThat(findings).filteredOn(f -> f.field() == 4).extracting(Finding::fix).containsExactly(
+                "write 0 or leave it blank for any role, or a role number such as 1", "write * for any role, or a role number such as 1");
+    }
+
+    @Test
     void endpointNameAndRoleFollowTheSameRulesEitherWay() {
         ServerLocator wrong = new ServerLocator("db1", "ncacn_ip_tcp", "http", "C++", "0");
 

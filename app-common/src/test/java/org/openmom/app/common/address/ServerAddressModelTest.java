@@ -46,7 +46,7 @@ class ServerAddressModelTest {
 
         assertThat(form.isValid()).isFalse();
         assertThat(form.endpoint().noteProperty().get())
-                .isEqualTo("the TCP endpoint 'http' is not a port number — give a port from 1 to 65535, or * to search the server's port");
+                .isEqualTo("the TCP endpoint 'http' is not a port number — give a port from 1 to 65535, or leave it blank to find the server automatically");
         assertThat(form.role().problemProperty().get()).startsWith("the server role 'two' is neither * nor a whole number ≥ 1");
         assertThat(form.server().noteProperty().get()).isEqualTo(form.server().hintProperty().get());
 
