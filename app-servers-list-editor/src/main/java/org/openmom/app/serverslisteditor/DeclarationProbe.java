@@ -3,6 +3,7 @@ package org.openmom.app.serverslisteditor;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.openmom.admin.AdminClient;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.DiscoveredServer;
@@ -10,13 +11,14 @@ import org.openmom.admin.DiscoveryCriteria;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerLocator;
+import org.openmom.serverslist.ServerDeclaration;
 
 /**
  * The editor's "Test": which servers answer at a server declaration, found as services find
  * them (DESIGN.md §4: automatic endpoints probed, name and role checked).
  */
 final class DeclarationProbe {
-    private static final long WAIT_SECONDS = 30;
+    static final long WAIT_SECONDS = 30;
 
     private final OpenMomHome home;
 
@@ -31,6 +33,17 @@ final class DeclarationProbe {
                 return "No server answers at this declaration.";
             }
             return answering.size() == 1 ? "1 server answers." : answering.size() + " servers answer.";
+        }
+
+        /** The declaration as its line in the file. */
+        String declarationLine() {
+            return new ServerDeclaration(declaration).toLine();
+        }
+
+        /** "answers: NAME/ROLE at ADDRESS" for each server found, then "failed: WHY" for each place that failed. */
+        List<String> lines() {
+            return Stream.concat(answering.stream().map(server -> "answers: " + server), failures.stream().map(why -> "failed: " + why))
+                    .toList();
         }
     }
 

@@ -80,28 +80,6 @@ public final class Actions {
         }
     }
 
-    /** A toolbar of icon buttons (text hidden, tooltip shown); {@code null} entries are separators. */
-    public static ToolBar toolBar(java.util.List<Action> actions) {
-        return ActionUtils.createToolBar(withSeparators(actions), ActionUtils.ActionTextBehavior.HIDE);
-    }
-
-    public static ContextMenu contextMenu(java.util.List<Action> actions) {
-        return ActionUtils.createContextMenu(withSeparators(actions));
-    }
-
-    /** A menu of the menu bar; {@code null} entries are separators. */
-    public static javafx.scene.control.Menu menu(String text, java.util.List<Action> actions) {
-        javafx.scene.control.Menu menu = new javafx.scene.control.Menu(text);
-        for (Action action : actions) {
-            menu.getItems().add(action == null ? new javafx.scene.control.SeparatorMenuItem() : ActionUtils.createMenuItem(action));
-        }
-        return menu;
-    }
-
-    private static java.util.List<Action> withSeparators(java.util.List<Action> actions) {
-        return actions.stream().map(a -> a == null ? ActionUtils.ACTION_SEPARATOR : a).toList();
-    }
-
     private static Action named(Map<String, Action> actions, Object name) {
         Action action = actions.get(name.toString());
         if (action == null) {

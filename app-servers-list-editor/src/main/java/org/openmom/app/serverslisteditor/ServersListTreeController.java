@@ -3,6 +3,8 @@ package org.openmom.app.serverslisteditor;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
@@ -18,11 +20,12 @@ import org.openmom.serverslist.ServersList;
 import org.openmom.serverslist.ServersListEntry;
 
 /**
- * The list as the guide shows it: each entry (Service Name, User Name) with its server
- * declarations beneath (Network Address, Protocol Sequence, End Point, Server Name, Server
- * Role), in file order. The tree follows the model's selection and tells it the person's.
+ * Shows the list in {@code ServersListTree.fxml} as the guide does: each entry (Service Name,
+ * User Name) with its server declarations beneath (Network Address, Protocol Sequence, End Point,
+ * Server Name, Server Role), in file order. The tree follows the model's selection and tells it
+ * the person's.
  */
-final class ServersListTree {
+public final class ServersListTreeController {
     /** One line of the tree: an entry or one of its declarations. */
     record Row(ElementRef ref, ServersListEntry entry, ServerDeclaration declaration) {
         boolean isEntry() {
@@ -30,24 +33,41 @@ final class ServersListTree {
         }
     }
 
-    private final ServersListEditorModel model;
-    private final TreeTableView<Row> table = new TreeTableView<>(new TreeItem<>());
+    @FXML
+    private TreeTableView<Row> table;
+    @FXML
+    private ContextMenu contextMenu;
+    @FXML
+    private TreeTableColumn<Row, String> serviceNameColumn;
+    @FXML
+    private TreeTableColumn<Row, String> userNameColumn;
+    @FXML
+    private TreeTableColumn<Row, String> networkAddressColumn;
+    @FXML
+    private TreeTableColumn<Row, String> protocolColumn;
+    @FXML
+    private TreeTableColumn<Row, String> endpointColumn;
+    @FXML
+    private TreeTableColumn<Row, String> serverNameColumn;
+    @FXML
+    private TreeTableColumn<Row, String> serverRoleColumn;
+    private ServersListEditorModel model;
     private boolean updatingSelection;
 
-    ServersListTree(ServersListEditorModel model) {
-        this.model = model;
-        table.setId("servers-list");
-        table.setShowRoot(false);
-        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new javafx.scene.control.Label("No entries: use New Entry (Insert) to add one"));
-        table.getColumns().setAll(List.of(
-                column("Service Name", 140, row -> row.isEntry() ? row.entry().serviceName() : ""),
-                column("User Name", 90, row -> row.isEntry() ? row.entry().userName() : ""),
-                column("Network Address", 130, row -> row.isEntry() ? "" : row.declaration().locator().networkAddress()),
-                column("Protocol Sequence", 240, ServersListTree::protocolText),
-                column("End Point", 80, row -> row.isEntry() ? "" : row.declaration().locator().endpoint()),
-                column("Server Name", 110, row -> row.isEntry() ? "" : row.declaration().locator().serverName()),
-                column("Server Role", 90, row -> row.isEntry() ? "" : row.declaration().locator().serverRole())));
+    @FXML
+    private void initialize() {
+        table.setRoot(new TreeItem<>());
+        show(serviceNameColumn, row -> row.isEntry() ? row.entry().serviceName() : "");
+        show(userNameColumn, row -> row.isEntry() ? row.entry().userName() : "");
+        show(networkAddressColumn, row -> row.isEntry() ? "" : row.declaration().locator().networkAddress());
+        show(protocolColumn, ServersListTreeController::protocolText);
+        show(endpointColumn, row -> row.isEntry() ? "" : row.declaration().locator().endpoint());
+        show(serverNameColumn, row -> row.isEntry() ? "" : row.declaration().locator().serverName());
+        show(serverRoleColumn, row -> row.isEntry() ? "" : row.declaration().locator().serverRole());
+    }
+
+    void show(ServersListEditorModel editor) {
+        this.model = editor;
         table.setRowFactory(view -> new HighlightedRow());
         // The table keeps F2 and Enter for cell editing, which this list does not use: they edit the selected item.
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -58,7 +78,7 @@ final class ServersListTree {
         });
         model.document().history().currentProperty().addListener((o, before, now) -> rebuild(now));
         model.selectedProperty().addListener((o, before, now) -> showSelection(now));
-        model.matchedEntryProperty().addListener((o, before, now) -> table.refresh());
+        model.whoConnects().matchedEntryProperty().addListener((o, before, now) -> table.refresh());
         table.getSelectionModel().selectedItemProperty().addListener((o, before, item) -> {
             if (!updatingSelection) {
                 model.selectedProperty().set(item == null ? ElementRef.NONE : item.getValue().ref());
@@ -67,7 +87,12 @@ final class ServersListTree {
         rebuild(model.list());
     }
 
-    TreeTableView<Row> view() {
+    /** The list's context menu, whose items name the editor's actions. */
+    ContextMenu contextMenu() {
+        return contextMenu;
+    }
+
+    TreeTableView<Row> table() {
         return table;
     }
 
@@ -118,17 +143,11 @@ final class ServersListTree {
         if (row.isEntry()) {
             return "";
         }
-        return row.declaration().locator().protocolSequence()
-                .map(p -> p.displayName())
-                .orElse(row.declaration().locator().protocol());
+        return row.declaration().locator().protocolSequence().map(p -> p.displayName()).orElse(row.declaration().locator().protocol());
     }
 
-    private static TreeTableColumn<Row, String> column(String title, double width, Function<Row, String> text) {
-        TreeTableColumn<Row, String> column = new TreeTableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setSortable(false);
+    private static void show(TreeTableColumn<Row, String> column, Function<Row, String> text) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue().getValue())));
-        return column;
     }
 
     /** Entries in bold; the entry that "who connects where" found, and its declarations, highlighted. */
@@ -149,7 +168,7 @@ final class ServersListTree {
                 if (row.isEntry()) {
                     getStyleClass().add("entry-row");
                 }
-                if (row.ref().index() == model.matchedEntryProperty().get()) {
+                if (row.ref().index() == model.whoConnects().matchedEntryProperty().get()) {
                     getStyleClass().add("matched-row");
                 }
             }
