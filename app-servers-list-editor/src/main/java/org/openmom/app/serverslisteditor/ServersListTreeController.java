@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
@@ -58,6 +59,7 @@ public final class ServersListTreeController {
     private void initialize() {
         table.setRoot(new TreeItem<>());
         show(serviceNameColumn, row -> row.isEntry() ? row.entry().serviceName() : "");
+        serviceNameColumn.setCellFactory(column -> new IconCell());
         show(userNameColumn, row -> row.isEntry() ? row.entry().userName() : "");
         show(networkAddressColumn, row -> row.isEntry() ? "" : row.declaration().locator().networkAddress());
         show(protocolColumn, ServersListTreeController::protocolText);
@@ -101,10 +103,9 @@ public final class ServersListTreeController {
         root.getChildren().clear();
         for (int i = 0; i < list.entries().size(); i++) {
             ServersListEntry entry = list.entries().get(i);
-            TreeItem<Row> entryItem = new TreeItem<>(new Row(ElementRef.of(i), entry, null), Icons.small(OpenMomIcon.ENTRY));
+            TreeItem<Row> entryItem = new TreeItem<>(new Row(ElementRef.of(i), entry, null));
             for (int j = 0; j < entry.declarations().size(); j++) {
-                entryItem.getChildren().add(new TreeItem<>(new Row(ElementRef.of(i, j), entry, entry.declarations().get(j)),
-                        Icons.small(OpenMomIcon.DECLARATION)));
+                entryItem.getChildren().add(new TreeItem<>(new Row(ElementRef.of(i, j), entry, entry.declarations().get(j))));
             }
             entryItem.setExpanded(true);
             root.getChildren().add(entryItem);
@@ -148,6 +149,20 @@ public final class ServersListTreeController {
 
     private static void show(TreeTableColumn<Row, String> column, Function<Row, String> text) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue().getValue())));
+    }
+
+    /**
+     * The first column with the icon of an entry or a declaration. (Icons given to the tree items
+     * themselves jump between rows when rows are reused: a node has one parent.)
+     */
+    private static final class IconCell extends TreeTableCell<Row, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            setText(empty ? null : text);
+            setGraphic(row == null ? null : Icons.small(row.isEntry() ? OpenMomIcon.ENTRY : OpenMomIcon.DECLARATION));
+        }
     }
 
     /** Entries in bold; the entry that "who connects where" found, and its declarations, highlighted. */
