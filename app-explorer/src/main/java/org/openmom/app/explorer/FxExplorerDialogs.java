@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.openmom.app.common.dialog.Dialogs;
-import org.openmom.app.common.shell.AboutBox;
+import org.openmom.app.common.shell.AboutBoxController;
 import org.openmom.app.explorer.connect.ConnectDialogController;
 import org.openmom.app.explorer.connect.ConnectDialogModel;
 import org.openmom.app.explorer.connect.ConnectRequest;
@@ -39,7 +39,7 @@ final class FxExplorerDialogs implements ExplorerDialogs {
 
     @Override
     public void showAbout() {
-        AboutBox.show(owner.get(), OpenMomIcon.APP_EXPLORER, Explorer.PROGRAM_NAME,
+        AboutBoxController.show(owner.get(), OpenMomIcon.APP_EXPLORER, Explorer.PROGRAM_NAME,
                 "Inspects live OpenMOM servers: their services, mailboxes, messages and reflexes.");
     }
 }

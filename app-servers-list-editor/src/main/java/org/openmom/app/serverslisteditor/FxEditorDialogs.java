@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.openmom.app.common.address.ServerAddressModel;
 import org.openmom.app.common.dialog.Dialogs;
-import org.openmom.app.common.shell.AboutBox;
+import org.openmom.app.common.shell.AboutBoxController;
 import org.openmom.fileformat.ServerLocatorRules.Purpose;
 import org.openmom.icons.OpenMomIcon;
 import org.openmom.model.ServerLocator;
@@ -40,7 +40,7 @@ final class FxEditorDialogs implements EditorDialogs {
 
     @Override
     public void showAbout() {
-        AboutBox.show(owner.get(), OpenMomIcon.APP_SERVERS_LIST_EDITOR, ServersListEditor.PROGRAM_NAME,
+        AboutBoxController.show(owner.get(), OpenMomIcon.APP_SERVERS_LIST_EDITOR, ServersListEditor.PROGRAM_NAME,
                 "Edits the Servers List, which tells services which OpenMOM servers to try.");
     }
 }
