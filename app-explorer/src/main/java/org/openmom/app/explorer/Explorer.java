@@ -25,7 +25,7 @@ public final class Explorer {
         ExplorerModel model = new ExplorerModel(settings.options(), background, new FxExplorerDialogs(() -> stage));
         FxmlView<Parent, ExplorerWindowController> view = FxmlView.load(ExplorerWindowController.class);
         view.controller().show(model, stage::close);
-        stage.setScene(new Scene(view.root(), 1280, 760));
+        stage.setScene(new Scene(view.root()));
         stage.setTitle(PROGRAM_NAME);
         AppShell.decorate(stage, OpenMomIcon.APP_EXPLORER);
         stage.setOnHidden(event -> {

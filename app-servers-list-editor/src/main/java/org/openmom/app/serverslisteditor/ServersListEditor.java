@@ -42,7 +42,7 @@ final class ServersListEditor {
                 new DeclarationProbe(home));
         FxmlView<Parent, ServersListEditorWindowController> view = FxmlView.load(ServersListEditorWindowController.class);
         view.controller().show(model, () -> document.whenChangesSettled(stage::close));
-        stage.setScene(new Scene(view.root(), 1240, 680));
+        stage.setScene(new Scene(view.root()));
         stage.titleProperty().bind(document.titleProperty());
         AppShell.decorate(stage, OpenMomIcon.APP_SERVERS_LIST_EDITOR);
         document.guardClosing(stage);
