@@ -16,7 +16,7 @@ import org.openmom.model.ServiceUser;
  *
  * <p>The session does not reconnect by itself: when the connection is lost every pending
  * future fails, {@link ConnectionLostListener}s are told once, and a new session is needed
- * ({@link AdminClient#connect}).
+ * ({@link org.openmom.admin.client.AdminClient#connect}).
  */
 public interface AdminSession extends AutoCloseable {
 

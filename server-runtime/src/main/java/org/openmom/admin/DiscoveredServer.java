@@ -9,7 +9,7 @@ import org.openmom.client.ServerAddress;
  * can show the per-server error.
  *
  * @param address a concrete address (TCP host and port, or {@code local:NAME.ROLE}) to give
- *                {@link AdminClient#connect}
+ *                {@link org.openmom.admin.client.AdminClient#connect}
  * @param name    the server's name, or null when it did not answer
  * @param role    the server's role, or 0 when it did not answer
  * @param error   one line naming the address and the cause when it did not answer, else null

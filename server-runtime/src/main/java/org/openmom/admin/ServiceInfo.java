@@ -1,7 +1,7 @@
 package org.openmom.admin;
 
+import org.openmom.model.DeliveryMode;
 import org.openmom.model.ServiceUser;
-import org.openmom.server.DeliveryMode;
 
 /**
  * One registered instance of a Service or of an Administration Service. Several instances of

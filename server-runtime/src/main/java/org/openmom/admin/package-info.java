@@ -1,6 +1,6 @@
 /**
  * Administration of a running server, as the Explorer and the {@code openmom} CLI use it:
- * {@link org.openmom.admin.AdminClient} connects to one server as an Administration Service
+ * {@link org.openmom.admin.client.AdminClient} connects to one server as an Administration Service
  * (service name {@code ADMIN}) or discovers every running server matching the Explorer's
  * connect-dialog criteria; {@link org.openmom.admin.AdminSession} reads snapshots and mailbox
  * pages, deletes messages and seeds, changes statuses, reads the log and watches changes.

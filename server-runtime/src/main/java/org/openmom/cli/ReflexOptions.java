@@ -2,8 +2,8 @@ package org.openmom.cli;
 
 import java.time.Duration;
 import java.util.Locale;
-import org.openmom.reflex.FilterFailurePolicy;
-import org.openmom.reflex.ReflexSettings;
+import org.openmom.reflex.runtime.FilterFailurePolicy;
+import org.openmom.reflex.runtime.ReflexSettings;
 import picocli.CommandLine.Option;
 
 /** The options of {@code openmom server} about how reflexes run (docs/reflexes.md). */

@@ -5,11 +5,11 @@ import java.net.SocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import org.openmom.home.OpenMomHome;
+import org.openmom.home.RunningServer;
+import org.openmom.home.RunningServers;
 import org.openmom.model.ProtocolSequence;
+import org.openmom.transport.AutomaticPorts;
 import org.openmom.transport.NettyTransport;
-import org.openmom.transport.RunningServer;
-import org.openmom.transport.RunningServers;
-import org.openmom.transport.ServerSettings;
 
 /**
  * One concrete place to try: a socket address, derived from a (possibly automatic) declaration.
@@ -31,7 +31,7 @@ public record Target(SocketAddress socket, boolean local, ServerAddress declared
         if (protocol == ProtocolSequence.TCP || protocol == ProtocolSequence.ALL) {
             String host = address.host().equals("*") ? "127.0.0.1" : address.host();
             if (address.hasAutomaticEndpoint()) {
-                for (int port = ServerSettings.FIRST_AUTOMATIC_PORT; port <= ServerSettings.LAST_AUTOMATIC_PORT; port++) {
+                for (int port = AutomaticPorts.FIRST; port <= AutomaticPorts.LAST; port++) {
                     targets.add(tcp(address, host, port));
                 }
             } else {

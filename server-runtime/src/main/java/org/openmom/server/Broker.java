@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 import org.openmom.model.ByteSize;
+import org.openmom.model.DeliveryMode;
 import org.openmom.model.Message;
 import org.openmom.model.ServerIdentity;
 import org.openmom.model.ServiceUser;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
+import org.openmom.model.DeliveryMode;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
 

@@ -1,5 +1,6 @@
 package org.openmom.server;
 
+import org.openmom.model.DeliveryMode;
 import org.openmom.model.ServiceUser;
 
 /**

@@ -32,7 +32,7 @@ public final class NettyTransport {
                 EPOLL ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
     }
 
-    static Class<? extends ServerChannel> serverChannel(boolean local) {
+    public static Class<? extends ServerChannel> serverChannel(boolean local) {
         if (EPOLL) {
             return local ? EpollServerDomainSocketChannel.class : EpollServerSocketChannel.class;
         }

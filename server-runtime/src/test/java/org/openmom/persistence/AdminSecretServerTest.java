@@ -10,11 +10,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.openmom.admin.AdminClient;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.AdminSession;
+import org.openmom.admin.client.AdminClient;
 import org.openmom.client.ServerAddress;
 import org.openmom.home.OpenMomHome;
+import org.openmom.testing.ServerProcess;
 
 /** {@code openmom server --admin-secret-file} in a child JVM: TCP administration with the secret only. */
 @Timeout(60)

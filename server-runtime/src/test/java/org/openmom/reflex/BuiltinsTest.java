@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openmom.config.ReflexKind;
+import org.openmom.reflex.runtime.Builtins;
 
 class BuiltinsTest {
     @Test

@@ -18,6 +18,10 @@ import org.openmom.client.OpenMomClient;
 import org.openmom.client.OpenMomException;
 import org.openmom.client.ReceivedMessage;
 import org.openmom.model.ServiceUser;
+import org.openmom.reflex.runtime.FilterFailurePolicy;
+import org.openmom.reflex.runtime.ReflexRegistry;
+import org.openmom.reflex.runtime.ReflexSettings;
+import org.openmom.reflex.runtime.ReflexStatus;
 
 /** Reflexes that throw or overrun their budget: the server goes on, the policy applies, the reflex is counted and disabled. */
 @Timeout(60)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.openmom.model.DeliveryMode;
 import org.openmom.model.Message;
 import org.openmom.model.ServerIdentity;
 import org.openmom.model.ServiceUser;

@@ -95,7 +95,7 @@ final class JournalScan {
 
     /**
      * The ledger key of the message in a put's payload — the server's message record (see
-     * {@code org.openmom.server.MessageRecords}): version, flags, from, to, event, targets, body.
+     * {@code org.openmom.server.persistence.MessageRecords}): version, flags, from, to, event, targets, body.
      */
     private static String messageKey(byte[] bytes, int offset, int length) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, offset, length));

@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.openmom.admin.AdminClient;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.AdminSession;
 import org.openmom.admin.ServerSnapshot;
 import org.openmom.admin.ServiceInfo;
+import org.openmom.admin.client.AdminClient;
 import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
 import org.openmom.client.ServerAddress;
@@ -111,11 +111,16 @@ final class ServerChild implements AutoCloseable {
     /** This server's administration session (local protocol), opened on first use. */
     synchronized AdminSession admin() throws Exception {
         if (admin == null || !admin.isConnected()) {
-            AdminOptions options = AdminOptions.of("torture").withHome(new OpenMomHome(home))
-                    .withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(60));
-            admin = AdminClient.connect(ServerAddress.local(NAME + ".1"), options).get(90, TimeUnit.SECONDS);
+            admin = openAdmin("torture");
         }
         return admin;
+    }
+
+    /** A new administration session of its own as ADMIN/{@code user} (local protocol); the caller closes it. */
+    AdminSession openAdmin(String user) throws Exception {
+        AdminOptions options = AdminOptions.of(user).withHome(new OpenMomHome(home))
+                .withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(60));
+        return AdminClient.connect(ServerAddress.local(NAME + ".1"), options).get(90, TimeUnit.SECONDS);
     }
 
     ServerSnapshot snapshot() throws Exception {

@@ -26,6 +26,7 @@ import org.openmom.client.Post;
 import org.openmom.client.ReceivedMessage;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServiceUser;
+import org.openmom.testing.TestServer;
 
 /** The Explorer's view models without a window or a JavaFX toolkit, against a real server in this JVM. */
 class ExplorerModelTest {
@@ -39,7 +40,7 @@ class ExplorerModelTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = TestServer.startLocal(home, "Model" + ProcessHandle.current().pid());
+        server = TestServer.named("Model" + ProcessHandle.current().pid()).home(home).protocols(ProtocolSequence.LOCAL).start();
         explorer = new ExplorerModel(AdminOptions.of("tester").withHome(server.home()), new BackgroundWork(worker, fxThread), dialogs);
     }
 

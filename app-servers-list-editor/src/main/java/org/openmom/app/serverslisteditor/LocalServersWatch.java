@@ -4,7 +4,7 @@ import java.time.Duration;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.openmom.app.common.task.BackgroundWork;
-import org.openmom.transport.RunningServers;
+import org.openmom.home.RunningServers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

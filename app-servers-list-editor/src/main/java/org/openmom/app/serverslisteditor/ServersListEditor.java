@@ -12,9 +12,9 @@ import org.openmom.app.common.shell.AppShell;
 import org.openmom.app.common.shell.FxmlView;
 import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.home.OpenMomHome;
+import org.openmom.home.RunningServers;
 import org.openmom.icons.OpenMomIcon;
 import org.openmom.serverslist.ServersList;
-import org.openmom.transport.RunningServers;
 
 /** Puts a Servers List Editor in a window: the program, and each test, start here. */
 final class ServersListEditor {

@@ -23,7 +23,9 @@ import org.openmom.fileformat.ElementRef;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ServerLocator;
 import org.openmom.serverslist.ServersList;
-import org.openmom.transport.RunningServers;
+import org.openmom.home.RunningServers;
+import org.openmom.model.ProtocolSequence;
+import org.openmom.testing.TestServer;
 
 /** The editor's view models without a window or a JavaFX toolkit: work runs in the test's thread. */
 class ServersListEditorModelTest {
@@ -49,6 +51,11 @@ class ServersListEditorModelTest {
                 new TestFileDialogs(), new RecentFiles(preferences), () -> null);
         editor = new ServersListEditorModel(document, dialogs, background, new DeclarationProbe(new OpenMomHome(home)));
         document.openOrStartNew(file);
+    }
+
+    /** A server of this machine on the local protocol, recorded in the home's registry where the editor finds it. */
+    private TestServer startLocalServer() throws Exception {
+        return TestServer.named("Editor" + ProcessHandle.current().pid()).home(home).protocols(ProtocolSequence.LOCAL).start();
     }
 
     @AfterEach
@@ -110,7 +117,7 @@ class ServersListEditorModelTest {
 
     @Test
     void testingALocalDeclarationReportsTheServersThatAnswer() throws Exception {
-        try (TestServer local = TestServer.startLocal(home)) {
+        try (TestServer local = startLocalServer()) {
             editor.selectedProperty().set(ElementRef.of(0, 2));
 
             editor.testSelected();
@@ -145,7 +152,7 @@ class ServersListEditorModelTest {
             nothingRuns.start();
             assertThat(nothingRuns.runningProperty().get()).isFalse();
         }
-        try (TestServer local = TestServer.startLocal(home);
+        try (TestServer local = startLocalServer();
                 LocalServersWatch oneRuns = new LocalServersWatch(new RunningServers(new OpenMomHome(home).run()), background)) {
             oneRuns.start();
             assertThat(oneRuns.runningProperty().get()).isTrue();

@@ -3,7 +3,7 @@ package org.openmom.admin.server;
 import java.util.function.Consumer;
 import org.openmom.admin.LogLine;
 import org.openmom.admin.ReflexInfo;
-import org.openmom.reflex.ReflexRegistry;
+import org.openmom.reflex.runtime.ReflexRegistry;
 import org.openmom.server.Broker;
 import org.openmom.server.BrokerObserver;
 

@@ -9,7 +9,7 @@ import org.openmom.admin.ServiceInfo;
 import org.openmom.admin.Status;
 import org.openmom.config.ReflexDeclaration;
 import org.openmom.model.Message;
-import org.openmom.reflex.ReflexStatus;
+import org.openmom.reflex.runtime.ReflexStatus;
 import org.openmom.server.BrokerAdministration;
 
 /** Turns the core's views into the admin DTOs (one place for the mapping, both directions of names). */

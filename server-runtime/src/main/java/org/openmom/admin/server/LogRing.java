@@ -97,7 +97,7 @@ public final class LogRing extends AppenderBase<ILoggingEvent> {
     static LogLevel levelOf(ILoggingEvent event) {
         Level logback = event.getLevel();
         if (logback.isGreaterOrEqual(Level.WARN)) {
-            return logback == Level.WARN && event.getLoggerName().startsWith("org.openmom.transport.ServerConnection")
+            return logback == Level.WARN && event.getLoggerName().startsWith("org.openmom.server.pipeline.ServerConnection")
                     ? LogLevel.APPLICATION_ERRORS : LogLevel.SYSTEM;
         }
         if (logback == Level.INFO) {

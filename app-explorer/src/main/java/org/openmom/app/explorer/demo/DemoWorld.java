@@ -19,8 +19,8 @@ import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;
 import org.openmom.model.ServiceUser;
-import org.openmom.transport.OpenMomServer;
-import org.openmom.transport.ServerSettings;
+import org.openmom.server.assembly.OpenMomServer;
+import org.openmom.server.pipeline.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,0 +1,133 @@
+package org.openmom.reflex.runtime;
+
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.openmom.config.ReflexDeclaration;
+import org.openmom.reflex.ReflexContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes reflex instances from configuration lines: built-in classes, or classes from a jar
+ * loaded in its own class loader (one per jar, so the reflexes of one jar share their classes
+ * and a jar cannot see another's). Every problem is one line, {@code CONFIG:LINE: …}, naming
+ * the reflex and the fix.
+ */
+final class ReflexLoader implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ReflexLoader.class);
+
+    private final Path configFile;
+    private final Map<Path, URLClassLoader> jarLoaders = new LinkedHashMap<>();
+
+    /** @param configFile the configuration file, against whose folder jar paths resolve (null: working folder) */
+    ReflexLoader(Path configFile) {
+        this.configFile = configFile;
+    }
+
+    Object load(ReflexDeclaration declaration, String place, ServerReflexContext context) throws ReflexLoadException {
+        String reflex = declaration.kind().keyword() + " '" + declaration.value() + "'";
+        String prefix = place + ": " + reflex + ": ";
+        Class<?> type = declaration.isBuiltin() ? builtinClass(declaration, prefix) : jarClass(declaration, prefix);
+        Class<?> wanted = ReflexKinds.interfaceOf(declaration.kind());
+        if (!wanted.isAssignableFrom(type)) {
+            throw new ReflexLoadException(prefix + "class " + type.getName() + " is not a " + declaration.kind().displayName()
+                    + " — make it implement " + wanted.getName() + ", or declare it with the kind matching what it implements");
+        }
+        if (Modifier.isAbstract(type.getModifiers()) || !Modifier.isPublic(type.getModifiers())) {
+            throw new ReflexLoadException(prefix + "class " + type.getName() + " is abstract or not public"
+                    + " — name a public, concrete class");
+        }
+        context.nameLoggerAfter(type);
+        return instantiate(type, prefix, context);
+    }
+
+    private static Class<?> builtinClass(ReflexDeclaration declaration, String prefix) throws ReflexLoadException {
+        return Builtins.find(declaration.value()).orElseThrow(() -> new ReflexLoadException(prefix
+                + "no built-in reflex of that name — use one of " + Builtins.names() + ", or give the jar holding the class as DLL Path"));
+    }
+
+    private Class<?> jarClass(ReflexDeclaration declaration, String prefix) throws ReflexLoadException {
+        Path jar = configFile == null ? Path.of(declaration.dllPath()).toAbsolutePath().normalize()
+                : declaration.resolveJar(configFile).orElseThrow();
+        if (!Files.isRegularFile(jar) || !Files.isReadable(jar)) {
+            throw new ReflexLoadException(prefix + "no readable jar " + jar
+                    + " — check the DLL Path '" + declaration.dllPath() + "' (relative to the configuration file's folder)");
+        }
+        try {
+            return Class.forName(declaration.value(), false, loaderOf(jar));
+        } catch (ClassNotFoundException | NoClassDefFoundError e) {
+            throw new ReflexLoadException(prefix + "no class " + declaration.value() + " in " + jar
+                    + " — check the Function Name (the class's binary name, e.g. com.acme.Filters$Spam) and the jar's contents");
+        } catch (LinkageError e) {
+            throw new ReflexLoadException(prefix + "class " + declaration.value() + " in " + jar + " cannot be loaded ("
+                    + e + ") — build it for Java 17 against the same OpenMOM version");
+        }
+    }
+
+    private URLClassLoader loaderOf(Path jar) throws ReflexLoadException {
+        URLClassLoader loader = jarLoaders.get(jar);
+        if (loader == null) {
+            URL url;
+            try {
+                url = jar.toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new ReflexLoadException("cannot read jar " + jar + ": " + e.getMessage());
+            }
+            loader = new URLClassLoader("reflexes:" + jar.getFileName(), new URL[] {url}, ReflexLoader.class.getClassLoader());
+            jarLoaders.put(jar, loader);
+        }
+        return loader;
+    }
+
+    private static Object instantiate(Class<?> type, String prefix, ReflexContext context) throws ReflexLoadException {
+        try {
+            Constructor<?> withContext = findConstructor(type, ReflexContext.class);
+            if (withContext != null) {
+                return withContext.newInstance(context);
+            }
+            Constructor<?> plain = findConstructor(type);
+            if (plain != null) {
+                return plain.newInstance();
+            }
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            LOG.debug("constructor of {} threw", type.getName(), cause);
+            throw new ReflexLoadException(prefix + "its constructor threw " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + " — fix the reflex or what it reads at start");
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new ReflexLoadException(prefix + "cannot create " + type.getName() + " (" + e + ")"
+                    + " — give it a public constructor taking a ReflexContext, or none");
+        }
+        throw new ReflexLoadException(prefix + "class " + type.getName() + " has no public constructor taking a "
+                + ReflexContext.class.getName() + " nor one without arguments — add one of them");
+    }
+
+    private static Constructor<?> findConstructor(Class<?> type, Class<?>... parameters) {
+        try {
+            return type.getConstructor(parameters);
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    /** Closes the jar class loaders, once the reflexes are no longer used. */
+    @Override
+    public void close() {
+        for (URLClassLoader loader : jarLoaders.values()) {
+            try {
+                loader.close();
+            } catch (IOException e) {
+                LOG.debug("closing {}: {}", loader.getName(), e.getMessage());
+            }
+        }
+    }
+}

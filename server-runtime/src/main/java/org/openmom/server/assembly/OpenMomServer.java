@@ -1,0 +1,187 @@
+package org.openmom.server.assembly;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.openmom.admin.EndpointInfo;
+import org.openmom.admin.server.AdminService;
+import org.openmom.admin.server.ServerFacts;
+import org.openmom.config.LoggingJournal;
+import org.openmom.config.ServerConfiguration;
+import org.openmom.config.ServerConfigurationParser;
+import org.openmom.fileformat.FileProblemException;
+import org.openmom.fileformat.ParseResult;
+import org.openmom.journal.Journal;
+import org.openmom.journal.JournalException;
+import org.openmom.journal.JournalFiles;
+import org.openmom.journal.JournalOptions;
+import org.openmom.reflex.runtime.ConfiguredReflexes;
+import org.openmom.reflex.runtime.ReflexLoadException;
+import org.openmom.reflex.runtime.ReflexSettings;
+import org.openmom.routes.RoutesFile;
+import org.openmom.routes.RoutesParser;
+import org.openmom.server.Broker;
+import org.openmom.server.MessageStore;
+import org.openmom.server.persistence.JournalStore;
+import org.openmom.server.pipeline.BoundEndpoint;
+import org.openmom.server.pipeline.BrokerServer;
+import org.openmom.server.pipeline.ServerSettings;
+import org.openmom.server.pipeline.ServerStartException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A whole server as {@code openmom server} and the desktop program start it: its configuration
+ * (logging services → journals, replayed), the broker, and the listeners.
+ */
+public final class OpenMomServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OpenMomServer.class);
+
+    private final BrokerServer listeners;
+    private final MessageStore store;
+    private final ConfiguredReflexes reflexes;
+    private final AdminService admin;
+
+    private OpenMomServer(BrokerServer listeners, MessageStore store, ConfiguredReflexes reflexes, AdminService admin) {
+        this.listeners = listeners;
+        this.store = store;
+        this.reflexes = reflexes;
+        this.admin = admin;
+    }
+
+    /**
+     * Starts a server. Without a configuration file, one logging service for {@code *} writes
+     * {@code data/NAME-ROLE.journal} (persistence is on by default, DESIGN.md §3).
+     *
+     * @param configFile the server configuration file, or null
+     * @param routesFile the routes file, or null
+     * @throws ServerStartException one line naming the file or endpoint at fault and the fix
+     */
+    public static OpenMomServer start(ServerSettings settings, Path configFile, Path routesFile) throws ServerStartException {
+        return start(settings, configFile, routesFile, ReflexSettings.defaults());
+    }
+
+    /** As above, with the reflexes of the configuration run as {@code reflexSettings} say (e.g. lenient). */
+    public static OpenMomServer start(ServerSettings settings, Path configFile, Path routesFile, ReflexSettings reflexSettings)
+            throws ServerStartException {
+        List<JournalStore.LoggingService> logging = openJournals(settings, configFile);
+        MessageStore store = new JournalStore(logging);
+        ConfiguredReflexes reflexes = null;
+        AdminService admin = null;
+        try {
+            checkRoutes(routesFile);
+            reflexes = ConfiguredReflexes.forServer(configFile, settings.identity(), reflexSettings);
+            Broker broker = new Broker(settings.identity(), reflexes, store);
+            reflexes.attach(broker);
+            // the facts read the endpoints once the listeners are bound
+            java.util.concurrent.atomic.AtomicReference<BrokerServer> bound = new java.util.concurrent.atomic.AtomicReference<>();
+            admin = AdminService.start(broker, reflexes.registry(), new ServerFacts(settings.identity(), () -> endpointsOf(bound.get())));
+            bound.set(BrokerServer.start(broker, settings, admin));
+            return new OpenMomServer(bound.get(), store, reflexes, admin);
+        } catch (ReflexLoadException e) {
+            store.close();
+            throw new ServerStartException(e.getMessage());
+        } catch (ServerStartException | RuntimeException e) {
+            if (admin != null) {
+                admin.close();
+            }
+            if (reflexes != null) {
+                reflexes.close();
+            }
+            store.close();
+            throw e;
+        }
+    }
+
+    private static List<EndpointInfo> endpointsOf(BrokerServer server) {
+        List<EndpointInfo> endpoints = new ArrayList<>();
+        if (server != null) {
+            for (BoundEndpoint endpoint : server.endpoints()) {
+                endpoints.add(new EndpointInfo(endpoint.protocol(), endpoint.endpoint()));
+            }
+        }
+        return endpoints;
+    }
+
+    private static List<JournalStore.LoggingService> openJournals(ServerSettings settings, Path configFile) throws ServerStartException {
+        List<LoggingJournal> declared = new ArrayList<>();
+        Path base;
+        if (configFile == null) {
+            String file = settings.identity().name() + "-" + settings.identity().role() + ".journal";
+            declared.add(new LoggingJournal("*", settings.home().data().resolve(file).toString(), List.of()));
+            base = settings.home().data().resolve(file);
+        } else {
+            ServerConfiguration configuration = read(configFile);
+            declared.addAll(configuration.loggingJournals());
+            base = configFile;
+        }
+        List<JournalStore.LoggingService> opened = new ArrayList<>();
+        try {
+            for (LoggingJournal journal : declared) {
+                Path master = journal.masterPath(base);
+                java.nio.file.Files.createDirectories(master.toAbsolutePath().getParent());
+                JournalFiles files = new JournalFiles(master, journal.mirrorPaths(base));
+                opened.add(new JournalStore.LoggingService(journal.key(), Journal.open(files, JournalOptions.defaults())));
+            }
+        } catch (JournalException | java.io.IOException e) {
+            opened.forEach(service -> service.journal().close());
+            throw new ServerStartException(e.getMessage());
+        }
+        return opened;
+    }
+
+    private static ServerConfiguration read(Path configFile) throws ServerStartException {
+        try {
+            ParseResult<ServerConfiguration> result = ServerConfigurationParser.read(configFile);
+            if (result.hasErrors()) {
+                throw new ServerStartException(result.errors().get(0).format());
+            }
+            return result.model();
+        } catch (FileProblemException e) {
+            throw new ServerStartException(e.getMessage());
+        }
+    }
+
+    private static void checkRoutes(Path routesFile) throws ServerStartException {
+        if (routesFile == null) {
+            return;
+        }
+        try {
+            ParseResult<RoutesFile> result = RoutesParser.read(routesFile);
+            if (result.hasErrors()) {
+                throw new ServerStartException(result.errors().get(0).format());
+            }
+            if (!result.model().routers().isEmpty()) {
+                LOG.warn("{}: {} routers read; routing between servers is not in this version yet", routesFile, result.model().routers().size());
+            }
+        } catch (FileProblemException e) {
+            throw new ServerStartException(e.getMessage());
+        }
+    }
+
+    public Broker broker() {
+        return listeners.broker();
+    }
+
+    public List<BoundEndpoint> endpoints() {
+        return listeners.endpoints();
+    }
+
+    public int tcpPort() {
+        return listeners.tcpPort();
+    }
+
+    /** The reflexes of the configuration, with their run-time status. */
+    public ConfiguredReflexes reflexes() {
+        return reflexes;
+    }
+
+    /** Stops listening, then the reflexes, then flushes and closes the journals. */
+    @Override
+    public void close() {
+        listeners.close();
+        admin.close();
+        reflexes.close();
+        store.close();
+    }
+}

@@ -1,0 +1,109 @@
+package org.openmom.server.persistence;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.openmom.journal.Journal;
+import org.openmom.journal.JournalBatch;
+import org.openmom.journal.JournalOverloadedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Removals of acknowledged messages on their way to one journal. One journal batch per
+ * acknowledgement let a fast consumer fill the journal's queue, and the removals it then refused
+ * were lost: acknowledged messages came back after the next restart (found by the torture suite,
+ * R3). So removals are gathered and written as one batch — before the next save to the journal
+ * (a save never reaches the disk before an earlier removal, so its confirmation also proves the
+ * removals before it durable), once many have gathered, or a moment later from the background,
+ * which tries again while the journal is overloaded.
+ */
+final class PendingRemovals {
+    private static final Logger LOG = LoggerFactory.getLogger(PendingRemovals.class);
+    private static final int MAX_GATHERED = 8192;
+    private static final long FLUSH_DELAY_MILLIS = 1;
+    private static final long RETRY_DELAY_MILLIS = 10;
+    private static final int INITIAL_CAPACITY = 64;
+
+    private final Journal journal;
+    private final ScheduledExecutorService background;
+    /**
+     * The removals, gathered straight into the batch that carries them (no boxed ids); a batch
+     * the journal refused as overloaded comes back unsealed and keeps gathering.
+     */
+    private JournalBatch gathered = new JournalBatch(INITIAL_CAPACITY);
+    private boolean flushScheduled;
+
+    PendingRemovals(Journal journal, ScheduledExecutorService background) {
+        this.journal = journal;
+        this.background = background;
+    }
+
+    synchronized void add(long messageId) {
+        gathered.remove(messageId);
+        if (gathered.size() >= MAX_GATHERED) {
+            flush();
+        } else {
+            scheduleFlush(FLUSH_DELAY_MILLIS);
+        }
+    }
+
+    /** Writes {@code batch} after the gathered removals; fails (overloaded) without writing it when they cannot go first. */
+    synchronized CompletableFuture<Void> writeAfterRemovals(JournalBatch batch) {
+        CompletableFuture<Void> refused = flush();
+        return refused != null ? refused : journal.write(batch);
+    }
+
+    /** Hands the gathered removals to the journal; returns the failed write when it refused them (they stay gathered). */
+    synchronized CompletableFuture<Void> flush() {
+        if (gathered.isEmpty()) {
+            return null;
+        }
+        CompletableFuture<Void> written = journal.write(gathered);
+        if (isOverloaded(written)) {
+            scheduleFlush(RETRY_DELAY_MILLIS);
+            return written;
+        }
+        int count = gathered.size();
+        // sized like the last one, so that a steady flow of removals does not grow arrays
+        gathered = new JournalBatch(Math.max(INITIAL_CAPACITY, count));
+        written.whenComplete((done, error) -> {
+            if (error != null) {
+                // the journal failed or closed: those messages are delivered again after a restart
+                LOG.warn("could not mark {} messages consumed in {}: {}", count, journal.files().master(), error.toString());
+            }
+        });
+        return null;
+    }
+
+    private void scheduleFlush(long delayMillis) {
+        if (flushScheduled || background.isShutdown()) {
+            return;
+        }
+        flushScheduled = true;
+        try {
+            background.schedule(() -> {
+                synchronized (this) {
+                    flushScheduled = false;
+                    flush();
+                }
+            }, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            flushScheduled = false; // the store is closing: close() flushes what is left
+        }
+    }
+
+    /** The journal refuses a batch at once, its future already failed, when its queue is full. */
+    private static boolean isOverloaded(CompletableFuture<Void> written) {
+        if (!written.isCompletedExceptionally()) {
+            return false;
+        }
+        try {
+            written.join();
+            return false;
+        } catch (CompletionException e) {
+            return e.getCause() instanceof JournalOverloadedException;
+        }
+    }
+}

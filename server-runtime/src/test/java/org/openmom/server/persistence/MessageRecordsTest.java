@@ -1,0 +1,83 @@
+package org.openmom.server.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openmom.journal.JournalPayload;
+import org.openmom.model.Message;
+import org.openmom.model.ServiceUser;
+
+class MessageRecordsTest {
+    private final Message message = new Message(7, ServiceUser.of("CHAT", "al\u0000ice"), ServiceUser.of("CHAT", "bøb"),
+            "évent €", Message.PERSISTENT, new byte[] {1, 2, 3});
+    private final List<ServiceUser> targets = List.of(ServiceUser.of("CHAT", "bøb"), ServiceUser.of("LOG", "*"));
+
+    @Test
+    void recordsAreTheDocumentedFormatByteForByte() throws IOException {
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(expected)) {
+            out.writeByte(1);
+            out.writeInt(message.flags());
+            for (String text : List.of("CHAT", "al\u0000ice", "CHAT", "bøb", "évent €")) {
+                out.writeUTF(text);
+            }
+            out.writeShort(2);
+            for (String text : List.of("CHAT", "bøb", "LOG", "*")) {
+                out.writeUTF(text);
+            }
+            out.writeInt(3);
+            out.write(new byte[] {1, 2, 3});
+        }
+        assertThat(encode(message, targets)).isEqualTo(expected.toByteArray());
+    }
+
+    @Test
+    void aPayloadWritesItsDeclaredLengthAtTheBuffersPositionInADirectBuffer() {
+        JournalPayload payload = MessageRecords.payload(message, targets);
+        ByteBuffer journalBuffer = ByteBuffer.allocateDirect(100 + payload.length());
+        journalBuffer.position(37);
+        payload.writeTo(journalBuffer);
+        assertThat(journalBuffer.position()).isEqualTo(37 + payload.length());
+        byte[] written = new byte[payload.length()];
+        journalBuffer.get(37, written);
+        assertThat(written).isEqualTo(encode(message, targets));
+    }
+
+    @Test
+    void aNameTooLongForTheFormatIsRefusedWhenThePayloadIsMadeNotWhenTheJournalWritesIt() {
+        Message tooLong = message.withTo(ServiceUser.of("CHAT", "x".repeat(0x10000)));
+        assertThatThrownBy(() -> MessageRecords.payload(tooLong, targets)).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("too long");
+    }
+
+    /** The record as the journal stores it. */
+    private static byte[] encode(Message message, List<ServiceUser> targets) {
+        JournalPayload payload = MessageRecords.payload(message, targets);
+        ByteBuffer out = ByteBuffer.allocate(payload.length());
+        payload.writeTo(out);
+        assertThat(out.hasRemaining()).as("payload fills its declared length").isFalse();
+        return out.array();
+    }
+
+    @Test
+    void recordsDecodeToTheMessageAndItsTargets() throws IOException {
+        List<Message> messages = new ArrayList<>();
+        List<List<ServiceUser>> targetLists = new ArrayList<>();
+        MessageRecords.decode(7, encode(message, targets), (m, t) -> {
+            messages.add(m);
+            targetLists.add(t);
+        });
+        assertThat(messages.get(0).to()).isEqualTo(message.to());
+        assertThat(messages.get(0).event()).isEqualTo("évent €");
+        assertThat(messages.get(0).body()).containsExactly(1, 2, 3);
+        assertThat(targetLists.get(0)).isEqualTo(targets);
+    }
+}
