@@ -125,7 +125,7 @@ public final class ServerLocatorRules {
         if (!isPositiveInteger(role)) {
             findings.add(Finding.error(element, field,
                     "the server role '" + role + "' is neither * nor a whole number ≥ 1",
-                    (purpose == Purpose.SEARCH ? "write 0 or leave it blank" : "write *") + " for any role, or a role number such as 1"));
+                    (purpose == Purpose.SEARCH ? "write 0" : "write *") + " for any role, or a role number such as 1"));
         }
     }
 

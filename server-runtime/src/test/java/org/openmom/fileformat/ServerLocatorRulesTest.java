@@ -53,7 +53,7 @@ class ServerLocatorRulesTest {
         ServerLocatorRules.check(noRole, Purpose.DECLARATION, ElementRef.of(0), FIELDS, findings);
 
         assertThat(findings).filteredOn(f -> f.field() == 4).extracting(Finding::fix).containsExactly(
-                "write 0 or leave it blank for any role, or a role number such as 1", "write * for any role, or a role number such as 1");
+                "write 0 for any role, or a role number such as 1", "write * for any role, or a role number such as 1");
     }
 
     @Test

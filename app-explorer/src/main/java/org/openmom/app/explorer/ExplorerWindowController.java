@@ -17,6 +17,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.action.ActionUtils;
 import org.openmom.app.common.action.Actions;
@@ -24,6 +25,8 @@ import org.openmom.app.common.shell.Icons;
 import org.openmom.app.explorer.details.DetailsPaneController;
 import org.openmom.app.explorer.tree.ExplorerNode;
 import org.openmom.app.explorer.tree.NodeKind;
+import org.openmom.icons.IconSize;
+import org.openmom.icons.OpenMomIcon;
 
 /**
  * Shows an {@link ExplorerModel} in {@code ExplorerWindow.fxml}: attaches the actions to the
@@ -37,6 +40,8 @@ public final class ExplorerWindowController {
     private ToolBar toolBar;
     @FXML
     private ToggleButton liveToggle;
+    @FXML
+    private ImageView filterIcon;
     @FXML
     private TextField filter;
     @FXML
@@ -63,6 +68,7 @@ public final class ExplorerWindowController {
         Actions.attach(actions.byName(), toolBar);
         Actions.attach(actions.byName(), treeMenu);
         ActionUtils.configureButton(actions.live, liveToggle, ActionUtils.ActionTextBehavior.SHOW);
+        filterIcon.setImage(Icons.image(OpenMomIcon.FILTER, IconSize.SMALL));
         filter.textProperty().bindBidirectional(model.filterProperty());
 
         tree.setRoot(model.root());

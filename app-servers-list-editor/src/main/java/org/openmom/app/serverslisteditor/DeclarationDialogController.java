@@ -9,6 +9,7 @@ import org.openmom.app.common.address.ServerAddressFormController;
 import org.openmom.app.common.address.ServerAddressModel;
 import org.openmom.app.common.dialog.FxmlDialog;
 import org.openmom.app.common.shell.FxmlView;
+import org.openmom.icons.OpenMomIcon;
 import org.openmom.model.ServerLocator;
 
 /**
@@ -28,7 +29,7 @@ public final class DeclarationDialogController {
         controller.pane.setHeaderText(title);
         controller.addressController.show(model);
         controller.pane.lookupButton(ButtonType.OK).disableProperty().bind(model.validProperty().not());
-        return FxmlDialog.showAndWait(owner, title, controller.pane, controller.addressController::focus)
+        return FxmlDialog.showAndWait(owner, title, OpenMomIcon.DECLARATION, controller.pane, controller.addressController::focus)
                 .filter(ButtonType.OK::equals).map(button -> model.value());
     }
 }

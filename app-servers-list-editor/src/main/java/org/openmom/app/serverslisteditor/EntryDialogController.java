@@ -10,6 +10,7 @@ import javafx.stage.Window;
 import org.openmom.app.common.dialog.FxmlDialog;
 import org.openmom.app.common.form.FieldFeedback;
 import org.openmom.app.common.shell.FxmlView;
+import org.openmom.icons.OpenMomIcon;
 
 /** Shows an {@link EntryDialogModel} in {@code EntryDialog.fxml}. */
 public final class EntryDialogController {
@@ -32,7 +33,7 @@ public final class EntryDialogController {
     static Optional<EntryNames> ask(Window owner, EntryDialogModel model) {
         EntryDialogController controller = FxmlView.<DialogPane, EntryDialogController>load(EntryDialogController.class).controller();
         controller.show(model);
-        return FxmlDialog.showAndWait(owner, model.title(), controller.pane, controller.serviceName::requestFocus)
+        return FxmlDialog.showAndWait(owner, model.title(), OpenMomIcon.ENTRY, controller.pane, controller.serviceName::requestFocus)
                 .filter(ButtonType.OK::equals).map(button -> model.value());
     }
 

@@ -6,6 +6,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Window;
 import org.openmom.app.common.dialog.FxmlDialog;
 import org.openmom.app.common.shell.FxmlView;
+import org.openmom.icons.OpenMomIcon;
 
 /** {@code ProbeReportDialog.fxml}: what a test of a declaration found, the servers answering and the places that failed. */
 public final class ProbeReportDialogController {
@@ -25,6 +26,6 @@ public final class ProbeReportDialogController {
         controller.lines.getItems().setAll(report.lines());
         // as tall as its lines, up to ten of them
         controller.lines.setPrefHeight(Math.min(MAX_HEIGHT, 28 + ROW_HEIGHT * Math.max(1, report.lines().size())));
-        FxmlDialog.showAndWait(owner, TITLE, controller.pane, () -> { });
+        FxmlDialog.showAndWait(owner, TITLE, OpenMomIcon.PROBE, controller.pane, () -> { });
     }
 }

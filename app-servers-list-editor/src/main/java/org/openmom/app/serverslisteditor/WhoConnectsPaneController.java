@@ -4,9 +4,13 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import org.openmom.app.common.shell.Icons;
+import org.openmom.icons.OpenMomIcon;
 
 /** Shows a {@link WhoConnectsModel} in {@code WhoConnectsPane.fxml}. */
 public final class WhoConnectsPaneController {
+    @FXML
+    private Label header;
     @FXML
     private TextField service;
     @FXML
@@ -15,6 +19,11 @@ public final class WhoConnectsPaneController {
     private Label verdict;
     @FXML
     private ListView<String> tried;
+
+    @FXML
+    private void initialize() {
+        header.setGraphic(Icons.small(OpenMomIcon.WHO_CONNECTS));
+    }
 
     void show(WhoConnectsModel model) {
         service.textProperty().bindBidirectional(model.serviceProperty());

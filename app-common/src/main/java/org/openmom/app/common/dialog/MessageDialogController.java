@@ -7,8 +7,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 import org.openmom.app.common.shell.FxmlView;
-import org.openmom.app.common.shell.Icons;
-import org.openmom.icons.IconSize;
 import org.openmom.icons.OpenMomIcon;
 
 /** {@code MessageDialog.fxml}: a question or a report in one message, with its icon and buttons ({@link Dialogs} words them). */
@@ -23,9 +21,8 @@ public final class MessageDialogController {
         MessageDialogController controller = FxmlView.<DialogPane, MessageDialogController>load(MessageDialogController.class)
                 .controller();
         controller.pane.setHeaderText(title);
-        controller.pane.setGraphic(Icons.view(icon, IconSize.LARGE));
         controller.message.setText(text);
         controller.pane.getButtonTypes().setAll(buttons);
-        return FxmlDialog.showAndWait(owner, title, controller.pane, () -> { });
+        return FxmlDialog.showAndWait(owner, title, icon, controller.pane, () -> { });
     }
 }

@@ -11,6 +11,7 @@ import org.openmom.app.common.address.ServerAddressFormController;
 import org.openmom.app.common.dialog.FxmlDialog;
 import org.openmom.app.common.form.FieldFeedback;
 import org.openmom.app.common.shell.FxmlView;
+import org.openmom.icons.OpenMomIcon;
 
 /** Shows a {@link ConnectDialogModel} in {@code ConnectDialog.fxml}. */
 public final class ConnectDialogController {
@@ -34,7 +35,7 @@ public final class ConnectDialogController {
         ConnectDialogController controller = FxmlView.<DialogPane, ConnectDialogController>load(ConnectDialogController.class)
                 .controller();
         controller.show(model);
-        return FxmlDialog.showAndWait(owner, TITLE, controller.pane, controller.addressController::focus)
+        return FxmlDialog.showAndWait(owner, TITLE, OpenMomIcon.CONNECT, controller.pane, controller.addressController::focus)
                 .filter(controller.connect::equals).map(button -> model.request());
     }
 

@@ -12,6 +12,7 @@ import javafx.stage.Window;
 import org.openmom.app.common.dialog.FxmlDialog;
 import org.openmom.app.common.form.FieldFeedback;
 import org.openmom.app.common.shell.FxmlView;
+import org.openmom.icons.OpenMomIcon;
 
 /** Shows a {@link TestMessageModel} in {@code TestMessageDialog.fxml}. */
 public final class TestMessageDialogController {
@@ -49,7 +50,7 @@ public final class TestMessageDialogController {
         TestMessageDialogController controller = FxmlView.<DialogPane, TestMessageDialogController>load(
                 TestMessageDialogController.class).controller();
         controller.show(model);
-        return FxmlDialog.showAndWait(owner, TITLE, controller.pane, controller.service::requestFocus)
+        return FxmlDialog.showAndWait(owner, TITLE, OpenMomIcon.SEND_TEST_MESSAGE, controller.pane, controller.service::requestFocus)
                 .filter(controller.send::equals).map(button -> model.value());
     }
 
