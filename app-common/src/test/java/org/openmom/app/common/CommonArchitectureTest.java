@@ -3,7 +3,7 @@ package org.openmom.app.common;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 import org.openmom.app.common.testing.DesktopArchitectureRules;
 import org.openmom.testing.ArchitectureRules;
 
@@ -12,11 +12,5 @@ import org.openmom.testing.ArchitectureRules;
         ArchitectureRules.DoNotIncludeTestJars.class})
 class CommonArchitectureTest {
     @ArchTest
-    static final ArchRule viewModelsKnowNoViews = DesktopArchitectureRules.VIEW_MODELS_KNOW_NO_VIEWS;
-
-    @ArchTest
-    static final ArchRule onlyControllersHandleControls = DesktopArchitectureRules.ONLY_CONTROLLERS_HANDLE_CONTROLS;
-
-    @ArchTest
-    static final ArchRule controllersAreNamedAfterTheirView = DesktopArchitectureRules.CONTROLLERS_ARE_NAMED_AFTER_THEIR_VIEW;
+    static final ArchTests desktopRules = ArchTests.in(DesktopArchitectureRules.class);
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -117,8 +118,9 @@ public final class ExplorerModel {
         return message.getReadOnlyProperty();
     }
 
-    public BackgroundWork background() {
-        return background;
+    /** True while a request to a server runs. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return background.busyProperty();
     }
 
     // ---- when commands apply ----------------------------------------------------------------

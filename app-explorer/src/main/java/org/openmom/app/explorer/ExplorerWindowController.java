@@ -94,7 +94,7 @@ public final class ExplorerWindowController {
 
         summary.textProperty().bind(model.summaryProperty());
         message.textProperty().bind(model.messageProperty());
-        busy.visibleProperty().bind(model.background().busyProperty());
+        busy.visibleProperty().bind(model.busyProperty());
     }
 
     /** The model's selection is the tree's; the details follow the selected node, also when a refresh brings news of it. */

@@ -10,12 +10,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * How the desktop programs split views from view models, checked by each program on its own
- * classes and app-common's: views are FXML files with a controller each; view models run
- * without a window; only controllers (and app-common's few helpers for them) handle controls.
+ * classes and by app-common on its own ({@code ArchTests.in(DesktopArchitectureRules.class)}):
+ * views are FXML files with a controller each; view models run without a window; only
+ * controllers (and app-common's few helpers for them) handle controls.
  */
 public final class DesktopArchitectureRules {
     private static final String FXML = "javafx.fxml.FXML";
@@ -38,17 +40,20 @@ public final class DesktopArchitectureRules {
             .as("app-common's helpers of controllers (Actions, FieldFeedback, FxmlDialog)");
 
     /** An FXML controller reads the file named after it ({@code FxmlView}): {@code ConnectDialogController} ↔ {@code ConnectDialog.fxml}. */
+    @ArchTest
     public static final ArchRule CONTROLLERS_ARE_NAMED_AFTER_THEIR_VIEW = classes().that(FXML_CONTROLLERS).and().areTopLevelClasses()
             .should().haveSimpleNameEndingWith("Controller")
             .because("FxmlView finds a controller's FXML file by its name");
 
     /** Controls and layout are made by FXML files and handled by their controllers. */
+    @ArchTest
     public static final ArchRule ONLY_CONTROLLERS_HANDLE_CONTROLS = noClasses().that(not(FXML_CONTROLLERS)).and(not(CONTROLLER_HELPERS))
             .should().dependOnClassesThat(assignableTo("javafx.scene.layout.Region"))
             .because("layout and controls belong to the FXML views (Scene Builder opens them) and their controllers;"
                     + " view models, dialogs services and wiring only hand view models over");
 
     /** The view models named so ({@code …Model}) know no view. */
+    @ArchTest
     public static final ArchRule VIEW_MODELS_KNOW_NO_VIEWS = viewModelsKnowNoViews(simpleNameEndingWith("Model"));
 
     private DesktopArchitectureRules() {}

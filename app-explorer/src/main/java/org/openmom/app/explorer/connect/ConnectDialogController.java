@@ -15,7 +15,7 @@ import org.openmom.icons.OpenMomIcon;
 
 /** Shows a {@link ConnectDialogModel} in {@code ConnectDialog.fxml}. */
 public final class ConnectDialogController {
-    public static final String TITLE = "Connect to OpenMOM servers";
+    private static final String TITLE = "Connect to OpenMOM servers";
 
     @FXML
     private DialogPane pane;
