@@ -17,6 +17,9 @@ public final class Form {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
 
     /**
+     * Checks the fields each time one changes; the view model calls {@link #check()} once it is
+     * built, so the first problems show before anything is typed.
+     *
      * @param rules what is wrong now, by field (fields without a problem left out)
      * @param fields every field of the form
      */
