@@ -4,6 +4,7 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openmom.admin.server.AdminService;
 import org.openmom.home.RunningServer;
 import org.openmom.home.RunningServers;
 import org.openmom.model.ProtocolSequence;
@@ -29,15 +29,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A broker listening on its protocol sequences. Each connection gets the pipeline
- * heartbeat → framing → codec → protocol ({@link ServerConnection}).
+ * A broker listening on its protocol sequences. Each connection's pipeline, in order:
+ * <ol>
+ * <li>{@code heartbeat}: an idle-state timer that tells when the peer has been silent too long;
+ * <li>{@code frame-decoder}, {@code frame-encoder}: bytes ⇄ {@link org.openmom.wire.Frame}s;
+ * <li>{@code greeting} ({@link GreetingStage}): HELLO/WELCOME, then it leaves the pipeline;
+ * <li>{@code services} ({@link ServiceFrameStage}): POST, ACK, FETCH, CALL, REPLY into the broker;
+ * <li>{@code registration} ({@link RegistrationStage}): REGISTER, USERS, BYE;
+ * <li>{@code administration} ({@link AdministrationStage}): the ADMIN_* requests;
+ * <li>{@code liveness} ({@link LivenessStage}): PING/PONG, silent peers dropped;
+ * <li>{@code back-pressure} ({@link BackPressureStage}): writability, peers that stop reading;
+ * <li>{@code faults} ({@link FaultStage}): the peer's ERROR, unexpected frames, every fault.
+ * </ol>
+ * Each stage takes its frames and passes the others on; the connection's state is one
+ * {@link ServerConnection} in a channel attribute, which is also the broker's Sink.
  */
 public final class BrokerServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BrokerServer.class);
 
     private final Broker broker;
     private final ServerSettings settings;
-    private final AdminService admin;
+    private final ServiceFrameStage services;
+    private final RegistrationStage registration;
+    private final AdministrationStage administration = new AdministrationStage();
+    private final LivenessStage liveness;
+    private final FaultStage faults;
     private final EventLoopGroup acceptors;
     private final EventLoopGroup workers;
     private final RunningServers registry;
@@ -48,10 +64,13 @@ public final class BrokerServer implements AutoCloseable {
     private Path socket;
     private boolean closed;
 
-    private BrokerServer(Broker broker, ServerSettings settings, AdminService admin) {
+    private BrokerServer(Broker broker, ServerSettings settings, Administration admin) {
         this.broker = broker;
         this.settings = settings;
-        this.admin = admin;
+        this.services = new ServiceFrameStage(broker);
+        this.registration = new RegistrationStage(broker, new AdminPermission(broker.identity(), admin != null, settings.adminSecret()), admin);
+        this.liveness = new LivenessStage(settings.heartbeatMillis());
+        this.faults = new FaultStage(settings.maxFrameSize());
         this.acceptors = NettyTransport.newGroup(1, "openmom-accept");
         this.workers = NettyTransport.newGroup(settings.ioThreads(), "openmom-io");
         this.registry = new RunningServers(settings.home().run());
@@ -68,7 +87,7 @@ public final class BrokerServer implements AutoCloseable {
      *
      * @param admin null: every administration registration is refused
      */
-    public static BrokerServer start(Broker broker, ServerSettings settings, AdminService admin) throws ServerStartException {
+    public static BrokerServer start(Broker broker, ServerSettings settings, Administration admin) throws ServerStartException {
         broker.setMemoryBound(settings.memoryBound());
         BrokerServer server = new BrokerServer(broker, settings, admin);
         try {
@@ -114,9 +133,17 @@ public final class BrokerServer implements AutoCloseable {
                     @Override
                     protected void initChannel(Channel channel) {
                         connections.add(channel);
-                        channel.pipeline().addLast("heartbeat", new IdleStateHandler(3 * heartbeat, 0, 0, TimeUnit.MILLISECONDS));
-                        WireCodec.install(channel.pipeline(), settings.maxFrameSize());
-                        channel.pipeline().addLast("protocol", new ServerConnection(broker, settings, admin, local));
+                        ServerConnection.attach(channel, broker, local);
+                        ChannelPipeline pipeline = channel.pipeline();
+                        pipeline.addLast("heartbeat", new IdleStateHandler(3 * heartbeat, 0, 0, TimeUnit.MILLISECONDS));
+                        WireCodec.install(pipeline, settings.maxFrameSize());
+                        pipeline.addLast("greeting", new GreetingStage(broker.identity(), settings));
+                        pipeline.addLast("services", services);
+                        pipeline.addLast("registration", registration);
+                        pipeline.addLast("administration", administration);
+                        pipeline.addLast("liveness", liveness);
+                        pipeline.addLast("back-pressure", new BackPressureStage(heartbeat));
+                        pipeline.addLast("faults", faults);
                     }
                 });
         if (!local) {
