@@ -4,12 +4,10 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
-import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -24,36 +22,19 @@ import org.openmom.model.ProtocolSequence;
 import org.openmom.server.Broker;
 import org.openmom.transport.AutomaticPorts;
 import org.openmom.transport.NettyTransport;
-import org.openmom.wire.WireCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A broker listening on its protocol sequences. Each connection's pipeline, in order:
- * <ol>
- * <li>{@code heartbeat}: an idle-state timer that tells when the peer has been silent too long;
- * <li>{@code frame-decoder}, {@code frame-encoder}: bytes ⇄ {@link org.openmom.wire.Frame}s;
- * <li>{@code greeting} ({@link GreetingStage}): HELLO/WELCOME, then it leaves the pipeline;
- * <li>{@code services} ({@link ServiceFrameStage}): POST, ACK, FETCH, CALL, REPLY into the broker;
- * <li>{@code registration} ({@link RegistrationStage}): REGISTER, USERS, BYE;
- * <li>{@code administration} ({@link AdministrationStage}): the ADMIN_* requests;
- * <li>{@code liveness} ({@link LivenessStage}): PING/PONG, silent peers dropped;
- * <li>{@code back-pressure} ({@link BackPressureStage}): writability, peers that stop reading;
- * <li>{@code faults} ({@link FaultStage}): the peer's ERROR, unexpected frames, every fault.
- * </ol>
- * Each stage takes its frames and passes the others on; the connection's state is one
- * {@link ServerConnection} in a channel attribute, which is also the broker's Sink.
+ * A broker listening on its protocol sequences; each accepted connection gets the
+ * {@link ConnectionPipeline}.
  */
 public final class BrokerServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BrokerServer.class);
 
     private final Broker broker;
     private final ServerSettings settings;
-    private final ServiceFrameStage services;
-    private final RegistrationStage registration;
-    private final AdministrationStage administration = new AdministrationStage();
-    private final LivenessStage liveness;
-    private final FaultStage faults;
+    private final ConnectionPipeline pipeline;
     private final EventLoopGroup acceptors;
     private final EventLoopGroup workers;
     private final RunningServers registry;
@@ -67,10 +48,7 @@ public final class BrokerServer implements AutoCloseable {
     private BrokerServer(Broker broker, ServerSettings settings, Administration admin) {
         this.broker = broker;
         this.settings = settings;
-        this.services = new ServiceFrameStage(broker);
-        this.registration = new RegistrationStage(broker, new AdminPermission(broker.identity(), admin != null, settings.adminSecret()), admin);
-        this.liveness = new LivenessStage(settings.heartbeatMillis());
-        this.faults = new FaultStage(settings.maxFrameSize());
+        this.pipeline = new ConnectionPipeline(broker, settings, admin);
         this.acceptors = NettyTransport.newGroup(1, "openmom-accept");
         this.workers = NettyTransport.newGroup(settings.ioThreads(), "openmom-io");
         this.registry = new RunningServers(settings.home().run());
@@ -124,7 +102,6 @@ public final class BrokerServer implements AutoCloseable {
     }
 
     private ServerBootstrap bootstrap(boolean local) {
-        long heartbeat = settings.heartbeatMillis();
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(acceptors, workers)
                 .channel(NettyTransport.serverChannel(local))
@@ -133,17 +110,7 @@ public final class BrokerServer implements AutoCloseable {
                     @Override
                     protected void initChannel(Channel channel) {
                         connections.add(channel);
-                        ServerConnection.attach(channel, broker, local);
-                        ChannelPipeline pipeline = channel.pipeline();
-                        pipeline.addLast("heartbeat", new IdleStateHandler(3 * heartbeat, 0, 0, TimeUnit.MILLISECONDS));
-                        WireCodec.install(pipeline, settings.maxFrameSize());
-                        pipeline.addLast("greeting", new GreetingStage(broker.identity(), settings));
-                        pipeline.addLast("services", services);
-                        pipeline.addLast("registration", registration);
-                        pipeline.addLast("administration", administration);
-                        pipeline.addLast("liveness", liveness);
-                        pipeline.addLast("back-pressure", new BackPressureStage(heartbeat));
-                        pipeline.addLast("faults", faults);
+                        pipeline.install(channel, local);
                     }
                 });
         if (!local) {
