@@ -96,10 +96,12 @@ class BrokerStressTest {
             long stopAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < SERVICES; i++) {
-                threads.add(start("service-" + i, new ServiceLoop(user(i), stopAt)));
+                ServiceUser who = user(i);
+                threads.add(start("service-" + i, () -> serve(who, stopAt)));
             }
             for (int i = 0; i < ADMINISTRATORS; i++) {
-                threads.add(start("administrator-" + i, new AdministratorLoop(i, stopAt)));
+                String name = "admin" + i;
+                threads.add(start(name, () -> administer(name, stopAt)));
             }
             progress.awaitEnd("every service and administrator stopped", threads);
             assertThat(failures).as("unexpected failures of the threads").isEmpty();
@@ -112,8 +114,21 @@ class BrokerStressTest {
         }
     }
 
-    private static Thread start(String name, Runnable loop) {
-        Thread thread = new Thread(loop, "stress-" + name);
+    /** The work of one service or administrator, on a thread of its own. */
+    @FunctionalInterface
+    private interface Loop {
+        void run() throws Exception;
+    }
+
+    /** Starts {@code loop} on its own thread; whatever it throws fails the test. */
+    private Thread start(String name, Loop loop) {
+        Thread thread = new Thread(() -> {
+            try {
+                loop.run();
+            } catch (Throwable e) {
+                failures.add(e);
+            }
+        }, "stress-" + name);
         thread.setDaemon(true);
         thread.start();
         return thread;
@@ -141,122 +156,94 @@ class BrokerStressTest {
     }
 
     /** Connects and goes away again and again; while connected, posts, sends and calls the others. */
-    private final class ServiceLoop implements Runnable {
-        private final ServiceUser who;
-        private final long stopAt;
-
-        ServiceLoop(ServiceUser who, long stopAt) {
-            this.who = who;
-            this.stopAt = stopAt;
-        }
-
-        @Override
-        public void run() {
-            ThreadLocalRandom random = ThreadLocalRandom.current();
-            try {
-                while (System.nanoTime() < stopAt) {
-                    try (OpenMomClient client = connect(who)) {
-                        for (int n = random.nextInt(20, 120); n > 0 && System.nanoTime() < stopAt; n--) {
-                            act(client, user(random.nextInt(SERVICES)), random.nextInt(100));
-                            progress.step();
-                        }
-                    }
-                }
-            } catch (Throwable e) {
-                failures.add(e);
-            }
-        }
-
-        private void act(OpenMomClient client, ServiceUser to, int dice) throws Exception {
-            byte[] body = ByteBuffer.allocate(16).putLong(System.nanoTime()).putLong(dice).array();
-            if (dice < 40) {
-                PostResult result = client.post(new Post(to, "persistent", 0, body).persistent()).get(20, TimeUnit.SECONDS);
-                confirmed.put(result.messageId(), to);
-            } else if (dice < 70) {
-                client.send(new Post(to, "fire-and-forget", 0, body));
-            } else if (dice < 85) {
-                client.post(new Post(to, "confirmed", 0, body)).get(20, TimeUnit.SECONDS);
-            } else {
-                call(client, to, body);
-            }
-        }
-
-        /** The callee may be away or go away meanwhile: such a call fails, and says so; an answer is the echo. */
-        private void call(OpenMomClient client, ServiceUser to, byte[] body) throws Exception {
-            try {
-                byte[] reply = client.call(to, "echo", body, Duration.ofSeconds(20)).get(25, TimeUnit.SECONDS);
-                assertThat(reply).containsExactly(body);
-                calls.incrementAndGet();
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof OpenMomException) || !e.getCause().getMessage().contains("call to")) {
-                    throw e;
+    private void serve(ServiceUser who, long stopAt) throws Exception {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (System.nanoTime() < stopAt) {
+            try (OpenMomClient client = connect(who)) {
+                for (int n = random.nextInt(20, 120); n > 0 && System.nanoTime() < stopAt; n--) {
+                    act(client, user(random.nextInt(SERVICES)), random.nextInt(100));
+                    progress.step();
                 }
             }
         }
     }
 
+    private void act(OpenMomClient client, ServiceUser to, int dice) throws Exception {
+        byte[] body = ByteBuffer.allocate(16).putLong(System.nanoTime()).putLong(dice).array();
+        if (dice < 40) {
+            PostResult result = client.post(new Post(to, "persistent", 0, body).persistent()).get(20, TimeUnit.SECONDS);
+            confirmed.put(result.messageId(), to);
+        } else if (dice < 70) {
+            client.send(new Post(to, "fire-and-forget", 0, body));
+        } else if (dice < 85) {
+            client.post(new Post(to, "confirmed", 0, body)).get(20, TimeUnit.SECONDS);
+        } else {
+            call(client, to, body);
+        }
+    }
+
+    /** The callee may be away or go away meanwhile: such a call fails, and says so; an answer is the echo. */
+    private void call(OpenMomClient client, ServiceUser to, byte[] body) throws Exception {
+        try {
+            byte[] reply = client.call(to, "echo", body, Duration.ofSeconds(20)).get(25, TimeUnit.SECONDS);
+            assertThat(reply).containsExactly(body);
+            calls.incrementAndGet();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof OpenMomException) || !e.getCause().getMessage().contains("call to")) {
+                throw e;
+            }
+        }
+    }
+
     /** Watches everything and deletes a few messages from service mailboxes and persistent seeds. */
-    private final class AdministratorLoop implements Runnable {
-        private final int index;
-        private final long stopAt;
-
-        AdministratorLoop(int index, long stopAt) {
-            this.index = index;
-            this.stopAt = stopAt;
-        }
-
-        @Override
-        public void run() {
-            ThreadLocalRandom random = ThreadLocalRandom.current();
-            try (AdminSession session = administrator("admin" + index)) {
-                Watch watch = session.watch(WatchRequest.everything(), event -> watchEvents.incrementAndGet()).get(20, TimeUnit.SECONDS);
-                while (System.nanoTime() < stopAt) {
-                    if (random.nextBoolean()) {
-                        deleteFromAServiceMailbox(session, random);
-                    } else {
-                        deleteFrom(session, MailboxRef.server(MailboxKind.PERSISTENT_MESSAGE_SEEDS), random);
-                    }
-                    progress.step();
-                    Thread.sleep(random.nextInt(5, 30));
+    private void administer(String name, long stopAt) throws Exception {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        try (AdminSession session = administrator(name)) {
+            Watch watch = session.watch(WatchRequest.everything(), event -> watchEvents.incrementAndGet()).get(20, TimeUnit.SECONDS);
+            while (System.nanoTime() < stopAt) {
+                if (random.nextBoolean()) {
+                    deleteFromAServiceMailbox(session, random);
+                } else {
+                    deleteFrom(session, MailboxRef.server(MailboxKind.PERSISTENT_MESSAGE_SEEDS), random);
                 }
-                watch.close();
-            } catch (Throwable e) {
-                failures.add(e);
+                progress.step();
+                Thread.sleep(random.nextInt(5, 30));
             }
+            watch.close();
         }
+    }
 
-        private void deleteFromAServiceMailbox(AdminSession session, ThreadLocalRandom random) throws Exception {
-            ServerSnapshot snapshot = session.snapshot().get(20, TimeUnit.SECONDS);
-            List<ServiceInfo> services = snapshot.services();
-            if (!services.isEmpty()) {
-                deleteFrom(session, MailboxRef.service(services.get(random.nextInt(services.size())).instanceId()), random);
-            }
+    private void deleteFromAServiceMailbox(AdminSession session, ThreadLocalRandom random) throws Exception {
+        ServerSnapshot snapshot = session.snapshot().get(20, TimeUnit.SECONDS);
+        List<ServiceInfo> services = snapshot.services();
+        if (!services.isEmpty()) {
+            deleteFrom(session, MailboxRef.service(services.get(random.nextInt(services.size())).instanceId()), random);
         }
+    }
 
-        /** Deletes one of the first messages of {@code mailbox} now and then; the instance may have gone meanwhile. */
-        private void deleteFrom(AdminSession session, MailboxRef mailbox, ThreadLocalRandom random) throws Exception {
-            MailboxPage page;
-            try {
-                page = session.mailbox(MailboxQuery.first(mailbox, 10)).get(20, TimeUnit.SECONDS);
-            } catch (ExecutionException instanceGone) {
-                assertThat(instanceGone.getCause().getMessage()).contains("is registered");
-                return;
-            }
-            if (page.messages().isEmpty() || random.nextInt(4) != 0) {
-                return;
-            }
-            MessageSummary victim = page.messages().get(random.nextInt(page.messages().size()));
-            DeleteResult result;
-            try {
-                result = session.delete(mailbox, List.of(victim.id())).get(20, TimeUnit.SECONDS);
-            } catch (ExecutionException instanceGone) {
-                assertThat(instanceGone.getCause().getMessage()).contains("is registered");
-                return;
-            }
-            deletedPlaces.addAndGet(result.deleted());
-            if (result.deleted() > 0) {
-                deleted.add(victim.id());
-            }
+    /** Deletes one of the first messages of {@code mailbox} now and then; the instance may have gone meanwhile. */
+    private void deleteFrom(AdminSession session, MailboxRef mailbox, ThreadLocalRandom random) throws Exception {
+        MailboxPage page;
+        try {
+            page = session.mailbox(MailboxQuery.first(mailbox, 10)).get(20, TimeUnit.SECONDS);
+        } catch (ExecutionException instanceGone) {
+            assertThat(instanceGone.getCause().getMessage()).contains("is registered");
+            return;
+        }
+        if (page.messages().isEmpty() || random.nextInt(4) != 0) {
+            return;
+        }
+        MessageSummary victim = page.messages().get(random.nextInt(page.messages().size()));
+        DeleteResult result;
+        try {
+            result = session.delete(mailbox, List.of(victim.id())).get(20, TimeUnit.SECONDS);
+        } catch (ExecutionException instanceGone) {
+            assertThat(instanceGone.getCause().getMessage()).contains("is registered");
+            return;
+        }
+        deletedPlaces.addAndGet(result.deleted());
+        if (result.deleted() > 0) {
+            deleted.add(victim.id());
         }
     }
 
@@ -274,7 +261,7 @@ class BrokerStressTest {
                 everyone.add(connect(user(i)));
             }
             progress.awaitUntil("every confirmed persistent message is delivered or deleted", () -> missing().isEmpty(),
-                    () -> ": " + missing().size() + " missing, e.g. " + missing().stream().limit(10).toList());
+                    () -> ": " + missing().size() + " missing, e.g. " + missing().stream().limit(10).map(id -> id + " to " + confirmed.get(id)).toList());
             progress.awaitUntil("the journal holds no seed any more",
                     () -> persistentSeeds(session) == 0, () -> ": " + persistentSeeds(session) + " left");
             ServerSnapshot snapshot = session.snapshot().get(20, TimeUnit.SECONDS);
