@@ -73,12 +73,12 @@ final class PendingRemovals {
         int count = gathered.size();
         // sized like the last one, so that a steady flow of removals does not grow arrays
         gathered = new JournalBatch(Math.max(INITIAL_CAPACITY, count));
-        written.whenCompleteAsync((done, error) -> {
+        written.whenComplete((done, error) -> {
             if (error != null) {
                 // the journal failed or closed: those messages are delivered again after a restart
-                LOG.warn("could not mark {} messages consumed in {}: {}", count, journal.files().master(), error.toString());
+                report(() -> LOG.warn("could not mark {} messages consumed in {}: {}", count, journal.files().master(), error.toString()));
             }
-        }, this::report);
+        });
         return null;
     }
 
@@ -99,7 +99,10 @@ final class PendingRemovals {
         }
     }
 
-    /** On the background thread; once it has stopped (the store is closing, not under the broker lock), here. */
+    /**
+     * Logs on the background thread: a write that failed at once completes under the broker lock.
+     * Once the thread has stopped (the store is closing, no longer under the broker lock), here.
+     */
     private void report(Runnable failure) {
         try {
             background.execute(failure);
