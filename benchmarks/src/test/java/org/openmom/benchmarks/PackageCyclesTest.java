@@ -7,7 +7,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.openmom.testing.ArchitectureRules;
 
 /** No package cycle in the benchmarks and the modules it builds on (docs/architecture.md). */
-@AnalyzeClasses(packages = "org.openmom", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.openmom", importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureRules.DoNotIncludeTestJars.class})
 class PackageCyclesTest {
     @ArchTest
     static final ArchRule noPackageCycles = ArchitectureRules.NO_PACKAGE_CYCLES;

@@ -2,6 +2,8 @@ package org.openmom.testing;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
@@ -18,4 +20,16 @@ public final class ArchitectureRules {
                     + " (see docs/architecture.md for the package map)");
 
     private ArchitectureRules() {}
+
+    /**
+     * Leaves out the test classes that other modules get from server-runtime's test-jar (which
+     * {@link ImportOption.DoNotIncludeTests} recognises only as a test-classes folder, as in
+     * {@code mvn test}, not as the jar of {@code mvn verify}).
+     */
+    public static final class DoNotIncludeTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 }
