@@ -44,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * {@link HeldMemory}.
  *
  * <p><b>Never under the broker lock:</b> blocking I/O — sockets, files, and so logging too (a
- * line due under the lock is written after it, {@link BrokerLock#afterUnlock}); waiting for a
+ * line due under the lock is written after it: {@link #afterUnlock}, which the reflexes' hooks
+ * use as well); waiting for a
  * future (the journal's futures complete on its writer thread, and what follows them only
  * enqueues); a call back into the broker. The one wait, bounded: the broker awaits a reflex's
  * call for at most the reflex time budget ({@code ReflexRunner}), and what the reflex does
@@ -750,6 +751,19 @@ public final class Broker {
             observer = newObserver == null ? BrokerObserver.NONE : newObserver;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * For the broker's collaborators, which it calls under its lock (reflexes above all): runs
+     * {@code work} — a log line, which may write to disk — on this thread once the lock is
+     * released. Called without the lock (at start, in tests), runs it at once.
+     */
+    public void afterUnlock(Runnable work) {
+        if (lock.isHeldByCurrentThread()) {
+            lock.afterUnlock(work);
+        } else {
+            work.run();
         }
     }
 
