@@ -44,12 +44,11 @@ import org.slf4j.LoggerFactory;
  * {@link HeldMemory}.
  *
  * <p><b>Never under the broker lock:</b> blocking I/O — sockets, files, and so logging too (a
- * line due under the lock is written after it: {@link #afterUnlock}, which the reflexes' hooks
- * use as well); waiting for a
- * future (the journal's futures complete on its writer thread, and what follows them only
- * enqueues); a call back into the broker. The one wait, bounded: the broker awaits a reflex's
- * call for at most the reflex time budget ({@code ReflexRunner}), and what the reflex does
- * meanwhile, its logging included, counts against that budget.
+ * line due under the lock is written after it, {@link #afterUnlock}, which the reflexes' hooks
+ * use as well); waiting for a future (the journal's futures complete on its writer thread, and
+ * what follows them only enqueues); a call back into the broker. The one wait, bounded: the
+ * broker awaits a reflex's call for at most the reflex time budget ({@code ReflexRunner}), and
+ * what the reflex does meanwhile, its logging included, counts against that budget.
  */
 public final class Broker {
     private static final Logger LOG = LoggerFactory.getLogger(Broker.class);
