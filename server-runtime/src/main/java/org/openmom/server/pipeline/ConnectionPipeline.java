@@ -22,24 +22,28 @@ import org.openmom.wire.WireCodec;
  * </ol>
  * Each stage takes its frames and passes the others on, the hot path first; the connection's
  * state is one {@link ServerConnection} in a channel attribute, which is also the broker's Sink.
- * The stateless stages are made once per server and shared by its connections.
+ * The stages hold no state of their own: they are made once per server and shared by its connections.
  */
 final class ConnectionPipeline {
     private final Broker broker;
     private final ServerSettings settings;
+    private final GreetingStage greeting;
     private final ServiceFrameStage services;
     private final RegistrationStage registration;
     private final AdministrationStage administration = new AdministrationStage();
     private final LivenessStage liveness;
+    private final BackPressureStage backPressure;
     private final FaultStage faults;
 
     /** @param admin null: every administration registration is refused */
     ConnectionPipeline(Broker broker, ServerSettings settings, Administration admin) {
         this.broker = broker;
         this.settings = settings;
+        this.greeting = new GreetingStage(broker.identity(), settings);
         this.services = new ServiceFrameStage(broker);
         this.registration = new RegistrationStage(broker, new AdminPermission(broker.identity(), admin != null, settings.adminSecret()), admin);
         this.liveness = new LivenessStage(settings.heartbeatMillis());
+        this.backPressure = new BackPressureStage(settings.heartbeatMillis());
         this.faults = new FaultStage(settings.maxFrameSize());
     }
 
@@ -50,12 +54,12 @@ final class ConnectionPipeline {
         ChannelPipeline pipeline = channel.pipeline();
         pipeline.addLast("heartbeat", new IdleStateHandler(3 * heartbeat, 0, 0, TimeUnit.MILLISECONDS));
         WireCodec.install(pipeline, settings.maxFrameSize());
-        pipeline.addLast("greeting", new GreetingStage(broker.identity(), settings));
+        pipeline.addLast("greeting", greeting);
         pipeline.addLast("services", services);
         pipeline.addLast("registration", registration);
         pipeline.addLast("administration", administration);
         pipeline.addLast("liveness", liveness);
-        pipeline.addLast("back-pressure", new BackPressureStage(heartbeat));
+        pipeline.addLast("back-pressure", backPressure);
         pipeline.addLast("faults", faults);
     }
 }

@@ -1,7 +1,7 @@
 package org.openmom.server.pipeline;
 
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.util.concurrent.ScheduledFuture;
 import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
 import org.openmom.model.ServerIdentity;
@@ -13,12 +13,12 @@ import org.openmom.wire.WireCodec;
 /**
  * The start of a connection: the peer's first frame must be HELLO, within the hello timeout.
  * Answers WELCOME, starts the heartbeat and leaves the pipeline, so the frames after HELLO
- * never pass through it. One per connection (it holds the hello timeout).
+ * never pass through it. One per server.
  */
+@ChannelHandler.Sharable
 final class GreetingStage extends FrameStage {
     private final ServerIdentity identity;
     private final ServerSettings settings;
-    private ScheduledFuture<?> helloTimeout;
 
     GreetingStage(ServerIdentity identity, ServerSettings settings) {
         super(EnumSet.allOf(FrameType.class));
@@ -29,8 +29,8 @@ final class GreetingStage extends FrameStage {
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
         ServerConnection connection = ServerConnection.of(ctx.channel());
-        helloTimeout = ctx.executor().schedule(() -> connection.fail("no HELLO within " + settings.helloTimeoutMillis() + " ms"),
-                settings.helloTimeoutMillis(), TimeUnit.MILLISECONDS);
+        connection.awaitHello(ctx.executor().schedule(() -> connection.fail("no HELLO within " + settings.helloTimeoutMillis() + " ms"),
+                settings.helloTimeoutMillis(), TimeUnit.MILLISECONDS));
         ctx.fireChannelActive();
     }
 
@@ -49,8 +49,6 @@ final class GreetingStage extends FrameStage {
 
     @Override
     public void handlerRemoved(ChannelHandlerContext ctx) {
-        if (helloTimeout != null) {
-            helloTimeout.cancel(false);
-        }
+        ServerConnection.of(ctx.channel()).stopAwaitingHello();
     }
 }

@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One server connection: its state, kept as a channel attribute and shared by the stages of its
- * pipeline (which are stateless, one per server), and the {@link Sink} through which the broker
+ * One server connection: all its state, kept as a channel attribute and shared by the stages of
+ * its pipeline (which are stateless, one per server), and the {@link Sink} through which the broker
  * reaches the service registered on it. The state belongs to the channel's event loop, except
  * what the Sink methods read, which the broker calls from any thread while holding its lock.
  */
@@ -47,6 +47,10 @@ final class ServerConnection implements Sink, AdminLink {
     private AdminRequests adminRequests;
     /** The recipients of the last POST or CALL read (event loop only). */
     private ServiceUser lastTo;
+    /** Until HELLO: closes the connection when it does not come in time (event loop only). */
+    private ScheduledFuture<?> helloTimeout;
+    /** While the peer does not read: drops it when that lasts (event loop only). */
+    private ScheduledFuture<?> slowReaderCheck;
 
     private ServerConnection(Channel channel, Broker broker, boolean local) {
         this.channel = channel;
@@ -130,6 +134,30 @@ final class ServerConnection implements Sink, AdminLink {
             lastTo = last;
         }
         return last;
+    }
+
+    void awaitHello(ScheduledFuture<?> timeout) {
+        helloTimeout = timeout;
+    }
+
+    /** HELLO came, or the connection ended before. */
+    void stopAwaitingHello() {
+        cancel(helloTimeout);
+    }
+
+    void watchSlowReader(ScheduledFuture<?> check) {
+        slowReaderCheck = check;
+    }
+
+    /** The peer reads again, or the connection ended. */
+    void stopWatchingSlowReader() {
+        cancel(slowReaderCheck);
+    }
+
+    private static void cancel(ScheduledFuture<?> timer) {
+        if (timer != null) {
+            timer.cancel(false);
+        }
     }
 
     /** ERROR, close, one log line: the rest of the server goes on. */
