@@ -32,12 +32,14 @@ final class BrokerLock {
 
     void unlock() {
         List<Runnable> work = afterUnlock;
+        if (work == null) { // the usual case: no write here, only the lock's own
+            lock.unlock();
+            return;
+        }
         afterUnlock = null;
         lock.unlock();
-        if (work != null) {
-            for (Runnable next : work) {
-                next.run();
-            }
+        for (Runnable next : work) {
+            next.run();
         }
     }
 
