@@ -1,6 +1,5 @@
 package org.openmom.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,9 +12,7 @@ import org.openmom.admin.AdminException;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.AdminSession;
 import org.openmom.admin.client.AdminClient;
-import org.openmom.client.OpenMomException;
 import org.openmom.client.ServerAddress;
-import org.openmom.client.ServersListAddresses;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ServiceUser;
 import picocli.CommandLine.Option;
@@ -24,11 +21,8 @@ import picocli.CommandLine.Option;
  * Which server an administration command talks to and as whom: {@code --server ADDRESS}, or
  * the Servers List entry for service ADMIN; {@code --admin-secret-file} for TCP.
  */
-final class AdminChoice {
+final class AdminChoice extends ServerAddressChoice {
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
-
-    @Option(names = "--server", paramLabel = "ADDRESS", description = "host:port (TCP) or local:NAME.ROLE")
-    private String server;
 
     @Option(names = "--servers-list", paramLabel = "FILE",
             description = "Servers List to look service ADMIN up in (default: $OPENMOM_HOME/files/Servers.lst)")
@@ -41,18 +35,15 @@ final class AdminChoice {
     @Option(names = "--user", paramLabel = "NAME", description = "user name of this administration service (default: $USER)")
     private String user = System.getProperty("user.name", "admin");
 
-    @Option(names = "--home", paramLabel = "DIR", description = "OpenMOM home (default: $OPENMOM_HOME or ~/.openmom)")
-    private Path homeDir;
-
     /** Connects as (ADMIN, user) to the first server that answers. @throws UserInputException one line with the fix */
     AdminSession connect() {
-        OpenMomHome home = homeDir != null ? new OpenMomHome(homeDir.toAbsolutePath()) : OpenMomHome.fromEnvironment();
+        OpenMomHome home = home();
         AdminOptions options = AdminOptions.of(user).withHome(home).withTimeouts(Duration.ofSeconds(5), ANSWER_TIMEOUT);
         if (secretFile != null) {
             options = options.withSecret(AdminSecretFile.read(secretFile));
         }
         List<String> failures = new ArrayList<>();
-        for (ServerAddress address : addresses(home)) {
+        for (ServerAddress address : addresses(ServiceUser.of(AdminOptions.SERVICE, user), home)) {
             try {
                 return await(AdminClient.connect(address, options));
             } catch (UserInputException e) {
@@ -63,24 +54,14 @@ final class AdminChoice {
                 : "no server answered: " + String.join("; ", failures));
     }
 
-    private List<ServerAddress> addresses(OpenMomHome home) {
-        if (server != null) {
-            try {
-                return List.of(ServerAddress.parse(server));
-            } catch (IllegalArgumentException e) {
-                throw new UserInputException("--server: " + e.getMessage());
-            }
-        }
-        Path file = serversList != null ? serversList : home.serversList();
-        if (!Files.exists(file)) {
-            throw new UserInputException("no --server given and no Servers List at " + file
-                    + " — give --server host:port or local:NAME.ROLE, or add an entry for ADMIN to the Servers List");
-        }
-        try {
-            return ServersListAddresses.of(file, ServiceUser.of(AdminOptions.SERVICE, user));
-        } catch (OpenMomException e) {
-            throw new UserInputException(e.getMessage());
-        }
+    @Override
+    Path serversList() {
+        return serversList;
+    }
+
+    @Override
+    String missingListFix() {
+        return "add an entry for ADMIN to the Servers List";
     }
 
     /** The answer of a request, or a one-line UserInputException naming the server and the fix. */

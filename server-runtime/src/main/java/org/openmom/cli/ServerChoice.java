@@ -1,52 +1,28 @@
 package org.openmom.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
 import org.openmom.client.OpenMomException;
-import org.openmom.client.ServerAddress;
-import org.openmom.client.ServersListAddresses;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ServiceUser;
 import picocli.CommandLine.Option;
 
-/** Which server a client command talks to: {@code --server ADDRESS} or a Servers List. */
-final class ServerChoice {
-    @Option(names = "--server", paramLabel = "ADDRESS", description = "host:port (TCP) or local:NAME.ROLE")
-    private String server;
-
+/** Which server a client command talks to: {@code --server ADDRESS} or the service's Servers List entry. */
+final class ServerChoice extends ServerAddressChoice {
     @Option(names = "--servers-list", paramLabel = "FILE",
             description = "Servers List to look the service up in (default: $OPENMOM_HOME/files/Servers.lst)")
     private Path serversList;
 
-    @Option(names = "--home", paramLabel = "DIR", description = "OpenMOM home (default: $OPENMOM_HOME or ~/.openmom)")
-    private Path homeDir;
-
-    OpenMomHome home() {
-        return homeDir != null ? new OpenMomHome(homeDir.toAbsolutePath()) : OpenMomHome.fromEnvironment();
+    @Override
+    Path serversList() {
+        return serversList;
     }
 
-    List<ServerAddress> addresses(ServiceUser who, OpenMomHome home) {
-        if (server != null) {
-            try {
-                return List.of(ServerAddress.parse(server));
-            } catch (IllegalArgumentException e) {
-                throw new UserInputException("--server: " + e.getMessage());
-            }
-        }
-        Path file = serversList != null ? serversList : home.serversList();
-        if (serversList == null && !Files.exists(file)) {
-            throw new UserInputException("no --server given and no Servers List at " + file
-                    + " — give --server host:port or local:NAME.ROLE, or create the Servers List");
-        }
-        try {
-            return ServersListAddresses.of(file, who);
-        } catch (OpenMomException e) {
-            throw new UserInputException(e.getMessage());
-        }
+    @Override
+    String missingListFix() {
+        return "create the Servers List";
     }
 
     /** Connects once, without reconnecting: a command reports a failure and exits. */

@@ -53,8 +53,8 @@ final class ServerCommand implements Callable<Integer> {
     @Option(names = "-x", paramLabel = "ROUTES", description = "routes file to re-establish at start")
     private String routes;
 
-    @Option(names = "--home", paramLabel = "DIR", description = "OpenMOM home (default: $OPENMOM_HOME or ~/.openmom)")
-    private Path homeDir;
+    @CommandLine.Mixin
+    private HomeOption homeOption;
 
     @Option(names = "--heartbeat", paramLabel = "MILLIS", description = "heartbeat interval; silent peers are dropped after 3 (default: 10000)")
     private long heartbeat = 10_000;
@@ -74,7 +74,7 @@ final class ServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OpenMomHome home = homeDir != null ? new OpenMomHome(homeDir.toAbsolutePath()) : OpenMomHome.fromEnvironment();
+        OpenMomHome home = homeOption.home();
         if (role < 1) {
             throw new UserInputException("-r " + role + ": the server role must be 1 or more");
         }

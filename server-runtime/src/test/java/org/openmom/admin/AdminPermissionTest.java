@@ -1,19 +1,16 @@
 package org.openmom.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openmom.admin.AdminServers.SECRET;
-import static org.openmom.admin.AdminServers.admin;
-import static org.openmom.admin.AdminServers.failure;
-import static org.openmom.admin.AdminServers.get;
-import static org.openmom.admin.AdminServers.options;
-import static org.openmom.admin.AdminServers.tcp;
+import static org.openmom.testing.Answers.failure;
+import static org.openmom.testing.Answers.get;
+import static org.openmom.testing.TestServer.adminOptions;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openmom.admin.client.AdminClient;
-import org.openmom.server.assembly.OpenMomServer;
+import org.openmom.testing.TestServer;
 import org.openmom.testing.RawPeer;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
@@ -21,12 +18,14 @@ import org.openmom.wire.Header;
 /** Who may administer a server (DESIGN.md §7): local always, TCP only with the admin secret, others never. */
 @Timeout(60)
 class AdminPermissionTest {
+    private static final String SECRET = "s3cret-for-tests";
+
     @TempDir
     Path home;
 
     @Test
     void aServiceThatIsNotAnAdministratorGetsAnErrorForEveryAdminFrameAndKeepsItsConnection() throws Exception {
-        try (OpenMomServer server = AdminServers.start(home, "PERM", SECRET); RawPeer peer = new RawPeer(server.tcpPort(), 5_000)) {
+        try (TestServer server = TestServer.named("PERM").home(home).adminSecret(SECRET).start(); RawPeer peer = new RawPeer(server.tcpPort(), 5_000)) {
             peer.hello();
             peer.send(Header.of(FrameType.REGISTER).req(1).service("CHAT").user("eve"));
             assertThat(peer.read().type()).isEqualTo(FrameType.REGISTERED);
@@ -44,7 +43,7 @@ class AdminPermissionTest {
 
     @Test
     void anAdminFrameBeforeRegisteringIsRefusedToo() throws Exception {
-        try (OpenMomServer server = AdminServers.start(home, "PERM", SECRET); RawPeer peer = new RawPeer(server.tcpPort(), 5_000)) {
+        try (TestServer server = TestServer.named("PERM").home(home).adminSecret(SECRET).start(); RawPeer peer = new RawPeer(server.tcpPort(), 5_000)) {
             peer.hello();
             peer.send(Header.of(FrameType.ADMIN_SNAPSHOT).req(3));
             Header answer = peer.read();
@@ -55,8 +54,8 @@ class AdminPermissionTest {
 
     @Test
     void tcpAdministrationOfAServerWithoutSecretIsRefusedWithHowToEnableIt() throws Exception {
-        try (OpenMomServer server = AdminServers.start(home, "NOSECRET", null)) {
-            String refusal = failure(AdminClient.connect(tcp(server), options(home).withSecret("anything")));
+        try (TestServer server = TestServer.named("NOSECRET").home(home).start()) {
+            String refusal = failure(AdminClient.connect(server.tcp(), adminOptions(home).withSecret("anything")));
             assertThat(refusal).startsWith("127.0.0.1:" + server.tcpPort() + ": ")
                     .contains("refuses administration over TCP")
                     .contains("--admin-secret-file")
@@ -66,10 +65,10 @@ class AdminPermissionTest {
 
     @Test
     void tcpAdministrationWithoutTheRightSecretIsRefused() throws Exception {
-        try (OpenMomServer server = AdminServers.start(home, "SECRET", SECRET)) {
-            assertThat(failure(AdminClient.connect(tcp(server), options(home))))
+        try (TestServer server = TestServer.named("SECRET").home(home).adminSecret(SECRET).start()) {
+            assertThat(failure(AdminClient.connect(server.tcp(), adminOptions(home))))
                     .contains("wrong or missing admin secret").contains("--admin-secret-file");
-            assertThat(failure(AdminClient.connect(tcp(server), options(home).withSecret("guess"))))
+            assertThat(failure(AdminClient.connect(server.tcp(), adminOptions(home).withSecret("guess"))))
                     .contains("wrong or missing admin secret");
         }
     }
@@ -78,20 +77,20 @@ class AdminPermissionTest {
     void tcpAdministrationWithTheSecretFileIsAccepted() throws Exception {
         Path secretFile = home.resolve("admin.secret");
         java.nio.file.Files.writeString(secretFile, SECRET + "\n");
-        try (OpenMomServer server = AdminServers.start(home, "SECRET", SECRET);
-                AdminSession session = get(AdminClient.connect(tcp(server), options(home).withSecretFile(secretFile)))) {
+        try (TestServer server = TestServer.named("SECRET").home(home).adminSecret(SECRET).start();
+                AdminSession session = get(AdminClient.connect(server.tcp(), adminOptions(home).withSecretFile(secretFile)))) {
             assertThat(session.server().name()).isEqualTo("SECRET");
             assertThat(session.address().toString()).isEqualTo("127.0.0.1:" + server.tcpPort());
             ServerSnapshot snapshot = get(session.snapshot());
             assertThat(snapshot.administrationServices()).extracting(s -> s.who().toString()).containsExactly("ADMIN/tester");
             assertThat(snapshot.administrationServices().get(0).remoteAddress()).startsWith("127.0.0.1:");
         }
-        assertThat(options(home).withSecretFile(secretFile).toString()).as("options may be logged").doesNotContain(SECRET);
+        assertThat(adminOptions(home).withSecretFile(secretFile).toString()).as("options may be logged").doesNotContain(SECRET);
     }
 
     @Test
     void localAdministrationNeedsNoSecret() throws Exception {
-        try (OpenMomServer server = AdminServers.start(home, "LOCAL", null); AdminSession session = admin(home, server)) {
+        try (TestServer server = TestServer.named("LOCAL").home(home).start(); AdminSession session = server.admin()) {
             assertThat(session.isConnected()).isTrue();
             ServerSnapshot snapshot = get(session.snapshot());
             assertThat(snapshot.administrationServices()).singleElement()

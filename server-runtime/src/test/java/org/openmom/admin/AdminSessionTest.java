@@ -1,10 +1,8 @@
 package org.openmom.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openmom.admin.AdminServers.admin;
-import static org.openmom.admin.AdminServers.failure;
-import static org.openmom.admin.AdminServers.get;
-import static org.openmom.admin.AdminServers.service;
+import static org.openmom.testing.Answers.failure;
+import static org.openmom.testing.Answers.get;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,7 +21,7 @@ import org.openmom.client.PostResult;
 import org.openmom.client.ReceivedMessage;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ServiceUser;
-import org.openmom.server.assembly.OpenMomServer;
+import org.openmom.testing.TestServer;
 import org.openmom.testing.Await;
 
 /** What an administration session reads and changes on a real server. */
@@ -36,10 +34,10 @@ class AdminSessionTest {
 
     @Test
     void theSnapshotShowsTheServerItsServicesAndCounters() throws Exception {
-        try (OpenMomServer server = AdminServers.start(home, "SNAP", null);
-                OpenMomClient alice = service(home, server, "CHAT", "alice");
-                OpenMomClient bob = service(home, server, "CHAT", "bob");
-                AdminSession session = admin(home, server)) {
+        try (TestServer server = TestServer.named("SNAP").home(home).start();
+                OpenMomClient alice = server.connectOnce("CHAT", "alice");
+                OpenMomClient bob = server.connectOnce("CHAT", "bob");
+                AdminSession session = server.admin()) {
             for (int i = 0; i < 3; i++) {
                 alice.post(Post.to(BOB, "say", "hello " + i)).get(5, TimeUnit.SECONDS);
             }
@@ -72,12 +70,12 @@ class AdminSessionTest {
 
     @Test
     void aMessageIsReadWholeWithItsHeadersAndEveryMailboxHoldingIt() throws Exception {
-        try (OpenMomServer server = AdminServers.start(home, "MSG", null);
-                OpenMomClient alice = service(home, server, "CHAT", "alice");
+        try (TestServer server = TestServer.named("MSG").home(home).start();
+                OpenMomClient alice = server.connectOnce("CHAT", "alice");
                 // polling without fetching: the message stays in bob's mailbox
                 OpenMomClient bob = OpenMomClient.connect(ClientOptions.of(BOB).withPolling(true)
-                        .withHome(new OpenMomHome(home)).withReconnect(false), AdminServers.tcp(server));
-                AdminSession session = admin(home, server)) {
+                        .withHome(new OpenMomHome(home)).withReconnect(false), server.tcp());
+                AdminSession session = server.admin()) {
             byte[] body = "x".repeat(500).getBytes(StandardCharsets.UTF_8);
             PostResult posted = alice.post(new Post(BOB, "big", 0, body)).get(5, TimeUnit.SECONDS);
 
@@ -95,11 +93,11 @@ class AdminSessionTest {
 
     @Test
     void aMessageAsLargeAsTheServerAcceptsIsReadWhole() throws Exception {
-        try (OpenMomServer server = AdminServers.start(home, "HUGE", null);
-                OpenMomClient alice = service(home, server, "CHAT", "alice");
+        try (TestServer server = TestServer.named("HUGE").home(home).start();
+                OpenMomClient alice = server.connectOnce("CHAT", "alice");
                 OpenMomClient bob = OpenMomClient.connect(ClientOptions.of(BOB).withPolling(true)
-                        .withHome(new OpenMomHome(home)).withReconnect(false), AdminServers.tcp(server));
-                AdminSession session = admin(home, server)) {
+                        .withHome(new OpenMomHome(home)).withReconnect(false), server.tcp());
+                AdminSession session = server.admin()) {
             byte[] body = new byte[org.openmom.wire.WireCodec.DEFAULT_MAX_FRAME_SIZE - 4096];
             body[body.length - 1] = 42;
             long id = alice.post(new Post(BOB, "huge", 0, body)).get(10, TimeUnit.SECONDS).messageId();
@@ -114,9 +112,9 @@ class AdminSessionTest {
 
     @Test
     void deletingAMessageRemovesItFromTheMailboxAndReportsHowManyWent() throws Exception {
-        try (OpenMomServer server = AdminServers.start(home, "DEL", null);
-                OpenMomClient alice = service(home, server, "CHAT", "alice");
-                AdminSession session = admin(home, server)) {
+        try (TestServer server = TestServer.named("DEL").home(home).start();
+                OpenMomClient alice = server.connectOnce("CHAT", "alice");
+                AdminSession session = server.admin()) {
             long first = alice.post(Post.to(BOB, "say", "one").persistent()).get(5, TimeUnit.SECONDS).messageId();
             long second = alice.post(Post.to(BOB, "say", "two").persistent()).get(5, TimeUnit.SECONDS).messageId();
             MailboxRef seeds = MailboxRef.server(MailboxKind.PERSISTENT_MESSAGE_SEEDS);
@@ -135,19 +133,19 @@ class AdminSessionTest {
     @Test
     void aDeletedPersistentMessageDoesNotComeBackAfterARestart() throws Exception {
         long kept;
-        try (OpenMomServer server = AdminServers.start(home, "JRNL", null);
-                OpenMomClient alice = service(home, server, "CHAT", "alice");
-                AdminSession session = admin(home, server)) {
+        try (TestServer server = TestServer.named("JRNL").home(home).start();
+                OpenMomClient alice = server.connectOnce("CHAT", "alice");
+                AdminSession session = server.admin()) {
             long deleted = alice.post(Post.to(BOB, "say", "delete me").persistent()).get(5, TimeUnit.SECONDS).messageId();
             kept = alice.post(Post.to(BOB, "say", "keep me").persistent()).get(5, TimeUnit.SECONDS).messageId();
             assertThat(get(session.delete(null, List.of(deleted))).deleted()).isEqualTo(1);
         }
-        try (OpenMomServer server = AdminServers.start(home, "JRNL", null);
-                AdminSession session = admin(home, server)) {
+        try (TestServer server = TestServer.named("JRNL").home(home).start();
+                AdminSession session = server.admin()) {
             MailboxPage page = get(session.mailbox(MailboxQuery.first(MailboxRef.server(MailboxKind.PERSISTENT_MESSAGE_SEEDS), 10)));
             assertThat(page.messages()).extracting(MessageSummary::id).containsExactly(kept);
             BlockingQueue<ReceivedMessage> got = new LinkedBlockingQueue<>();
-            try (OpenMomClient bob = service(home, server, "CHAT", "bob")) {
+            try (OpenMomClient bob = server.connectOnce("CHAT", "bob")) {
                 bob.setMessageListener(got::add);
                 assertThat(got.poll(10, TimeUnit.SECONDS).bodyText()).isEqualTo("keep me");
                 assertThat(got.poll(300, TimeUnit.MILLISECONDS)).as("the deleted one is gone from the journal").isNull();
@@ -157,11 +155,11 @@ class AdminSessionTest {
 
     @Test
     void aMessageDeletedFromAServiceMailboxIsNeverDelivered() throws Exception {
-        try (OpenMomServer server = AdminServers.start(home, "DELQ", null);
-                OpenMomClient alice = service(home, server, "CHAT", "alice");
+        try (TestServer server = TestServer.named("DELQ").home(home).start();
+                OpenMomClient alice = server.connectOnce("CHAT", "alice");
                 OpenMomClient bob = OpenMomClient.connect(ClientOptions.of("CHAT", "bob").withPolling(true)
-                        .withHome(new OpenMomHome(home)).withReconnect(false), AdminServers.tcp(server));
-                AdminSession session = admin(home, server)) {
+                        .withHome(new OpenMomHome(home)).withReconnect(false), server.tcp());
+                AdminSession session = server.admin()) {
             long one = alice.post(Post.to(BOB, "say", "one")).get(5, TimeUnit.SECONDS).messageId();
             alice.post(Post.to(BOB, "say", "two")).get(5, TimeUnit.SECONDS);
             long bobsInstance = get(session.snapshot()).services().get(1).instanceId();
@@ -178,10 +176,10 @@ class AdminSessionTest {
 
     @Test
     void aDisabledServiceGetsNoNewMessagesUntilEnabledAgain() throws Exception {
-        try (OpenMomServer server = AdminServers.start(home, "STAT", null);
-                OpenMomClient alice = service(home, server, "CHAT", "alice");
-                OpenMomClient bob = service(home, server, "CHAT", "bob");
-                AdminSession session = admin(home, server)) {
+        try (TestServer server = TestServer.named("STAT").home(home).start();
+                OpenMomClient alice = server.connectOnce("CHAT", "alice");
+                OpenMomClient bob = server.connectOnce("CHAT", "bob");
+                AdminSession session = server.admin()) {
             BlockingQueue<ReceivedMessage> got = new LinkedBlockingQueue<>();
             bob.setMessageListener(got::add);
             ServiceInfo bobsInfo = get(session.snapshot()).services().get(1);
@@ -202,9 +200,9 @@ class AdminSessionTest {
 
     @Test
     void aDisabledServerRefusesRegistrationsAndPosts() throws Exception {
-        try (OpenMomServer server = AdminServers.start(home, "OFF", null);
-                OpenMomClient alice = service(home, server, "CHAT", "alice");
-                AdminSession session = admin(home, server)) {
+        try (TestServer server = TestServer.named("OFF").home(home).start();
+                OpenMomClient alice = server.connectOnce("CHAT", "alice");
+                AdminSession session = server.admin()) {
             assertThat(get(session.setServerStatus(Status.DISABLED)).status()).isEqualTo(Status.DISABLED);
             assertThat(failure(alice.post(Post.to(BOB, "say", "x")))).contains("disabled");
             assertThat(get(session.setServerStatus(Status.ENABLED)).status()).isEqualTo(Status.ENABLED);
@@ -213,9 +211,9 @@ class AdminSessionTest {
 
     @Test
     void theAdministrationServicePostsTestMessages() throws Exception {
-        try (OpenMomServer server = AdminServers.start(home, "POST", null);
-                OpenMomClient bob = service(home, server, "CHAT", "bob");
-                AdminSession session = admin(home, server)) {
+        try (TestServer server = TestServer.named("POST").home(home).start();
+                OpenMomClient bob = server.connectOnce("CHAT", "bob");
+                AdminSession session = server.admin()) {
             BlockingQueue<ReceivedMessage> got = new LinkedBlockingQueue<>();
             bob.setMessageListener(got::add);
             PostResult result = get(session.post(Post.to(BOB, "test", "from the explorer")));
@@ -227,12 +225,12 @@ class AdminSessionTest {
 
     @Test
     void theLogTailShowsRecentLinesAndTheLevelDecidesWhichAreKept() throws Exception {
-        try (OpenMomServer server = AdminServers.start(home, "LOG", null); AdminSession session = admin(home, server)) {
-            try (OpenMomClient carol = service(home, server, "CHAT", "carol")) {
+        try (TestServer server = TestServer.named("LOG").home(home).start(); AdminSession session = server.admin()) {
+            try (OpenMomClient carol = server.connectOnce("CHAT", "carol")) {
                 Await.until("carol's registration is in the log", () -> tailHas(session, "registered as CHAT/carol"));
             }
             assertThat(get(session.setLogLevel(LogLevel.SYSTEM))).isEqualTo(LogLevel.DEFAULT);
-            try (OpenMomClient dave = service(home, server, "CHAT", "dave")) {
+            try (OpenMomClient dave = server.connectOnce("CHAT", "dave")) {
                 assertThat(tailHas(session, "CHAT/dave")).as("level 0 keeps no connection lines").isFalse();
             }
             assertThat(get(session.setLogLevel(LogLevel.DEFAULT))).isEqualTo(LogLevel.SYSTEM);

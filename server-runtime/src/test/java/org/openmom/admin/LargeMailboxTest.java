@@ -1,8 +1,7 @@
 package org.openmom.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openmom.admin.AdminServers.admin;
-import static org.openmom.admin.AdminServers.get;
+import static org.openmom.testing.Answers.get;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,7 +13,7 @@ import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ServiceUser;
-import org.openmom.server.assembly.OpenMomServer;
+import org.openmom.testing.TestServer;
 
 /** A 100,000-message mailbox is read page by page, in both orders, at any offset. */
 @Timeout(120)
@@ -27,11 +26,11 @@ class LargeMailboxTest {
     @Test
     void pagesOfAHundredThousandMessagesComeInOrderAtAnyOffset() throws Exception {
         ServiceUser bob = ServiceUser.of("BULK", "bob");
-        try (OpenMomServer server = AdminServers.start(home, "BULK", null);
+        try (TestServer server = TestServer.named("BULK").home(home).start();
                 // polling without fetching: everything stays queued in the mailbox
                 OpenMomClient receiver = OpenMomClient.connect(ClientOptions.of(bob).withPolling(true)
-                        .withHome(new OpenMomHome(home)).withReconnect(false), AdminServers.tcp(server));
-                AdminSession session = admin(home, server)) {
+                        .withHome(new OpenMomHome(home)).withReconnect(false), server.tcp());
+                AdminSession session = server.admin()) {
             ServiceUser sender = ServiceUser.of("BULK", "feeder");
             long firstId = 0;
             for (int i = 0; i < COUNT; i++) {

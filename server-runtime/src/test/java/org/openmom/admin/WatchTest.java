@@ -1,9 +1,8 @@
 package org.openmom.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openmom.admin.AdminServers.admin;
-import static org.openmom.admin.AdminServers.get;
-import static org.openmom.admin.AdminServers.service;
+import static org.openmom.testing.Answers.failure;
+import static org.openmom.testing.Answers.get;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +17,7 @@ import org.openmom.client.OpenMomClient;
 import org.openmom.client.Post;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ServiceUser;
-import org.openmom.server.assembly.OpenMomServer;
+import org.openmom.testing.TestServer;
 
 /** The stream of change events an administrator watches instead of polling. */
 @Timeout(60)
@@ -32,10 +31,10 @@ class WatchTest {
 
     @Test
     void registrationsPostsDeliveriesDeletesAndStatusesAreWatched() throws Exception {
-        try (OpenMomServer server = AdminServers.start(home, "WATCH", null); AdminSession session = admin(home, server)) {
+        try (TestServer server = TestServer.named("WATCH").home(home).start(); AdminSession session = server.admin()) {
             Watch watch = get(session.watch(WatchRequest.everything(), events::add));
-            try (OpenMomClient alice = service(home, server, "CHAT", "alice");
-                    OpenMomClient bob = service(home, server, "CHAT", "bob")) {
+            try (OpenMomClient alice = server.connectOnce("CHAT", "alice");
+                    OpenMomClient bob = server.connectOnce("CHAT", "bob")) {
                 ChangeEvent registered = next(ChangeKind.REGISTERED);
                 assertThat(registered.who()).isEqualTo(ServiceUser.of("CHAT", "alice"));
                 long bobsInstance = next(ChangeKind.REGISTERED).instanceId();
@@ -66,7 +65,7 @@ class WatchTest {
 
             watch.close();
             events.clear();
-            try (OpenMomClient late = service(home, server, "CHAT", "late")) {
+            try (OpenMomClient late = server.connectOnce("CHAT", "late")) {
                 assertThat(events.poll(300, TimeUnit.MILLISECONDS)).as("nothing after close").isNull();
             }
         }
@@ -74,12 +73,12 @@ class WatchTest {
 
     @Test
     void aStructureWatchLeavesOutMessageTrafficAndEventsAreNumberedWithoutGaps() throws Exception {
-        try (OpenMomServer server = AdminServers.start(home, "QUIET", null); AdminSession session = admin(home, server)) {
+        try (TestServer server = TestServer.named("QUIET").home(home).start(); AdminSession session = server.admin()) {
             get(session.watch(WatchRequest.structure(), events::add));
-            try (OpenMomClient alice = service(home, server, "CHAT", "alice")) {
+            try (OpenMomClient alice = server.connectOnce("CHAT", "alice")) {
                 alice.post(Post.to(BOB, "say", "nobody")).get(5, TimeUnit.SECONDS);
                 try (OpenMomClient bob = OpenMomClient.connect(ClientOptions.of(BOB).withHome(new OpenMomHome(home))
-                        .withReconnect(false), AdminServers.tcp(server))) {
+                        .withReconnect(false), server.tcp())) {
                     ChangeEvent first = next(ChangeKind.REGISTERED);
                     ChangeEvent second = next(ChangeKind.REGISTERED);
                     assertThat(second.sequence()).isEqualTo(first.sequence() + 1);
@@ -91,9 +90,9 @@ class WatchTest {
 
     @Test
     void theLogCanBeFollowed() throws Exception {
-        try (OpenMomServer server = AdminServers.start(home, "FOLLOW", null); AdminSession session = admin(home, server)) {
+        try (TestServer server = TestServer.named("FOLLOW").home(home).start(); AdminSession session = server.admin()) {
             get(session.watch(WatchRequest.logOnly(), events::add));
-            try (OpenMomClient dave = service(home, server, "CHAT", "dave")) {
+            try (OpenMomClient dave = server.connectOnce("CHAT", "dave")) {
                 ChangeEvent line;
                 do {
                     line = next(ChangeKind.LOG);
@@ -106,13 +105,13 @@ class WatchTest {
     @Test
     void aLostConnectionIsReportedOnce() throws Exception {
         BlockingQueue<String> lost = new LinkedBlockingQueue<>();
-        OpenMomServer server = AdminServers.start(home, "LOST", null);
-        try (AdminSession session = admin(home, server)) {
+        TestServer server = TestServer.named("LOST").home(home).start();
+        try (AdminSession session = server.admin()) {
             session.addConnectionLostListener(lost::add);
             server.close();
             assertThat(lost.poll(15, TimeUnit.SECONDS)).startsWith("local:LOST.1: connection lost");
             assertThat(session.isConnected()).isFalse();
-            assertThat(AdminServers.failure(session.snapshot())).contains("not connected");
+            assertThat(failure(session.snapshot())).contains("not connected");
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,10 +16,8 @@ import org.openmom.client.Post;
 import org.openmom.client.ServerAddress;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
-import org.openmom.model.ServerIdentity;
 import org.openmom.model.ServiceUser;
-import org.openmom.server.assembly.OpenMomServer;
-import org.openmom.server.pipeline.ServerSettings;
+import org.openmom.testing.TestServer;
 
 /** status, mailbox, delete, enable/disable and log against a real server. */
 @Timeout(60)
@@ -29,19 +26,16 @@ class AdminCommandsTest {
 
     @TempDir
     Path home;
-    private OpenMomServer server;
+    private TestServer server;
     private Path secretFile;
 
     @BeforeEach
     void start() throws Exception {
         secretFile = home.resolve("admin.secret");
         Files.writeString(secretFile, SECRET + "\n");
-        ServerSettings settings = ServerSettings.defaults(new ServerIdentity("CLI", 1), new OpenMomHome(home))
-                .withProtocols(EnumSet.of(ProtocolSequence.TCP, ProtocolSequence.LOCAL))
-                .withTcp("127.0.0.1", 0).withAdminSecret(SECRET).withMemoryBound(64L << 20);
         Path config = home.resolve("cli.conf");
         Files.writeString(config, "LoggingService Journal builtin * data/cli.journal\nLocalService PING builtin health Echo\n");
-        server = OpenMomServer.start(settings, config, null);
+        server = TestServer.named("CLI").home(home).adminSecret(SECRET).memoryBound(64L << 20).config(config).start();
     }
 
     @AfterEach
@@ -65,14 +59,9 @@ class AdminCommandsTest {
         return all;
     }
 
-    private OpenMomClient service(String service, String user) {
-        return OpenMomClient.connect(ClientOptions.of(service, user).withHome(new OpenMomHome(home)).withReconnect(false),
-                ServerAddress.tcp("127.0.0.1", server.tcpPort()));
-    }
-
     @Test
     void statusShowsTheServerItsServicesAndCountersAligned() throws Exception {
-        try (OpenMomClient alice = service("CHAT", "alice")) {
+        try (OpenMomClient alice = server.connectOnce("CHAT", "alice")) {
             alice.post(Post.to(ServiceUser.of("CHAT", "bob"), "say", "later").persistent()).get(5, TimeUnit.SECONDS);
             CommandLineRun run = CommandLineRun.of(tcp("status"));
             assertThat(run.exitCode()).as(run.err()).isZero();
@@ -94,7 +83,7 @@ class AdminCommandsTest {
 
     @Test
     void mailboxListsAServicesMessagesAndTheServerMailbox() throws Exception {
-        try (OpenMomClient alice = service("CHAT", "alice");
+        try (OpenMomClient alice = server.connectOnce("CHAT", "alice");
                 OpenMomClient bob = OpenMomClient.connect(ClientOptions.of("CHAT", "bob").withPolling(true)
                         .withHome(new OpenMomHome(home)).withReconnect(false), ServerAddress.tcp("127.0.0.1", server.tcpPort()))) {
             for (int i = 0; i < 3; i++) {
@@ -123,7 +112,7 @@ class AdminCommandsTest {
 
     @Test
     void deleteRemovesAMessageAndSaysWhichIdsWereNotFound() throws Exception {
-        try (OpenMomClient alice = service("CHAT", "alice")) {
+        try (OpenMomClient alice = server.connectOnce("CHAT", "alice")) {
             long id = alice.post(Post.to(ServiceUser.of("CHAT", "carol"), "say", "x").persistent()).get(5, TimeUnit.SECONDS).messageId();
 
             CommandLineRun deleted = CommandLineRun.of(local("delete", Long.toString(id)));
@@ -139,7 +128,7 @@ class AdminCommandsTest {
 
     @Test
     void disableAndEnableAServiceAndTheServer() throws Exception {
-        try (OpenMomClient alice = service("CHAT", "alice"); OpenMomClient bob = service("CHAT", "bob")) {
+        try (OpenMomClient alice = server.connectOnce("CHAT", "alice"); OpenMomClient bob = server.connectOnce("CHAT", "bob")) {
             CommandLineRun disabled = CommandLineRun.of(tcp("disable", "service", "CHAT/bob"));
             assertThat(disabled.exitCode()).as(disabled.err()).isZero();
             assertThat(disabled.out().trim()).isEqualTo("disabled 1 instance of CHAT/bob on server CLI/1");
@@ -170,7 +159,7 @@ class AdminCommandsTest {
 
     @Test
     void logShowsRecentLinesAndSetsTheLevel() throws Exception {
-        try (OpenMomClient dave = service("CHAT", "dave")) {
+        try (OpenMomClient dave = server.connectOnce("CHAT", "dave")) {
             CommandLineRun log = CommandLineRun.of(local("log", "--lines", "200"));
             assertThat(log.exitCode()).as(log.err()).isZero();
             assertThat(log.out()).contains(" 1 ServerConnection - ").contains("registered as CHAT/dave");
@@ -188,9 +177,7 @@ class AdminCommandsTest {
 
     @Test
     void logFollowPrintsNewLinesUntilTheServerGoesAway() throws Exception {
-        ServerSettings settings = ServerSettings.defaults(new ServerIdentity("FOLLOW", 1), new OpenMomHome(home))
-                .withProtocols(EnumSet.of(ProtocolSequence.LOCAL));
-        OpenMomServer following = OpenMomServer.start(settings, null, null);
+        TestServer following = TestServer.named("FOLLOW").home(home).protocols(ProtocolSequence.LOCAL).start();
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
         picocli.CommandLine commandLine = Main.newCommandLine();

@@ -25,7 +25,7 @@ class ClientCommandsTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = TestServer.start(home, "CLI");
+        server = TestServer.named("CLI").home(home).start();
     }
 
     @AfterEach
@@ -38,7 +38,7 @@ class ClientCommandsTest {
     }
 
     private String tcp() {
-        return "127.0.0.1:" + server.port();
+        return "127.0.0.1:" + server.tcpPort();
     }
 
     @Test
@@ -116,7 +116,7 @@ class ClientCommandsTest {
     @Test
     void serversListIsUsedToFindTheServer() throws Exception {
         Path list = Files.writeString(home.resolve("Servers.lst"),
-                "! CHAT *\n127.0.0.1 ncacn_ip_tcp 1 NOPE 1\n127.0.0.1 ncacn_ip_tcp " + server.port() + " CLI 1\n");
+                "! CHAT *\n127.0.0.1 ncacn_ip_tcp 1 NOPE 1\n127.0.0.1 ncacn_ip_tcp " + server.tcpPort() + " CLI 1\n");
         CommandLineRun posted = run("post", "--to", "CHAT/x", "--event", "e", "--as", "CHAT/me", "--servers-list", list.toString());
         assertThat(posted.exitCode()).as(posted.err()).isZero();
         CommandLineRun noEntry = run("post", "--to", "CHAT/x", "--event", "e", "--as", "OTHER/me", "--servers-list", list.toString());

@@ -34,7 +34,7 @@ class ClientServerTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = TestServer.start(home, "S");
+        server = TestServer.named("S").home(home).start();
     }
 
     @AfterEach
@@ -44,7 +44,7 @@ class ClientServerTest {
     }
 
     private OpenMomClient connect(String service, String user, ServerAddress address) {
-        OpenMomClient client = OpenMomClient.connect(ClientOptions.of(service, user).withHome(server.home), address);
+        OpenMomClient client = OpenMomClient.connect(ClientOptions.of(service, user).withHome(server.home()), address);
         clients.add(client);
         return client;
     }
@@ -161,7 +161,7 @@ class ClientServerTest {
 
     @Test
     void pollingReceivesOnlyWhenAsked() throws Exception {
-        OpenMomClient poller = OpenMomClient.connect(ClientOptions.of("Q", "q").withPolling(true).withHome(server.home), server.tcp());
+        OpenMomClient poller = OpenMomClient.connect(ClientOptions.of("Q", "q").withPolling(true).withHome(server.home()), server.tcp());
         clients.add(poller);
         OpenMomClient producer = connect("P", "p", server.tcp());
         assertThat(poller.receive(Duration.ofMillis(100))).isNull();
@@ -177,7 +177,7 @@ class ClientServerTest {
     @Test
     void aPolledMessageIsAcknowledgedOnlyWhenTheNextIsAskedFor() throws Exception {
         OpenMomClient producer = connect("P", "p", server.tcp());
-        OpenMomClient crashing = OpenMomClient.connect(ClientOptions.of("Q", "q").withPolling(true).withHome(server.home)
+        OpenMomClient crashing = OpenMomClient.connect(ClientOptions.of("Q", "q").withPolling(true).withHome(server.home())
                 .withReconnect(false), server.tcp());
         clients.add(crashing);
         producer.post(Post.to(ServiceUser.of("Q", "*"), "e", "handled")).get(5, TimeUnit.SECONDS);
@@ -185,7 +185,7 @@ class ClientServerTest {
         assertThat(crashing.receive(Duration.ofSeconds(5)).bodyText()).isEqualTo("handled");
         assertThat(crashing.receive(Duration.ofSeconds(5)).bodyText()).isEqualTo("in hand");
 
-        OpenMomClient next = OpenMomClient.connect(ClientOptions.of("Q", "q").withPolling(true).withHome(server.home), server.tcp());
+        OpenMomClient next = OpenMomClient.connect(ClientOptions.of("Q", "q").withPolling(true).withHome(server.home()), server.tcp());
         clients.add(next);
         crashing.dropConnectionForTest();
 
@@ -256,7 +256,7 @@ class ClientServerTest {
 
     @Test
     void refusedConnectionNamesTheAddressAndTheFix() {
-        assertThatThrownBy(() -> OpenMomClient.connect(ClientOptions.of("A", "a").withHome(server.home),
+        assertThatThrownBy(() -> OpenMomClient.connect(ClientOptions.of("A", "a").withHome(server.home()),
                 ServerAddress.local("NOPE.1")))
                 .isInstanceOf(OpenMomException.class)
                 .hasMessageContaining("local:NOPE.1")

@@ -33,10 +33,10 @@ class MemoryBoundTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = TestServer.start(home, "S");
+        server = TestServer.named("S").home(home).start();
         server.broker().setMemoryBound(BOUND);
-        consumer = OpenMomClient.connect(ClientOptions.of("SLOW", "c").withPolling(true).withHome(server.home), server.tcp());
-        producer = OpenMomClient.connect(ClientOptions.of("FAST", "p").withHome(server.home), server.tcp());
+        consumer = OpenMomClient.connect(ClientOptions.of("SLOW", "c").withPolling(true).withHome(server.home()), server.tcp());
+        producer = OpenMomClient.connect(ClientOptions.of("FAST", "p").withHome(server.home()), server.tcp());
     }
 
     @AfterEach

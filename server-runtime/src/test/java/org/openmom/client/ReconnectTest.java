@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openmom.model.ServiceUser;
-import org.openmom.server.MessageStore;
 import org.openmom.testing.TestServer;
 
 @Timeout(30)
@@ -35,12 +34,12 @@ class ReconnectTest {
     }
 
     private ClientOptions options(TestServer server) {
-        return ClientOptions.of("CHAT", "bob").withHome(server.home).withRetryDelays(Duration.ofMillis(20), Duration.ofMillis(200));
+        return ClientOptions.of("CHAT", "bob").withHome(server.home()).withRetryDelays(Duration.ofMillis(20), Duration.ofMillis(200));
     }
 
     @Test
     void failsOverToTheNextDeclarationAndRegistersAgain() throws Exception {
-        try (TestServer first = TestServer.start(home, "A"); TestServer second = TestServer.start(home, "B")) {
+        try (TestServer first = TestServer.named("A").home(home).start(); TestServer second = TestServer.named("B").home(home).start()) {
             OpenMomClient client = OpenMomClient.connect(options(first), List.of(first.tcp(), second.tcp()));
             try {
                 Events events = new Events();
@@ -64,8 +63,8 @@ class ReconnectTest {
 
     @Test
     void reconnectsToARestartedServer() throws Exception {
-        TestServer server = TestServer.start(home, "S");
-        int port = server.port();
+        TestServer server = TestServer.named("S").home(home).start();
+        int port = server.tcpPort();
         OpenMomClient client = OpenMomClient.connect(options(server), server.tcp());
         try {
             Events events = new Events();
@@ -73,7 +72,7 @@ class ReconnectTest {
             server.close();
             assertThat(events.events.poll(10, TimeUnit.SECONDS)).isEqualTo("lost");
 
-            server = TestServer.start(home, "S", 10_000, MessageStore.NONE, port);
+            server = TestServer.named("S").home(home).port(port).start();
 
             assertThat(events.events.poll(10, TimeUnit.SECONDS)).startsWith("regained");
             assertThat(client.isConnected()).isTrue();
@@ -86,13 +85,13 @@ class ReconnectTest {
 
     @Test
     void findsItsServersInTheMachinesServersListAndFailsOverAlongIt() throws Exception {
-        try (TestServer first = TestServer.start(home, "A"); TestServer second = TestServer.start(home, "B")) {
-            java.nio.file.Files.createDirectories(first.home.files());
-            java.nio.file.Files.writeString(first.home.serversList(), "# test list\n"
+        try (TestServer first = TestServer.named("A").home(home).start(); TestServer second = TestServer.named("B").home(home).start()) {
+            java.nio.file.Files.createDirectories(first.home().files());
+            java.nio.file.Files.writeString(first.home().serversList(), "# test list\n"
                     + "! OTHER *\n127.0.0.1 ncacn_ip_tcp 1 * *\n"
                     + "! CHAT *\n"
                     + "* ncalrpc A.1 A 1\n"
-                    + "127.0.0.1 ncacn_ip_tcp " + second.port() + " B 1\n");
+                    + "127.0.0.1 ncacn_ip_tcp " + second.tcpPort() + " B 1\n");
             OpenMomClient client = OpenMomClient.connect(options(first));
             try {
                 Events events = new Events();

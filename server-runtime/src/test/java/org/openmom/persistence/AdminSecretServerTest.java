@@ -15,6 +15,7 @@ import org.openmom.admin.AdminSession;
 import org.openmom.admin.client.AdminClient;
 import org.openmom.client.ServerAddress;
 import org.openmom.home.OpenMomHome;
+import org.openmom.testing.ServerProcess;
 
 /** {@code openmom server --admin-secret-file} in a child JVM: TCP administration with the secret only. */
 @Timeout(60)

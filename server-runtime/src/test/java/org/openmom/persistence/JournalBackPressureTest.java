@@ -39,9 +39,9 @@ class JournalBackPressureTest {
         Journal journal = Journal.open(JournalFiles.of(dir.resolve("short.journal")),
                 JournalOptions.defaults().withMaxPendingBatches(256));
         JournalStore store = new JournalStore(List.of(new JournalStore.LoggingService("*", journal)));
-        try (TestServer server = TestServer.start(dir, "BP", 10_000, store);
-             OpenMomClient consumer = OpenMomClient.connect(ClientOptions.of("SINK", "s").withHome(server.home), server.tcp());
-             OpenMomClient producer = OpenMomClient.connect(ClientOptions.of("LOAD", "p").withHome(server.home)
+        try (TestServer server = TestServer.named("BP").home(dir).store(store).start();
+             OpenMomClient consumer = OpenMomClient.connect(ClientOptions.of("SINK", "s").withHome(server.home()), server.tcp());
+             OpenMomClient producer = OpenMomClient.connect(ClientOptions.of("LOAD", "p").withHome(server.home())
                      .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(60)), server.tcp())) {
             CountDownLatch received = new CountDownLatch(MESSAGES);
             consumer.setMessageListener(message -> received.countDown());

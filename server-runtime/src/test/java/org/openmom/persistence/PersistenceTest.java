@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -19,13 +18,9 @@ import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
 import org.openmom.client.Post;
 import org.openmom.client.ReceivedMessage;
-import org.openmom.client.ServerAddress;
-import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
-import org.openmom.model.ServerIdentity;
 import org.openmom.model.ServiceUser;
-import org.openmom.server.assembly.OpenMomServer;
-import org.openmom.server.pipeline.ServerSettings;
+import org.openmom.testing.TestServer;
 
 /** Persistent messages across server restarts, with the default journal of DESIGN.md §3. */
 @Timeout(60)
@@ -33,16 +28,13 @@ class PersistenceTest {
     @TempDir
     Path dir;
 
-    private OpenMomServer start() throws Exception {
-        OpenMomHome home = new OpenMomHome(dir);
-        ServerSettings settings = ServerSettings.defaults(new ServerIdentity("P", 1), home)
-                .withProtocols(EnumSet.of(ProtocolSequence.TCP)).withTcp("127.0.0.1", 0);
-        return OpenMomServer.start(settings, null, null);
+    private TestServer start() throws Exception {
+        return TestServer.named("P").home(dir).protocols(ProtocolSequence.TCP).start();
     }
 
-    private OpenMomClient connect(OpenMomServer server, String service, String user) {
-        return OpenMomClient.connect(ClientOptions.of(service, user).withHome(new OpenMomHome(dir)).withReconnect(false),
-                ServerAddress.tcp("127.0.0.1", server.tcpPort()));
+    /** Not through the fixture: a test stops the server under its clients, without their BYE. */
+    private OpenMomClient connect(TestServer server, String service, String user) {
+        return OpenMomClient.connect(ClientOptions.of(service, user).withHome(server.home()).withReconnect(false), server.tcp());
     }
 
     private static List<String> receive(OpenMomClient client, int count) throws InterruptedException {
@@ -64,27 +56,27 @@ class PersistenceTest {
 
     @Test
     void persistentMessagesToAnAbsentUserSurviveARestart() throws Exception {
-        try (OpenMomServer server = start(); OpenMomClient alice = connect(server, "CHAT", "alice")) {
+        try (TestServer server = start(); OpenMomClient alice = connect(server, "CHAT", "alice")) {
             for (int i = 0; i < 3; i++) {
                 assertThat(alice.post(Post.to(ServiceUser.of("CHAT", "bob"), "say", "m" + i).persistent()).get(5, TimeUnit.SECONDS).waiting()).isTrue();
             }
             alice.post(Post.to(ServiceUser.of("CHAT", "bob"), "say", "not persistent")).get(5, TimeUnit.SECONDS);
         }
         assertThat(journal()).exists();
-        try (OpenMomServer server = start()) {
+        try (TestServer server = start()) {
             assertThat(server.broker().waitingSeeds()).hasSize(3);
             try (OpenMomClient bob = connect(server, "CHAT", "bob")) {
                 assertThat(receive(bob, 3)).containsExactly("m0", "m1", "m2");
             }
         }
-        try (OpenMomServer server = start()) {
+        try (TestServer server = start()) {
             assertThat(server.broker().waitingSeeds()).as("acknowledged before the restart").isEmpty();
         }
     }
 
     @Test
     void unacknowledgedPersistentMessagesComeBackAfterARestart() throws Exception {
-        try (OpenMomServer server = start()) {
+        try (TestServer server = start()) {
             OpenMomClient bob = connect(server, "CHAT", "bob");
             CountDownLatch got = new CountDownLatch(1);
             CountDownLatch never = new CountDownLatch(1);
@@ -100,21 +92,21 @@ class PersistenceTest {
             never.countDown();
             bob.close();
         }
-        try (OpenMomServer server = start(); OpenMomClient bob = connect(server, "CHAT", "bob")) {
+        try (TestServer server = start(); OpenMomClient bob = connect(server, "CHAT", "bob")) {
             assertThat(receive(bob, 1)).containsExactly("in flight");
         }
     }
 
     @Test
     void aTornJournalTailIsCutOffAndEverythingBeforeItKept() throws Exception {
-        try (OpenMomServer server = start(); OpenMomClient alice = connect(server, "CHAT", "alice")) {
+        try (TestServer server = start(); OpenMomClient alice = connect(server, "CHAT", "alice")) {
             for (int i = 0; i < 5; i++) {
                 alice.post(Post.to(ServiceUser.of("CHAT", "bob"), "say", "kept" + i).persistent()).get(5, TimeUnit.SECONDS);
             }
         }
         // a crash in the middle of writing a record: a few bytes of garbage at the end
         Files.write(journal(), new byte[] {0, 0, 1, 0, 42, 42, 42, 7, 7}, StandardOpenOption.APPEND);
-        try (OpenMomServer server = start(); OpenMomClient bob = connect(server, "CHAT", "bob")) {
+        try (TestServer server = start(); OpenMomClient bob = connect(server, "CHAT", "bob")) {
             assertThat(receive(bob, 5)).containsExactly("kept0", "kept1", "kept2", "kept3", "kept4");
         }
     }

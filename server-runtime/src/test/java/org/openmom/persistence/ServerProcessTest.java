@@ -2,11 +2,8 @@ package org.openmom.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +21,7 @@ import org.openmom.client.ReceivedMessage;
 import org.openmom.client.ServerAddress;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ServiceUser;
+import org.openmom.testing.ServerProcess;
 
 /** The {@code openmom server} command in a child JVM: ready line, SIGTERM, SIGKILL under load. */
 @Timeout(120)
@@ -39,7 +37,7 @@ class ServerProcessTest {
     @Test
     void startsOnTheRequestedProtocolsAndStopsCleanlyOnSigterm() throws Exception {
         try (ServerProcess server = ServerProcess.start(home, "-s", "CMD", "-r", "2", "-e", "0")) {
-            assertThat(server.readyLine).matches("ready: CMD/2 on ncalrpc:CMD\\.2, ncacn_ip_tcp:\\d+");
+            assertThat(server.readyLine()).matches("ready: CMD/2 on ncalrpc:CMD\\.2, ncacn_ip_tcp:\\d+");
             Path registry = home.resolve("run").resolve("CMD.2.json");
             assertThat(registry).exists();
             assertThat(Files.getPosixFilePermissions(home.resolve("run"))).hasSize(3); // rwx------
@@ -56,26 +54,14 @@ class ServerProcessTest {
 
     @Test
     void refusesProtocolsThisPlatformDoesNotHave() throws Exception {
-        assertThat(serverRefusing("-p", "ncacn_np"))
+        assertThat(ServerProcess.refusal(home, "-p", "ncacn_np"))
                 .contains("-p ncacn_np: Named Pipes (ncacn_np) is not available on this platform");
     }
 
     @Test
     void aMaxMemoryThatIsNoSizeIsOneLineNamingTheOptionAndTheForm() throws Exception {
-        assertThat(serverRefusing("--max-memory", "lots"))
+        assertThat(ServerProcess.refusal(home, "--max-memory", "lots"))
                 .contains("--max-memory 'lots' is not a size: write bytes or a number with K, M or G (e.g. 64M)");
-    }
-
-    /** Runs {@code openmom server} with bad options in a child JVM: exit code 1, and its stderr. */
-    private String serverRefusing(String... options) throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
-                "org.openmom.cli.Main", "server", "--home", home.toString()));
-        command.addAll(List.of(options));
-        Process process = new ProcessBuilder(command).start();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isEqualTo(1);
-        return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -29,15 +28,12 @@ import org.openmom.client.OpenMomClient;
 import org.openmom.client.OpenMomException;
 import org.openmom.client.ReceivedMessage;
 import org.openmom.client.ServerAddress;
-import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
-import org.openmom.model.ServerIdentity;
 import org.openmom.model.ServiceUser;
 import org.openmom.reflex.builtin.DeadLetterEnvelope;
 import org.openmom.reflex.runtime.ReflexSettings;
-import org.openmom.server.assembly.OpenMomServer;
-import org.openmom.server.pipeline.ServerSettings;
 import org.openmom.testing.Await;
+import org.openmom.testing.TestServer;
 import org.openmom.wire.UserInfo;
 import picocli.CommandLine;
 
@@ -47,19 +43,17 @@ class BuiltinReflexesTest {
     @TempDir
     Path dir;
     private final List<AutoCloseable> open = new ArrayList<>();
-    private OpenMomServer server;
+    private TestServer server;
 
-    private OpenMomServer start(String config) throws Exception {
+    private TestServer start(String config) throws Exception {
         Path file = dir.resolve("server.conf");
         Files.writeString(file, config);
         return start(file);
     }
 
-    private OpenMomServer start(Path configFile) throws Exception {
-        OpenMomHome home = new OpenMomHome(dir.resolve("home"));
-        ServerSettings settings = ServerSettings.defaults(new ServerIdentity("S", 1), home)
-                .withProtocols(EnumSet.of(ProtocolSequence.TCP)).withTcp("127.0.0.1", 0).withTimeouts(10_000, 2_000);
-        server = OpenMomServer.start(settings, configFile, null);
+    private TestServer start(Path configFile) throws Exception {
+        server = TestServer.named("S").home(dir.resolve("home")).protocols(ProtocolSequence.TCP).timeouts(10_000, 2_000)
+                .config(configFile).start();
         open.add(server);
         return server;
     }
@@ -228,11 +222,9 @@ class BuiltinReflexesTest {
                 "--home", dir.resolve("home").toString())).isEqualTo(1);
         assertThat(policyErr.toString().strip()).isEqualTo("--reflex-failure ignore: write reject or pass");
 
-        OpenMomHome home = new OpenMomHome(dir.resolve("home"));
-        ServerSettings settings = ServerSettings.defaults(new ServerIdentity("S", 1), home)
-                .withProtocols(EnumSet.of(ProtocolSequence.TCP)).withTcp("127.0.0.1", 0);
-        try (OpenMomServer lenient = OpenMomServer.start(settings, config, null, ReflexSettings.defaults().withLenient(true))) {
-            assertThat(lenient.reflexes().registry().status(0).enabled()).isFalse();
+        try (TestServer lenient = TestServer.named("S").home(dir.resolve("home")).protocols(ProtocolSequence.TCP).config(config)
+                .reflexSettings(ReflexSettings.defaults().withLenient(true)).start()) {
+            assertThat(lenient.registry().status(0).enabled()).isFalse();
         }
     }
 

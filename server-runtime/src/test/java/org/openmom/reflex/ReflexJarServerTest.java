@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.openmom.model.ProtocolSequence;
 import org.openmom.reflex.runtime.ReflexSettings;
+import org.openmom.server.MessageStore;
+import org.openmom.testing.TestServer;
 
 /** Tests whose servers run reflexes of the test jar, compiled once per test class. */
 abstract class ReflexJarServerTest {
@@ -15,17 +18,21 @@ abstract class ReflexJarServerTest {
 
     @TempDir
     Path dir;
-    ReflexServer server;
+    TestServer server;
 
     @BeforeAll
     static void buildJar() throws Exception {
         jar = TestReflexes.buildJar(shared);
     }
 
-    /** A server of configuration {@code config}, with the test jar beside it. */
-    ReflexServer startServer(String config, ReflexSettings settings) throws Exception {
+    /**
+     * A server of configuration {@code config} (saved as {@code server.conf} in {@code dir}, its
+     * home), with the test jar beside it; no journal: the reflexes are under test.
+     */
+    TestServer startServer(String config, ReflexSettings settings) throws Exception {
         Files.copy(jar, dir.resolve(TestReflexes.JAR));
-        server = ReflexServer.start(dir, config, settings);
+        server = TestServer.named("S").home(dir).configText(config).reflexSettings(settings).store(MessageStore.NONE)
+                .protocols(ProtocolSequence.TCP).timeouts(10_000, 2_000).start();
         return server;
     }
 

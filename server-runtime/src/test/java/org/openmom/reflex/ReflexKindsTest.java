@@ -17,8 +17,10 @@ import org.openmom.client.OpenMomException;
 import org.openmom.client.Post;
 import org.openmom.client.ReceivedMessage;
 import org.openmom.model.ServiceUser;
+import org.openmom.reflex.runtime.ReflexSettings;
 import org.openmom.reflex.runtime.ReflexStatus;
 import org.openmom.testing.RawPeer;
+import org.openmom.testing.TestServer;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
 import org.openmom.wire.UserInfo;
@@ -26,8 +28,8 @@ import org.openmom.wire.UserInfo;
 /** Each kind of reflex, from a real jar, on a real server: what it does, order, short-circuit, wildcards. */
 @Timeout(60)
 class ReflexKindsTest extends ReflexJarServerTest {
-    private ReflexServer start(String config) throws Exception {
-        return startServer(config, ReflexServer.DEFAULT_SETTINGS);
+    private TestServer start(String config) throws Exception {
+        return startServer(config, ReflexSettings.defaults().withBudget(Duration.ofMillis(500)));
     }
 
     static BlockingQueue<ReceivedMessage> listen(OpenMomClient client) {
@@ -171,7 +173,7 @@ class ReflexKindsTest extends ReflexJarServerTest {
         OpenMomClient watch = server.connect("WATCH", "w");
         BlockingQueue<ReceivedMessage> witnessed = listen(watch);
 
-        try (RawPeer peer = new RawPeer(server.server.tcpPort(), 5_000)) {
+        try (RawPeer peer = new RawPeer(server.tcpPort(), 5_000)) {
             peer.hello();
             peer.send(Header.of(FrameType.REGISTER).req(1).service("CHAT").user("mute"));
             assertThat(peer.readUntil(FrameType.REGISTERED)).isNotNull();

@@ -10,11 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openmom.config.ServerConfiguration;
+import org.openmom.config.ServerConfigurationParser;
+import org.openmom.fileformat.ParseResult;
 import org.openmom.model.ServerIdentity;
 import org.openmom.reflex.runtime.ConfiguredReflexes;
 import org.openmom.reflex.runtime.ReflexLoadException;
 import org.openmom.reflex.runtime.ReflexSettings;
 import org.openmom.reflex.runtime.ReflexStatus;
+import org.openmom.server.MessageStore;
+import org.openmom.testing.TestServer;
 
 /** Reflexes that cannot be loaded: the server refuses to start with CONFIG:LINE, or with --lenient starts without them. */
 @Timeout(60)
@@ -35,9 +39,15 @@ class ReflexLoadTest {
 
     private String loadError(String config) throws Exception {
         Path file = write(config);
-        ServerConfiguration configuration = ReflexServer.read(file);
+        ServerConfiguration configuration = read(file);
         return org.assertj.core.api.Assertions.catchThrowableOfType(ReflexLoadException.class,
                 () -> ConfiguredReflexes.load(file, configuration, SERVER, ReflexSettings.defaults())).getMessage();
+    }
+
+    private static ServerConfiguration read(Path file) throws Exception {
+        ParseResult<ServerConfiguration> result = ServerConfigurationParser.read(file);
+        assertThat(result.errors()).as("errors of the test's configuration").isEmpty();
+        return result.model();
     }
 
     private Path write(String config) throws Exception {
@@ -86,7 +96,8 @@ class ReflexLoadTest {
     @Test
     void leniently_theServerStartsWithTheReflexDisabled_andItCannotBeEnabled() throws Exception {
         Path file = write("MessageFilter CHAT lib/t.jar * t.Nope\nMessageFilter CHAT lib/t.jar * t.Tag$A\n");
-        try (ReflexServer server = ReflexServer.startOn(file, ReflexSettings.defaults().withLenient(true))) {
+        try (TestServer server = TestServer.named("S").home(dir.resolve("home")).config(file)
+                .reflexSettings(ReflexSettings.defaults().withLenient(true)).store(MessageStore.NONE).start()) {
             ReflexStatus broken = server.registry().status(0);
             assertThat(broken.enabled()).isFalse();
             assertThat(broken.note()).startsWith("could not be loaded: " + file + ":1: MessageFilter 't.Nope': no class t.Nope");

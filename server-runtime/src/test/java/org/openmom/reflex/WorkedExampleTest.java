@@ -6,6 +6,7 @@ import static org.openmom.reflex.ReflexKindsTest.next;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,9 @@ import org.openmom.client.OpenMomClient;
 import org.openmom.client.Post;
 import org.openmom.client.ReceivedMessage;
 import org.openmom.model.ServiceUser;
+import org.openmom.reflex.runtime.ReflexSettings;
+import org.openmom.server.MessageStore;
+import org.openmom.testing.TestServer;
 
 /** The worked example of docs/reflexes.md compiles and does what the page says. */
 @Timeout(60)
@@ -32,8 +36,9 @@ class WorkedExampleTest {
         assertThat(java.find()).as("a java block in docs/reflexes.md").isTrue();
         ReflexJars.build(dir.resolve("lib/acme-reflexes.jar"), Map.of("com.acme.reflexes.SizeLimit", java.group(1)));
 
-        try (ReflexServer server = ReflexServer.start(dir,
-                "MessageFilter CHAT lib/acme-reflexes.jar * com.acme.reflexes.SizeLimit\n")) {
+        try (TestServer server = TestServer.named("S").home(dir)
+                .configText("MessageFilter CHAT lib/acme-reflexes.jar * com.acme.reflexes.SizeLimit\n")
+                .reflexSettings(ReflexSettings.defaults().withBudget(Duration.ofMillis(500))).store(MessageStore.NONE).start()) {
             OpenMomClient alice = server.connect("CHAT", "alice");
             BlockingQueue<ReceivedMessage> got = listen(alice);
 

@@ -14,7 +14,6 @@ import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
 import org.openmom.client.Post;
 import org.openmom.model.ServiceUser;
-import org.openmom.server.MessageStore;
 import org.openmom.testing.Await;
 import org.openmom.testing.RawPeer;
 import org.openmom.testing.TestServer;
@@ -32,8 +31,8 @@ class BadPeersTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = TestServer.start(home, "S", HEARTBEAT, MessageStore.NONE);
-        goodCitizen = OpenMomClient.connect(ClientOptions.of("GOOD", "g").withHome(server.home), server.tcp());
+        server = TestServer.named("S").home(home).timeouts(HEARTBEAT, 2 * HEARTBEAT).start();
+        goodCitizen = OpenMomClient.connect(ClientOptions.of("GOOD", "g").withHome(server.home()), server.tcp());
         goodCitizen.setMessageListener(m -> { });
     }
 
@@ -57,7 +56,7 @@ class BadPeersTest {
 
     @Test
     void garbageBytes() throws Exception {
-        try (RawPeer peer = new RawPeer(server.port(), 5_000)) {
+        try (RawPeer peer = new RawPeer(server.tcpPort(), 5_000)) {
             peer.write(new byte[] {0, 0, 0, 12, 0, 0, 0, 8, 'n', 'o', 't', ' ', 'j', 's', 'o', 'n'});
             assertErrorThenClosed(peer, "not valid JSON");
         }
@@ -66,7 +65,7 @@ class BadPeersTest {
 
     @Test
     void oversizedFrame() throws Exception {
-        try (RawPeer peer = new RawPeer(server.port(), 5_000)) {
+        try (RawPeer peer = new RawPeer(server.tcpPort(), 5_000)) {
             peer.hello();
             peer.write(new byte[] {0x7f, 0, 0, 0});
             assertErrorThenClosed(peer, "larger than the maximum");
@@ -76,7 +75,7 @@ class BadPeersTest {
 
     @Test
     void unknownFrameType() throws Exception {
-        try (RawPeer peer = new RawPeer(server.port(), 5_000)) {
+        try (RawPeer peer = new RawPeer(server.tcpPort(), 5_000)) {
             peer.hello();
             byte[] header = "{\"type\":\"FLY\"}".getBytes(StandardCharsets.UTF_8);
             java.nio.ByteBuffer frame = java.nio.ByteBuffer.allocate(8 + header.length);
@@ -89,7 +88,7 @@ class BadPeersTest {
 
     @Test
     void anythingBeforeHello() throws Exception {
-        try (RawPeer peer = new RawPeer(server.port(), 5_000)) {
+        try (RawPeer peer = new RawPeer(server.tcpPort(), 5_000)) {
             peer.send(Header.of(FrameType.POST).toService("A").toUser("b").event("e"));
             assertErrorThenClosed(peer, "first frame must be HELLO");
         }
@@ -97,7 +96,7 @@ class BadPeersTest {
 
     @Test
     void postingBeforeRegistering() throws Exception {
-        try (RawPeer peer = new RawPeer(server.port(), 5_000)) {
+        try (RawPeer peer = new RawPeer(server.tcpPort(), 5_000)) {
             peer.hello();
             peer.send(Header.of(FrameType.POST).toService("A").toUser("b").event("e"));
             assertErrorThenClosed(peer, "POST before REGISTER");
@@ -106,7 +105,7 @@ class BadPeersTest {
 
     @Test
     void noHelloAtAll() throws Exception {
-        try (RawPeer peer = new RawPeer(server.port(), 5_000)) {
+        try (RawPeer peer = new RawPeer(server.tcpPort(), 5_000)) {
             assertErrorThenClosed(peer, "no HELLO");
         }
         assertOthersStillServed();
@@ -114,7 +113,7 @@ class BadPeersTest {
 
     @Test
     void silentPeerIsDroppedAndUnregistered() throws Exception {
-        try (RawPeer peer = new RawPeer(server.port(), 5_000)) {
+        try (RawPeer peer = new RawPeer(server.tcpPort(), 5_000)) {
             peer.hello();
             peer.send(Header.of(FrameType.REGISTER).req(1).service("MUTE").user("m"));
             assertThat(peer.readUntil(FrameType.REGISTERED)).isNotNull();
@@ -128,7 +127,7 @@ class BadPeersTest {
 
     @Test
     void registrationIsRefusedOnceAlreadyRegistered() throws Exception {
-        try (RawPeer peer = new RawPeer(server.port(), 5_000)) {
+        try (RawPeer peer = new RawPeer(server.tcpPort(), 5_000)) {
             peer.hello();
             peer.send(Header.of(FrameType.REGISTER).req(1).service("A").user("a"));
             assertThat(peer.readUntil(FrameType.REGISTERED)).isNotNull();
@@ -141,7 +140,7 @@ class BadPeersTest {
 
     @Test
     void peerThatStopsReadingIsDroppedWhileMessagesWaitInItsMailbox() throws Exception {
-        try (RawPeer peer = new RawPeer(server.port(), 5_000)) {
+        try (RawPeer peer = new RawPeer(server.tcpPort(), 5_000)) {
             peer.hello();
             peer.send(Header.of(FrameType.REGISTER).req(1).service("SLOW").user("s").window(1_000_000));
             assertThat(peer.readUntil(FrameType.REGISTERED)).isNotNull();

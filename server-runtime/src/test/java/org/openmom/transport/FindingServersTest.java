@@ -23,6 +23,7 @@ import org.openmom.model.ServiceUser;
 import org.openmom.server.assembly.OpenMomServer;
 import org.openmom.server.pipeline.ServerSettings;
 import org.openmom.server.pipeline.ServerStartException;
+import org.openmom.testing.TestServer;
 
 /** Automatic endpoints and probing (DESIGN.md §4), and logging services from a configuration file. */
 @Timeout(60)
@@ -83,17 +84,15 @@ class FindingServersTest {
                         + "LoggingService ChatLog builtin CHAT ~chat-mirror.journal\n"
                         + "LoggingService ChatLog builtin CHAT chat.journal\n"
                         + "LoggingService RestLog builtin * rest.journal\n");
-        ServerSettings tcp = settings("CONF", 1).withProtocols(EnumSet.of(ProtocolSequence.TCP)).withTcp("127.0.0.1", 0);
-        try (OpenMomServer server = OpenMomServer.start(tcp, config, null);
-                OpenMomClient client = OpenMomClient.connect(ClientOptions.of("A", "a").withHome(new OpenMomHome(dir)).withReconnect(false),
-                        ServerAddress.tcp("127.0.0.1", server.tcpPort()))) {
+        try (TestServer server = TestServer.named("CONF").home(dir).protocols(ProtocolSequence.TCP).config(config).start();
+                OpenMomClient client = server.connectOnce("A", "a")) {
             client.post(Post.to(ServiceUser.of("CHAT", "bob"), "e", "chat").persistent()).get(5, TimeUnit.SECONDS);
             client.post(Post.to(ServiceUser.of("MAIL", "bob"), "e", "mail").persistent()).get(5, TimeUnit.SECONDS);
         }
         assertThat(dir.resolve("chat.journal")).exists();
         assertThat(dir.resolve("chat-mirror.journal")).exists();
         assertThat(dir.resolve("rest.journal")).exists();
-        try (OpenMomServer server = OpenMomServer.start(settings("CONF", 1).withProtocols(EnumSet.of(ProtocolSequence.TCP)).withTcp("127.0.0.1", 0), config, null)) {
+        try (TestServer server = TestServer.named("CONF").home(dir).protocols(ProtocolSequence.TCP).config(config).start()) {
             assertThat(server.broker().waitingSeeds()).extracting(m -> m.to().service()).containsExactly("CHAT", "MAIL");
         }
     }

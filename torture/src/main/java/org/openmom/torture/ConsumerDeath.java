@@ -1,6 +1,5 @@
 package org.openmom.torture;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import org.openmom.model.ServiceUser;
  * messages are posted: non-persistent ones with nobody registered are dead letters by design) or
  * is already registered as a standby when the holder dies (then non-persistent messages too).
  */
-final class ConsumerDeath implements Scenario {
+final class ConsumerDeath extends Scenario {
     private static final int WINDOW = 100;
 
     /** A consumer holding messages in flight, until it dies. */
@@ -24,25 +23,18 @@ final class ConsumerDeath implements Scenario {
 
     private enum Death { PROCESS_KILLED, CONNECTION_DROPPED }
 
-    @Override
-    public String id() {
-        return "R5";
+    ConsumerDeath() {
+        super("R5", "consumer dies holding unacknowledged messages");
     }
 
     @Override
-    public String title() {
-        return "consumer dies holding unacknowledged messages";
-    }
-
-    @Override
-    public void run(TortureRun run, ScenarioReport report) throws Exception {
-        int rounds = run.pick(8, 4);
-        int messages = run.pick(300, 150);
-        Ledger ledger = report.ledger();
-        ConfirmedProducers.Sequences sequences = new ConfirmedProducers.Sequences();
-        Path home = run.newHome("r5");
+    void run(ScenarioContext scenario) throws Exception {
+        int rounds = scenario.pick(8, 4);
+        int messages = scenario.pick(300, 150);
+        Ledger ledger = scenario.ledger();
+        ScenarioReport report = scenario.report();
         long held = 0;
-        try (ServerChild server = ServerChild.start(run, home, List.of())) {
+        try (ServerChild server = scenario.startServer(scenario.newHome(), List.of())) {
             for (int round = 1; round <= rounds; round++) {
                 // rounds cycle through: killed/dropped × next registers after the death / standby before it
                 Death death = round % 2 == 1 ? Death.PROCESS_KILLED : Death.CONNECTION_DROPPED;
@@ -51,9 +43,9 @@ final class ConsumerDeath implements Scenario {
                 Holder holder = death == Death.PROCESS_KILLED ? holdingProcess(server, who) : holdingConnection(server, who);
                 awaitInstances(server, who, 1);
                 ConfirmedProducers.Plan plan = ConfirmedProducers.Plan.persistentTo(who, 1).limitedTo(messages);
-                post(server, plan, ledger, sequences);
+                scenario.produce(server, plan).awaitSettled();
                 if (standby) {
-                    post(server, plan.nonPersistent(), ledger, sequences);
+                    scenario.produce(server, plan.nonPersistent()).awaitSettled();
                 }
                 int total = standby ? 2 * messages : messages;
                 Waits.until(who + " holding " + Math.min(WINDOW, total) + " in flight", Duration.ofSeconds(120), () -> {
@@ -72,22 +64,16 @@ final class ConsumerDeath implements Scenario {
                 } finally {
                     next.close();
                 }
-                run.say(id(), "round " + round + ": " + death + (standby ? ", standby registered before" : ", next registered after")
+                scenario.say("round " + round + ": " + death + (standby ? ", standby registered before" : ", next registered after")
                         + ", " + total + " posted; " + ledger.missing().size() + " missing");
-                report.check(ledger.missing().isEmpty(), "round " + round + " (" + death + (standby ? ", standby" : "")
-                        + "): messages the dead consumer held never reached the next one: " + Ledger.first(ledger.missing(), 5));
+                scenario.checkNoneMissing("round " + round + " (" + death + (standby ? ", standby" : "")
+                        + "): messages the dead consumer held never reached the next one");
             }
         }
         ledger.checkNothingLost(report);
         report.check(ledger.duplicates().isEmpty(), "messages delivered twice to the next instances: " + Ledger.first(ledger.duplicates(), 5));
         report.figure("rounds", rounds);
         report.figure("held in flight at death", held);
-    }
-
-    private static void post(ServerChild server, ConfirmedProducers.Plan plan, Ledger ledger,
-                             ConfirmedProducers.Sequences sequences) throws InterruptedException {
-        ConfirmedProducers producers = new ConfirmedProducers(server, plan, ledger, sequences).start();
-        producers.awaitSettled();
     }
 
     private static void awaitInstances(ServerChild server, ServiceUser who, int count) throws Exception {

@@ -1,8 +1,8 @@
 package org.openmom.torture;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Random;
 import org.openmom.model.ServiceUser;
 
 /**
@@ -12,41 +12,32 @@ import org.openmom.model.ServiceUser;
  * drain of a round acknowledged everything before the next round's first confirmation, and the
  * journal writes in order, so those acknowledgements were durable before the crash.
  */
-final class CrashDuringSends implements Scenario {
+final class CrashDuringSends extends Scenario {
     private static final ServiceUser CONSUMER = ServiceUser.of("SINK", "r1");
 
-    @Override
-    public String id() {
-        return "R1";
+    CrashDuringSends() {
+        super("R1", "SIGKILL during confirmed persistent sends");
     }
 
     @Override
-    public String title() {
-        return "SIGKILL during confirmed persistent sends";
-    }
-
-    @Override
-    public void run(TortureRun run, ScenarioReport report) throws Exception {
-        Random random = run.randomFor(id());
+    void run(ScenarioContext scenario) throws Exception {
         int rounds = 5;
-        Duration latest = run.pick(Duration.ofMillis(2000), Duration.ofMillis(700));
-        Ledger ledger = report.ledger();
-        ConfirmedProducers.Sequences sequences = new ConfirmedProducers.Sequences();
-        java.nio.file.Path home = run.newHome("r1");
-        ServerChild server = ServerChild.start(run, home, List.of());
+        Duration latest = scenario.pick(Duration.ofMillis(2000), Duration.ofMillis(700));
+        Ledger ledger = scenario.ledger();
+        ScenarioReport report = scenario.report();
+        Path home = scenario.newHome();
+        ServerChild server = scenario.startServer(home, List.of());
         try {
             for (int round = 1; round <= rounds; round++) {
-                ConfirmedProducers producers = new ConfirmedProducers(server,
-                        ConfirmedProducers.Plan.persistentTo(CONSUMER, 3), ledger, sequences).start();
-                long delay = RandomCrash.strike(server, ledger, random, latest);
+                ConfirmedProducers producers = scenario.produce(server, ConfirmedProducers.Plan.persistentTo(CONSUMER, 3));
+                long delay = RandomCrash.strike(server, ledger, scenario.random(), latest);
                 producers.stop();
                 int confirmed = ledger.confirmedCount();
-                server = ServerChild.start(run, home, List.of());
+                server = scenario.startServer(home, List.of());
                 DrainingConsumer.drain(server, CONSUMER, ledger, Duration.ofSeconds(300));
-                run.say(id(), "round " + round + ": killed " + delay + " ms after a confirmation, "
+                scenario.say("round " + round + ": killed " + delay + " ms after a confirmation, "
                         + confirmed + " confirmed so far, " + ledger.missing().size() + " missing after restart");
-                report.check(ledger.missing().isEmpty(), "round " + round + ": confirmed messages missing after the restart: "
-                        + Ledger.first(ledger.missing(), 5));
+                scenario.checkNoneMissing("round " + round + ": confirmed messages missing after the restart");
             }
         } finally {
             server.close();

@@ -3,7 +3,6 @@ package org.openmom.torture;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openmom.model.ServiceUser;
@@ -14,49 +13,39 @@ import org.openmom.model.ServiceUser;
  * acknowledgement was not yet durable at the crash ({@link AcknowledgingConsumer} knows which
  * were).
  */
-final class CrashWithLiveConsumer implements Scenario {
+final class CrashWithLiveConsumer extends Scenario {
     private static final ServiceUser CONSUMER = ServiceUser.of("WORK", "r2");
 
-    @Override
-    public String id() {
-        return "R2";
+    CrashWithLiveConsumer() {
+        super("R2", "SIGKILL with a live consumer acknowledging");
     }
 
     @Override
-    public String title() {
-        return "SIGKILL with a live consumer acknowledging";
-    }
-
-    @Override
-    public void run(TortureRun run, ScenarioReport report) throws Exception {
-        Random random = run.randomFor(id());
-        int rounds = run.pick(5, 3);
-        Duration latest = run.pick(Duration.ofMillis(2000), Duration.ofMillis(700));
-        Ledger ledger = report.ledger();
-        ConfirmedProducers.Sequences sequences = new ConfirmedProducers.Sequences();
+    void run(ScenarioContext scenario) throws Exception {
+        int rounds = scenario.pick(5, 3);
+        Duration latest = scenario.pick(Duration.ofMillis(2000), Duration.ofMillis(700));
+        Ledger ledger = scenario.ledger();
+        ScenarioReport report = scenario.report();
         Set<String> durablyAcknowledged = ConcurrentHashMap.newKeySet();
         Set<String> repeatedAfterDurableAck = ConcurrentHashMap.newKeySet();
         long barriers = 0;
-        Path home = run.newHome("r2");
-        ServerChild server = ServerChild.start(run, home, List.of());
+        Path home = scenario.newHome();
+        ServerChild server = scenario.startServer(home, List.of());
         try {
             AcknowledgingConsumer consumer = new AcknowledgingConsumer(server, CONSUMER, ledger, durablyAcknowledged, repeatedAfterDurableAck).start();
             for (int round = 1; round <= rounds; round++) {
-                ConfirmedProducers producers = new ConfirmedProducers(server,
-                        ConfirmedProducers.Plan.persistentTo(CONSUMER, 3), ledger, sequences).start();
-                long delay = RandomCrash.strike(server, ledger, random, latest);
+                ConfirmedProducers producers = scenario.produce(server, ConfirmedProducers.Plan.persistentTo(CONSUMER, 3));
+                long delay = RandomCrash.strike(server, ledger, scenario.random(), latest);
                 producers.stop();
                 consumer.stop();
                 barriers += consumer.barriers();
-                server = ServerChild.start(run, home, List.of());
+                server = scenario.startServer(home, List.of());
                 consumer = new AcknowledgingConsumer(server, CONSUMER, ledger, durablyAcknowledged, repeatedAfterDurableAck).start();
-                run.say(id(), "round " + round + ": killed " + delay + " ms after a confirmation; "
+                scenario.say("round " + round + ": killed " + delay + " ms after a confirmation; "
                         + ledger.confirmedCount() + " confirmed, " + durablyAcknowledged.size() + " durably acknowledged so far");
             }
             // the last restart: everything still held comes to the consumer, which acknowledges it
-            ServerChild last = server;
-            Waits.until("the mailbox of " + CONSUMER + " to empty", Duration.ofSeconds(300),
-                    () -> last.instanceOf(CONSUMER).map(info -> info.mailboxSize() == 0).orElse(false));
+            scenario.awaitEmptyMailbox(server, CONSUMER, Duration.ofSeconds(300));
             consumer.stop();
             barriers += consumer.barriers();
         } finally {

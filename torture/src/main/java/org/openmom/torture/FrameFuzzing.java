@@ -18,24 +18,19 @@ import java.util.concurrent.TimeUnit;
  * while a probe client's post/receive round trips must keep succeeding. Findings are written to
  * {@code r7-findings.txt} in the work folder, each with its input in hex.
  */
-final class FrameFuzzing implements Scenario {
+final class FrameFuzzing extends Scenario {
     /** Connections fuzzing the server at the same time (each waits a little for answers). */
     private static final int NETWORK_FUZZERS = 3;
 
-    @Override
-    public String id() {
-        return "R7";
+    FrameFuzzing() {
+        super("R7", "fuzzing of the frame decoder and header codec, in process and over TCP");
     }
 
     @Override
-    public String title() {
-        return "fuzzing of the frame decoder and header codec, in process and over TCP";
-    }
-
-    @Override
-    public void run(TortureRun run, ScenarioReport report) throws Exception {
-        Duration budget = run.pick(Duration.ofSeconds(120), Duration.ofSeconds(15));
-        Random random = run.randomFor(id());
+    void run(ScenarioContext scenario) throws Exception {
+        ScenarioReport report = scenario.report();
+        Duration budget = scenario.pick(Duration.ofSeconds(120), Duration.ofSeconds(15));
+        Random random = scenario.random();
         // two independent streams of inputs, so each replays alone from the seed
         DecoderFuzzer decoder = new DecoderFuzzer(new FrameMutator(new Random(random.nextLong()), FrameCorpus.frames()),
                 new Random(random.nextLong()));
@@ -43,11 +38,11 @@ final class FrameFuzzing implements Scenario {
         for (int i = 0; i < NETWORK_FUZZERS; i++) {
             networkRandoms.add(new Random(random.nextLong()));
         }
-        Path home = run.newHome("r7");
+        Path home = scenario.newHome();
         String secret = "fuzz-secret-" + Long.toHexString(random.nextLong());
         Path secretFile = home.resolve("admin-secret");
         Files.writeString(secretFile, secret + "\n");
-        try (ServerChild server = ServerChild.start(run, home, List.of("--admin-secret-file", secretFile.toString()))) {
+        try (ServerChild server = scenario.startServer(home, List.of("--admin-secret-file", secretFile.toString()))) {
             String hugeLengthProblem = ServerFuzzer.hugeLengthProblem(server);
             RoundTripProbe probe = new RoundTripProbe(server, report.ledger()).start();
             List<ServerFuzzer> network = new ArrayList<>();
@@ -91,7 +86,7 @@ final class FrameFuzzing implements Scenario {
         }
         List<DecoderFuzzer.Finding> findings = decoder.findings();
         if (!findings.isEmpty()) {
-            Path file = run.workDir().resolve("r7-findings.txt");
+            Path file = scenario.workDir().resolve("r7-findings.txt");
             Files.write(file, findings.stream().map(DecoderFuzzer.Finding::toString).toList(), StandardCharsets.UTF_8);
             report.fail(findings.size() + " decoder findings (all in " + file + "), e.g. " + findings.get(0));
         }

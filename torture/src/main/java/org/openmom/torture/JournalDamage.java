@@ -19,7 +19,7 @@ import org.openmom.model.ServiceUser;
  * <p>Each kind of damage has its own logging service and journal, so one restart checks them all.
  * A second restart must then find nothing left to repair and nothing left to deliver.
  */
-final class JournalDamage implements Scenario {
+final class JournalDamage extends Scenario {
 
     /** What is done to a journal, and what the server must say about it. */
     enum Damage {
@@ -52,25 +52,18 @@ final class JournalDamage implements Scenario {
         }
     }
 
-    @Override
-    public String id() {
-        return "R4";
+    JournalDamage() {
+        super("R4", "journal damage: bit flips, lost blocks, truncation, mirror repair");
     }
 
     @Override
-    public String title() {
-        return "journal damage: bit flips, lost blocks, truncation, mirror repair";
-    }
-
-    @Override
-    public void run(TortureRun run, ScenarioReport report) throws Exception {
-        Random random = run.randomFor(id());
-        int rounds = run.pick(3, 1);
-        int messagesPerJournal = run.pick(600, 150);
+    void run(ScenarioContext scenario) throws Exception {
+        ScenarioReport report = scenario.report();
+        int rounds = scenario.pick(3, 1);
+        int messagesPerJournal = scenario.pick(600, 150);
         int destroyed = 0;
-        ConfirmedProducers.Sequences sequences = new ConfirmedProducers.Sequences(); // keys stay unique across rounds
         for (int round = 1; round <= rounds; round++) {
-            destroyed += round(run, report, random, sequences, round, messagesPerJournal);
+            destroyed += round(scenario, round, messagesPerJournal);
         }
         report.ledger().checkNothingLost(report);
         report.check(report.ledger().duplicates().isEmpty(), "messages delivered twice: " + Ledger.first(report.ledger().duplicates(), 5));
@@ -80,17 +73,18 @@ final class JournalDamage implements Scenario {
     }
 
     /** One home with a journal per kind of damage; returns how many confirmed messages the unrepairable damage destroyed. */
-    private int round(TortureRun run, ScenarioReport report, Random random, ConfirmedProducers.Sequences sequences,
-                      int round, int messages) throws Exception {
-        Ledger ledger = report.ledger();
-        Path home = run.newHome("r4");
+    private int round(ScenarioContext scenario, int round, int messages) throws Exception {
+        Ledger ledger = scenario.ledger();
+        ScenarioReport report = scenario.report();
+        Random random = scenario.random();
+        Path home = scenario.newHome();
         List<String> config = installConfiguration(home);
         int destroyed = 0;
-        try (ServerChild server = ServerChild.start(run, home, config)) {
+        try (ServerChild server = scenario.startServer(home, config)) {
             List<ConfirmedProducers> producers = new ArrayList<>();
             for (Damage damage : Damage.values()) {
-                producers.add(new ConfirmedProducers(server, ConfirmedProducers.Plan.persistentTo(damage.service(), 1)
-                        .limitedTo(messages), ledger, sequences).start());
+                // the scenario's producer sequences go on across rounds: keys stay unique
+                producers.add(scenario.produce(server, ConfirmedProducers.Plan.persistentTo(damage.service(), 1).limitedTo(messages)));
             }
             for (ConfirmedProducers producer : producers) {
                 producer.awaitSettled();
@@ -106,8 +100,8 @@ final class JournalDamage implements Scenario {
             }
             done.add(damage + (damage.unrepairable ? " (" + lostKeys.size() + " destroyed)" : ""));
         }
-        run.say(id(), "round " + round + ": " + String.join(", ", done));
-        try (ServerChild server = ServerChild.start(run, home, config)) {
+        scenario.say("round " + round + ": " + String.join(", ", done));
+        try (ServerChild server = scenario.startServer(home, config)) {
             List<String> log = ServerLogLines.since(server.logFile(), 0);
             for (Damage damage : Damage.values()) {
                 boolean reported = log.stream().anyMatch(line -> line.contains(damage.journalName())
@@ -116,11 +110,10 @@ final class JournalDamage implements Scenario {
                         + " (expected a line naming " + damage.journalName() + " with " + String.join(" or ", damage.reports) + ")");
                 DrainingConsumer.drain(server, damage.service(), ledger, Duration.ofSeconds(300));
             }
-            report.check(ledger.missing().isEmpty(), "round " + round + ": confirmed messages missing after the repair: "
-                    + Ledger.first(ledger.missing(), 5));
+            scenario.checkNoneMissing("round " + round + ": confirmed messages missing after the repair");
             long mark = ServerLogLines.mark(server.logFile());
             server.stop();
-            try (ServerChild again = ServerChild.start(run, home, config)) {
+            try (ServerChild again = scenario.startServer(home, config)) {
                 List<String> repairs = ServerLogLines.since(again.logFile(), mark).stream()
                         .filter(line -> line.contains("damage") && line.contains("journal") && line.contains("WARN")).toList();
                 report.check(repairs.isEmpty(), "round " + round + ": the restart after the repair found more to repair: " + repairs);

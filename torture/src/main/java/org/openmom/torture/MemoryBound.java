@@ -1,6 +1,5 @@
 package org.openmom.torture;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -18,7 +17,7 @@ import org.openmom.model.ServiceUser;
  * refused (not the server killed), and once the consumer resumes every confirmed message must
  * arrive and the server must hold nothing any more.
  */
-final class MemoryBound implements Scenario {
+final class MemoryBound extends Scenario {
     private static final ServiceUser CONSUMER = ServiceUser.of("SLOW", "r6");
     /**
      * A post is refused when its one copy would pass the bound; the scenario's messages have one
@@ -29,26 +28,19 @@ final class MemoryBound implements Scenario {
     /** The server child runs with -Xmx256m; heap, metaspace, code, thread stacks and Netty's buffers stay under this. */
     private static final long RSS_LIMIT_BYTES = 512L * 1024 * 1024;
 
-    @Override
-    public String id() {
-        return "R6";
+    MemoryBound() {
+        super("R6", "memory bound: consumer paused, producers flat out");
     }
 
     @Override
-    public String title() {
-        return "memory bound: consumer paused, producers flat out";
-    }
-
-    @Override
-    public void run(TortureRun run, ScenarioReport report) throws Exception {
-        int boundMiB = run.pick(64, 16);
+    void run(ScenarioContext scenario) throws Exception {
+        int boundMiB = scenario.pick(64, 16);
         long bound = boundMiB * 1024L * 1024;
-        Duration pause = run.pick(Duration.ofSeconds(30), Duration.ofSeconds(5));
-        int padding = run.pick(1024, 4096);
-        Ledger ledger = report.ledger();
-        ConfirmedProducers.Sequences sequences = new ConfirmedProducers.Sequences();
-        Path home = run.newHome("r6");
-        try (ServerChild server = ServerChild.start(run, home, List.of("--max-memory", boundMiB + "M"))) {
+        Duration pause = scenario.pick(Duration.ofSeconds(30), Duration.ofSeconds(5));
+        int padding = scenario.pick(1024, 4096);
+        Ledger ledger = scenario.ledger();
+        ScenarioReport report = scenario.report();
+        try (ServerChild server = scenario.startServer(scenario.newHome(), List.of("--max-memory", boundMiB + "M"))) {
             ledger.newSession();
             CountDownLatch resume = new CountDownLatch(1);
             OpenMomClient consumer = server.connect(server.clientOptions(CONSUMER));
@@ -57,9 +49,8 @@ final class MemoryBound implements Scenario {
                 ledger.received(message.body());
             });
             ConfirmedProducers.Plan persistent = ConfirmedProducers.Plan.persistentTo(CONSUMER, 2).padded(padding);
-            ConfirmedProducers producers = new ConfirmedProducers(server, persistent, ledger, sequences).start();
-            ConfirmedProducers others = new ConfirmedProducers(server, persistent.nonPersistent().named("n"), ledger,
-                    sequences).start();
+            ConfirmedProducers producers = scenario.produce(server, persistent);
+            ConfirmedProducers others = scenario.produce(server, persistent.nonPersistent().named("n"));
             MemoryWatch watch = new MemoryWatch(server).start();
             long pausedUntil = System.nanoTime() + pause.toNanos();
             while (System.nanoTime() - pausedUntil < 0 && server.isAlive()) {
@@ -69,8 +60,7 @@ final class MemoryBound implements Scenario {
             producers.stop();
             others.stop();
             report.check(server.isAlive(), "the server died under the load: " + server.stderrTail(5));
-            Waits.until("the mailbox of " + CONSUMER + " to empty", Duration.ofSeconds(300),
-                    () -> server.instanceOf(CONSUMER).map(info -> info.mailboxSize() == 0).orElse(false));
+            scenario.awaitEmptyMailbox(server, CONSUMER, Duration.ofSeconds(300));
             consumer.close();
             Waits.until("the server to hold no message", Duration.ofSeconds(60), () -> server.snapshot().counters().heldBytes() == 0);
             watch.stop();

@@ -17,37 +17,30 @@ import org.openmom.model.ServiceUser;
  * every confirmed message must still arrive, and none twice: as in R1, the previous drain's
  * removals were written before this round's first confirmed record, so no cut reaches them.
  */
-final class PowerLoss implements Scenario {
+final class PowerLoss extends Scenario {
     private static final ServiceUser CONSUMER = ServiceUser.of("SINK", "r3");
     private static final int MAX_GARBAGE = 512;
 
-    @Override
-    public String id() {
-        return "R3";
+    PowerLoss() {
+        super("R3", "power loss: journals cut back to their last sync, torn record");
     }
 
     @Override
-    public String title() {
-        return "power loss: journals cut back to their last sync, torn record";
-    }
-
-    @Override
-    public void run(TortureRun run, ScenarioReport report) throws Exception {
-        Random random = run.randomFor(id());
-        int rounds = run.pick(5, 3);
-        Duration latest = run.pick(Duration.ofMillis(2000), Duration.ofMillis(700));
-        Ledger ledger = report.ledger();
-        ConfirmedProducers.Sequences sequences = new ConfirmedProducers.Sequences();
-        Path home = run.newHome("r3");
+    void run(ScenarioContext scenario) throws Exception {
+        Random random = scenario.random();
+        int rounds = scenario.pick(5, 3);
+        Duration latest = scenario.pick(Duration.ofMillis(2000), Duration.ofMillis(700));
+        Ledger ledger = scenario.ledger();
+        ScenarioReport report = scenario.report();
+        Path home = scenario.newHome();
         List<String> config = MirroredJournal.install(home);
         long bytesLost = 0;
         int tornRecords = 0;
         int tornReported = 0;
-        ServerChild server = ServerChild.start(run, home, config);
+        ServerChild server = scenario.startServer(home, config);
         try {
             for (int round = 1; round <= rounds; round++) {
-                ConfirmedProducers producers = new ConfirmedProducers(server,
-                        ConfirmedProducers.Plan.persistentTo(CONSUMER, 3), ledger, sequences).start();
+                ConfirmedProducers producers = scenario.produce(server, ConfirmedProducers.Plan.persistentTo(CONSUMER, 3));
                 RandomCrash.strike(server, ledger, random, latest);
                 producers.stop();
                 Set<String> confirmed = ledger.confirmedKeys();
@@ -60,15 +53,14 @@ final class PowerLoss implements Scenario {
                     cuts.append(' ').append(home.relativize(journal)).append(": ").append(cut);
                 }
                 long logMark = ServerLogLines.mark(server.logFile());
-                server = ServerChild.start(run, home, config);
+                server = scenario.startServer(home, config);
                 tornReported += (int) ServerLogLines.since(server.logFile(), logMark).stream()
                         .filter(line -> line.contains("torn last batch")).count();
                 DrainingConsumer.drain(server, CONSUMER, ledger, Duration.ofSeconds(300));
-                run.say(id(), "round " + round + ":" + cuts + "; " + ledger.missing().size() + " confirmed missing, "
+                scenario.say("round " + round + ":" + cuts + "; " + ledger.missing().size() + " confirmed missing, "
                         + ledger.duplicates().size() + " delivered more than once so far ("
                         + ledger.repeatedInSession() + " twice to the same consumer)");
-                report.check(ledger.missing().isEmpty(), "round " + round + ": confirmed messages lost after the power loss: "
-                        + Ledger.first(ledger.missing(), 5));
+                scenario.checkNoneMissing("round " + round + ": confirmed messages lost after the power loss");
             }
         } finally {
             server.close();

@@ -111,11 +111,16 @@ final class ServerChild implements AutoCloseable {
     /** This server's administration session (local protocol), opened on first use. */
     synchronized AdminSession admin() throws Exception {
         if (admin == null || !admin.isConnected()) {
-            AdminOptions options = AdminOptions.of("torture").withHome(new OpenMomHome(home))
-                    .withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(60));
-            admin = AdminClient.connect(ServerAddress.local(NAME + ".1"), options).get(90, TimeUnit.SECONDS);
+            admin = openAdmin("torture");
         }
         return admin;
+    }
+
+    /** A new administration session of its own as ADMIN/{@code user} (local protocol); the caller closes it. */
+    AdminSession openAdmin(String user) throws Exception {
+        AdminOptions options = AdminOptions.of(user).withHome(new OpenMomHome(home))
+                .withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(60));
+        return AdminClient.connect(ServerAddress.local(NAME + ".1"), options).get(90, TimeUnit.SECONDS);
     }
 
     ServerSnapshot snapshot() throws Exception {

@@ -21,7 +21,8 @@ final class TortureSuite {
                 new JournalDamage(),
                 new ConsumerDeath(),
                 new MemoryBound(),
-                new FrameFuzzing());
+                new FrameFuzzing(),
+                new LockStress());
     }
 
     static Optional<Scenario> named(String id) {
@@ -34,7 +35,7 @@ final class TortureSuite {
         run.say(scenario.id(), scenario.title() + (run.shortMode() ? " (short)" : "") + ", seed " + run.seed());
         long start = System.nanoTime();
         try {
-            scenario.run(run, report);
+            scenario.run(new ScenarioContext(run, scenario.id(), report));
         } catch (Exception | AssertionError e) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));

@@ -25,6 +25,7 @@ import org.openmom.client.Post;
 import org.openmom.client.PostResult;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServiceUser;
+import org.openmom.testing.TestServer;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
@@ -38,7 +39,7 @@ class ExplorerTest {
 
     @BeforeEach
     void start(FxRobot robot) throws Exception {
-        server = TestServer.startLocal(home, "Explore" + ProcessHandle.current().pid());
+        server = TestServer.named("Explore" + ProcessHandle.current().pid()).home(home).protocols(ProtocolSequence.LOCAL).start();
         explorer = new ExplorerDriver(robot);
     }
 
@@ -171,7 +172,7 @@ class ExplorerTest {
 
         explorer.waitUntil(20, () -> explorer.rows().get(0).contains("connection lost"));
         explorer.select(server.name() + "/1");
-        server = TestServer.startLocal(home, server.name());
+        server = TestServer.named(server.name()).home(home).protocols(ProtocolSequence.LOCAL).start();
         server.listening("Stock", "warehouse");
         explorer.press(KeyCode.F5);
 
@@ -248,7 +249,8 @@ class ExplorerTest {
 
     @Test
     void overTcpTheAdminSecretOfTheDialogIsNeeded() throws Exception {
-        try (TestServer tcp = TestServer.startTcp(home.resolve("tcp"), "Remote" + ProcessHandle.current().pid(), "s3cret")) {
+        try (TestServer tcp = TestServer.named("Remote" + ProcessHandle.current().pid()).home(home.resolve("tcp"))
+                .protocols(ProtocolSequence.TCP).adminSecret("s3cret").start()) {
             String port = Integer.toString(tcp.tcpPort());
             explorer.open(server.home()).connectThroughDialog(tcp.name(), "1", "127.0.0.1", ProtocolSequence.TCP, port);
             explorer.waitUntil(20, () -> explorer.rows().stream().anyMatch(r -> r.contains("unreachable")));

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openmom.fileformat.ElementRef;
+import org.openmom.model.ProtocolSequence;
+import org.openmom.testing.TestServer;
 import org.testfx.api.FxRobot;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -30,12 +32,17 @@ class ServersListEditorTest {
     private Path file;
     private EditorDriver editor;
 
+    /** A server of this machine on the local protocol, recorded in the home's registry where the editor finds it. */
+    private TestServer startLocalServer() throws Exception {
+        return TestServer.named("Editor" + ProcessHandle.current().pid()).home(home).protocols(ProtocolSequence.LOCAL).start();
+    }
+
     @BeforeEach
     void guideExample(FxRobot robot) throws Exception {
         file = folder.resolve("Servers.lst");
         Files.writeString(file, GUIDE);
         home = folder.resolve("home");
-        localServer = TestServer.startLocal(home);
+        localServer = startLocalServer();
         editor = new EditorDriver(robot);
     }
 
@@ -288,7 +295,7 @@ class ServersListEditorTest {
                 "4:3 no server listens on the local protocol (ncalrpc) on this machine: this declaration finds no server now",
                 "11:3 no server listens on the local protocol (ncalrpc) on this machine: this declaration finds no server now");
 
-        localServer = TestServer.startLocal(home);
+        localServer = startLocalServer();
         editor.waitUntil(() -> editor.problems().isEmpty());
     }
 

@@ -1,0 +1,57 @@
+package org.openmom.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.openmom.client.OpenMomException;
+import org.openmom.client.ServerAddress;
+import org.openmom.client.ServersListAddresses;
+import org.openmom.home.OpenMomHome;
+import org.openmom.model.ServiceUser;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Which server a command talks to: {@code --server ADDRESS}, else the addresses of the first
+ * Servers List entry for the service the command acts as. The two kinds of command (clients and
+ * administration) say differently what the list is searched for, so each declares its own
+ * {@code --servers-list} and the fix for a missing list.
+ */
+abstract class ServerAddressChoice {
+    @Option(names = "--server", paramLabel = "ADDRESS", description = "host:port (TCP) or local:NAME.ROLE")
+    private String server;
+
+    @Mixin
+    private HomeOption home;
+
+    /** The {@code --servers-list} given, or null for the home's. */
+    abstract Path serversList();
+
+    /** How to fix "no --server and no Servers List", after "give --server host:port or local:NAME.ROLE, or". */
+    abstract String missingListFix();
+
+    OpenMomHome home() {
+        return home.home();
+    }
+
+    /** The addresses to try in order. @throws UserInputException one line with the fix */
+    List<ServerAddress> addresses(ServiceUser who, OpenMomHome home) {
+        if (server != null) {
+            try {
+                return List.of(ServerAddress.parse(server));
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--server: " + e.getMessage());
+            }
+        }
+        Path file = serversList() != null ? serversList() : home.serversList();
+        if (serversList() == null && !Files.exists(file)) {
+            throw new UserInputException("no --server given and no Servers List at " + file
+                    + " — give --server host:port or local:NAME.ROLE, or " + missingListFix());
+        }
+        try {
+            return ServersListAddresses.of(file, who);
+        } catch (OpenMomException e) {
+            throw new UserInputException(e.getMessage());
+        }
+    }
+}
