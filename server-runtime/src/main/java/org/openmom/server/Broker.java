@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.locks.ReentrantLock;
 import org.openmom.model.ByteSize;
 import org.openmom.model.DeliveryMode;
 import org.openmom.model.Message;
@@ -21,18 +20,42 @@ import org.slf4j.LoggerFactory;
  * The broker core: registered instances and their mailboxes, the server mailbox, and the
  * delivery rules of DESIGN.md §6. Knows nothing of sockets or bytes.
  *
- * <p>Lock order (the only lock of the core): every public method takes {@link #lock} for its
- * whole duration. Under it the broker calls {@link Sink}, {@link Reflexes} and
- * {@link MessageStore}, which only enqueue and never call back into the broker, so no other
- * lock is ever taken inside it and none is held when entering it. Futures returned by the
- * store complete on the store's thread and never touch broker state.
+ * <p><b>Threads.</b> Each connection is served by one Netty event loop; the journal has its
+ * writer thread and a removals thread; reflexes run on their pool and post through their outbox
+ * thread; administration requests run on their connection's event loop. They all meet here, and
+ * one lock guards the broker's state.
+ *
+ * <p><b>Lock order</b> (docs/server.md, "Threads and locks"). A thread holding a lock may take
+ * only locks further down this list:
+ * <ol>
+ * <li>the broker lock ({@link BrokerLock}): every public method of the broker and of
+ *     {@link BrokerAdministration} holds it for its whole duration; it is never taken twice by one
+ *     thread (asserted: a Sink, observer, store or reflex must not call back into the broker) and
+ *     never taken while another lock is held;
+ * <li>the journal adapter's removals monitor ({@code PendingRemovals}, one per journal):
+ *     {@link MessageStore#save} and {@link MessageStore#remove} take it under the broker lock, the
+ *     removals thread on its own;
+ * <li>leaf locks, under which nothing else is taken: the journal writer's queue, the queues of
+ *     the JDK executors (reflex outbox, reflex pool, removals timer), Netty's task queues and its
+ *     selector wake-up.
+ * </ol>
+ * Lock-free by design, though called under the broker lock: {@link Sink} (a connection's
+ * outbound queue and its event loop), {@link BrokerObserver} (the watch hub's bounded queues),
+ * {@link HeldMemory}.
+ *
+ * <p><b>Never under the broker lock:</b> blocking I/O — sockets, files, and so logging too (a
+ * line due under the lock is written after it, {@link #afterUnlock}, which the reflexes' hooks
+ * use as well); waiting for a future (the journal's futures complete on its writer thread, and
+ * what follows them only enqueues); a call back into the broker. The one wait, bounded: the
+ * broker awaits a reflex's call for at most the reflex time budget ({@code ReflexRunner}), and
+ * what the reflex does meanwhile, its logging included, counts against that budget.
  */
 public final class Broker {
     private static final Logger LOG = LoggerFactory.getLogger(Broker.class);
     /** Caps the name cache so a client inventing names cannot grow it without bound. */
     private static final int MAX_INTERNED = 65_536;
 
-    private final ReentrantLock lock = new ReentrantLock();
+    private final BrokerLock lock = new BrokerLock();
     private final ServerIdentity identity;
     private final Reflexes reflexes;
     private final PersistentLedger ledger;
@@ -104,7 +127,7 @@ public final class Broker {
             sink.registered(instance);
             observer.registered(instance);
             postWaitingSeedsTo(instance);
-            LOG.debug("registered {}", instance);
+            lock.afterUnlock(() -> LOG.debug("registered {}", instance));
             return Registration.accepted(instance);
         } finally {
             lock.unlock();
@@ -149,7 +172,7 @@ public final class Broker {
             }
             reflexes.deregistered(instance.who());
             observer.unregistered(instance);
-            LOG.debug("unregistered {}", instance);
+            lock.afterUnlock(() -> LOG.debug("unregistered {}", instance));
         } finally {
             lock.unlock();
         }
@@ -288,16 +311,19 @@ public final class Broker {
         return answered ? CompletableFuture.completedFuture(new PostOutcome(id, recipients, waiting, null)) : null;
     }
 
-    /** The outcome once the journal holds the seed; when nobody waits for it, a failure to store it is logged. */
-    private static CompletableFuture<PostOutcome> whenRecorded(boolean answered, CompletableFuture<Void> recorded, long id,
+    /**
+     * The outcome once the journal holds the seed; when nobody waits for it, a failure to store it
+     * is logged — after the unlock, as a future that failed already would run the logging at once.
+     */
+    private CompletableFuture<PostOutcome> whenRecorded(boolean answered, CompletableFuture<Void> recorded, long id,
             int recipients, boolean waiting) {
         if (answered) {
             return recorded.thenApply(done -> new PostOutcome(id, recipients, waiting, null));
         }
-        recorded.exceptionally(error -> {
+        lock.afterUnlock(() -> recorded.exceptionally(error -> {
             LOG.warn("persistent message {} could not be stored: {}", id, error.toString());
             return null;
-        });
+        }));
         return null;
     }
 
@@ -386,7 +412,9 @@ public final class Broker {
     private void deadLetter(Message message) {
         if (!reflexes.deadLetter(message)) {
             deadLetters++;
-            LOG.debug("dead letter {}", message);
+            if (LOG.isDebugEnabled()) {
+                lock.afterUnlock(() -> LOG.debug("dead letter {}", message));
+            }
         }
     }
 
@@ -725,9 +753,22 @@ public final class Broker {
         }
     }
 
+    /**
+     * For the broker's collaborators, which it calls under its lock (reflexes above all): runs
+     * {@code work} — a log line, which may write to disk — on this thread once the lock is
+     * released. Called without the lock (at start, in tests), runs it at once.
+     */
+    public void afterUnlock(Runnable work) {
+        if (lock.isHeldByCurrentThread()) {
+            lock.afterUnlock(work);
+        } else {
+            work.run();
+        }
+    }
+
     // The accessors below let BrokerAdministration work on the core's state under the same lock.
 
-    ReentrantLock lock() {
+    BrokerLock lock() {
         return lock;
     }
 

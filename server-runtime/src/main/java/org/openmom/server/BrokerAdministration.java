@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import org.openmom.model.DeliveryMode;
 import org.openmom.model.Message;
@@ -58,7 +57,7 @@ public final class BrokerAdministration {
 
     /** Every registered instance, by service, user, then registration. */
     public List<InstanceState> instances() {
-        ReentrantLock lock = broker.lock();
+        BrokerLock lock = broker.lock();
         lock.lock();
         try {
             List<InstanceState> states = new ArrayList<>();
@@ -77,7 +76,7 @@ public final class BrokerAdministration {
 
     /** Messages and seeds administrators deleted since start. */
     public long deletedCount() {
-        ReentrantLock lock = broker.lock();
+        BrokerLock lock = broker.lock();
         lock.lock();
         try {
             return deleted;
@@ -88,7 +87,7 @@ public final class BrokerAdministration {
 
     /** A page of one instance's mailbox, or empty when no instance {@code instanceId} is registered. */
     public Optional<Slice> mailbox(long instanceId, int offset, int limit, boolean newestFirst) {
-        ReentrantLock lock = broker.lock();
+        BrokerLock lock = broker.lock();
         lock.lock();
         try {
             Instance instance = instance(instanceId);
@@ -109,7 +108,7 @@ public final class BrokerAdministration {
      * which costs one pass over the messages they hold.
      */
     public Slice seeds(SeedSection section, int offset, int limit, boolean newestFirst) {
-        ReentrantLock lock = broker.lock();
+        BrokerLock lock = broker.lock();
         lock.lock();
         try {
             switch (section) {
@@ -192,7 +191,7 @@ public final class BrokerAdministration {
 
     /** Where message {@code messageId} is, if the server still holds it anywhere. */
     public Optional<Whereabouts> find(long messageId) {
-        ReentrantLock lock = broker.lock();
+        BrokerLock lock = broker.lock();
         lock.lock();
         try {
             Message found = broker.ledger().message(messageId);
@@ -225,7 +224,7 @@ public final class BrokerAdministration {
      * @throws IllegalArgumentException when no instance {@code instanceId} is registered
      */
     public int deleteFromMailbox(long instanceId, long messageId) {
-        ReentrantLock lock = broker.lock();
+        BrokerLock lock = broker.lock();
         lock.lock();
         try {
             Instance instance = instance(instanceId);
@@ -254,7 +253,7 @@ public final class BrokerAdministration {
      * @return how many places held it (each mailbox counts one; the server mailbox one)
      */
     public int deleteEverywhere(long messageId) {
-        ReentrantLock lock = broker.lock();
+        BrokerLock lock = broker.lock();
         lock.lock();
         try {
             int count = 0;
@@ -300,7 +299,7 @@ public final class BrokerAdministration {
      * @return its new state, or empty when no instance {@code instanceId} is registered
      */
     public Optional<InstanceState> setEnabled(long instanceId, boolean enable) {
-        ReentrantLock lock = broker.lock();
+        BrokerLock lock = broker.lock();
         lock.lock();
         try {
             Instance instance = instance(instanceId);

@@ -10,7 +10,8 @@ import org.openmom.model.ServiceUser;
  * persistent message: the message and the targets it still has to reach — the concrete
  * (service, user) of each mailbox holding an unacknowledged copy, or the seed's own address
  * while it waits in the server mailbox. Calls arrive in broker order, under the broker lock;
- * implementations must keep that order on disk and must not block.
+ * implementations must keep that order on disk and must not block, wait or log on the caller's
+ * thread (the lock order in {@link Broker}).
  */
 public interface MessageStore extends AutoCloseable {
     /** Keeps nothing: persistent messages live as long as the server process. */

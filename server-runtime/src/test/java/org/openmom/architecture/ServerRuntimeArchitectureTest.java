@@ -52,4 +52,10 @@ class ServerRuntimeArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.openmom.server..", "org.openmom.admin.server..",
                     "org.openmom.journal..", "org.openmom.reflex..")
             .because("services, the Explorer and the CLI talk to servers over the wire only");
+
+    @ArchTest
+    static final ArchRule theConnectionPipelineKnowsNoAdministrationInside = noClasses()
+            .that().resideInAPackage("org.openmom.server.pipeline..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.openmom.admin..")
+            .because("the pipeline passes ADMIN_* requests to its Administration interface; the admin side implements it and is wired in at assembly");
 }

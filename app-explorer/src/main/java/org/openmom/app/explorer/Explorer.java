@@ -1,29 +1,33 @@
 package org.openmom.app.explorer;
 
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.openmom.app.common.shell.AppShell;
+import org.openmom.app.common.shell.FxmlView;
 import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.icons.OpenMomIcon;
 
 /** Puts an Explorer in a window: the program, the demo and each test start here. */
 public final class Explorer {
-    private final ExplorerModel model;
-    private final ExplorerView view;
+    static final String PROGRAM_NAME = "OpenMOM Explorer";
 
-    private Explorer(ExplorerModel model, ExplorerView view) {
+    private final ExplorerModel model;
+    private final ExplorerWindowController window;
+
+    private Explorer(ExplorerModel model, ExplorerWindowController window) {
         this.model = model;
-        this.view = view;
+        this.window = window;
     }
 
     public static Explorer show(Stage stage, ExplorerSettings settings) {
-        BackgroundWork background = new BackgroundWork();
+        BackgroundWork background = BackgroundWork.forJavaFx();
         ExplorerModel model = new ExplorerModel(settings.options(), background, new FxExplorerDialogs(() -> stage));
-        ExplorerView view = new ExplorerView(model, stage::close);
-        stage.setScene(new Scene(view, 1280, 760));
-        stage.setTitle(ExplorerView.PROGRAM_NAME);
+        FxmlView<Parent, ExplorerWindowController> view = FxmlView.load(ExplorerWindowController.class);
+        view.controller().show(model, stage::close);
+        stage.setScene(new Scene(view.root()));
+        stage.setTitle(PROGRAM_NAME);
         AppShell.decorate(stage, OpenMomIcon.APP_EXPLORER);
-        stage.getScene().getStylesheets().add(Explorer.class.getResource("explorer.css").toExternalForm());
         stage.setOnHidden(event -> {
             model.close();
             background.close();
@@ -33,14 +37,14 @@ public final class Explorer {
         if (settings.initial() != null) {
             model.connect(settings.initial());
         }
-        return new Explorer(model, view);
+        return new Explorer(model, view.controller());
     }
 
     ExplorerModel model() {
         return model;
     }
 
-    ExplorerView view() {
-        return view;
+    ExplorerWindowController window() {
+        return window;
     }
 }

@@ -1,12 +1,14 @@
 package org.openmom.app.explorer;
 
-import java.util.Arrays;
-import java.util.List;
+import java.util.Map;
 import org.controlsfx.control.action.Action;
 import org.openmom.app.common.action.Actions;
 import org.openmom.icons.OpenMomIcon;
 
-/** Every command of the Explorer, made once and shown on the toolbar, in the menus and in the tree's context menu. */
+/**
+ * Every command of the Explorer, made once and shown on the toolbar, in the menus and in the
+ * tree's context menu ({@code ExplorerWindow.fxml} says where).
+ */
 final class ExplorerActions {
     final Action connect;
     final Action disconnect;
@@ -46,20 +48,9 @@ final class ExplorerActions {
                 "Shortcut+F", focusFilter);
     }
 
-    /** The toolbar, in the guide's order (the live toggle and the filter box follow it). */
-    List<Action> toolbar() {
-        return Arrays.asList(connect, disconnect, refresh, null, delete, toggleStatus, null, sendTestMessage);
-    }
-
-    List<Action> serverMenu() {
-        return Arrays.asList(connect, disconnect, refresh, null, sendTestMessage);
-    }
-
-    List<Action> editMenu() {
-        return Arrays.asList(delete, toggleStatus);
-    }
-
-    List<Action> contextMenu() {
-        return Arrays.asList(refresh, disconnect, null, delete, toggleStatus, null, sendTestMessage);
+    /** Each action by the name the window's FXML gives it ({@code userData} of its buttons and menu items). */
+    Map<String, Action> byName() {
+        return Map.of("connect", connect, "disconnect", disconnect, "refresh", refresh, "delete", delete,
+                "toggleStatus", toggleStatus, "live", live, "sendTestMessage", sendTestMessage, "about", about, "filter", filter);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,6 +29,7 @@ import org.openmom.admin.client.AdminClient;
 import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.app.common.tree.FilterableTreeItem;
 import org.openmom.app.explorer.connect.ConnectRequest;
+import org.openmom.app.explorer.details.DetailsModel;
 import org.openmom.app.explorer.send.TestMessage;
 import org.openmom.app.explorer.tree.ConnectionState;
 import org.openmom.app.explorer.tree.ExplorerNode;
@@ -54,6 +56,7 @@ public final class ExplorerModel {
     private final BooleanBinding messagesSelected;
     private final BooleanBinding statusSelected;
     private final BooleanBinding connectedSelected;
+    private final DetailsModel details = new DetailsModel();
     private ConnectRequest lastRequest = ConnectRequest.defaults();
     private TestMessage lastTestMessage = TestMessage.defaults();
 
@@ -91,6 +94,11 @@ public final class ExplorerModel {
         return selection;
     }
 
+    /** The details pane: the properties of the node the person selected last. */
+    public DetailsModel details() {
+        return details;
+    }
+
     public BooleanProperty liveProperty() {
         return live;
     }
@@ -110,8 +118,9 @@ public final class ExplorerModel {
         return message.getReadOnlyProperty();
     }
 
-    public BackgroundWork background() {
-        return background;
+    /** True while a request to a server runs. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return background.busyProperty();
     }
 
     // ---- when commands apply ----------------------------------------------------------------

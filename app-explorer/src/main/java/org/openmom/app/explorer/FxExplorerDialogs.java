@@ -3,12 +3,14 @@ package org.openmom.app.explorer;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.Window;
+import org.openmom.app.common.dialog.AboutBoxController;
 import org.openmom.app.common.dialog.Dialogs;
-import org.openmom.app.common.shell.AboutBox;
-import org.openmom.app.explorer.connect.ConnectDialog;
+import org.openmom.app.explorer.connect.ConnectDialogController;
+import org.openmom.app.explorer.connect.ConnectDialogModel;
 import org.openmom.app.explorer.connect.ConnectRequest;
 import org.openmom.app.explorer.send.TestMessage;
-import org.openmom.app.explorer.send.TestMessageDialog;
+import org.openmom.app.explorer.send.TestMessageDialogController;
+import org.openmom.app.explorer.send.TestMessageModel;
 import org.openmom.icons.OpenMomIcon;
 
 /** The Explorer's questions as JavaFX dialogs over its window. */
@@ -21,7 +23,7 @@ final class FxExplorerDialogs implements ExplorerDialogs {
 
     @Override
     public Optional<ConnectRequest> askConnect(ConnectRequest last) {
-        return new ConnectDialog(owner.get(), last).showAndWait();
+        return ConnectDialogController.ask(owner.get(), new ConnectDialogModel(last));
     }
 
     @Override
@@ -32,12 +34,12 @@ final class FxExplorerDialogs implements ExplorerDialogs {
 
     @Override
     public Optional<TestMessage> askTestMessage(String serverLabel, TestMessage last) {
-        return new TestMessageDialog(owner.get(), serverLabel, last).showAndWait();
+        return TestMessageDialogController.ask(owner.get(), new TestMessageModel(serverLabel, last));
     }
 
     @Override
     public void showAbout() {
-        AboutBox.show(owner.get(), OpenMomIcon.APP_EXPLORER, ExplorerView.PROGRAM_NAME,
+        AboutBoxController.show(owner.get(), OpenMomIcon.APP_EXPLORER, Explorer.PROGRAM_NAME,
                 "Inspects live OpenMOM servers: their services, mailboxes, messages and reflexes.");
     }
 }

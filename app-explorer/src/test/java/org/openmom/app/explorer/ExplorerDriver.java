@@ -53,11 +53,11 @@ final class ExplorerDriver {
             String secret) {
         robot.clickOn(toolbarButton("Connect…"));
         WaitForAsyncUtils.waitForFxEvents();
-        fill("connect-server", server);
-        fill("connect-role", role);
-        fill("connect-host", host);
-        robot.interact(() -> robot.lookup("#connect-protocol").<ComboBox<ProtocolSequence>>query().setValue(protocol));
-        fill("connect-endpoint", endpoint);
+        fill("server-name", server);
+        fill("server-role", role);
+        fill("network-address", host);
+        robot.interact(() -> robot.lookup("#protocol").<ComboBox<ProtocolSequence>>query().setValue(protocol));
+        fill("endpoint", endpoint);
         fill("connect-secret", secret);
         clickDialogButton("Connect");
         return this;
@@ -65,7 +65,7 @@ final class ExplorerDriver {
 
     /** The toolbar button of an action (found by its tooltip: toolbar buttons show no text). */
     Button toolbarButton(String actionText) {
-        ExplorerActions actions = explorer.view().actions();
+        ExplorerActions actions = explorer.window().actions();
         String tooltip = java.util.stream.Stream.of(actions.connect, actions.disconnect, actions.refresh, actions.delete,
                 actions.toggleStatus, actions.sendTestMessage).filter(a -> a.getText().equals(actionText)).findFirst()
                 .map(a -> a.getLongText()).orElseThrow(() -> new AssertionError("no action " + actionText));
@@ -192,7 +192,7 @@ final class ExplorerDriver {
 
     String detail(String property) {
         AtomicReference<String> value = new AtomicReference<>();
-        robot.interact(() -> explorer.view().details().properties().stream().filter(p -> p.name().equals(property))
+        robot.interact(() -> explorer.model().details().properties().stream().filter(p -> p.name().equals(property))
                 .findFirst().ifPresent(p -> value.set(p.value())));
         return value.get();
     }
@@ -202,7 +202,7 @@ final class ExplorerDriver {
     }
 
     TreeView<ExplorerNode> tree() {
-        return explorer.view().tree();
+        return explorer.window().tree();
     }
 
     void waitUntil(BooleanSupplier condition) {

@@ -1,7 +1,9 @@
 package org.openmom.app.serverslisteditor;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.DiscoveredServer;
 import org.openmom.admin.DiscoveryCriteria;
@@ -9,14 +11,14 @@ import org.openmom.admin.client.AdminClient;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerLocator;
+import org.openmom.serverslist.ServerDeclaration;
 
 /**
  * The editor's "Test": which servers answer at a server declaration, found as services find
- * them (DESIGN.md §4: automatic endpoints probed, name and role checked). Blocking: run it in
- * the background.
+ * them (DESIGN.md §4: automatic endpoints probed, name and role checked).
  */
 final class DeclarationProbe {
-    private static final long WAIT_SECONDS = 30;
+    static final long WAIT_SECONDS = 30;
 
     private final OpenMomHome home;
 
@@ -32,22 +34,33 @@ final class DeclarationProbe {
             }
             return answering.size() == 1 ? "1 server answers." : answering.size() + " servers answer.";
         }
+
+        /** The declaration as its line in the file. */
+        String declarationLine() {
+            return new ServerDeclaration(declaration).toLine();
+        }
+
+        /** "answers: NAME/ROLE at ADDRESS" for each server found, then "failed: WHY" for each place that failed. */
+        List<String> lines() {
+            return Stream.concat(answering.stream().map(server -> "answers: " + server), failures.stream().map(why -> "failed: " + why))
+                    .toList();
+        }
     }
 
-    Report probe(ServerLocator declaration) throws Exception {
+    CompletableFuture<Report> probe(ServerLocator declaration) {
         ProtocolSequence protocol = declaration.protocolSequence().orElse(ProtocolSequence.ALL);
         if (!protocol.isAvailable()) {
-            return new Report(declaration, List.of(), List.of(protocol.displayName()
-                    + " is not available on this platform: only TCP/IP and Local communications can be tested"));
+            return CompletableFuture.completedFuture(new Report(declaration, List.of(), List.of(protocol.displayName()
+                    + " is not available on this platform: only TCP/IP and Local communications can be tested")));
         }
         // In the file the Local protocol's address is *, which the discovery reads as "use the Servers List".
         String host = protocol == ProtocolSequence.LOCAL ? "localhost" : declaration.networkAddress();
         DiscoveryCriteria criteria = new DiscoveryCriteria(declaration.serverName(), declaration.roleNumber().orElse(0), host,
                 protocol, declaration.endpoint());
         AdminOptions options = AdminOptions.of(System.getProperty("user.name", "editor")).withHome(home);
-        List<DiscoveredServer> found = AdminClient.discover(criteria, options).get(WAIT_SECONDS, TimeUnit.SECONDS);
-        return new Report(declaration,
+        return AdminClient.discover(criteria, options).orTimeout(WAIT_SECONDS, TimeUnit.SECONDS).thenApply(found -> new Report(
+                declaration,
                 found.stream().filter(DiscoveredServer::isReachable).map(DiscoveredServer::label).toList(),
-                found.stream().filter(server -> !server.isReachable()).map(DiscoveredServer::error).toList());
+                found.stream().filter(server -> !server.isReachable()).map(DiscoveredServer::error).toList()));
     }
 }

@@ -2,12 +2,14 @@ package org.openmom.app.serverslisteditor;
 
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.openmom.app.common.document.DocumentController;
 import org.openmom.app.common.document.FileDialogs;
 import org.openmom.app.common.document.RecentFiles;
 import org.openmom.app.common.shell.AppShell;
+import org.openmom.app.common.shell.FxmlView;
 import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.home.OpenMomHome;
 import org.openmom.home.RunningServers;
@@ -16,12 +18,14 @@ import org.openmom.serverslist.ServersList;
 
 /** Puts a Servers List Editor in a window: the program, and each test, start here. */
 final class ServersListEditor {
-    private final ServersListEditorModel model;
-    private final ServersListEditorView view;
+    static final String PROGRAM_NAME = "Servers List Editor";
 
-    private ServersListEditor(ServersListEditorModel model, ServersListEditorView view) {
+    private final ServersListEditorModel model;
+    private final ServersListEditorWindowController window;
+
+    private ServersListEditor(ServersListEditorModel model, ServersListEditorWindowController window) {
         this.model = model;
-        this.view = view;
+        this.window = window;
     }
 
     /**
@@ -29,15 +33,16 @@ final class ServersListEditor {
      * is started empty and created by the first save).
      */
     static ServersListEditor show(Stage stage, Path file, FileDialogs fileDialogs, Preferences preferences, OpenMomHome home) {
-        BackgroundWork background = new BackgroundWork();
-        LocalServersWatch localServers = new LocalServersWatch(new RunningServers(home.run()));
+        BackgroundWork background = BackgroundWork.forJavaFx();
+        LocalServersWatch localServers = new LocalServersWatch(new RunningServers(home.run()), background);
         DocumentController<ServersList> document = new DocumentController<>(
                 new ServersListFormat(() -> localServers.runningProperty().get()),
-                ServersListEditorView.PROGRAM_NAME, background, fileDialogs, new RecentFiles(preferences), () -> stage);
-        ServersListEditorModel model = new ServersListEditorModel(document, new FxEditorDialogs(() -> stage));
-        ServersListEditorView view = new ServersListEditorView(model, background, new DeclarationProbe(home),
-                () -> document.whenChangesSettled(stage::close));
-        stage.setScene(new Scene(view, 1240, 680));
+                PROGRAM_NAME, background, fileDialogs, new RecentFiles(preferences), () -> stage);
+        ServersListEditorModel model = new ServersListEditorModel(document, new FxEditorDialogs(() -> stage), background,
+                new DeclarationProbe(home));
+        FxmlView<Parent, ServersListEditorWindowController> view = FxmlView.load(ServersListEditorWindowController.class);
+        view.controller().show(model, () -> document.whenChangesSettled(stage::close));
+        stage.setScene(new Scene(view.root()));
         stage.titleProperty().bind(document.titleProperty());
         AppShell.decorate(stage, OpenMomIcon.APP_SERVERS_LIST_EDITOR);
         document.guardClosing(stage);
@@ -49,14 +54,14 @@ final class ServersListEditor {
         localServers.start();
         stage.show();
         document.openOrStartNew(file);
-        return new ServersListEditor(model, view);
+        return new ServersListEditor(model, view.controller());
     }
 
     ServersListEditorModel model() {
         return model;
     }
 
-    ServersListEditorView view() {
-        return view;
+    ServersListEditorWindowController window() {
+        return window;
     }
 }

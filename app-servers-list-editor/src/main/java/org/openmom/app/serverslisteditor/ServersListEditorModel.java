@@ -2,18 +2,19 @@ package org.openmom.app.serverslisteditor;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import org.openmom.app.common.document.DocumentController;
 import org.openmom.app.common.history.DocumentHistory;
 import org.openmom.app.common.listedit.OrderedListEditing;
+import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.fileformat.ElementRef;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerLocator;
@@ -24,7 +25,7 @@ import org.openmom.serverslist.ServersListEntry;
 /**
  * What the Servers List Editor does, without any view: the selection, the guide's commands
  * (new entry depending on the selection, edit, remove, move up and down), each an undoable
- * change of the document, and the "who connects where" question.
+ * change of the document, the test of a declaration and the "who connects where" question.
  */
 final class ServersListEditorModel implements OrderedListEditing {
     private static final ServerLocator NEW_DECLARATION = new ServerLocator("", ProtocolSequence.TCP.fileName(), "*", "*", "*");
@@ -32,19 +33,23 @@ final class ServersListEditorModel implements OrderedListEditing {
     private final DocumentController<ServersList> document;
     private final DocumentHistory<ServersList> history;
     private final EditorDialogs dialogs;
+    private final BackgroundWork background;
+    private final DeclarationProbe probe;
     private final ObjectProperty<ElementRef> selected = new SimpleObjectProperty<>(this, "selected", ElementRef.NONE);
-    private final StringProperty whoService = new SimpleStringProperty(this, "whoService", "");
-    private final StringProperty whoUser = new SimpleStringProperty(this, "whoUser", "");
-    private final IntegerBinding matchedEntry;
+    private final WhoConnectsModel whoConnects;
+    private final StringBinding counts;
     private final BooleanBinding canEdit;
     private final BooleanBinding canTest;
     private final BooleanBinding canMoveUp;
     private final BooleanBinding canMoveDown;
 
-    ServersListEditorModel(DocumentController<ServersList> document, EditorDialogs dialogs) {
+    ServersListEditorModel(DocumentController<ServersList> document, EditorDialogs dialogs, BackgroundWork background,
+            DeclarationProbe probe) {
         this.document = document;
         this.history = document.history();
         this.dialogs = dialogs;
+        this.background = background;
+        this.probe = probe;
         var current = history.currentProperty();
         canEdit = Bindings.createBooleanBinding(() -> selected.get().index() >= 0, selected);
         canTest = Bindings.createBooleanBinding(() -> selected.get().child() >= 0, selected);
@@ -53,7 +58,8 @@ final class ServersListEditorModel implements OrderedListEditing {
             ElementRef ref = selected.get();
             return ref.index() >= 0 && position(ref) < siblingCount(ref) - 1;
         }, selected, current);
-        matchedEntry = Bindings.createIntegerBinding(this::findMatchedEntry, whoService, whoUser, current);
+        whoConnects = new WhoConnectsModel(current);
+        counts = Bindings.createStringBinding(() -> countText(current.get()), current);
         current.addListener((o, before, now) -> keepSelectionInside(now));
     }
 
@@ -118,6 +124,23 @@ final class ServersListEditorModel implements OrderedListEditing {
         return canTest;
     }
 
+    /** Test: which servers answer at the selected declaration, asked in the background; the person sees the report. */
+    void testSelected() {
+        selectedDeclaration().ifPresent(declaration -> {
+            String where = declaration.networkAddress() + " " + declaration.protocol();
+            document.reportStatus("Testing " + where + " …");
+            background.follow(() -> probe.probe(declaration), report -> {
+                document.reportStatus("Tested " + where + ": " + report.summary());
+                dialogs.showProbeReport(report);
+            }, error -> {
+                document.reportStatus("The test could not run");
+                dialogs.showTestFailure(error instanceof TimeoutException
+                        ? "No answer within " + DeclarationProbe.WAIT_SECONDS + " s from " + where
+                        : error.getMessage() == null ? error.toString() : error.getMessage());
+            });
+        });
+    }
+
     @Override
     public void editSelected() {
         ElementRef ref = selected.get();
@@ -179,17 +202,27 @@ final class ServersListEditorModel implements OrderedListEditing {
         return canMoveDown;
     }
 
-    StringProperty whoServiceProperty() {
-        return whoService;
+    /** True while a file is read or written or a test runs. */
+    ReadOnlyBooleanProperty busyProperty() {
+        return background.busyProperty();
     }
 
-    StringProperty whoUserProperty() {
-        return whoUser;
+    void showAbout() {
+        dialogs.showAbout();
     }
 
-    /** The index of the entry the service and user typed in "who connects where" use, or -1. */
-    IntegerBinding matchedEntryProperty() {
-        return matchedEntry;
+    WhoConnectsModel whoConnects() {
+        return whoConnects;
+    }
+
+    /** "3 entries, 6 declarations", for the status bar. */
+    StringBinding countsProperty() {
+        return counts;
+    }
+
+    private static String countText(ServersList list) {
+        return list.entries().size() + (list.entries().size() == 1 ? " entry, " : " entries, ")
+                + list.declarationCount() + (list.declarationCount() == 1 ? " declaration" : " declarations");
     }
 
     private void move(int offset) {
@@ -243,16 +276,5 @@ final class ServersListEditorModel implements OrderedListEditing {
             return 0;
         }
         return ref.child() >= 0 ? list.entries().get(ref.index()).declarations().size() : list.entries().size();
-    }
-
-    private int findMatchedEntry() {
-        String service = whoService.get().strip();
-        String user = whoUser.get().strip();
-        if (service.isEmpty() || user.isEmpty()) {
-            return -1;
-        }
-        List<ServersListEntry> entries = list().entries();
-        Optional<ServersListEntry> entry = list().entryFor(service, user);
-        return entry.map(entries::indexOf).orElse(-1);
     }
 }

@@ -85,7 +85,7 @@ final class EditorDriver {
 
     /** The tree's lines as the person reads them: entries as "! S U", declarations indented. */
     List<String> rows() {
-        TreeItem<ServersListTree.Row> root = editor.view().tree().view().getRoot();
+        TreeItem<ServersListTreeController.Row> root = editor.window().tree().table().getRoot();
         return root.getChildren().stream().flatMap(entry -> java.util.stream.Stream.concat(
                 java.util.stream.Stream.of(entry.getValue().entry().headerLine()),
                 entry.getChildren().stream().map(d -> "  " + d.getValue().declaration().toLine()))).toList();

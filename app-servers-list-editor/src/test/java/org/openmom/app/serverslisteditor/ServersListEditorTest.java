@@ -270,7 +270,7 @@ class ServersListEditorTest {
         assertThat(robot.lookup("#who-verdict").queryLabeled().getText())
                 .isEqualTo("CHAT jean uses entry 2 '! CHAT *' and tries, in order:");
         assertThat(robot.lookup("#who-tried").queryListView().getItems()).containsExactly("pc17 ncacn_nb_nb * Chat+Server *");
-        assertThat(editor.model().matchedEntryProperty().get()).isEqualTo(1);
+        assertThat(editor.model().whoConnects().matchedEntryProperty().get()).isEqualTo(1);
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.openmom.server.Broker;
 import org.openmom.server.BrokerAdministration.InstanceState;
 import org.openmom.server.BrokerAdministration;
 import org.openmom.server.BrokerCounters;
+import org.openmom.server.pipeline.AdminRequests;
 import org.openmom.wire.Frame;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
@@ -44,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * "Administration"): decodes the JSON arguments, asks the broker, reflexes or log, and builds
  * the ADMIN_REPLY. Runs on the connection's thread; broker calls hold its lock briefly.
  */
-public final class AdminRequestHandler {
+public final class AdminRequestHandler implements AdminRequests {
     private static final Logger LOG = LoggerFactory.getLogger(AdminRequestHandler.class);
 
     private final AdminService service;
@@ -63,6 +64,7 @@ public final class AdminRequestHandler {
      *
      * @throws WireException when the body is not the request's JSON (a protocol error)
      */
+    @Override
     public Frame handle(Header request, byte[] body) {
         Header reply = Header.of(FrameType.ADMIN_REPLY).req(request.req());
         try {
@@ -84,11 +86,13 @@ public final class AdminRequestHandler {
     }
 
     /** The connection is gone: its watches end. */
+    @Override
     public void closed() {
         service.hub().removeAll(peer);
     }
 
     /** The connection is writable again: its watches catch up. */
+    @Override
     public void writable() {
         service.hub().resume(peer);
     }

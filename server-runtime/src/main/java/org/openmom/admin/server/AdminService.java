@@ -6,13 +6,15 @@ import org.openmom.admin.ReflexInfo;
 import org.openmom.reflex.runtime.ReflexRegistry;
 import org.openmom.server.Broker;
 import org.openmom.server.BrokerObserver;
+import org.openmom.server.pipeline.AdminLink;
+import org.openmom.server.pipeline.Administration;
 
 /**
  * The administration side of one server: what its administration connections read and change
  * (broker, reflexes, log) and the hub their watches hang on. One per server; each admin
  * connection gets its own {@link AdminRequestHandler}.
  */
-public final class AdminService implements AutoCloseable {
+public final class AdminService implements Administration, AutoCloseable {
     /** Lines of recent log kept for {@code openmom log}. */
     public static final int LOG_LINES = 2000;
 
@@ -48,9 +50,10 @@ public final class AdminService implements AutoCloseable {
         return service;
     }
 
-    /** The request handler of one administration connection, whose watches send to {@code peer}. */
-    public AdminRequestHandler connect(WatchPeer peer, String label) {
-        return new AdminRequestHandler(this, peer, label);
+    /** The request handler of one administration connection, whose watches send over {@code link}. */
+    @Override
+    public AdminRequestHandler connect(AdminLink link, String label) {
+        return new AdminRequestHandler(this, new LinkedWatchPeer(link), label);
     }
 
     Broker broker() {

@@ -2,8 +2,10 @@ package org.openmom.admin.server;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openmom.admin.ChangeEvent;
 import org.openmom.admin.ChangeKind;
 import org.openmom.admin.WatchRequest;
@@ -11,7 +13,7 @@ import org.openmom.admin.WatchRequest;
 /**
  * One watch of one administration connection: a bounded queue filled by the broker (under its
  * lock, never waiting) and drained on the connection's thread in batches while the connection
- * is writable. When the queue is full the watcher drops what it holds and sends one
+ * is writable. The queue takes no lock, so the broker never waits for a drain in progress. When the queue is full the watcher drops what it holds and sends one
  * RESYNC_NEEDED instead: a slow administrator never slows the broker.
  */
 final class Watcher {
@@ -21,7 +23,9 @@ final class Watcher {
     private final long id;
     private final WatchRequest request;
     private final WatchPeer peer;
-    private final ArrayBlockingQueue<ChangeEvent> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final Queue<ChangeEvent> queue = new ConcurrentLinkedQueue<>();
+    /** The events in {@link #queue}, which bounds it: reserved before an offer, released after a poll. */
+    private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean overflowed = new AtomicBoolean();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final Runnable drain = this::drain;
@@ -56,8 +60,11 @@ final class Watcher {
         if (closed) {
             return;
         }
-        if (!queue.offer(event)) {
+        if (queued.incrementAndGet() > CAPACITY) {
+            queued.decrementAndGet();
             overflowed.set(true);
+        } else {
+            queue.offer(event);
         }
         schedule();
     }
@@ -69,22 +76,37 @@ final class Watcher {
         }
     }
 
+    /** On the connection's thread, like the drain. */
     void close() {
         closed = true;
-        queue.clear();
+        clear();
+    }
+
+    private ChangeEvent poll() {
+        ChangeEvent next = queue.poll();
+        if (next != null) {
+            queued.decrementAndGet();
+        }
+        return next;
+    }
+
+    private void clear() {
+        while (poll() != null) {
+            // dropped
+        }
     }
 
     private void drain() {
         drainScheduled.set(false);
         while (!closed && peer.isWritable()) {
-            List<ChangeEvent> batch = new ArrayList<>(Math.min(BATCH, queue.size() + 1));
+            List<ChangeEvent> batch = new ArrayList<>(Math.min(BATCH, queued.get() + 1));
             if (overflowed.getAndSet(false)) {
-                queue.clear();
+                clear();
                 batch.add(new ChangeEvent(ChangeKind.RESYNC_NEEDED, 0, System.currentTimeMillis(), 0, null, 0, null, null,
                         -1, null, "more than " + CAPACITY + " events waited for this watcher: take a new snapshot"));
             }
             ChangeEvent next;
-            while (batch.size() < BATCH && (next = queue.poll()) != null) {
+            while (batch.size() < BATCH && (next = poll()) != null) {
                 batch.add(next);
             }
             if (batch.isEmpty()) {

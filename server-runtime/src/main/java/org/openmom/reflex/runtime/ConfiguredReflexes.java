@@ -57,13 +57,15 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
     private final boolean failedFilterSays;
     /** The reflexes' own addresses: answers to them are never answered, so two reflexes cannot ping-pong. */
     private final Set<ServiceUser> reflexAddresses = new HashSet<>();
+    /** Set by {@link #attach}. */
+    private volatile Broker broker;
 
-    private ConfiguredReflexes(List<DeclaredReflex> all, ReflexRunner runner, ReflexOutbox outbox, ReflexLoader loader,
-            ServerIdentity server, FilterFailurePolicy filterFailure) {
-        this.failedFilterSays = filterFailure.verdict();
+    private ConfiguredReflexes(List<DeclaredReflex> all, ReflexSettings settings, ReflexOutbox outbox, ReflexLoader loader,
+            ServerIdentity server) {
+        this.failedFilterSays = settings.filterFailure().verdict();
         this.all = List.copyOf(all);
         this.registry = new ReflexRegistry(all);
-        this.runner = runner;
+        this.runner = new ReflexRunner(settings, this::logAfterTheBrokerCall);
         this.outbox = outbox;
         this.loader = loader;
         this.server = server;
@@ -114,7 +116,7 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
             long disabled = reflexes.stream().filter(r -> !r.isEnabled()).count();
             LOG.info("{} reflexes from {} ({} disabled), time budget {} ms per call", reflexes.size(), fileName, disabled,
                     settings.budget().toMillis());
-            return new ConfiguredReflexes(reflexes, new ReflexRunner(settings), outbox, loader, server, settings.filterFailure());
+            return new ConfiguredReflexes(reflexes, settings, outbox, loader, server);
         } catch (ReflexLoadException | RuntimeException e) {
             made.forEach(ConfiguredReflexes::closeQuietly);
             loader.close();
@@ -148,7 +150,21 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
 
     /** Reflexes post (answers, kept dead letters) through this broker from now on. */
     public void attach(Broker broker) {
+        this.broker = broker;
         outbox.attach(broker);
+    }
+
+    /**
+     * Every hook runs under the broker lock, where nothing may write to disk: a log line goes out
+     * once the broker's call is over. Before {@link #attach} (at load, in tests), at once.
+     */
+    private void logAfterTheBrokerCall(Runnable line) {
+        Broker attached = broker;
+        if (attached == null) {
+            line.run();
+        } else {
+            attached.afterUnlock(line);
+        }
     }
 
     /** Status, enable and disable at run time, for administration. */
@@ -177,7 +193,7 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
             MessageDraft draft = new MessageDraft(current);
             Optional<Boolean> keep = runner.run(reflex, "message " + draft.id(), () -> filter.filter(draft));
             if (keep.isPresent() ? !keep.get() : !failedFilterSays) {
-                LOG.debug("{} dropped message {}", reflex.label(), draft.id());
+                logAfterTheBrokerCall(() -> LOG.debug("{} dropped message {}", reflex.label(), draft.id()));
                 return Optional.empty();
             }
             if (keep.isPresent()) {
@@ -210,7 +226,7 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
                 RegistrationFilter filter = (RegistrationFilter) reflex.instance();
                 boolean accept = runner.run(reflex, "registration of " + who, () -> filter.accept(who, message)).orElse(failedFilterSays);
                 if (!accept) {
-                    LOG.info("{} refused the registration of {}", reflex.label(), who);
+                    logAfterTheBrokerCall(() -> LOG.info("{} refused the registration of {}", reflex.label(), who));
                     return false;
                 }
             }
@@ -236,7 +252,7 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
         if (reflexAddresses.contains(message.from())) {
             // A reflex's own post that found nobody: handing it to dead-letters reflexes, which
             // may post again, could go round forever. It is counted and dropped.
-            LOG.debug("dead letter {} from a reflex: not given to dead-letters reflexes", message);
+            logAfterTheBrokerCall(() -> LOG.debug("dead letter {} from a reflex: not given to dead-letters reflexes", message));
             return false;
         }
         boolean taken = false;
@@ -315,8 +331,8 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
             return;
         }
         if (reflexAddresses.contains(message.from())) {
-            LOG.debug("{} answered {}, itself from a reflex: not sent, so reflexes cannot answer each other forever",
-                    reflex.label(), message);
+            logAfterTheBrokerCall(() -> LOG.debug("{} answered {}, itself from a reflex: not sent, so reflexes cannot answer each"
+                    + " other forever", reflex.label(), message));
             return;
         }
         String event = answer.event() == null ? message.event() : answer.event();

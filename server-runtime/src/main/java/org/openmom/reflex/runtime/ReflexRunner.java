@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
@@ -33,8 +34,11 @@ final class ReflexRunner implements AutoCloseable {
     private final Duration budget;
     private final int failuresBeforeDisable;
     private final ThreadPoolExecutor pool;
+    /** Where failures are logged: after the broker's call, as it holds its lock meanwhile. */
+    private final Executor logging;
 
-    ReflexRunner(ReflexSettings settings) {
+    ReflexRunner(ReflexSettings settings, Executor logging) {
+        this.logging = logging;
         this.budget = settings.budget();
         this.failuresBeforeDisable = settings.failuresBeforeDisable();
         AtomicInteger threads = new AtomicInteger();
@@ -88,13 +92,13 @@ final class ReflexRunner implements AutoCloseable {
     private void failed(DeclaredReflex reflex, String what, String failure, Throwable cause) {
         int inARow = reflex.failed();
         if (cause != null) {
-            LOG.warn("{} {} on {}", reflex.label(), failure, what, cause);
+            logging.execute(() -> LOG.warn("{} {} on {}", reflex.label(), failure, what, cause));
         } else {
-            LOG.warn("{} {} on {}", reflex.label(), failure, what);
+            logging.execute(() -> LOG.warn("{} {} on {}", reflex.label(), failure, what));
         }
         if (inARow >= failuresBeforeDisable && reflex.isEnabled()) {
             reflex.setEnabled(false, "disabled after " + inARow + " failures in a row; last: " + failure);
-            LOG.error("{} disabled after {} failures in a row; enable it again once fixed", reflex.label(), inARow);
+            logging.execute(() -> LOG.error("{} disabled after {} failures in a row; enable it again once fixed", reflex.label(), inARow));
         }
     }
 

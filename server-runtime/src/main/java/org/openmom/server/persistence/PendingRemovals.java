@@ -2,6 +2,7 @@ package org.openmom.server.persistence;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.openmom.journal.Journal;
@@ -18,6 +19,10 @@ import org.slf4j.LoggerFactory;
  * (a save never reaches the disk before an earlier removal, so its confirmation also proves the
  * removals before it durable), once many have gathered, or a moment later from the background,
  * which tries again while the journal is overloaded.
+ *
+ * <p>The broker calls in under its lock, so its monitor comes second in the server's lock order
+ * (broker lock, then this, then the journal writer's queue) and nothing here waits or logs on the
+ * caller's thread: a failed write is reported from the background thread.
  */
 final class PendingRemovals {
     private static final Logger LOG = LoggerFactory.getLogger(PendingRemovals.class);
@@ -71,7 +76,7 @@ final class PendingRemovals {
         written.whenComplete((done, error) -> {
             if (error != null) {
                 // the journal failed or closed: those messages are delivered again after a restart
-                LOG.warn("could not mark {} messages consumed in {}: {}", count, journal.files().master(), error.toString());
+                report(() -> LOG.warn("could not mark {} messages consumed in {}: {}", count, journal.files().master(), error.toString()));
             }
         });
         return null;
@@ -94,16 +99,28 @@ final class PendingRemovals {
         }
     }
 
-    /** The journal refuses a batch at once, its future already failed, when its queue is full. */
+    /**
+     * Logs on the background thread: a write that failed at once completes under the broker lock.
+     * Once the thread has stopped (the store is closing, no longer under the broker lock), here.
+     */
+    private void report(Runnable failure) {
+        try {
+            background.execute(failure);
+        } catch (RejectedExecutionException closing) {
+            failure.run();
+        }
+    }
+
+    /**
+     * The journal refuses a batch at once, its future already failed, when its queue is full.
+     * Read without waiting: {@code handle} on a completed future runs at once.
+     */
     private static boolean isOverloaded(CompletableFuture<Void> written) {
         if (!written.isCompletedExceptionally()) {
             return false;
         }
-        try {
-            written.join();
-            return false;
-        } catch (CompletionException e) {
-            return e.getCause() instanceof JournalOverloadedException;
-        }
+        Throwable failure = written.handle((done, error) -> error).getNow(null);
+        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        return cause instanceof JournalOverloadedException;
     }
 }

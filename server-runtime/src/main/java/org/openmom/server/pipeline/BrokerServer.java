@@ -8,7 +8,6 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -17,27 +16,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openmom.admin.server.AdminService;
 import org.openmom.home.RunningServer;
 import org.openmom.home.RunningServers;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.server.Broker;
 import org.openmom.transport.AutomaticPorts;
 import org.openmom.transport.NettyTransport;
-import org.openmom.wire.WireCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A broker listening on its protocol sequences. Each connection gets the pipeline
- * heartbeat → framing → codec → protocol ({@link ServerConnection}).
+ * A broker listening on its protocol sequences; each accepted connection gets the
+ * {@link ConnectionPipeline}.
  */
 public final class BrokerServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BrokerServer.class);
 
     private final Broker broker;
     private final ServerSettings settings;
-    private final AdminService admin;
+    private final ConnectionPipeline pipeline;
     private final EventLoopGroup acceptors;
     private final EventLoopGroup workers;
     private final RunningServers registry;
@@ -48,10 +45,10 @@ public final class BrokerServer implements AutoCloseable {
     private Path socket;
     private boolean closed;
 
-    private BrokerServer(Broker broker, ServerSettings settings, AdminService admin) {
+    private BrokerServer(Broker broker, ServerSettings settings, Administration admin) {
         this.broker = broker;
         this.settings = settings;
-        this.admin = admin;
+        this.pipeline = new ConnectionPipeline(broker, settings, admin);
         this.acceptors = NettyTransport.newGroup(1, "openmom-accept");
         this.workers = NettyTransport.newGroup(settings.ioThreads(), "openmom-io");
         this.registry = new RunningServers(settings.home().run());
@@ -68,7 +65,7 @@ public final class BrokerServer implements AutoCloseable {
      *
      * @param admin null: every administration registration is refused
      */
-    public static BrokerServer start(Broker broker, ServerSettings settings, AdminService admin) throws ServerStartException {
+    public static BrokerServer start(Broker broker, ServerSettings settings, Administration admin) throws ServerStartException {
         broker.setMemoryBound(settings.memoryBound());
         BrokerServer server = new BrokerServer(broker, settings, admin);
         try {
@@ -105,7 +102,6 @@ public final class BrokerServer implements AutoCloseable {
     }
 
     private ServerBootstrap bootstrap(boolean local) {
-        long heartbeat = settings.heartbeatMillis();
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(acceptors, workers)
                 .channel(NettyTransport.serverChannel(local))
@@ -114,9 +110,7 @@ public final class BrokerServer implements AutoCloseable {
                     @Override
                     protected void initChannel(Channel channel) {
                         connections.add(channel);
-                        channel.pipeline().addLast("heartbeat", new IdleStateHandler(3 * heartbeat, 0, 0, TimeUnit.MILLISECONDS));
-                        WireCodec.install(channel.pipeline(), settings.maxFrameSize());
-                        channel.pipeline().addLast("protocol", new ServerConnection(broker, settings, admin, local));
+                        pipeline.install(channel, local);
                     }
                 });
         if (!local) {

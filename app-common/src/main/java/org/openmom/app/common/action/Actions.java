@@ -1,10 +1,16 @@
 package org.openmom.app.common.action;
 
-import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCombination;
 import org.controlsfx.control.action.Action;
@@ -14,8 +20,10 @@ import org.openmom.icons.OpenMomIcon;
 
 /**
  * Every command of a program is one ControlsFX {@link Action} with text, icon, tooltip and
- * keyboard shortcut, from which its toolbar button, menu item and context-menu item are made,
- * so they never disagree about what they do or when they are enabled.
+ * keyboard shortcut. The views declare where commands appear — toolbar buttons, menu items,
+ * context-menu items, each naming its command in {@code userData} — and {@code attach} makes
+ * each of them show and run its action, so they never disagree about what they do or when they
+ * are enabled.
  */
 public final class Actions {
     private Actions() {}
@@ -37,29 +45,46 @@ public final class Actions {
 
     /** Disables {@code action} whenever {@code enabled} is false. */
     public static Action enabledWhen(Action action, ObservableBooleanValue enabled) {
-        action.disabledProperty().bind(javafx.beans.binding.Bindings.not(enabled));
+        action.disabledProperty().bind(Bindings.not(enabled));
         return action;
     }
 
-    /** A toolbar of icon buttons (text hidden, tooltip shown); {@code null} entries are separators. */
-    public static ToolBar toolBar(List<Action> actions) {
-        return ActionUtils.createToolBar(withSeparators(actions), ActionUtils.ActionTextBehavior.HIDE);
-    }
-
-    public static ContextMenu contextMenu(List<Action> actions) {
-        return ActionUtils.createContextMenu(withSeparators(actions));
-    }
-
-    /** A menu of the menu bar; {@code null} entries are separators. */
-    public static javafx.scene.control.Menu menu(String text, List<Action> actions) {
-        javafx.scene.control.Menu menu = new javafx.scene.control.Menu(text);
-        for (Action action : actions) {
-            menu.getItems().add(action == null ? new javafx.scene.control.SeparatorMenuItem() : ActionUtils.createMenuItem(action));
+    /** Makes the toolbar's buttons that name an action icon buttons of it (text hidden, tooltip shown). */
+    public static void attach(Map<String, Action> actions, ToolBar toolBar) {
+        for (Node item : toolBar.getItems()) {
+            if (item instanceof ButtonBase button && button.getUserData() != null) {
+                ActionUtils.configureButton(named(actions, button.getUserData()), button, ActionUtils.ActionTextBehavior.HIDE);
+                button.setFocusTraversable(false); // the keyboard has the shortcuts; focus stays in the tree or list
+            }
         }
-        return menu;
     }
 
-    private static List<Action> withSeparators(List<Action> actions) {
-        return actions.stream().map(a -> a == null ? ActionUtils.ACTION_SEPARATOR : a).toList();
+    /** Makes the items of every menu of the bar that name an action items of it. */
+    public static void attach(Map<String, Action> actions, MenuBar menuBar) {
+        for (Menu menu : menuBar.getMenus()) {
+            attachItems(actions, menu.getItems());
+        }
+    }
+
+    public static void attach(Map<String, Action> actions, ContextMenu menu) {
+        attachItems(actions, menu.getItems());
+    }
+
+    private static void attachItems(Map<String, Action> actions, Iterable<MenuItem> items) {
+        for (MenuItem item : items) {
+            if (item instanceof Menu submenu) {
+                attachItems(actions, submenu.getItems());
+            } else if (item.getUserData() != null) {
+                ActionUtils.configureMenuItem(named(actions, item.getUserData()), item);
+            }
+        }
+    }
+
+    private static Action named(Map<String, Action> actions, Object name) {
+        Action action = actions.get(name.toString());
+        if (action == null) {
+            throw new IllegalStateException("the view names an action '" + name + "' that the program does not have: " + actions.keySet());
+        }
+        return action;
     }
 }

@@ -1,6 +1,6 @@
 package org.openmom.app.common.document;
 
-import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import org.controlsfx.control.action.Action;
 import org.openmom.app.common.action.Actions;
@@ -34,11 +34,8 @@ public record DocumentActions(Action newDocument, Action open, Action save, Acti
                 redo);
     }
 
-    public List<Action> fileActions() {
-        return List.of(newDocument, open, save, saveAs);
-    }
-
-    public List<Action> historyActions() {
-        return List.of(undo, redo);
+    /** Each action by the name views give it: newDocument, open, save, saveAs, undo, redo. */
+    public Map<String, Action> byName() {
+        return Map.of("newDocument", newDocument, "open", open, "save", save, "saveAs", saveAs, "undo", undo, "redo", redo);
     }
 }

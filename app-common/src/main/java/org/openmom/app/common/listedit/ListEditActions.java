@@ -1,6 +1,6 @@
 package org.openmom.app.common.listedit;
 
-import java.util.List;
+import java.util.Map;
 import org.controlsfx.control.action.Action;
 import org.openmom.app.common.action.Actions;
 import org.openmom.icons.OpenMomIcon;
@@ -21,8 +21,9 @@ public record ListEditActions(Action edit, Action remove, Action moveUp, Action 
                         "Move the selected " + itemName + " down", "Alt+Down", editing::moveSelectedDown), editing.canMoveDownProperty()));
     }
 
-    public List<Action> all() {
-        return List.of(edit, remove, moveUp, moveDown);
+    /** Each action by the name views give it: edit, remove, moveUp, moveDown. */
+    public Map<String, Action> byName() {
+        return Map.of("edit", edit, "remove", remove, "moveUp", moveUp, "moveDown", moveDown);
     }
 
     private static String capitalized(String word) {

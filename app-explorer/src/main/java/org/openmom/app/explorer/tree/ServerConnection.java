@@ -1,5 +1,6 @@
 package org.openmom.app.explorer.tree;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -15,15 +16,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javafx.animation.Animation;
-import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TreeItem;
-import javafx.util.Duration;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.AdminSession;
 import org.openmom.admin.DeleteResult;
@@ -54,7 +51,7 @@ import org.slf4j.LoggerFactory;
 public final class ServerConnection {
     private static final Logger LOG = LoggerFactory.getLogger(ServerConnection.class);
     /** Live mode gathers the events of this long into one refresh, so heavy traffic costs one read. */
-    private static final Duration LIVE_DELAY = Duration.millis(300);
+    private static final Duration LIVE_DELAY = Duration.ofMillis(300);
 
     private final ServerAddress address;
     private final String label;
@@ -72,10 +69,11 @@ public final class ServerConnection {
     private final Set<FilterableTreeItem<ExplorerNode>> followed = Collections.newSetFromMap(new WeakHashMap<>());
     /** Mailboxes whose next page is being read. */
     private final Set<MailboxRef> readingMore = new HashSet<>();
-    private final PauseTransition liveDelay = new PauseTransition(LIVE_DELAY);
     private AdminSession session;
     private Watch watch;
     private boolean live;
+    /** The refresh live mode has scheduled, or null. */
+    private BackgroundWork.Cancellable liveRefresh;
     private String problem;
 
     /**
@@ -91,7 +89,6 @@ public final class ServerConnection {
         this.report = report;
         this.item = new FilterableTreeItem<>(serverNode());
         item.setExpanded(true);
-        liveDelay.setOnFinished(event -> refresh());
     }
 
     /** A server that discovery reported but could not reach: shown with its error, Refresh retries. */
@@ -160,7 +157,7 @@ public final class ServerConnection {
             return;
         }
         session = opened;
-        opened.addConnectionLostListener(reason -> Platform.runLater(() -> lost(opened, reason)));
+        opened.addConnectionLostListener(reason -> background.onFxThread(() -> lost(opened, reason)));
         setState(ConnectionState.CONNECTED, null);
         if (live) {
             startWatch();
@@ -301,11 +298,14 @@ public final class ServerConnection {
         AtomicBoolean pending = new AtomicBoolean();
         background.follow(() -> current.watch(WatchRequest.everything(), event -> {
             if (pending.compareAndSet(false, true)) {
-                Platform.runLater(() -> {
+                background.onFxThread(() -> {
                     pending.set(false);
-                    // not restarted by later events: steady traffic must still refresh every LIVE_DELAY
-                    if (current == session && live && liveDelay.getStatus() != Animation.Status.RUNNING) {
-                        liveDelay.playFromStart();
+                    // not postponed by later events: steady traffic must still refresh every LIVE_DELAY
+                    if (current == session && live && liveRefresh == null) {
+                        liveRefresh = background.after(LIVE_DELAY, () -> {
+                            liveRefresh = null;
+                            refresh();
+                        });
                     }
                 });
             }
@@ -320,7 +320,10 @@ public final class ServerConnection {
     }
 
     private void stopWatch() {
-        liveDelay.stop();
+        if (liveRefresh != null) {
+            liveRefresh.cancel();
+            liveRefresh = null;
+        }
         if (watch != null) {
             watch.close();
             watch = null;

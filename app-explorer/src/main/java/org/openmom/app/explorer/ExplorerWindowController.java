@@ -1,0 +1,158 @@
+package org.openmom.app.explorer;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import org.controlsfx.control.action.ActionUtils;
+import org.openmom.app.common.action.Actions;
+import org.openmom.app.common.shell.Icons;
+import org.openmom.app.explorer.details.DetailsPaneController;
+import org.openmom.app.explorer.tree.ExplorerNode;
+import org.openmom.app.explorer.tree.NodeKind;
+import org.openmom.icons.IconSize;
+import org.openmom.icons.OpenMomIcon;
+
+/**
+ * Shows an {@link ExplorerModel} in {@code ExplorerWindow.fxml}: attaches the actions to the
+ * menus, the toolbar and the tree's context menu, keeps the model's selection equal to the
+ * tree's, and shows the selected node in the details pane.
+ */
+public final class ExplorerWindowController {
+    @FXML
+    private MenuBar menuBar;
+    @FXML
+    private ToolBar toolBar;
+    @FXML
+    private ToggleButton liveToggle;
+    @FXML
+    private ImageView filterIcon;
+    @FXML
+    private TextField filter;
+    @FXML
+    private TreeView<ExplorerNode> tree;
+    @FXML
+    private ContextMenu treeMenu;
+    @FXML
+    private Label emptyTree;
+    @FXML
+    private DetailsPaneController detailsController;
+    @FXML
+    private Label summary;
+    @FXML
+    private Label message;
+    @FXML
+    private ProgressIndicator busy;
+    private ExplorerActions actions;
+    private Runnable quit;
+
+    void show(ExplorerModel model, Runnable quit) {
+        this.quit = quit;
+        actions = new ExplorerActions(model, filter::requestFocus);
+        Actions.attach(actions.byName(), menuBar);
+        Actions.attach(actions.byName(), toolBar);
+        Actions.attach(actions.byName(), treeMenu);
+        ActionUtils.configureButton(actions.live, liveToggle, ActionUtils.ActionTextBehavior.SHOW);
+        filterIcon.setImage(Icons.image(OpenMomIcon.FILTER, IconSize.SMALL));
+        filter.textProperty().bindBidirectional(model.filterProperty());
+
+        tree.setRoot(model.root());
+        tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        tree.setCellFactory(view -> {
+            NodeCell cell = new NodeCell();
+            // "Show more" acts on each click, not only when the selection changes
+            cell.setOnMouseClicked(event -> {
+                if (cell.getItem() != null) {
+                    model.open(cell.getItem());
+                }
+            });
+            return cell;
+        });
+        tree.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && tree.getSelectionModel().getSelectedItem() != null) {
+                model.open(tree.getSelectionModel().getSelectedItem().getValue());
+            }
+        });
+        emptyTree.visibleProperty().bind(Bindings.isEmpty(model.root().getChildren()));
+        followSelection(model);
+        detailsController.show(model.details());
+
+        summary.textProperty().bind(model.summaryProperty());
+        message.textProperty().bind(model.messageProperty());
+        busy.visibleProperty().bind(model.busyProperty());
+    }
+
+    /** The model's selection is the tree's; the details follow the selected node, also when a refresh brings news of it. */
+    private void followSelection(ExplorerModel model) {
+        Runnable syncSelection = () -> model.selection().setAll(tree.getSelectionModel().getSelectedItems().stream()
+                .filter(Objects::nonNull).map(TreeItem::getValue).toList());
+        tree.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<ExplorerNode>>) change ->
+                syncSelection.run());
+        ChangeListener<ExplorerNode> valueChanged = (o, was, now) -> {
+            syncSelection.run();
+            model.details().show(now);
+        };
+        tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.valueProperty().removeListener(valueChanged);
+            }
+            if (now != null) {
+                now.valueProperty().addListener(valueChanged);
+            }
+            model.details().show(now == null ? null : now.getValue());
+        });
+    }
+
+    @FXML
+    private void quit() {
+        quit.run();
+    }
+
+    TreeView<ExplorerNode> tree() {
+        return tree;
+    }
+
+    ExplorerActions actions() {
+        return actions;
+    }
+
+    /** A tree node: its kind's icon and its text; problems and disabled things are marked. */
+    private static final class NodeCell extends TreeCell<ExplorerNode> {
+        private static final List<String> MARKS = List.of("node-problem", "node-disabled", "node-more");
+
+        @Override
+        protected void updateItem(ExplorerNode node, boolean empty) {
+            super.updateItem(node, empty);
+            getStyleClass().removeAll(MARKS);
+            if (empty || node == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(node.text());
+            setGraphic(Icons.small(node.icon()));
+            if (node.kind() == NodeKind.SERVER && node.connection().stateProperty().get().isProblem()) {
+                getStyleClass().add("node-problem");
+            } else if (node.isDisabled()) {
+                getStyleClass().add("node-disabled");
+            } else if (node.kind() == NodeKind.MORE || node.kind() == NodeKind.LOADING) {
+                getStyleClass().add("node-more");
+            }
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package org.openmom.app.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TreeItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openmom.admin.AdminOptions;
+import org.openmom.admin.DiscoveryCriteria;
+import org.openmom.app.common.task.BackgroundWork;
+import org.openmom.app.explorer.connect.ConnectRequest;
+import org.openmom.app.explorer.send.TestMessage;
+import org.openmom.app.explorer.tree.ExplorerNode;
+import org.openmom.client.OpenMomClient;
+import org.openmom.client.Post;
+import org.openmom.client.ReceivedMessage;
+import org.openmom.model.ProtocolSequence;
+import org.openmom.model.ServiceUser;
+import org.openmom.testing.TestServer;
+
+/** The Explorer's view models without a window or a JavaFX toolkit, against a real server in this JVM. */
+class ExplorerModelTest {
+    @TempDir
+    Path home;
+    private final FxThreadStandIn fxThread = new FxThreadStandIn();
+    private final ExecutorService worker = Executors.newCachedThreadPool();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private TestServer server;
+    private ExplorerModel explorer;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = TestServer.named("Model" + ProcessHandle.current().pid()).home(home).protocols(ProtocolSequence.LOCAL).start();
+        explorer = new ExplorerModel(AdminOptions.of("tester").withHome(server.home()), new BackgroundWork(worker, fxThread), dialogs);
+    }
+
+    @AfterEach
+    void stop() {
+        explorer.close();
+        server.close();
+        worker.shutdownNow();
+    }
+
+    private void connect() {
+        explorer.connect(new ConnectRequest(new DiscoveryCriteria(server.name(), 1, "localhost", ProtocolSequence.LOCAL, "*"), null));
+        fxThread.runUntil(() -> row("Services (").isPresent());
+    }
+
+    @Test
+    void connectingShowsTheServersTreeAndCounts() {
+        server.listening("Orders", "alice");
+        server.polling("Billing", "bob");
+
+        connect();
+
+        assertThat(rows()).first().asString().startsWith(server.name() + "/1").endsWith("Enabled");
+        assertThat(rows()).contains("  Services (2)", "  Administration Services (1)", "  Server Mailbox (0)", "  Reflexes (0)");
+        assertThat(rows()).anyMatch(row -> row.startsWith("    Billing/bob") && row.endsWith("(0 in mailbox)"));
+        assertThat(explorer.summaryProperty().get()).startsWith("1 of 1 connection").contains("2 services");
+        assertThat(explorer.messageProperty().get()).isEqualTo("Connected to " + server.name() + "/1 at local:" + server.name() + ".1");
+    }
+
+    @Test
+    void whenNoServerMatchesTheStatusBarSaysWhatToCheck() {
+        explorer.connect(new ConnectRequest(new DiscoveryCriteria("Nobody", 1, "localhost", ProtocolSequence.LOCAL, "*"), null));
+
+        fxThread.runUntil(() -> explorer.messageProperty().get().startsWith("No running server matches"));
+        assertThat(explorer.messageProperty().get()).contains("Server Nobody, Role 1, Host localhost, Protocol ncalrpc");
+        assertThat(explorer.connections()).isEmpty();
+    }
+
+    @Test
+    void theActionsFollowTheSelection() {
+        server.polling("Billing", "bob");
+        connect();
+        assertThat(explorer.canDisconnect().get()).isFalse();
+
+        select("Billing/bob");
+
+        assertThat(explorer.canToggleStatus().get()).isTrue();
+        assertThat(explorer.canSendTestMessage().get()).isTrue();
+        assertThat(explorer.canDelete().get()).isFalse();
+        explorer.disconnect();
+        assertThat(explorer.connections()).isEmpty();
+        assertThat(explorer.root().getChildren()).isEmpty();
+        assertThat(explorer.canDisconnect().get()).isFalse();
+    }
+
+    @Test
+    void disablingAServiceStopsPostingToIt() throws Exception {
+        OpenMomClient orders = server.listening("Orders", "alice");
+        server.polling("Billing", "bob");
+        connect();
+
+        select("Billing/bob");
+        explorer.toggleStatus();
+
+        fxThread.runUntil(() -> row("Billing/bob").filter(r -> r.contains("Disabled")).isPresent());
+        assertThat(orders.post(Post.to(ServiceUser.of("Billing", "bob"), "NewOrder", "x")).get(10, TimeUnit.SECONDS).recipients()).isZero();
+    }
+
+    @Test
+    void theSelectedMessagesBodyIsReadIntoTheDetailsAndDeletingItAsksFirst() throws Exception {
+        OpenMomClient orders = server.listening("Orders", "alice");
+        server.polling("Billing", "bob");
+        long id = orders.post(Post.to(ServiceUser.of("Billing", "bob"), "NewOrder", "{\"order\": 7}")).get(10, TimeUnit.SECONDS).messageId();
+        connect();
+        item("Billing/bob").setExpanded(true);
+        item("Mailbox (1)").setExpanded(true);
+        fxThread.runUntil(() -> row("#" + id).isPresent());
+
+        ExplorerNode message = select("#" + id);
+        explorer.details().show(message);
+        fxThread.runUntil(() -> explorer.details().bodyPrettyProperty().get().contains("\"order\" : 7"));
+        assertThat(explorer.details().prettyLanguageProperty().get()).isEqualTo("JSON");
+        assertThat(explorer.canDelete().get()).isTrue();
+
+        dialogs.confirmDelete = false;
+        explorer.deleteSelected();
+        assertThat(dialogs.deleteQuestions).containsExactly("message #" + id + " (Mailbox of Billing/bob #2)");
+        dialogs.confirmDelete = true;
+        explorer.deleteSelected();
+        fxThread.runUntil(() -> row("Mailbox (0)").isPresent());
+        assertThat(explorer.messageProperty().get()).startsWith("Deleted 1 from Mailbox of Billing/bob");
+    }
+
+    @Test
+    void aTestMessageIsPostedAsTheAdministrationService() throws Exception {
+        OpenMomClient billing = server.polling("Billing", "bob");
+        connect();
+        select("Services (");
+        dialogs.testMessage = new TestMessage("Billing", "bob", "Ping", "hello", false);
+
+        explorer.sendTestMessage();
+
+        fxThread.runUntil(() -> explorer.messageProperty().get().contains("reached 1 mailbox"));
+        assertThat(dialogs.testMessageServers).containsExactly(server.name() + "/1 at local:" + server.name() + ".1");
+        ReceivedMessage received = billing.receive(Duration.ofSeconds(10));
+        assertThat(received.from()).isEqualTo(ServiceUser.of("ADMIN", "tester"));
+        assertThat(received.bodyText()).isEqualTo("hello");
+    }
+
+    @Test
+    void liveModeFollowsTheServerWithoutARefresh() {
+        server.listening("Orders", "alice");
+        connect();
+
+        explorer.liveProperty().set(true);
+        fxThread.runUntil(() -> rows().get(0).endsWith("live"));
+        server.listening("Shipping", "dave");
+
+        fxThread.runUntil(() -> row("Shipping/dave").isPresent());
+        assertThat(rows()).contains("  Services (2)");
+    }
+
+    // ---- the tree as a person reads it --------------------------------------------------------
+
+    private List<String> rows() {
+        List<String> rows = new ArrayList<>();
+        explorer.root().getChildren().forEach(item -> addRows(item, 0, rows));
+        return rows;
+    }
+
+    private static void addRows(TreeItem<ExplorerNode> item, int depth, List<String> rows) {
+        rows.add("  ".repeat(depth) + item.getValue().text());
+        if (item.isExpanded()) {
+            item.getChildren().forEach(child -> addRows(child, depth + 1, rows));
+        }
+    }
+
+    private Optional<String> row(String prefix) {
+        return rows().stream().map(String::strip).filter(row -> row.startsWith(prefix)).findFirst();
+    }
+
+    private TreeItem<ExplorerNode> item(String prefix) {
+        List<TreeItem<ExplorerNode>> all = new ArrayList<>();
+        explorer.root().getChildren().forEach(item -> addItems(item, all));
+        return all.stream().filter(i -> i.getValue().text().startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no node " + prefix + " in " + rows()));
+    }
+
+    private static void addItems(TreeItem<ExplorerNode> item, List<TreeItem<ExplorerNode>> all) {
+        all.add(item);
+        item.getChildren().forEach(child -> addItems(child, all));
+    }
+
+    /** What the window does when the person clicks a node. */
+    private ExplorerNode select(String prefix) {
+        ExplorerNode node = item(prefix).getValue();
+        explorer.selection().setAll(node);
+        return node;
+    }
+
+    /** The person's answers, given by the test. */
+    private static final class ScriptedDialogs implements ExplorerDialogs {
+        boolean confirmDelete;
+        final List<String> deleteQuestions = new ArrayList<>();
+        TestMessage testMessage;
+        final List<String> testMessageServers = new ArrayList<>();
+
+        @Override
+        public Optional<ConnectRequest> askConnect(ConnectRequest last) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean confirmDelete(String what) {
+            deleteQuestions.add(what);
+            return confirmDelete;
+        }
+
+        @Override
+        public Optional<TestMessage> askTestMessage(String serverLabel, TestMessage last) {
+            testMessageServers.add(serverLabel);
+            return Optional.ofNullable(testMessage);
+        }
+
+        @Override
+        public void showAbout() {
+        }
+    }
+}

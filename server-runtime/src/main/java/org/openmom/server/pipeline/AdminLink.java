@@ -1,0 +1,16 @@
+package org.openmom.server.pipeline;
+
+import java.util.concurrent.Executor;
+import org.openmom.wire.Frame;
+
+/** An administration connection as the administration side sees it: where its watches send. */
+public interface AdminLink {
+    /** Whether the connection takes more frames now; a watch holds its events while not. */
+    boolean isWritable();
+
+    /** Queues {@code frame} on the connection's one ordered way out; any thread. */
+    void send(Frame frame);
+
+    /** The connection's own thread. */
+    Executor executor();
+}

@@ -1,0 +1,20 @@
+package org.openmom.server.pipeline;
+
+import org.openmom.wire.Frame;
+import org.openmom.wire.Header;
+
+/** The ADMIN_* requests of one administration connection, answered on the connection's event loop. */
+public interface AdminRequests {
+    /**
+     * The ADMIN_REPLY to an ADMIN_* request.
+     *
+     * @throws org.openmom.wire.WireException when the request is malformed: the connection is then closed with an ERROR
+     */
+    Frame handle(Header request, byte[] body);
+
+    /** The connection takes frames again after being full: whatever waited may go now. */
+    void writable();
+
+    /** The connection is gone. */
+    void closed();
+}

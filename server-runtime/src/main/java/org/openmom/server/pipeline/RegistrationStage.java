@@ -1,0 +1,118 @@
+package org.openmom.server.pipeline;
+
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.openmom.model.DeliveryMode;
+import org.openmom.model.ServiceUser;
+import org.openmom.server.Broker;
+import org.openmom.server.Instance;
+import org.openmom.server.Registration;
+import org.openmom.server.UserEntry;
+import org.openmom.wire.Frame;
+import org.openmom.wire.FrameType;
+import org.openmom.wire.Header;
+import org.openmom.wire.UserInfo;
+
+/**
+ * Who is on the connection: REGISTER (an administration service only when {@link AdminPermission}
+ * allows it), USERS, BYE, and the unregistration when the connection ends. One per server.
+ */
+@ChannelHandler.Sharable
+final class RegistrationStage extends FrameStage {
+    private static final int DEFAULT_WINDOW = 1000;
+
+    private final Broker broker;
+    private final AdminPermission permission;
+    /** Null when the server offers no administration. */
+    private final Administration administration;
+
+    RegistrationStage(Broker broker, AdminPermission permission, Administration administration) {
+        super(EnumSet.of(FrameType.REGISTER, FrameType.USERS, FrameType.BYE));
+        this.broker = broker;
+        this.permission = permission;
+        this.administration = administration;
+    }
+
+    @Override
+    void read(ChannelHandlerContext ctx, ServerConnection connection, Frame frame) {
+        Header h = frame.header();
+        switch (h.type()) {
+            case REGISTER: register(connection, h, frame.body()); break;
+            case USERS: users(connection, h); break;
+            case BYE: bye(connection); break;
+            default: throw new IllegalStateException(h.type() + " is not a registration frame");
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        ServerConnection connection = ServerConnection.of(ctx.channel());
+        String who = connection.toString();
+        Instance gone = connection.forgetInstance();
+        if (gone != null) {
+            broker.unregister(gone);
+            ServerConnection.LOG.info("{} disconnected", who);
+        }
+        ctx.fireChannelInactive();
+    }
+
+    private void register(ServerConnection connection, Header h, byte[] registrationMessage) {
+        Instance already = connection.instance();
+        if (already != null) {
+            refuse(connection, h, "this connection is already registered as " + already.who());
+            return;
+        }
+        if (h.service() == null || h.user() == null) {
+            connection.fail("REGISTER needs \"service\" and \"user\"");
+            return;
+        }
+        if (h.admin()) {
+            String refusal = permission.refusal(connection.isLocal(), h.secret());
+            if (refusal != null) {
+                refuse(connection, h, refusal);
+                ServerConnection.LOG.warn("{} refused as administration service {}/{}: {}", connection.peer(), h.service(), h.user(), refusal);
+                return;
+            }
+        }
+        DeliveryMode mode = "polling".equals(h.mode()) ? DeliveryMode.POLLING : DeliveryMode.CALLBACK;
+        int window = h.window() > 0 ? h.window() : DEFAULT_WINDOW;
+        connection.registering(h.req(), h.admin());
+        Registration registration = broker.register(ServiceUser.of(h.service(), h.user()), registrationMessage, mode, window, connection);
+        if (registration.isAccepted()) {
+            ServerConnection.LOG.info("{} registered as {}{}", connection.peer(), connection.instance(),
+                    h.admin() ? " (administration service)" : "");
+            if (h.admin()) {
+                connection.administer(administration.connect(connection, connection.toString()));
+            }
+        } else {
+            connection.refused();
+            refuse(connection, h, registration.refusal());
+            ServerConnection.LOG.info("{} refused: {}", connection.peer(), registration.refusal());
+        }
+    }
+
+    private static void refuse(ServerConnection connection, Header h, String reason) {
+        connection.send(Frame.of(Header.of(FrameType.REFUSED).req(h.req()).reason(reason)));
+    }
+
+    private void users(ServerConnection connection, Header h) {
+        ServiceUser pattern = ServiceUser.of(h.service() == null ? "*" : h.service(), h.user() == null ? "*" : h.user());
+        List<UserInfo> users = new ArrayList<>();
+        for (UserEntry entry : broker.users(pattern)) {
+            users.add(new UserInfo(entry.who().service(), entry.who().user(), entry.instances(), entry.enabled(), entry.undelivered()));
+        }
+        connection.send(Frame.of(Header.of(FrameType.USERS).req(h.req()).users(users)));
+    }
+
+    private void bye(ServerConnection connection) {
+        Instance gone = connection.forgetInstance();
+        if (gone != null) {
+            broker.unregister(gone);
+        }
+        connection.channel().writeAndFlush(Frame.of(Header.of(FrameType.BYE))).addListener(ChannelFutureListener.CLOSE);
+    }
+}

@@ -1,0 +1,74 @@
+package org.openmom.server.pipeline;
+
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import java.util.EnumSet;
+import org.openmom.model.ServiceUser;
+import org.openmom.server.Broker;
+import org.openmom.server.Instance;
+import org.openmom.server.PostOutcome;
+import org.openmom.wire.Frame;
+import org.openmom.wire.FrameType;
+import org.openmom.wire.Header;
+
+/**
+ * What a registered service sends: POST, ACK, FETCH, CALL and REPLY become broker calls. The
+ * hot path of the server, first after the greeting: a frame here is read straight into the
+ * broker. One per server.
+ */
+@ChannelHandler.Sharable
+final class ServiceFrameStage extends FrameStage {
+    private final Broker broker;
+
+    ServiceFrameStage(Broker broker) {
+        super(EnumSet.of(FrameType.POST, FrameType.ACK, FrameType.FETCH, FrameType.CALL, FrameType.REPLY));
+        this.broker = broker;
+    }
+
+    @Override
+    void read(ChannelHandlerContext ctx, ServerConnection connection, Frame frame) {
+        Header h = frame.header();
+        Instance registered = connection.instance();
+        if (registered == null) {
+            connection.fail(h.type() + " before REGISTER");
+            return;
+        }
+        switch (h.type()) {
+            case POST: post(connection, registered, h, frame.body()); break;
+            case ACK:
+                if (h.ids() != null) {
+                    broker.acknowledge(registered, h.ids());
+                }
+                break;
+            case FETCH: broker.fetch(registered, h.max()); break;
+            case CALL: broker.call(registered, h.req(), connection.recipients(h), nonNull(h.event()), frame.body()); break;
+            case REPLY: broker.reply(registered, h.id(), frame.body()); break;
+            default: throw new IllegalStateException(h.type() + " is not a service frame");
+        }
+    }
+
+    private void post(ServerConnection connection, Instance sender, Header h, byte[] body) {
+        long req = h.req();
+        if (req == 0) { // nobody waits for POSTED
+            broker.send(sender, connection.recipients(h), nonNull(h.event()), h.flags(), body);
+            return;
+        }
+        broker.post(sender, connection.recipients(h), nonNull(h.event()), h.flags(), body).whenComplete((outcome, error) -> {
+            if (error != null) {
+                ServerConnection.LOG.warn("posting for {} failed: {}", sender, error.toString());
+                connection.send(Frame.of(Header.of(FrameType.POSTED).req(req).reason("the server could not store the message: " + error.getMessage())));
+            } else {
+                connection.send(posted(req, outcome));
+            }
+        });
+    }
+
+    private static Frame posted(long req, PostOutcome outcome) {
+        return Frame.of(Header.of(FrameType.POSTED).req(req).id(outcome.messageId())
+                .recipients(outcome.recipients()).waiting(outcome.waiting()).reason(outcome.refusal()));
+    }
+
+    private static String nonNull(String event) {
+        return event == null ? "" : event;
+    }
+}
