@@ -95,10 +95,11 @@ public final class JournalStore implements MessageStore {
     public void replay(Replay replay) {
         for (LoggingService service : services) {
             List<Long> unreadable = new ArrayList<>();
+            ReplayedNames names = new ReplayedNames();
             try {
                 service.journal().forEachLive((id, record) -> {
                     try {
-                        MessageRecords.decode(id, record, replay);
+                        MessageRecords.decode(id, record, names, replay);
                         if (services.size() > 1) {
                             journalOf.put(id, service.journal());
                         }

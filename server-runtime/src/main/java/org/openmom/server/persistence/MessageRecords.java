@@ -117,27 +117,30 @@ final class MessageRecords {
         out.putShort(lengthAt, (short) (out.position() - lengthAt - 2));
     }
 
-    /** Calls {@code replay} with the decoded record; throws IOException when it is not one of ours. */
-    static void decode(long id, byte[] record, MessageStore.Replay replay) throws IOException {
+    /**
+     * Calls {@code replay} with the decoded record, its names shared through {@code names};
+     * throws IOException when it is not one of ours.
+     */
+    static void decode(long id, byte[] record, ReplayedNames names, MessageStore.Replay replay) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(record));
         int version = in.readUnsignedByte();
         if (version != VERSION) {
             throw new IOException("message record version " + version + " is not supported");
         }
         int flags = in.readInt();
-        ServiceUser from = ServiceUser.of(in.readUTF(), in.readUTF());
-        ServiceUser to = ServiceUser.of(in.readUTF(), in.readUTF());
-        String event = in.readUTF();
+        ServiceUser from = names.pair(in.readUTF(), in.readUTF());
+        ServiceUser to = names.pair(in.readUTF(), in.readUTF());
+        String event = names.name(in.readUTF());
         int count = in.readUnsignedShort();
         List<ServiceUser> targets = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            targets.add(ServiceUser.of(in.readUTF(), in.readUTF()));
+            targets.add(names.pair(in.readUTF(), in.readUTF()));
         }
         int length = in.readInt();
         if (length < 0 || length > in.available()) {
             throw new IOException("message record body length " + length + " does not fit the record");
         }
         byte[] body = in.readNBytes(length);
-        replay.record(new Message(id, from, to, event, flags, body), targets);
+        replay.record(new Message(id, from, to, event, flags, body), names.targets(targets));
     }
 }

@@ -71,7 +71,7 @@ class MessageRecordsTest {
     void recordsDecodeToTheMessageAndItsTargets() throws IOException {
         List<Message> messages = new ArrayList<>();
         List<List<ServiceUser>> targetLists = new ArrayList<>();
-        MessageRecords.decode(7, encode(message, targets), (m, t) -> {
+        MessageRecords.decode(7, encode(message, targets), new ReplayedNames(), (m, t) -> {
             messages.add(m);
             targetLists.add(t);
         });
@@ -79,5 +79,23 @@ class MessageRecordsTest {
         assertThat(messages.get(0).event()).isEqualTo("évent €");
         assertThat(messages.get(0).body()).containsExactly(1, 2, 3);
         assertThat(targetLists.get(0)).isEqualTo(targets);
+    }
+
+    @Test
+    void recordsOfOneReplayShareTheirNamesAndTargets() throws IOException {
+        ReplayedNames names = new ReplayedNames();
+        List<Message> messages = new ArrayList<>();
+        List<List<ServiceUser>> targetLists = new ArrayList<>();
+        for (long id = 1; id <= 2; id++) {
+            // a fresh copy of the same record each time, as the journal reads them
+            MessageRecords.decode(id, encode(message, targets), names, (m, t) -> {
+                messages.add(m);
+                targetLists.add(t);
+            });
+        }
+        assertThat(messages.get(1).from()).isSameAs(messages.get(0).from());
+        assertThat(messages.get(1).to()).isSameAs(messages.get(0).to());
+        assertThat(messages.get(1).event()).isSameAs(messages.get(0).event());
+        assertThat(targetLists.get(1)).isSameAs(targetLists.get(0)).isEqualTo(targets);
     }
 }
