@@ -37,7 +37,9 @@ final class MemoryBound extends Scenario {
         int boundMiB = scenario.pick(64, 16);
         long bound = boundMiB * 1024L * 1024;
         Duration pause = scenario.pick(Duration.ofSeconds(30), Duration.ofSeconds(5));
-        int padding = scenario.pick(1024, 4096);
+        // Big enough that the mailbox's backlog mark (10,000 messages, which slows senders too)
+        // holds more than the bound: otherwise the mark, not the bound, stops the producers.
+        int padding = scenario.pick(8192, 4096);
         Ledger ledger = scenario.ledger();
         ScenarioReport report = scenario.report();
         try (ServerChild server = scenario.startServer(scenario.newHome(), List.of("--max-memory", boundMiB + "M"))) {
