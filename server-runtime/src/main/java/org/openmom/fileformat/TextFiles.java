@@ -1,6 +1,7 @@
 package org.openmom.fileformat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
@@ -13,24 +14,39 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Reading the text files strictly (UTF-8 or a clear problem) and saving them atomically. */
 public final class TextFiles {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /**
+     * Far more than any Servers List, configuration or routes file: a bigger "file" is the wrong
+     * one (a log, a device such as /dev/zero), and reading it whole would exhaust the heap.
+     */
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
+    /** A new file is readable by everyone, as an editor saves it: services of other users read the Servers List. */
+    private static final Set<PosixFilePermission> NEW_FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
 
     private TextFiles() {}
 
     /** The file's text, or a one-line problem saying why it cannot be read. */
     public static String read(Path file) throws FileProblemException {
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (NoSuchFileException e) {
             throw problem(file, "no such file", "check the path, or create the file");
         } catch (AccessDeniedException e) {
             throw problem(file, "permission denied", "make the file readable for this user");
         } catch (IOException e) {
             throw problem(file, "cannot be read (" + e.getMessage() + ")", "check the path and the disk");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw problem(file, "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB, far more than such a file holds",
+                    "check that this is the right file");
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
@@ -47,6 +63,8 @@ public final class TextFiles {
     /**
      * Replaces {@code file} with {@code text} so that a crash leaves either the old or the new
      * file, never half of one: write a temporary file beside it, force it to disk, rename it.
+     * The file keeps its permissions (a new one gets {@code rw-r--r--}), not the owner-only
+     * mode of the temporary file.
      */
     public static void writeAtomically(Path file, String text) throws IOException {
         Path target = file.toAbsolutePath();
@@ -54,6 +72,7 @@ public final class TextFiles {
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
         try {
+            keepPermissions(target, temporary);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 ByteBuffer bytes = StandardCharsets.UTF_8.encode(text);
                 while (bytes.hasRemaining()) {
@@ -69,6 +88,15 @@ public final class TextFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+        if (view == null) {
+            return; // not a POSIX file system: the temporary file has the folder's defaults
+        }
+        Set<PosixFilePermission> mode = Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE_MODE;
+        view.setPermissions(mode);
     }
 
     private static FileProblemException problem(Path file, String message, String fix) {
