@@ -29,6 +29,8 @@ public final class TextFiles {
     public static final int MAX_BYTES = 16 * 1024 * 1024;
     /** A new file is readable by everyone, as an editor saves it: services of other users read the Servers List. */
     private static final Set<PosixFilePermission> NEW_FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
+    /** A new file of secrets (password hashes) is for its owner only. */
+    private static final Set<PosixFilePermission> NEW_PRIVATE_FILE_MODE = PosixFilePermissions.fromString("rw-------");
 
     private TextFiles() {}
 
@@ -67,12 +69,21 @@ public final class TextFiles {
      * mode of the temporary file.
      */
     public static void writeAtomically(Path file, String text) throws IOException {
+        write(file, text, NEW_FILE_MODE);
+    }
+
+    /** As {@link #writeAtomically}, for a file of secrets: a new one is readable by its owner only. */
+    public static void writePrivateAtomically(Path file, String text) throws IOException {
+        write(file, text, NEW_PRIVATE_FILE_MODE);
+    }
+
+    private static void write(Path file, String text, Set<PosixFilePermission> newFileMode) throws IOException {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
         try {
-            keepPermissions(target, temporary);
+            keepPermissions(target, temporary, newFileMode);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 ByteBuffer bytes = StandardCharsets.UTF_8.encode(text);
                 while (bytes.hasRemaining()) {
@@ -90,12 +101,12 @@ public final class TextFiles {
         }
     }
 
-    private static void keepPermissions(Path target, Path temporary) throws IOException {
+    private static void keepPermissions(Path target, Path temporary, Set<PosixFilePermission> newFileMode) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
         if (view == null) {
             return; // not a POSIX file system: the temporary file has the folder's defaults
         }
-        Set<PosixFilePermission> mode = Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE_MODE;
+        Set<PosixFilePermission> mode = Files.exists(target) ? Files.getPosixFilePermissions(target) : newFileMode;
         view.setPermissions(mode);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openmom.model.ServiceUser;
@@ -30,6 +31,8 @@ class PasswdCommandTest {
         assertThat(passwords.check(ServiceUser.of("CHAT", "alice"), "two")).isTrue();
         assertThat(passwords.check(ServiceUser.of("CHAT", "alice"), "one")).isFalse();
         assertThat(passwords.check(ServiceUser.of("Order Book", "bob"), "three")).isTrue();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as("password hashes are for the owner only")
+                .isEqualTo("rw-------");
     }
 
     @Test

@@ -47,4 +47,11 @@ class TextFilesTest {
         TextFiles.writeAtomically(list, "! * *\n");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(list))).isEqualTo("rw-r--r--");
     }
+
+    @Test
+    void aNewFileOfSecretsIsForItsOwnerOnly() throws Exception {
+        Path passwords = folder.resolve("passwords");
+        TextFiles.writePrivateAtomically(passwords, "CHAT jean hash\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwords))).isEqualTo("rw-------");
+    }
 }

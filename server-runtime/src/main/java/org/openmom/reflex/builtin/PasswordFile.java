@@ -115,7 +115,7 @@ public final class PasswordFile {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        TextFiles.writeAtomically(file, String.join("\n", lines) + "\n");
+        TextFiles.writePrivateAtomically(file, String.join("\n", lines) + "\n");
     }
 
     private static Optional<ServiceUser> ownerOf(String line) {
