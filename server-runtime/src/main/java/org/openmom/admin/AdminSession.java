@@ -82,6 +82,29 @@ public interface AdminSession extends AutoCloseable {
      */
     CompletableFuture<PostResult> post(Post post);
 
+    // ---- routers -------------------------------------------------------------------------
+
+    /** The server's routers with their state and counters (also in the {@link #snapshot}). */
+    CompletableFuture<List<RouterInfo>> routers();
+
+    /**
+     * Creates the routers of {@code routesText}, lines of a routes file (DESIGN.md §3.3): the
+     * Explorer's Create … Router dialogs send one line, Open Routers File a whole file. All or
+     * nothing: a line with a problem ({@code LINE:COLUMN: what — fix}) or a name already used on
+     * the server creates none. Each router connects in the background (see its state).
+     *
+     * @return the routers created
+     */
+    CompletableFuture<List<RouterInfo>> addRouters(String routesText);
+
+    /**
+     * Removes the router {@code name}. The messages waiting in it are routed again as if just
+     * posted (another router, a local recipient, or — persistent ones — the server mailbox).
+     *
+     * @return the router as it was removed
+     */
+    CompletableFuture<RouterInfo> removeRouter(String name);
+
     // ---- log -----------------------------------------------------------------------------
 
     /** The last {@code maxLines} lines of the server log (the server keeps a bounded ring of recent lines). */

@@ -16,6 +16,11 @@ public enum ChangeKind {
     DELETED,
     /** The status of the server, a service instance or a reflex changed ({@code status}). */
     STATUS_CHANGED,
+    /**
+     * A router was created or removed, or its link came up or went down ({@code detail}: the
+     * router's name). Its counters change too often for events: read them in a snapshot.
+     */
+    ROUTER_CHANGED,
     /** A line of the server log (only when the watch asked for the log). */
     LOG,
     /**

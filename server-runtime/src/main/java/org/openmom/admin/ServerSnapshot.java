@@ -15,6 +15,7 @@ import org.openmom.config.ReflexKind;
  * @param services               registered Services, by service then user then instance id
  * @param administrationServices registered Administration Services, same order
  * @param reflexes               every Reflex in execution order (empty when the server has none)
+ * @param routers                every router, in creation order
  * @param takenAtMillis          when the server took it, epoch milliseconds
  */
 public record ServerSnapshot(
@@ -23,11 +24,13 @@ public record ServerSnapshot(
         List<ServiceInfo> services,
         List<ServiceInfo> administrationServices,
         List<ReflexInfo> reflexes,
+        List<RouterInfo> routers,
         long takenAtMillis) {
     public ServerSnapshot {
         services = List.copyOf(services);
         administrationServices = List.copyOf(administrationServices);
         reflexes = List.copyOf(reflexes);
+        routers = List.copyOf(routers);
     }
 
     /** The reflexes grouped by kind as the Explorer's tree shows them, kinds in the guide's order. */

@@ -1,5 +1,6 @@
 package org.openmom.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,10 +14,12 @@ import java.util.Objects;
  * @param event  the event name
  * @param flags  {@link #PERSISTENT}, {@link #ANYCAST}, {@link #GLOBAL}, {@link #CALL} bits
  * @param body   the payload, raw bytes, never copied by the server
- * @param postedAt when the server received it, epoch milliseconds (administrators read it;
- *               a message replayed from the journal carries its replay time)
+ * @param postedAt when this server received it, epoch milliseconds (kept in the journal)
+ * @param route  the servers it passed through routers before this one, the posting server first;
+ *               empty for a message posted here
  */
-public record Message(long id, ServiceUser from, ServiceUser to, String event, int flags, byte[] body, long postedAt) {
+public record Message(long id, ServiceUser from, ServiceUser to, String event, int flags, byte[] body, long postedAt,
+        List<RouteHop> route) {
     /** Survives the absence of its recipient and a server crash. */
     public static final int PERSISTENT = 1;
     /** Goes to one recipient only, the least loaded. */
@@ -31,11 +34,17 @@ public record Message(long id, ServiceUser from, ServiceUser to, String event, i
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(route, "route");
     }
 
-    /** A message received now. */
+    /** A message posted here now. */
     public Message(long id, ServiceUser from, ServiceUser to, String event, int flags, byte[] body) {
-        this(id, from, to, event, flags, body, System.currentTimeMillis());
+        this(id, from, to, event, flags, body, System.currentTimeMillis(), List.of());
+    }
+
+    /** Whether it came from another server through a router. */
+    public boolean isRouted() {
+        return !route.isEmpty();
     }
 
     public boolean isPersistent() {
@@ -56,11 +65,11 @@ public record Message(long id, ServiceUser from, ServiceUser to, String event, i
 
     /** The same message, addressed elsewhere (a filter may change the destination). */
     public Message withTo(ServiceUser newTo) {
-        return new Message(id, from, newTo, event, flags, body, postedAt);
+        return new Message(id, from, newTo, event, flags, body, postedAt, route);
     }
 
     public Message withBody(byte[] newBody) {
-        return new Message(id, from, to, event, flags, newBody, postedAt);
+        return new Message(id, from, to, event, flags, newBody, postedAt, route);
     }
 
     @Override

@@ -75,6 +75,6 @@ public final class MessageDraft {
         if (to.equals(original.to()) && event.equals(original.event()) && body == original.body()) {
             return original;
         }
-        return new Message(original.id(), original.from(), to, event, original.flags(), body, original.postedAt());
+        return new Message(original.id(), original.from(), to, event, original.flags(), body, original.postedAt(), original.route());
     }
 }

@@ -1,6 +1,7 @@
 package org.openmom.server;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -66,6 +67,8 @@ public final class Broker {
     private final Map<ServiceUser, ServiceUser> interned = new HashMap<>();
     private final Map<String, String> events = new HashMap<>();
     private final Map<Long, PendingCall> pendingCalls = new HashMap<>();
+    /** The queue of each router by router name, in creation order: instances that forward to another server. */
+    private final Map<String, Instance> routerQueues = new LinkedHashMap<>();
     private boolean enabled = true;
     /** A mailbox holding this many undelivered messages takes no more non-persistent ones. */
     private int mailboxLimit = 1_000_000;
@@ -782,6 +785,11 @@ public final class Broker {
 
     ServerMailbox serverMailbox() {
         return serverMailbox;
+    }
+
+    /** The routers' queues (instances whose sink is a router's link), in creation order. */
+    Collection<Instance> routerQueues() {
+        return routerQueues.values();
     }
 
     PersistentLedger ledger() {

@@ -33,4 +33,7 @@ public interface BrokerObserver {
     default void serverStatusChanged(boolean enabled) {}
 
     default void instanceStatusChanged(Instance instance, boolean enabled) {}
+
+    /** Router {@code name} was created or removed, or its link came up or went down. */
+    default void routerChanged(String name) {}
 }

@@ -10,9 +10,14 @@ public enum FrameType {
     USERS,
     PING, PONG,
     BYE, ERROR,
+    /**
+     * Between routers: the receiving server tells a router link which messages of it it still
+     * remembers (to suppress duplicates), the link answers FORGET for those it will never send again.
+     */
+    REMEMBERED, FORGET,
     /** Administration requests (an administration service only); the body holds JSON arguments. */
     ADMIN_SNAPSHOT, ADMIN_MAILBOX, ADMIN_MESSAGE, ADMIN_DELETE, ADMIN_STATUS, ADMIN_LOG, ADMIN_LOG_LEVEL,
-    ADMIN_WATCH, ADMIN_UNWATCH,
+    ADMIN_WATCH, ADMIN_UNWATCH, ADMIN_ROUTERS, ADMIN_ROUTERS_ADD, ADMIN_ROUTER_REMOVE,
     /** The answer to an ADMIN_* request: JSON result in the body, or {@code reason}. */
     ADMIN_REPLY,
     /** Change events of a watch, a JSON array in the body. */
@@ -20,7 +25,7 @@ public enum FrameType {
 
     /** Whether only an administration service may send it. */
     public boolean isAdminRequest() {
-        return this.ordinal() >= ADMIN_SNAPSHOT.ordinal() && this.ordinal() <= ADMIN_UNWATCH.ordinal();
+        return this.ordinal() >= ADMIN_SNAPSHOT.ordinal() && this.ordinal() <= ADMIN_ROUTER_REMOVE.ordinal();
     }
 
     /** The type named in a header, or null when this version does not know it. */
@@ -43,6 +48,8 @@ public enum FrameType {
             case "PONG": return PONG;
             case "BYE": return BYE;
             case "ERROR": return ERROR;
+            case "REMEMBERED": return REMEMBERED;
+            case "FORGET": return FORGET;
             case "ADMIN_SNAPSHOT": return ADMIN_SNAPSHOT;
             case "ADMIN_MAILBOX": return ADMIN_MAILBOX;
             case "ADMIN_MESSAGE": return ADMIN_MESSAGE;
@@ -52,6 +59,9 @@ public enum FrameType {
             case "ADMIN_LOG_LEVEL": return ADMIN_LOG_LEVEL;
             case "ADMIN_WATCH": return ADMIN_WATCH;
             case "ADMIN_UNWATCH": return ADMIN_UNWATCH;
+            case "ADMIN_ROUTERS": return ADMIN_ROUTERS;
+            case "ADMIN_ROUTERS_ADD": return ADMIN_ROUTERS_ADD;
+            case "ADMIN_ROUTER_REMOVE": return ADMIN_ROUTER_REMOVE;
             case "ADMIN_REPLY": return ADMIN_REPLY;
             case "ADMIN_EVENTS": return ADMIN_EVENTS;
             default: return null;

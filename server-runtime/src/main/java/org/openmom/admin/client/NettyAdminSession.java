@@ -21,6 +21,7 @@ import org.openmom.admin.MailboxQuery;
 import org.openmom.admin.MailboxRef;
 import org.openmom.admin.MessageDetail;
 import org.openmom.admin.ReflexInfo;
+import org.openmom.admin.RouterInfo;
 import org.openmom.admin.ServerInfo;
 import org.openmom.admin.ServerSnapshot;
 import org.openmom.admin.ServiceInfo;
@@ -28,10 +29,12 @@ import org.openmom.admin.Status;
 import org.openmom.admin.Watch;
 import org.openmom.admin.WatchRequest;
 import org.openmom.admin.protocol.AdminJson;
+import org.openmom.admin.protocol.AdminRequests.AddRouters;
 import org.openmom.admin.protocol.AdminRequests.DeleteRequest;
 import org.openmom.admin.protocol.AdminRequests.LogLevelRequest;
 import org.openmom.admin.protocol.AdminRequests.LogRequest;
 import org.openmom.admin.protocol.AdminRequests.MessageRequest;
+import org.openmom.admin.protocol.AdminRequests.RemoveRouter;
 import org.openmom.admin.protocol.AdminRequests.StatusRequest;
 import org.openmom.admin.protocol.AdminRequests.StatusResult;
 import org.openmom.admin.protocol.AdminRequests.StatusTarget;
@@ -119,8 +122,23 @@ final class NettyAdminSession implements AdminSession {
             byte[] all = frame.body();
             MessageDetail detail = AdminJson.read(all, jsonLength, MessageDetail.class);
             byte[] body = Arrays.copyOfRange(all, jsonLength, all.length);
-            return new MessageDetail(detail.summary(), body, detail.foundIn());
+            return new MessageDetail(detail.summary(), body, detail.foundIn(), detail.route());
         });
+    }
+
+    @Override
+    public CompletableFuture<List<RouterInfo>> routers() {
+        return ask(FrameType.ADMIN_ROUTERS, null, RouterInfo[].class).thenApply(List::of);
+    }
+
+    @Override
+    public CompletableFuture<List<RouterInfo>> addRouters(String routesText) {
+        return ask(FrameType.ADMIN_ROUTERS_ADD, new AddRouters(routesText), RouterInfo[].class).thenApply(List::of);
+    }
+
+    @Override
+    public CompletableFuture<RouterInfo> removeRouter(String name) {
+        return ask(FrameType.ADMIN_ROUTER_REMOVE, new RemoveRouter(name), RouterInfo.class);
     }
 
     @Override

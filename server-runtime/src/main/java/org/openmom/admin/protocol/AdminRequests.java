@@ -43,4 +43,10 @@ public final class AdminRequests {
 
     /** ADMIN_UNWATCH. */
     public record Unwatch(long watchId) {}
+
+    /** ADMIN_ROUTERS_ADD: lines of a routes file. */
+    public record AddRouters(String routesText) {}
+
+    /** ADMIN_ROUTER_REMOVE. */
+    public record RemoveRouter(String name) {}
 }

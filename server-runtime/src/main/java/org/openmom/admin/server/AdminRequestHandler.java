@@ -118,7 +118,7 @@ public final class AdminRequestHandler implements AdminRequests {
                 counters.deadLetters(), counters.overflows(), administration.deletedCount(), services.size(), administrators.size(), inMailboxes,
                 counters.waitingSeeds(), counters.heldBytes(), counters.memoryBound(), counters.memoryRefusals());
         return new ServerSnapshot(service.facts().info(broker.isEnabled()), serverCounters, services, administrators,
-                reflexes(), System.currentTimeMillis());
+                reflexes(), List.of(), System.currentTimeMillis());
     }
 
     private List<ReflexInfo> reflexes() {
@@ -166,7 +166,7 @@ public final class AdminRequestHandler implements AdminRequests {
             foundIn.add(MailboxRef.server(AdminViews.sectionOf(where.message())));
         }
         MessageSummary summary = AdminViews.summary(where.message(), false, MailboxQuery.DEFAULT_PREVIEW);
-        byte[] json = AdminJson.write(new MessageDetail(summary, new byte[0], foundIn));
+        byte[] json = AdminJson.write(new MessageDetail(summary, new byte[0], foundIn, where.message().route()));
         byte[] body = where.message().body();
         byte[] both = new byte[json.length + body.length];
         System.arraycopy(json, 0, both, 0, json.length);
