@@ -101,6 +101,11 @@ final class ForwardingLink implements RouterLink, FrameListener {
         }
     }
 
+    /** Whether it has its queue in the broker (and its status to tell). */
+    boolean isStarted() {
+        return queue != null;
+    }
+
     RouterDeclaration declaration() {
         return declaration;
     }
