@@ -113,7 +113,7 @@ public final class Broker {
     public Broker(ServerIdentity identity, Reflexes reflexes, MessageStore store) {
         this.identity = identity;
         this.reflexes = reflexes;
-        this.arrivals = new RoutedArrivals(this::arrivalForgotten);
+        this.arrivals = new RoutedArrivals(memory, this::arrivalForgotten);
         this.ledger = new PersistentLedger(store, arrivals::remembers);
         store.replay(this::recovered);
     }
