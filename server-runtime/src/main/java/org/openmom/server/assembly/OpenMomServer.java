@@ -86,7 +86,7 @@ public final class OpenMomServer implements AutoCloseable {
             admin = AdminService.start(broker, reflexes.registry(), new ServerFacts(settings.identity(), () -> endpointsOf(bound.get())));
             bound.set(BrokerServer.start(broker, settings, admin));
             establish(routers, routes, routesFile);
-            broker.routeOrphans();
+            broker.routing().routeOrphans();
             return new OpenMomServer(bound.get(), store, reflexes, admin, routers);
         } catch (ReflexLoadException e) {
             store.close();
