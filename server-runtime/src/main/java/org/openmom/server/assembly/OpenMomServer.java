@@ -75,7 +75,8 @@ public final class OpenMomServer implements AutoCloseable {
             reflexes.attach(broker);
             // the facts read the endpoints once the listeners are bound
             java.util.concurrent.atomic.AtomicReference<BrokerServer> bound = new java.util.concurrent.atomic.AtomicReference<>();
-            admin = AdminService.start(broker, reflexes.registry(), new ServerFacts(settings.identity(), () -> endpointsOf(bound.get())));
+            org.openmom.server.routing.Routers routers = new org.openmom.server.routing.Routers(); // lead wires the real routers
+            admin = AdminService.start(broker, reflexes.registry(), new ServerFacts(settings.identity(), () -> endpointsOf(bound.get())), routers);
             bound.set(BrokerServer.start(broker, settings, admin));
             return new OpenMomServer(bound.get(), store, reflexes, admin);
         } catch (ReflexLoadException e) {
