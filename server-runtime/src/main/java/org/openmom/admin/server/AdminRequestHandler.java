@@ -41,7 +41,6 @@ import org.openmom.server.BrokerAdministration;
 import org.openmom.server.BrokerCounters;
 import org.openmom.server.pipeline.AdminRequests;
 import org.openmom.server.routing.RouterException;
-import org.openmom.server.routing.RouterStatus;
 import org.openmom.wire.Frame;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
@@ -147,11 +146,7 @@ public final class AdminRequestHandler implements AdminRequests {
     }
 
     private List<RouterInfo> routers() {
-        List<RouterInfo> routers = new ArrayList<>();
-        for (RouterStatus status : service.routers().list()) {
-            routers.add(AdminViews.router(status));
-        }
-        return routers;
+        return service.routers().list().stream().map(AdminViews::router).toList();
     }
 
     /** Reads the lines as {@code openmom check routes} reads a file; all or nothing. */
@@ -160,17 +155,13 @@ public final class AdminRequestHandler implements AdminRequests {
         if (parsed.hasErrors()) {
             throw new IllegalArgumentException(problems(parsed.errors()));
         }
-        List<RouterInfo> created = new ArrayList<>();
+        List<RouterInfo> created;
         try {
-            for (RouterStatus status : service.routers().add(parsed.model())) {
-                created.add(AdminViews.router(status));
-            }
+            created = service.routers().add(parsed.model()).stream().map(AdminViews::router).toList();
         } catch (RouterException refused) {
             throw new IllegalArgumentException(refused.getMessage());
         }
-        for (RouterInfo router : created) {
-            LOG.info("{} created router {}: {}", label, router.name(), router.line());
-        }
+        created.forEach(router -> LOG.info("{} created router {}: {}", label, router.name(), router.line()));
         return created;
     }
 
