@@ -134,7 +134,7 @@ class RoutersCommandTest {
         CommandLineRun posted = CommandLineRun.of("post", "--global", "--to", "CHAT/bob", "--event", "news", "--body", "to everyone",
                 "--server", "local:A.1", "--home", home.toString());
         assertThat(posted.exitCode()).as(posted.err()).isZero();
-        assertThat(posted.out()).contains("to 1 recipient");
+        assertThat(posted.out()).startsWith("posted #");
 
         assertThat(on("A", "mailbox", "--server-mailbox").out()).contains("Global Message Seeds: 1 message").contains("Global Messages: 0 messages");
         Await.until("B holds it as a global message", () -> on("B", "mailbox", "--server-mailbox").out().contains("Global Messages: 1 message"));
