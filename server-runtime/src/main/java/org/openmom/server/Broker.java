@@ -1101,7 +1101,7 @@ public final class Broker {
     }
 
     /**
-     * Whether senders told to slow down may go on: every consumer below the low backlog mark, held
+     * Whether senders told to slow down may go on: every consumer and router below the low backlog mark, held
      * memory below half the bound, the store's queue of writes nearly empty.
      */
     public boolean isRelieved() {
@@ -1115,6 +1115,11 @@ public final class Broker {
                     if (isBacklogged(instance, backlogLow)) {
                         return false;
                     }
+                }
+            }
+            for (Instance queue : routers.queues()) {
+                if (isBacklogged(queue, backlogLow)) {
+                    return false;
                 }
             }
             return true;
