@@ -23,6 +23,8 @@ public final class BrokerRouting {
     /** Persistent messages a router sends before the target confirmed them. */
     private static final int ROUTER_WINDOW = 1_000;
     private static final CompletableFuture<Void> STORED = CompletableFuture.completedFuture(null);
+    /** The longest server name a route may carry (names are short; see {@link #routeProblem}). */
+    private static final int MAX_SERVER_NAME = 255;
 
     private final Broker broker;
     private final BrokerLock lock;
@@ -78,9 +80,9 @@ public final class BrokerRouting {
      */
     public void callRouted(Instance link, long requestId, ServiceUser from, ServiceUser to, String event, byte[] body,
             List<RouteHop> route) {
-        String origin = link.who().user();
-        if (route == null || route.isEmpty() || !route.get(route.size() - 1).server().equals(origin)) {
-            link.sink().callFailed(requestId, "a call from the router of " + origin + " must carry its route, ending with " + origin);
+        String problem = routeProblem(route, link.who().user());
+        if (problem != null) {
+            link.sink().callFailed(requestId, "a call " + problem);
         } else if (passed(route, broker.identity().toString())) {
             link.sink().callFailed(requestId, "the call to " + to + " came back to server " + broker.identity() + ": its routers form a loop");
         } else {
@@ -313,9 +315,9 @@ public final class BrokerRouting {
      */
     public CompletableFuture<PostOutcome> postRouted(Instance link, ServiceUser from, ServiceUser to, String event, int flags,
             byte[] body, List<RouteHop> route, boolean answered) {
-        String origin = link.who().user();
-        if (route == null || route.isEmpty() || !route.get(route.size() - 1).server().equals(origin)) {
-            return Broker.refusal(answered, "a message from the router of " + origin + " must carry its route, ending with " + origin);
+        String problem = routeProblem(route, link.who().user());
+        if (problem != null) {
+            return Broker.refusal(answered, "a message " + problem);
         }
         lock.lock();
         try {
@@ -346,6 +348,29 @@ public final class BrokerRouting {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Why a route from the link of {@code origin} cannot be taken, or null: it must end with that
+     * server, pass at most {@link RouterTable#HOP_LIMIT} servers, and name each in at most
+     * {@value #MAX_SERVER_NAME} characters (a route is kept with the message, in memory and in the
+     * journal, beyond what the memory bound counts).
+     */
+    private static String routeProblem(List<RouteHop> route, String origin) {
+        if (route == null || route.isEmpty() || !route.get(route.size() - 1).server().equals(origin)) {
+            return "from the router of " + origin + " must carry its route, ending with " + origin;
+        }
+        if (route.size() > RouterTable.HOP_LIMIT) {
+            return "from the router of " + origin + " has passed " + route.size() + " servers, more than the " + RouterTable.HOP_LIMIT
+                    + " a message may pass";
+        }
+        for (RouteHop hop : route) {
+            if (hop.server().isEmpty() || hop.server().length() > MAX_SERVER_NAME) {
+                return "from the router of " + origin + " names a server of its route in " + hop.server().length()
+                        + " characters: 1 to " + MAX_SERVER_NAME + " expected";
+            }
+        }
+        return null;
     }
 
     private static boolean passed(List<RouteHop> route, String server) {
