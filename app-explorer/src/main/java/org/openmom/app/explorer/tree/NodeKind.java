@@ -20,6 +20,9 @@ public enum NodeKind {
     PERSISTENT_SEED(OpenMomIcon.PERSISTENT_SEED),
     GLOBAL_MESSAGE(OpenMomIcon.GLOBAL_MESSAGE),
     GLOBAL_SEED(OpenMomIcon.GLOBAL_SEED),
+    /** The routers of a server. */
+    ROUTERS(OpenMomIcon.ROUTER),
+    ROUTER(OpenMomIcon.ROUTER),
     REFLEXES(OpenMomIcon.REFLEXES),
     REFLEX_GROUP(OpenMomIcon.REFLEXES),
     REFLEX(OpenMomIcon.REFLEXES),
@@ -40,8 +43,8 @@ public enum NodeKind {
 
     /** Folders open at first so the services show at once; mailboxes wait until opened (reading them costs). */
     public boolean startsExpanded() {
-        return this == SERVICES || this == ADMINISTRATION_SERVICES || this == SERVER_MAILBOX || this == REFLEXES
-                || this == REFLEX_GROUP;
+        return this == SERVICES || this == ADMINISTRATION_SERVICES || this == SERVER_MAILBOX || this == ROUTERS
+                || this == REFLEXES || this == REFLEX_GROUP;
     }
 
     /** Whether the Delete action applies: messages and seeds. */
