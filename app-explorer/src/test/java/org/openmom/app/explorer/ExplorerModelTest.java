@@ -30,6 +30,7 @@ import org.openmom.client.Post;
 import org.openmom.client.ReceivedMessage;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServiceUser;
+import org.openmom.routes.RouterKind;
 import org.openmom.testing.TestServer;
 
 /** The Explorer's view models without a window or a JavaFX toolkit, against a real server in this JVM. */
@@ -196,11 +197,31 @@ class ExplorerModelTest {
 
         assertThat(explorer.canChangeRouters().get()).isTrue();
         assertThat(explorer.canDeleteRouter().get()).isFalse();
-        explorer.createRouter(org.openmom.routes.RouterKind.EVENT);
+        explorer.createRouter(RouterKind.EVENT);
         assertThat(dialogs.routerDialogs).singleElement().satisfies(dialog -> {
             assertThat(dialog.serverLabel()).isEqualTo(server.name() + "/1 at local:" + server.name() + ".1");
             assertThat(dialog.asksEvent()).isTrue();
         });
+    }
+
+    @Test
+    void aRouterTheServerRefusesIsShownWithTheServersWholeAnswer() {
+        connect();
+        select(server.name());
+        dialogs.router = dialog -> {
+            dialog.name().set("ToMyself");
+            dialog.target().protocol().set(ProtocolSequence.LOCAL);
+            dialog.target().server().set(server.name());
+            dialog.target().role().set("1");
+        };
+
+        explorer.createRouter(RouterKind.SERVER);
+
+        fxThread.runUntil(() -> !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Create Server Router: " + server.name()
+                + "/1 at local:" + server.name() + ".1 did not create the router\n\nServerRouter ToMyself " + server.name()
+                + " 1 * ncalrpc *\n\n");
+        assertThat(row("Routers (0)")).isPresent();
     }
 
     // ---- the tree as a person reads it --------------------------------------------------------

@@ -141,7 +141,7 @@ public final class ServerConnection {
                 .filter(s -> s.instanceId() == mailbox.instanceId()).findFirst()
                 .map(s -> "Mailbox of " + s.who() + " #" + s.instanceId())
                 .or(() -> known.routers().stream().filter(r -> r.queueId() == mailbox.instanceId()).findFirst()
-                        .map(r -> "Queue of router " + r.name()))
+                        .map(r -> "Waiting in router " + r.name()))
                 .orElse(mailbox.toString());
     }
 
