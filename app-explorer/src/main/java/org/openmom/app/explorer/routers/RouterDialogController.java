@@ -64,7 +64,7 @@ public final class RouterDialogController {
     }
 
     private void show(RouterDialogModel model) {
-        pane.setHeaderText("Create a " + model.kind().displayName() + " on " + model.serverLabel());
+        pane.setHeaderText("Create " + model.kind().displayName() + " on " + model.serverLabel());
         name.textProperty().bindBidirectional(model.name().valueProperty());
         service.textProperty().bindBidirectional(model.service().valueProperty());
         event.textProperty().bindBidirectional(model.event().valueProperty());
