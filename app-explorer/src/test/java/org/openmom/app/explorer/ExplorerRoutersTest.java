@@ -163,22 +163,37 @@ class ExplorerRoutersTest {
     }
 
     @Test
-    void aMessageRoutedHereShowsItsRouteInTheDetails() throws Exception {
+    void aGlobalMessageIsASeedWherePostedAndAGlobalMessageWithItsRouteWhereRouted() throws Exception {
         addRouters(paris, serverRouter("ToRome", rome));
+        paris.polling("Billing", "bob");
         rome.polling("Billing", "eve");
         OpenMomClient orders = paris.listening("Orders", "alice");
-        long postedInParis = orders.post(Post.to(ServiceUser.of("Billing", "eve"), "Invoice", "invoice 7").persistent())
+        explorer.open(paris.home()).connectThroughDialog("*", "0", "localhost", ProtocolSequence.LOCAL, "");
+        explorer.waitUntil(() -> explorer.rows().stream().filter(row -> row.startsWith("  Routers (")).count() == 2);
+        explorer.clickLive();
+        explorer.waitUntil(20, () -> hasRouterRow("ToRome", "connected"));
+
+        long postedInParis = orders.post(Post.to(ServiceUser.of("Billing", "*"), "PriceList", "BOLT-M6 0.12").global())
                 .get(10, TimeUnit.SECONDS).messageId();
-        connectLive(rome);
 
-        explorer.waitUntil(20, () -> explorer.rows().stream().anyMatch(r -> r.contains("Billing/eve") && r.contains("(1 in mailbox)")));
-        explorer.select("Billing/eve").expandSelected().select("Mailbox (1)").expandSelected();
+        explorer.waitUntil(20, () -> explorer.hasRow("Global Message Seeds (1)") && explorer.hasRow("Global Messages (1)"));
+        assertThat(explorer.rows().stream().map(String::strip))
+                .anyMatch(row -> row.startsWith("Billing/bob") && row.endsWith("(1 in mailbox)"))
+                .anyMatch(row -> row.startsWith("Billing/eve") && row.endsWith("(1 in mailbox)"));
+        explorer.select("Global Message Seeds (1)").expandSelected();
+        explorer.waitUntil(() -> explorer.hasRow("#" + postedInParis + "  Orders/alice → Billing/*  PriceList"));
+        explorer.select("#" + postedInParis).waitUntil(() -> explorer.detail("Route") != null);
+        assertThat(explorer.detail("Route")).startsWith("posted here  #" + postedInParis + "  ");
+
+        explorer.select("Global Message Seeds (1)").press(KeyCode.LEFT); // collapsed: Rome's copy is the only message row left
+
+        explorer.select("Global Messages (1)").expandSelected();
+        explorer.waitUntil(() -> explorer.rows().stream().anyMatch(row -> row.contains("Orders/alice → Billing/*  PriceList")));
         explorer.select("#").waitUntil(() -> explorer.detail("Route") != null);
-
-        assertThat(explorer.detail("Route").split("\n")).hasSize(2).satisfies(route -> {
-            assertThat(route[0]).startsWith(paris.name() + "/1  #" + postedInParis + "  ");
-            assertThat(route[1]).startsWith("here  #");
-        });
-        assertThat(explorer.bodyText()).isEqualTo("invoice 7");
+        String[] route = explorer.detail("Route").split("\n");
+        assertThat(route).hasSize(2);
+        assertThat(route[0]).startsWith(paris.name() + "/1  #" + postedInParis + "  ");
+        assertThat(route[1]).startsWith("here  #" + explorer.detail("Message id") + "  ");
+        assertThat(explorer.bodyText()).isEqualTo("BOLT-M6 0.12");
     }
 }
