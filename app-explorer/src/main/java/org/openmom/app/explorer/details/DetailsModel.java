@@ -184,7 +184,8 @@ public final class DetailsModel {
         rows.add(new Property("State", router.state()));
         rows.add(new Property("Connected to", router.connectedTo().isEmpty() ? "—" : router.connectedTo()));
         rows.add(new Property("Forwarded", Long.toString(router.forwarded())));
-        rows.add(new Property("Waiting", router.waiting() + " messages (to be sent, or sent and not yet confirmed)"));
+        rows.add(new Property("Waiting", router.waiting() + (router.waiting() == 1 ? " message" : " messages")
+                + " (to be sent, or sent and not yet confirmed)"));
         rows.add(new Property("Dropped (queue full)", Long.toString(router.dropped())));
         rows.add(new Property("Last error", router.lastError().isEmpty() ? "none" : router.lastError()));
     }

@@ -3,6 +3,7 @@ package org.openmom.app.explorer.details;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
@@ -14,6 +15,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 /**
  * Shows a {@link DetailsModel} in {@code DetailsPane.fxml}: the properties table and, while a
@@ -46,7 +49,7 @@ public final class DetailsPaneController {
     private void initialize() {
         nameColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().name()));
         valueColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().value()));
-        valueColumn.setCellFactory(column -> new WrappedValueCell());
+        valueColumn.setCellFactory(WrappedValueCell::new);
         properties.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     }
 
@@ -85,16 +88,28 @@ public final class DetailsPaneController {
         });
     }
 
-    /** A value cell as tall as its text needs: long values wrap instead of ending in "…". */
+    /**
+     * A value cell as tall as its text needs: long values wrap, and each line of a value shows,
+     * instead of ending in "…" (a cell's own text keeps one row's height).
+     */
     private static final class WrappedValueCell extends TableCell<DetailsModel.Property, String> {
-        WrappedValueCell() {
-            setWrapText(true);
+        /** Leaves the cell's padding free of text. */
+        private static final double PADDING = 12;
+        private final Text text = new Text();
+
+        WrappedValueCell(TableColumn<DetailsModel.Property, String> column) {
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(PADDING));
+            text.fillProperty().bind(textFillProperty()); // the theme's colour, also on a selected row
+            text.fontProperty().bind(fontProperty());
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            setPrefHeight(Region.USE_COMPUTED_SIZE);
         }
 
         @Override
         protected void updateItem(String value, boolean empty) {
             super.updateItem(value, empty);
-            setText(empty ? null : value);
+            text.setText(empty || value == null ? "" : value);
+            setGraphic(empty ? null : text);
         }
     }
 }

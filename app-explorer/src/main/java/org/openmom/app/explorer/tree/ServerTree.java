@@ -18,8 +18,8 @@ import org.openmom.routes.RouterKind;
 
 /**
  * Lays out one server's part of the tree from what the server said (guide: "The OpenMOM
- * explorer interface"): Services → service → Mailbox; Administration Services; Server Mailbox
- * → its four sections; Routers → router → the messages waiting in it; Reflexes grouped by kind.
+ * explorer interface"): Services → service → Mailbox; Administration Services; Routers → router →
+ * the messages waiting in it; Server Mailbox → its four sections; Reflexes grouped by kind.
  */
 final class ServerTree {
     /** Messages listed per page of a mailbox: enough to browse, few enough to read at once. */
@@ -42,8 +42,8 @@ final class ServerTree {
                 folder(NodeKind.SERVICES, "services", "Services (" + snapshot.services().size() + ")", connection),
                 folder(NodeKind.ADMINISTRATION_SERVICES, "admin", "Administration Services ("
                         + snapshot.administrationServices().size() + ")", connection),
-                folder(NodeKind.SERVER_MAILBOX, "server-mailbox", "Server Mailbox (" + picture.serverMailboxTotal() + ")", connection),
                 folder(NodeKind.ROUTERS, "routers", "Routers (" + snapshot.routers().size() + ")", connection),
+                folder(NodeKind.SERVER_MAILBOX, "server-mailbox", "Server Mailbox (" + picture.serverMailboxTotal() + ")", connection),
                 folder(NodeKind.REFLEXES, "reflexes", "Reflexes (" + snapshot.reflexes().size() + ")", connection));
         List<FilterableTreeItem<ExplorerNode>> items = TreeSync.sync(serverItem, top);
 
@@ -59,14 +59,7 @@ final class ServerTree {
         TreeSync.sync(items.get(1), snapshot.administrationServices().stream()
                 .map(s -> serviceNode(NodeKind.ADMINISTRATION_SERVICE, s, connection)).toList());
 
-        List<ExplorerNode> sections = new ArrayList<>();
-        for (MailboxKind section : SECTIONS) {
-            sections.add(mailboxNode(NodeKind.MAILBOX_SECTION, section.displayName(), MailboxRef.server(section),
-                    picture.sectionTotals().getOrDefault(section, 0), connection));
-        }
-        TreeSync.sync(items.get(2), sections).forEach(eachMailbox);
-
-        List<FilterableTreeItem<ExplorerNode>> routers = TreeSync.sync(items.get(3),
+        List<FilterableTreeItem<ExplorerNode>> routers = TreeSync.sync(items.get(2),
                 snapshot.routers().stream().map(r -> routerNode(r, connection)).toList());
         for (int i = 0; i < routers.size(); i++) {
             RouterInfo router = snapshot.routers().get(i);
@@ -76,6 +69,13 @@ final class ServerTree {
                     : List.of());
             queue.forEach(eachMailbox);
         }
+
+        List<ExplorerNode> sections = new ArrayList<>();
+        for (MailboxKind section : SECTIONS) {
+            sections.add(mailboxNode(NodeKind.MAILBOX_SECTION, section.displayName(), MailboxRef.server(section),
+                    picture.sectionTotals().getOrDefault(section, 0), connection));
+        }
+        TreeSync.sync(items.get(3), sections).forEach(eachMailbox);
 
         Map<ReflexKind, List<ReflexInfo>> byKind = snapshot.reflexesByKind();
         List<ExplorerNode> groups = byKind.entrySet().stream().map(entry -> {
