@@ -113,7 +113,7 @@ public final class Broker {
     public Broker(ServerIdentity identity, Reflexes reflexes, MessageStore store) {
         this.identity = identity;
         this.reflexes = reflexes;
-        this.arrivals = new RoutedArrivals(this::arrivalForgotten);
+        this.arrivals = new RoutedArrivals(memory, this::arrivalForgotten);
         this.ledger = new PersistentLedger(store, arrivals::remembers);
         store.replay(this::recovered);
     }
@@ -787,14 +787,14 @@ public final class Broker {
         lock.lock();
         try {
             queue.mailbox.requeueInFlight();
+            observer.routerChanged(queue.who().user());
         } finally {
             lock.unlock();
         }
-        observer.routerChanged(queue.who().user());
     }
 
-    /** The router's link came up (or its state changed): administrators are told, and waiting messages leave. */
-    public void routerUp(Instance queue) {
+    /** The state of the router's link changed (up, retrying): administrators are told, and what may leave now leaves. */
+    public void routerStateChanged(Instance queue) {
         lock.lock();
         try {
             observer.routerChanged(queue.who().user());

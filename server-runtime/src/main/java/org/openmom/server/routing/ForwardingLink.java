@@ -101,6 +101,11 @@ final class ForwardingLink implements RouterLink, FrameListener {
         }
     }
 
+    /** Whether it has its queue in the broker (and its status to tell). */
+    boolean isStarted() {
+        return queue != null;
+    }
+
     RouterDeclaration declaration() {
         return declaration;
     }
@@ -153,7 +158,7 @@ final class ForwardingLink implements RouterLink, FrameListener {
         retryMillis = FIRST_RETRY_MILLIS;
         connection = opened;
         LOG.info("router {} connected to {}", declaration.name(), connectedTo);
-        broker.routerUp(queue);
+        broker.routerStateChanged(queue);
     }
 
     private void retryLater(Throwable failure) {
@@ -165,7 +170,7 @@ final class ForwardingLink implements RouterLink, FrameListener {
             lastLoggedAt = now;
             LOG.warn("router {} cannot reach its target yet, retrying in the background: {}", declaration.name(), reason);
         }
-        broker.routerUp(queue); // tells administrators the state changed; nothing can leave yet
+        broker.routerStateChanged(queue);
         long delay = retryMillis;
         retryMillis = Math.min(retryMillis * 2, MAX_RETRY_MILLIS);
         try {
