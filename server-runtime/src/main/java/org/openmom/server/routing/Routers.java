@@ -74,7 +74,7 @@ public final class Routers implements AutoCloseable {
         }
         List<RouterStatus> statuses = new ArrayList<>(created.size());
         for (ForwardingLink link : created) {
-            link.start(broker.openRouter(rule(link.declaration()), link));
+            link.start(broker.routing().openRouter(rule(link.declaration()), link));
             statuses.add(link.status());
         }
         return statuses;
@@ -113,7 +113,7 @@ public final class Routers implements AutoCloseable {
             links.remove(name);
         }
         RouterStatus before = link.status();
-        broker.closeRouter(name);
+        broker.routing().closeRouter(name);
         link.close();
         return before;
     }
