@@ -159,7 +159,6 @@ class ExplorerRoutersTest {
         List<RouterDeclaration> written = RoutesParser.read(saved).model().routers();
         assertThat(written).extracting(RouterDeclaration::toLine)
                 .containsExactlyElementsOf(RoutesParser.read(routes).model().routers().stream().map(RouterDeclaration::toLine).toList());
-        assertThat(Files.readString(saved)).startsWith("# The routers of " + paris.name() + "/1");
     }
 
     @Test

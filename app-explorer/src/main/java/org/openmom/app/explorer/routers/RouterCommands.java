@@ -1,9 +1,7 @@
 package org.openmom.app.explorer.routers;
 
+import java.io.IOException;
 import java.nio.file.Path;
-import java.text.SimpleDateFormat;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -110,24 +108,15 @@ public final class RouterCommands {
         dialogs.chooseRoutesFileToSave(proposedFile(server)).ifPresent(file -> {
             lastFile = file;
             report.accept("Reading the routers of " + server + "…");
-            server.routers(routers -> background.run(() -> write(server, routers, file),
+            server.routers(routers -> background.run(() -> write(routers, file),
                     saved -> report.accept("Saved the " + saved + " routers of " + server + " to " + file),
                     error -> dialogs.showError("Save Routers File", file + " was not saved: " + error.getMessage())),
                     failure -> dialogs.showError("Save Routers File", "The routers of " + server + " could not be read\n\n" + failure));
         });
     }
 
-    /** Writes the routers' lines (each as the server declares it) under a comment that says where they come from. */
-    private static int write(ServerConnection server, List<RouterInfo> routers, Path file) throws Exception {
-        List<String> lines = new ArrayList<>();
-        lines.add("# The routers of " + server + ", saved by OpenMOM Explorer on "
-                + new SimpleDateFormat("yyyy-MM-dd HH:mm:ss").format(new Date()) + ".");
-        routers.forEach(router -> lines.add(router.line()));
-        ParseResult<RoutesFile> routes = RoutesFormat.INSTANCE.parse(file.toString(), String.join("\n", lines) + "\n");
-        if (routes.hasErrors()) {
-            throw new IllegalStateException("the server described routers the routes file cannot hold:\n" + listed(routes.errors()));
-        }
-        RoutesWriter.save(routes.model(), file);
+    private static int write(List<RouterInfo> routers, Path file) throws IOException {
+        RoutesWriter.save(new RoutesFile(routers.stream().map(RouterInfo::declaration).toList()), file);
         return routers.size();
     }
 
