@@ -155,7 +155,7 @@ class ExplorerRoutersTest {
         Path saved = home.resolve("saved.routes");
         explorer.willChoose(saved).press(KeyCode.SHORTCUT, KeyCode.S);
 
-        explorer.waitUntil(() -> explorer.statusMessage().startsWith("Saved the 2 routers of " + paris.name() + "/1"));
+        explorer.waitUntil(() -> explorer.statusMessage().startsWith("Saved 2 routers of " + paris.name() + "/1"));
         List<RouterDeclaration> written = RoutesParser.read(saved).model().routers();
         assertThat(written).extracting(RouterDeclaration::toLine)
                 .containsExactlyElementsOf(RoutesParser.read(routes).model().routers().stream().map(RouterDeclaration::toLine).toList());

@@ -10,6 +10,7 @@ import org.openmom.admin.RouterInfo;
 import org.openmom.admin.ServerSnapshot;
 import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.app.explorer.tree.ServerConnection;
+import org.openmom.fileformat.FileProblemException;
 import org.openmom.fileformat.ParseResult;
 import org.openmom.fileformat.Problem;
 import org.openmom.fileformat.TextFiles;
@@ -61,7 +62,7 @@ public final class RouterCommands {
         }
         report.accept("Deleting router " + router.name() + " from " + server + "…");
         server.removeRouter(router.name(), removed -> report.accept("Deleted router " + removed.name() + " from " + server
-                + (removed.waiting() > 0 ? "; the " + removed.waiting() + " messages that waited in it are routed again" : "")),
+                + (removed.waiting() > 0 ? "; " + count(removed.waiting(), "message") + " that waited in it routed again" : "")),
                 refusal -> dialogs.showError("Delete Router", server + " did not delete router " + router.name() + "\n\n" + refusal));
     }
 
@@ -78,7 +79,7 @@ public final class RouterCommands {
     /** What a routes file says, read in the background. */
     private record ReadRoutes(String text, ParseResult<RoutesFile> result) {}
 
-    private static ReadRoutes read(Path file) throws Exception {
+    private static ReadRoutes read(Path file) throws FileProblemException {
         String text = TextFiles.read(file);
         return new ReadRoutes(text, RoutesFormat.INSTANCE.parse(file.toString(), text));
     }
@@ -86,8 +87,7 @@ public final class RouterCommands {
     private void send(ServerConnection server, Path file, ReadRoutes routes) {
         ParseResult<RoutesFile> result = routes.result();
         if (result.hasErrors()) {
-            report.accept(file + ": " + result.errors().size() + " problem" + (result.errors().size() == 1 ? "" : "s")
-                    + "; no router created");
+            report.accept(file + ": " + count(result.errors().size(), "problem") + "; no router created");
             dialogs.showError("Open Routers File", file + " cannot be loaded; no router was created:\n\n" + listed(result.problems()));
             return;
         }
@@ -95,9 +95,9 @@ public final class RouterCommands {
             report.accept(file + " declares no router");
             return;
         }
-        String warnings = result.warnings().isEmpty() ? "" : " (" + result.warnings().size() + " warnings: "
+        String warnings = result.warnings().isEmpty() ? "" : " (" + count(result.warnings().size(), "warning") + ": "
                 + listed(result.warnings()).replace('\n', ' ') + ")";
-        report.accept("Creating the " + result.model().routers().size() + " routers of " + file + " on " + server + "…");
+        report.accept("Creating " + count(result.model().routers().size(), "router") + " of " + file + " on " + server + "…");
         server.addRouters(routes.text(), created -> report.accept("Created " + describe(created) + " from " + file + " on "
                 + server + warnings), refusal -> dialogs.showError("Open Routers File", server
                         + " did not create the routers of " + file + " (it creates all of them or none)\n\n" + refusal));
@@ -109,7 +109,7 @@ public final class RouterCommands {
             lastFile = file;
             report.accept("Reading the routers of " + server + "…");
             server.routers(routers -> background.run(() -> write(routers, file),
-                    saved -> report.accept("Saved the " + saved + " routers of " + server + " to " + file),
+                    saved -> report.accept("Saved " + count(saved, "router") + " of " + server + " to " + file),
                     error -> dialogs.showError("Save Routers File", file + " was not saved: " + error.getMessage())),
                     failure -> dialogs.showError("Save Routers File", "The routers of " + server + " could not be read\n\n" + failure));
         });
@@ -140,7 +140,12 @@ public final class RouterCommands {
             RouterInfo router = routers.get(0);
             return router.kind().displayName() + " " + router.name() + " (" + router.state() + ")";
         }
-        return routers.size() + " routers: " + routers.stream().map(RouterInfo::name).collect(Collectors.joining(", "));
+        return count(routers.size(), "router") + ": " + routers.stream().map(RouterInfo::name).collect(Collectors.joining(", "));
+    }
+
+    /** {@code 1 router}, {@code 2 routers}. */
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     /** One problem per line, {@code FILE:LINE:COLUMN: what — fix}. */
