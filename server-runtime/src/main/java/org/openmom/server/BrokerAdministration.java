@@ -235,7 +235,8 @@ public final class BrokerAdministration {
         try {
             Instance instance = holder(instanceId);
             if (instance == null) {
-                throw new IllegalArgumentException("no service instance or router queue " + instanceId + " on this server");
+                throw new IllegalArgumentException("no service instance or router queue " + instanceId + " is registered on server "
+                        + broker.identity() + " (it went away?) — refresh");
             }
             Message message = instance.mailbox.remove(messageId);
             if (message == null) {

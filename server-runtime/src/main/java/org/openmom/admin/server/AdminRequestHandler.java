@@ -195,7 +195,7 @@ public final class AdminRequestHandler implements AdminRequests {
         if (mailbox.kind() == MailboxKind.SERVICE) {
             slice = administration.mailbox(mailbox.instanceId(), query.offset(), limit, newestFirst)
                     .orElseThrow(() -> new IllegalArgumentException("no service instance or router queue " + mailbox.instanceId()
-                            + " on server " + service.facts().identity() + " (it went away?) — refresh"));
+                            + " is registered on server " + service.facts().identity() + " (it went away?) — refresh"));
         } else {
             slice = administration.seeds(AdminViews.section(mailbox.kind()), query.offset(), limit, newestFirst);
         }
