@@ -145,6 +145,8 @@ public final class DetailsModel {
         rows.add(new Property("Dropped (mailbox full)", Long.toString(counters.overflows())));
         rows.add(new Property("Refused (memory bound)", Long.toString(counters.memoryRefusals())));
         rows.add(new Property("Deleted", Long.toString(counters.deleted())));
+        rows.add(new Property("Routed copies received again", Long.toString(counters.routedDuplicates())));
+        rows.add(new Property("Routing loops dropped", Long.toString(counters.routedLoops())));
         rows.add(new Property("Snapshot taken", time(snapshot.takenAtMillis())));
     }
 
