@@ -57,7 +57,7 @@ public final class ClientConnection {
         this.listener = listener;
         this.out = new OutboundFrames(channel);
         this.requests = new PendingRequests(target.label(), channel.eventLoop());
-        out.onDrained(this::wakeWriters);
+        out.onDrained(this::writableAgain);
     }
 
     /**
@@ -328,7 +328,15 @@ public final class ClientConnection {
         if (channel.isWritable()) {
             out.kick();
         }
+        writableAgain();
+    }
+
+    /** Event loop: frames may be sent again — writers waiting in {@link #awaitWritable} and the owner are told. */
+    private void writableAgain() {
         wakeWriters();
+        if (out.isWritable()) {
+            listener.writable(this);
+        }
     }
 
     void ended() {

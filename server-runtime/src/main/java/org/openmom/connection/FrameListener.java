@@ -18,6 +18,13 @@ public interface FrameListener {
     default void endOfRead(ClientConnection from) {
     }
 
+    /**
+     * The connection takes frames again after it was full ({@link ClientConnection#isWritable()}
+     * had turned false): an owner that stopped sending for that may go on.
+     */
+    default void writable(ClientConnection from) {
+    }
+
     /** The connection closed, whoever closed it; its waiting requests have failed with {@code reason}. */
     default void closed(ClientConnection from, String reason) {
     }

@@ -205,6 +205,14 @@ final class ForwardingLink implements RouterLink, FrameListener {
         tellForgotten(from, ids, ats);
     }
 
+    /** The link was full and takes messages again: the queue goes on (nothing else would restart it). */
+    @Override
+    public void writable(ClientConnection from) {
+        if (connection == from) {
+            broker.resume(queue);
+        }
+    }
+
     @Override
     public void closed(ClientConnection from, String reason) {
         if (connection != from) {
