@@ -100,6 +100,11 @@ final class Ledger {
         excused.addAll(keys);
     }
 
+    /** Deliveries so far, repeats included. */
+    synchronized long receivedCount() {
+        return received;
+    }
+
     synchronized int confirmedCount() {
         return confirmed.size();
     }
