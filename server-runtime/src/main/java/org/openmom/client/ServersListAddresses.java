@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openmom.fileformat.FileProblemException;
 import org.openmom.fileformat.ParseResult;
-import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerAddress;
-import org.openmom.model.ServerLocator;
 import org.openmom.model.ServiceUser;
 import org.openmom.serverslist.ServerDeclaration;
 import org.openmom.serverslist.ServersList;
@@ -38,15 +36,8 @@ public final class ServersListAddresses {
         }
         List<ServerAddress> addresses = new ArrayList<>();
         for (ServerDeclaration declaration : declarations) {
-            addresses.add(from(declaration.locator()));
+            addresses.add(ServerAddress.of(declaration.locator()));
         }
         return addresses;
-    }
-
-    /** A declaration as an address: an unknown or blank protocol means every available one. */
-    public static ServerAddress from(ServerLocator locator) {
-        ProtocolSequence protocol = locator.protocolSequence().orElse(ProtocolSequence.ALL);
-        return new ServerAddress(protocol, locator.networkAddress(), locator.endpoint(), locator.serverName(),
-                locator.roleNumber().orElse(0));
     }
 }

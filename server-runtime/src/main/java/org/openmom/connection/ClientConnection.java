@@ -186,6 +186,11 @@ public final class ClientConnection {
         return channel.isActive();
     }
 
+    /** Whether a frame sent now leaves without queueing behind a full connection. */
+    public boolean isWritable() {
+        return channel.isActive() && out.isWritable();
+    }
+
     /**
      * Sends a request under a fresh {@code req} (set in {@code header}) and returns its answer,
      * completed on the event loop. It fails with a {@link RequestTimeoutException} after

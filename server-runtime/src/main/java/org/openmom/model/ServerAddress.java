@@ -19,6 +19,13 @@ public record ServerAddress(ProtocolSequence protocol, String host, String endpo
         serverName = serverName == null || serverName.isBlank() ? NamePattern.WILDCARD : serverName;
     }
 
+    /** A declaration (Servers.lst, a router's target) as an address: an unknown or blank protocol means every available one. */
+    public static ServerAddress of(ServerLocator locator) {
+        ProtocolSequence protocol = locator.protocolSequence().orElse(ProtocolSequence.ALL);
+        return new ServerAddress(protocol, locator.networkAddress(), locator.endpoint(), locator.serverName(),
+                locator.roleNumber().orElse(0));
+    }
+
     public static ServerAddress tcp(String host, int port) {
         return new ServerAddress(ProtocolSequence.TCP, host, Integer.toString(port), "*", 0);
     }

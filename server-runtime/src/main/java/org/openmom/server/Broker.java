@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import org.openmom.model.ByteSize;
 import org.openmom.model.DeliveryMode;
 import org.openmom.model.Message;
+import org.openmom.model.RouteHop;
 import org.openmom.model.ServerIdentity;
 import org.openmom.model.ServiceUser;
 import org.slf4j.Logger;
@@ -55,6 +56,16 @@ public final class Broker {
     private static final Logger LOG = LoggerFactory.getLogger(Broker.class);
     /** Caps the name cache so a client inventing names cannot grow it without bound. */
     private static final int MAX_INTERNED = 65_536;
+    /**
+     * The service name of routers' queues in the journal's targets ({@code ROUTER_SERVICE/name}):
+     * no service can register under it.
+     */
+    public static final String ROUTER_SERVICE = "#router";
+    /** A router holds at most this many ordinary messages; more are dropped and counted. */
+    static final int ROUTER_QUEUE_LIMIT = 100_000;
+    /** Persistent messages a router sends before the target confirmed them. */
+    private static final int ROUTER_WINDOW = 1_000;
+    private static final CompletableFuture<Void> STORED = CompletableFuture.completedFuture(null);
 
     private final BrokerLock lock = new BrokerLock();
     private final ServerIdentity identity;
@@ -67,8 +78,13 @@ public final class Broker {
     private final Map<ServiceUser, ServiceUser> interned = new HashMap<>();
     private final Map<String, String> events = new HashMap<>();
     private final Map<Long, PendingCall> pendingCalls = new HashMap<>();
-    /** The queue of each router by router name, in creation order: instances that forward to another server. */
-    private final Map<String, Instance> routerQueues = new LinkedHashMap<>();
+    /** Routers: their queues, links, and the choice among them. */
+    private final RouterTable routers = new RouterTable();
+    /** Messages of the journal waiting for a router that is not created yet, by router name. */
+    private final Map<String, List<Message>> routerBacklog = new HashMap<>();
+    private final RoutedArrivals arrivals;
+    private long routedDuplicates;
+    private long routedLoops;
     private boolean enabled = true;
     /** A mailbox holding this many undelivered messages takes no more non-persistent ones. */
     private int mailboxLimit = 1_000_000;
@@ -97,7 +113,8 @@ public final class Broker {
     public Broker(ServerIdentity identity, Reflexes reflexes, MessageStore store) {
         this.identity = identity;
         this.reflexes = reflexes;
-        this.ledger = new PersistentLedger(store);
+        this.arrivals = new RoutedArrivals(this::arrivalForgotten);
+        this.ledger = new PersistentLedger(store, arrivals::remembers);
         store.replay(this::recovered);
     }
 
@@ -114,6 +131,9 @@ public final class Broker {
     public Registration register(ServiceUser who, byte[] registrationMessage, DeliveryMode mode, int window, Sink sink) {
         if (who.isPattern() || who.service().isEmpty() || who.user().isEmpty()) {
             return Registration.refused("a service registers with a plain service and user name, not '" + who + "'");
+        }
+        if (who.service().equals(ROUTER_SERVICE)) {
+            return Registration.refused("the service name " + ROUTER_SERVICE + " is reserved for the queues of routers");
         }
         lock.lock();
         try {
@@ -206,7 +226,7 @@ public final class Broker {
      * future completes when the outcome is final: for a persistent message, once it is durable.
      */
     public CompletableFuture<PostOutcome> post(Instance sender, ServiceUser to, String event, int flags, byte[] body) {
-        return post(sender.who(), sender.sink(), to, event, flags, body, true);
+        return post(sender.who(), sender.sink(), to, event, flags, body, List.of(), true);
     }
 
     /**
@@ -215,12 +235,12 @@ public final class Broker {
      * small messages is a good part of what the server allocates per message.
      */
     public void send(Instance sender, ServiceUser to, String event, int flags, byte[] body) {
-        post(sender.who(), sender.sink(), to, event, flags, body, false);
+        post(sender.who(), sender.sink(), to, event, flags, body, List.of(), false);
     }
 
     /** Posts a message the server itself sends on behalf of {@code sender}, e.g. a reflex's answer. */
     public CompletableFuture<PostOutcome> post(ServiceUser sender, ServiceUser to, String event, int flags, byte[] body) {
-        return post(sender, null, to, event, flags, body, true);
+        return post(sender, null, to, event, flags, body, List.of(), true);
     }
 
     /**
@@ -228,82 +248,152 @@ public final class Broker {
      * congested. When the outcome is not {@code answered}, returns null and builds none.
      */
     private CompletableFuture<PostOutcome> post(ServiceUser sender, Sink senderSink, ServiceUser to, String event, int flags,
-            byte[] body, boolean answered) {
+            byte[] body, List<RouteHop> route, boolean answered) {
         lock.lock();
         try {
-            if (!enabled) {
-                return refusal(answered, "server " + identity + " is disabled: it posts nothing locally");
-            }
-            if (!memory.admits(body.length)) {
-                memoryRefusals++;
-                slowDown(senderSink); // a sender that retried at once would only be refused again
-                return refusal(answered, memoryRefusal(body.length));
-            }
-            Message seed = new Message(nextMessageId++, intern(sender), intern(to), internEvent(event), flags & ~Message.CALL, body);
-            posted++;
-            Optional<Message> filtered = reflexes.filterSeed(seed);
-            if (filtered.isEmpty()) {
-                notePosted(seed, 0, false);
-                return outcome(answered, seed.id(), 0, false);
-            }
-            seed = filtered.get();
-            Message accepted = seed;
-            Optional<LocalService> local = reflexes.localService(seed.to(), seed.event());
-            local.ifPresent(service -> service.handle(accepted));
-            List<Instance> recipients = recipientsOf(seed);
-            // only the journal needs to know who was reached; the others count
-            List<ServiceUser> reached = seed.isPersistent() ? new ArrayList<>(recipients.size()) : null;
-            int reachedCount = 0;
-            boolean congested = false;
-            // watched: deliveries wait until POSTED is told, so watchers see them in that order
-            boolean watched = observer.followsMessages();
-            for (int i = 0; i < recipients.size(); i++) { // by index: no iterator per post
-                Instance recipient = recipients.get(i);
-                congested |= isBacklogged(recipient, backlogHigh);
-                if (!seed.isPersistent() && recipient.mailbox.undelivered() >= mailboxLimit) {
-                    overflows++; // a consumer far behind: its copy is dropped, not buffered without bound
-                    continue;
-                }
-                if (reflexes.allowDelivery(seed, recipient.who())) {
-                    recipient.mailbox.add(seed);
-                    reachedCount++;
-                    if (reached != null) {
-                        reached.add(recipient.who());
-                    }
-                    if (!watched) {
-                        pump(recipient);
-                    }
-                }
-            }
-            congested |= memory.isHigh() || (seed.isPersistent() && ledger.isBacklogged());
-            if (congested) {
-                slowDown(senderSink);
-            }
-            notePosted(seed, reachedCount, reachedCount == 0 && local.isEmpty() && seed.isPersistent());
-            if (watched) {
-                for (int i = 0; i < recipients.size(); i++) {
-                    pump(recipients.get(i));
-                }
-            }
-            long id = seed.id();
-            if (reachedCount == 0 && local.isPresent()) {
-                return outcome(answered, id, 1, false);
-            }
-            if (reachedCount == 0) {
-                if (seed.isPersistent()) {
-                    serverMailbox.keep(seed);
-                    return whenRecorded(answered, ledger.record(seed, List.of(seed.to())), id, 0, true);
-                }
-                deadLetter(seed);
-                return outcome(answered, id, 0, false);
-            }
-            if (seed.isPersistent()) {
-                return whenRecorded(answered, ledger.record(seed, reached), id, reachedCount, false);
-            }
-            return outcome(answered, id, reachedCount, false);
+            return postLocked(sender, senderSink, to, event, flags, body, route, answered);
         } finally {
             lock.unlock();
         }
+    }
+
+    private CompletableFuture<PostOutcome> postLocked(ServiceUser sender, Sink senderSink, ServiceUser to, String event, int flags,
+            byte[] body, List<RouteHop> route, boolean answered) {
+        if (!enabled && routers.isEmpty()) {
+            return refusal(answered, "server " + identity + " is disabled: it posts nothing locally");
+        }
+        if (!memory.admits(body.length)) {
+            memoryRefusals++;
+            slowDown(senderSink); // a sender that retried at once would only be refused again
+            return refusal(answered, memoryRefusal(body.length));
+        }
+        Message seed = new Message(nextMessageId++, intern(sender), intern(to), internEvent(event), flags & ~Message.CALL, body,
+                System.currentTimeMillis(), route);
+        posted++;
+        Optional<Message> filtered = reflexes.filterSeed(seed);
+        if (filtered.isEmpty()) {
+            notePosted(seed, 0, false);
+            return outcome(answered, seed.id(), 0, false);
+        }
+        seed = filtered.get();
+        RouterTable.Router explicit = routers.explicitFor(seed);
+        if (explicit != null) {
+            return forwardOnly(seed, List.of(explicit), senderSink, answered);
+        }
+        if (!enabled) {
+            List<RouterTable.Router> via = seed.isGlobal() ? routers.neighboursFor(seed) : listOf(routers.neighbourFor(seed));
+            if (via.isEmpty()) {
+                return refusal(answered, "server " + identity + " is disabled: it posts nothing locally, and none of its routers takes " + seed);
+            }
+            return forwardOnly(seed, via, senderSink, answered);
+        }
+        Message accepted = seed;
+        Optional<LocalService> local = reflexes.localService(seed.to(), seed.event());
+        local.ifPresent(service -> service.handle(accepted));
+        List<Instance> recipients = recipientsOf(seed);
+        // only the journal needs to know who was reached; the others count
+        List<ServiceUser> reached = seed.isPersistent() ? new ArrayList<>(recipients.size()) : null;
+        int reachedCount = 0;
+        boolean congested = false;
+        // watched: deliveries wait until POSTED is told, so watchers see them in that order
+        boolean watched = observer.followsMessages();
+        for (int i = 0; i < recipients.size(); i++) { // by index: no iterator per post
+            Instance recipient = recipients.get(i);
+            congested |= isBacklogged(recipient, backlogHigh);
+            if (!seed.isPersistent() && recipient.mailbox.undelivered() >= mailboxLimit) {
+                overflows++; // a consumer far behind: its copy is dropped, not buffered without bound
+                continue;
+            }
+            if (reflexes.allowDelivery(seed, recipient.who())) {
+                recipient.mailbox.add(seed);
+                reachedCount++;
+                if (reached != null) {
+                    reached.add(recipient.who());
+                }
+                if (!watched) {
+                    pump(recipient);
+                }
+            }
+        }
+        // a global message goes on to every neighbour; another one only when nobody here takes it
+        List<RouterTable.Router> onward = seed.isGlobal() ? routers.neighboursFor(seed)
+                : reachedCount == 0 && local.isEmpty() ? listOf(routers.neighbourFor(seed)) : List.of();
+        for (int i = 0; i < onward.size(); i++) {
+            RouterTable.Router router = onward.get(i);
+            congested |= isBacklogged(router.queue, backlogHigh);
+            if (enqueue(router, seed)) {
+                reachedCount++;
+                if (reached != null) {
+                    reached.add(router.queue.who());
+                }
+            }
+        }
+        congested |= memory.isHigh() || (seed.isPersistent() && ledger.isBacklogged());
+        if (congested) {
+            slowDown(senderSink);
+        }
+        notePosted(seed, reachedCount, reachedCount == 0 && local.isEmpty() && seed.isPersistent());
+        if (watched) {
+            for (int i = 0; i < recipients.size(); i++) {
+                pump(recipients.get(i));
+            }
+        }
+        long id = seed.id();
+        if (reachedCount == 0 && local.isPresent()) {
+            return outcome(answered, id, 1, false);
+        }
+        if (reachedCount == 0) {
+            if (seed.isPersistent()) {
+                serverMailbox.keep(seed);
+                return whenRecorded(answered, ledger.record(seed, List.of(seed.to())), id, 0, true);
+            }
+            deadLetter(seed);
+            return outcome(answered, id, 0, false);
+        }
+        if (seed.isPersistent()) {
+            return whenRecorded(answered, ledger.record(seed, reached), id, reachedCount, false);
+        }
+        return outcome(answered, id, reachedCount, false);
+    }
+
+    /** Hands {@code seed} to routers only (an explicit router, or a disabled server's). */
+    private CompletableFuture<PostOutcome> forwardOnly(Message seed, List<RouterTable.Router> via, Sink senderSink, boolean answered) {
+        List<ServiceUser> reached = seed.isPersistent() ? new ArrayList<>(via.size()) : null;
+        int count = 0;
+        boolean congested = memory.isHigh() || (seed.isPersistent() && ledger.isBacklogged());
+        for (RouterTable.Router router : via) {
+            congested |= isBacklogged(router.queue, backlogHigh);
+            if (enqueue(router, seed)) {
+                count++;
+                if (reached != null) {
+                    reached.add(router.queue.who());
+                }
+            }
+        }
+        if (congested) {
+            slowDown(senderSink);
+        }
+        notePosted(seed, count, false);
+        if (seed.isPersistent()) {
+            return whenRecorded(answered, ledger.record(seed, reached), seed.id(), count, false);
+        }
+        return outcome(answered, seed.id(), count, false);
+    }
+
+    /** Puts {@code message} in the router's queue; an ordinary one is dropped and counted when the queue is full. */
+    private boolean enqueue(RouterTable.Router router, Message message) {
+        Instance queue = router.queue;
+        if (!message.isPersistent() && queue.mailbox.undelivered() >= ROUTER_QUEUE_LIMIT) {
+            router.dropped++;
+            return false;
+        }
+        queue.mailbox.add(message);
+        pump(queue);
+        return true;
+    }
+
+    private static <T> List<T> listOf(T nullable) {
+        return nullable == null ? List.of() : List.of(nullable);
     }
 
     private static CompletableFuture<PostOutcome> refusal(boolean answered, String reason) {
@@ -436,6 +526,9 @@ public final class Broker {
             if (watched) {
                 watching.delivered(instance, next);
             }
+            if (instance.router && !next.isPersistent()) {
+                mailbox.acknowledge(next.id()); // best effort: an ordinary message is gone once handed to the link
+            }
         }
     }
 
@@ -501,9 +594,34 @@ public final class Broker {
      * matching instance receives it as a CALL message and its REPLY goes back to the caller.
      */
     public void call(Instance caller, long requestId, ServiceUser to, String event, byte[] body) {
+        call(caller, requestId, caller.who(), to, event, body, List.of());
+    }
+
+    /**
+     * A CALL another server forwarded through its router's link, for {@code from} there: answered
+     * here or forwarded on (docs/routers.md); the answer goes back through the link.
+     */
+    public void callRouted(Instance link, long requestId, ServiceUser from, ServiceUser to, String event, byte[] body,
+            List<RouteHop> route) {
+        String origin = link.who().user();
+        if (route == null || route.isEmpty() || !route.get(route.size() - 1).server().equals(origin)) {
+            link.sink().callFailed(requestId, "a call from the router of " + origin + " must carry its route, ending with " + origin);
+        } else if (passed(route, identity.toString())) {
+            link.sink().callFailed(requestId, "the call to " + to + " came back to server " + identity + ": its routers form a loop");
+        } else {
+            call(link, requestId, from, to, event, body, route);
+        }
+    }
+
+    private void call(Instance caller, long requestId, ServiceUser from, ServiceUser to, String event, byte[] body, List<RouteHop> route) {
         lock.lock();
         try {
-            Message request = new Message(nextMessageId++, caller.who(), intern(to), event, Message.CALL, body);
+            Message request = new Message(nextMessageId++, from, intern(to), event, Message.CALL, body, System.currentTimeMillis(), route);
+            RouterTable.Router explicit = routers.explicitFor(request);
+            if (explicit != null) {
+                explicit.link.forwardCall(request, caller.sink(), requestId);
+                return;
+            }
             Optional<LocalService> local = reflexes.localService(request.to(), request.event());
             if (local.isPresent()) {
                 byte[] answer;
@@ -516,13 +634,16 @@ public final class Broker {
                 caller.sink().replied(requestId, answer);
                 return;
             }
-            if (!enabled) {
-                caller.sink().callFailed(requestId, "server " + identity + " is disabled");
-                return;
-            }
-            Instance callee = leastLoaded(matchingEnabled(request.to()));
+            Instance callee = enabled ? leastLoaded(matchingEnabled(request.to())) : null;
             if (callee == null) {
-                caller.sink().callFailed(requestId, "no service registered as " + to + " on server " + identity);
+                RouterTable.Router neighbour = routers.neighbourFor(request);
+                if (neighbour != null) {
+                    neighbour.link.forwardCall(request, caller.sink(), requestId);
+                } else if (!enabled) {
+                    caller.sink().callFailed(requestId, "server " + identity + " is disabled");
+                } else {
+                    caller.sink().callFailed(requestId, "no service registered as " + to + " on server " + identity);
+                }
                 return;
             }
             pendingCalls.put(request.id(), new PendingCall(caller, requestId));
@@ -545,6 +666,296 @@ public final class Broker {
                 call.caller().sink().replied(call.requestId(), body);
             }
             pump(replier);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---- routers: the sending side -----------------------------------------------------------
+
+    /**
+     * Creates a router: its queue takes what the journal kept for a router of this name, and
+     * from now on what the routing rules give it (docs/routers.md).
+     *
+     * @return the router's queue, which its link confirms and resumes
+     */
+    public Instance openRouter(RouterRule rule, RouterLink link) {
+        lock.lock();
+        try {
+            if (routers.get(rule.name()) != null) {
+                throw new IllegalStateException("server " + identity + " already has a router named " + rule.name());
+            }
+            Instance queue = new Instance(nextInstanceId++, ServiceUser.of(ROUTER_SERVICE, rule.name()), link, DeliveryMode.CALLBACK,
+                    ROUTER_WINDOW, memory, true);
+            routers.add(new RouterTable.Router(rule, queue, link));
+            List<Message> kept = routerBacklog.remove(rule.name());
+            if (kept != null) {
+                for (Message message : kept) {
+                    memory.release(message);
+                    queue.mailbox.add(message);
+                }
+            }
+            pump(queue);
+            observer.routerChanged(rule.name());
+            return queue;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Removes router {@code name}: what waits in it is routed again as if just posted here.
+     *
+     * @return how many messages were routed again, or -1 when there is no such router
+     */
+    public int closeRouter(String name) {
+        lock.lock();
+        try {
+            RouterTable.Router router = routers.remove(name);
+            if (router == null) {
+                return -1;
+            }
+            router.queue.registered = false;
+            List<Message> waiting = router.queue.mailbox.drain();
+            for (Message message : waiting) {
+                routeAgain(message, router.queue.who());
+            }
+            observer.routerChanged(name);
+            return waiting.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Once the routers given at start exist: what the journal kept for routers that are gone is
+     * routed again.
+     */
+    public void routeOrphans() {
+        lock.lock();
+        try {
+            for (Map.Entry<String, List<Message>> orphans : routerBacklog.entrySet()) {
+                ServiceUser former = ServiceUser.of(ROUTER_SERVICE, orphans.getKey());
+                for (Message message : orphans.getValue()) {
+                    memory.release(message);
+                    routeAgain(message, former);
+                }
+            }
+            routerBacklog.clear();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A message that was for {@code former} (a removed router) goes where the rules send it now. */
+    private void routeAgain(Message message, ServiceUser former) {
+        List<Instance> targets = new ArrayList<>(1);
+        RouterTable.Router explicit = routers.explicitFor(message);
+        if (explicit != null) {
+            targets.add(explicit.queue);
+        } else {
+            if (enabled) {
+                targets.addAll(recipientsOf(message));
+            }
+            RouterTable.Router neighbour = targets.isEmpty() ? routers.neighbourFor(message) : null;
+            if (neighbour != null) {
+                targets.add(neighbour.queue);
+            }
+        }
+        if (targets.isEmpty()) {
+            if (message.isPersistent()) {
+                serverMailbox.keep(message);
+                ledger.retarget(message.id(), former, List.of(message.to()));
+            } else {
+                deadLetter(message);
+            }
+            return;
+        }
+        List<ServiceUser> whos = new ArrayList<>(targets.size());
+        for (Instance target : targets) {
+            target.mailbox.add(message);
+            whos.add(target.who());
+            pump(target);
+        }
+        if (message.isPersistent()) {
+            ledger.retarget(message.id(), former, whos);
+        }
+    }
+
+    /** The router's link is down: what it sent without confirmation is sent again once it is back. */
+    public void routerDown(Instance queue) {
+        lock.lock();
+        try {
+            queue.mailbox.requeueInFlight();
+        } finally {
+            lock.unlock();
+        }
+        observer.routerChanged(queue.who().user());
+    }
+
+    /** The router's link came up (or its state changed): administrators are told, and waiting messages leave. */
+    public void routerUp(Instance queue) {
+        lock.lock();
+        try {
+            observer.routerChanged(queue.who().user());
+            if (queue.registered) {
+                pump(queue);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Whether the journal still holds message {@code messageId} of time {@code postedAt} to be
+     * forwarded: the target need not forget what it remembers of it.
+     */
+    public boolean stillForwarding(long messageId, long postedAt) {
+        lock.lock();
+        try {
+            Message held = ledger.message(messageId);
+            return held != null && held.postedAt() == postedAt;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Completes once every removal from the journal so far is on disk (before telling a target to forget). */
+    public CompletableFuture<Void> removalsDurable() {
+        return ledger.removalsDurable();
+    }
+
+    /** Waiting messages and ordinary messages dropped, of the router whose queue this is. */
+    public RouterLoad routerLoad(Instance queue) {
+        lock.lock();
+        try {
+            RouterTable.Router router = routers.ofQueue(queue);
+            return new RouterLoad(queue.mailbox.undelivered(), router == null ? 0 : router.dropped);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A router's queue now. */
+    public record RouterLoad(int waiting, long dropped) {}
+
+    // ---- routers: the receiving side -------------------------------------------------------
+
+    /**
+     * Registers the link of a router of server {@code origin} ({@code NAME/ROLE}): it is no
+     * service (no message is delivered to it) but posts what that server forwards. Registration
+     * filters see it as {@code ROUTER/origin}. A disabled server takes links: it still routes.
+     */
+    public Registration registerLink(String origin, byte[] registrationMessage, Sink sink) {
+        ServiceUser who = ServiceUser.of("ROUTER", origin);
+        lock.lock();
+        try {
+            if (origin.equals(identity.toString())) {
+                return Registration.refused("a router of server " + identity + " leads back to itself: give its target another server's address");
+            }
+            if (!reflexes.allowRegistration(who, registrationMessage)) {
+                return Registration.refused("a registration filter of server " + identity + " refused " + who);
+            }
+            Instance link = new Instance(nextInstanceId++, who, sink, DeliveryMode.POLLING, 1, memory);
+            sink.registered(link);
+            lock.afterUnlock(() -> LOG.info("router link from {} registered", origin));
+            return Registration.accepted(link);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The link of another server's router went away: calls it was waiting for will not be answered to it. */
+    public void unregisterLink(Instance link) {
+        lock.lock();
+        try {
+            link.registered = false;
+            pendingCalls.values().removeIf(call -> call.caller() == link);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** What this server remembers having received from the link's server: told to the link as it registers. */
+    public List<RouteHop> remembered(Instance link) {
+        lock.lock();
+        try {
+            List<RouteHop> hops = new ArrayList<>();
+            for (RoutedArrivals.Key key : arrivals.from(link.who().user())) {
+                hops.add(new RouteHop(key.server(), key.id(), key.at()));
+            }
+            return hops;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Posts a message another server forwarded. {@code route} ends with that server (the link's);
+     * a message whose route passed this server already is dropped (a loop), a copy of a message
+     * already received is confirmed again without being posted (a link dropped before its
+     * confirmation came), and so is a global message that already came along another path.
+     */
+    public CompletableFuture<PostOutcome> postRouted(Instance link, ServiceUser from, ServiceUser to, String event, int flags,
+            byte[] body, List<RouteHop> route, boolean answered) {
+        String origin = link.who().user();
+        if (route == null || route.isEmpty() || !route.get(route.size() - 1).server().equals(origin)) {
+            return refusal(answered, "a message from the router of " + origin + " must carry its route, ending with " + origin);
+        }
+        lock.lock();
+        try {
+            if (passed(route, identity.toString())) {
+                routedLoops++;
+                return outcome(answered, 0, 0, false);
+            }
+            if ((flags & Message.GLOBAL) != 0 && !arrivals.firstGlobal(RoutedArrivals.Key.of(route.get(0)))) {
+                routedDuplicates++;
+                return outcome(answered, 0, 0, false);
+            }
+            if ((flags & Message.PERSISTENT) == 0) {
+                return postLocked(from, link.sink(), to, event, flags, body, route, answered);
+            }
+            RoutedArrivals.Key key = RoutedArrivals.Key.of(route.get(route.size() - 1));
+            RoutedArrivals.Arrival known = arrivals.find(key);
+            if (known != null) {
+                routedDuplicates++;
+                // confirmed once the first copy is durable, not before
+                return answered ? known.stored().thenApply(done -> new PostOutcome(known.localId(), 0, false, null)) : null;
+            }
+            long id = nextMessageId;
+            CompletableFuture<PostOutcome> outcome = postLocked(from, link.sink(), to, event, flags, body, route, true);
+            if (nextMessageId > id) {
+                arrivals.remember(key, id, outcome.thenApply(done -> null));
+            }
+            return outcome;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static boolean passed(List<RouteHop> route, String server) {
+        for (int i = 0; i < route.size(); i++) {
+            if (route.get(i).server().equals(server)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The link's server will never send these messages again ({@code ids[i]} at {@code ats[i]}
+     * there): this server forgets them, and drops the markers of those already consumed.
+     */
+    public void forgetRouted(Instance link, long[] ids, long[] ats) {
+        String origin = link.who().user();
+        lock.lock();
+        try {
+            for (int i = 0; i < Math.min(ids.length, ats.length); i++) {
+                RoutedArrivals.Arrival gone = arrivals.forget(new RoutedArrivals.Key(origin, ids[i], ats[i]));
+                if (gone != null) {
+                    ledger.removeMarker(gone.localId());
+                }
+            }
         } finally {
             lock.unlock();
         }
@@ -730,7 +1141,7 @@ public final class Broker {
                 instances += list.size();
             }
             return new BrokerCounters(posted, delivered, acknowledged, deadLetters, overflows, serverMailbox.size(), instances,
-                    memory.held(), memory.bound(), memoryRefusals);
+                    memory.held(), memory.bound(), memoryRefusals, routedDuplicates, routedLoops);
         } finally {
             lock.unlock();
         }
@@ -789,7 +1200,7 @@ public final class Broker {
 
     /** The routers' queues (instances whose sink is a router's link), in creation order. */
     Collection<Instance> routerQueues() {
-        return routerQueues.values();
+        return routers.queues();
     }
 
     PersistentLedger ledger() {
@@ -812,11 +1223,27 @@ public final class Broker {
     // ---- internals -------------------------------------------------------------------------
 
     private void recovered(Message message, List<ServiceUser> targets) {
+        nextMessageId = Math.max(nextMessageId, message.id() + 1);
+        if (message.isRouted()) {
+            arrivals.remember(RoutedArrivals.lastHop(message), message.id(), STORED);
+        }
+        if (targets.isEmpty()) {
+            return; // a marker: consumed here, remembered until its sender forgets it
+        }
         ledger.recovered(message, targets);
         for (ServiceUser target : targets) {
-            serverMailbox.keep(message.to().equals(target) ? message : message.withTo(target));
+            if (target.service().equals(ROUTER_SERVICE)) {
+                routerBacklog.computeIfAbsent(target.user(), name -> new ArrayList<>()).add(message);
+                memory.hold(message);
+            } else {
+                serverMailbox.keep(message.to().equals(target) ? message : message.withTo(target));
+            }
         }
-        nextMessageId = Math.max(nextMessageId, message.id() + 1);
+    }
+
+    /** An arrival dropped from memory past its bound: a marker record goes too. */
+    private void arrivalForgotten(long localId) {
+        ledger.removeMarker(localId);
     }
 
     /** Shares one object per distinct address: queued messages then cost no name strings. */

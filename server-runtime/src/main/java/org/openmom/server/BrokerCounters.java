@@ -7,7 +7,10 @@ package org.openmom.server;
  * @param heldBytes      bytes of the message copies held now (see {@link HeldMemory})
  * @param memoryBound    the bound on {@code heldBytes}
  * @param memoryRefusals posts refused because they would have passed the memory bound
+ * @param routedDuplicates copies of messages that came again through a router (after a lost
+ *                       link or a restart, or a global message along a second path): confirmed, not posted twice
+ * @param routedLoops    messages a router brought back to a server they had passed: dropped
  */
 public record BrokerCounters(
         long posted, long delivered, long acknowledged, long deadLetters, long overflows, int waitingSeeds, int instances,
-        long heldBytes, long memoryBound, long memoryRefusals) {}
+        long heldBytes, long memoryBound, long memoryRefusals, long routedDuplicates, long routedLoops) {}

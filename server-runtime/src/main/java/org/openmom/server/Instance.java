@@ -14,6 +14,8 @@ public final class Instance {
     private final Sink sink;
     private final DeliveryMode mode;
     private final int window;
+    /** A router's queue: its sink is the link to another server, not a service. */
+    final boolean router;
     private final long registeredAt = System.currentTimeMillis();
     final Mailbox mailbox;
     boolean enabled = true;
@@ -22,7 +24,12 @@ public final class Instance {
     long credit;
 
     Instance(long id, ServiceUser who, Sink sink, DeliveryMode mode, int window, HeldMemory memory) {
+        this(id, who, sink, mode, window, memory, false);
+    }
+
+    Instance(long id, ServiceUser who, Sink sink, DeliveryMode mode, int window, HeldMemory memory, boolean router) {
         this.id = id;
+        this.router = router;
         this.mailbox = new Mailbox(memory);
         this.who = who;
         this.sink = sink;

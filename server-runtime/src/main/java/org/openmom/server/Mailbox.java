@@ -49,6 +49,15 @@ final class Mailbox {
         return next;
     }
 
+    /** Puts the messages in flight back in front of the queue, in their order: they will be sent again. */
+    void requeueInFlight() {
+        for (Iterator<Message> it = inFlight.descendingIterator(); it.hasNext(); ) {
+            queued.addFirst(it.next());
+        }
+        inFlight.clear();
+        inFlightById.clear();
+    }
+
     /** The acknowledged message, or null when it was not in flight here. */
     Message acknowledge(long messageId) {
         return released(removeInFlight(messageId));

@@ -8,8 +8,10 @@ import org.openmom.model.ServiceUser;
 /**
  * Where persistent messages are kept across crashes (the logging services). One record per
  * persistent message: the message and the targets it still has to reach — the concrete
- * (service, user) of each mailbox holding an unacknowledged copy, or the seed's own address
- * while it waits in the server mailbox. Calls arrive in broker order, under the broker lock;
+ * (service, user) of each mailbox holding an unacknowledged copy, the queue of each router that
+ * still has to forward it ({@code Broker.ROUTER_SERVICE}), or the seed's own address while it
+ * waits in the server mailbox. A record without targets is a message that came through a router
+ * and was consumed here, remembered until the server that sent it forgets it (docs/routers.md). Calls arrive in broker order, under the broker lock;
  * implementations must keep that order on disk and must not block, wait or log on the caller's
  * thread (the lock order in {@link Broker}).
  */
@@ -48,6 +50,14 @@ public interface MessageStore extends AutoCloseable {
 
     /** Every target acknowledged: the record is dead. */
     void remove(long messageId);
+
+    /**
+     * Completes once every {@link #remove} made so far is on disk, so that a record removed
+     * cannot come back at the next start; fails when the store is too busy now (ask again later).
+     */
+    default CompletableFuture<Void> removalsDurable() {
+        return CompletableFuture.completedFuture(null);
+    }
 
     /** Hands every live record back, once, at start. */
     void replay(Replay replay);

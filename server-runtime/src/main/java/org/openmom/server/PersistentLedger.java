@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
 
@@ -16,9 +17,12 @@ import org.openmom.model.ServiceUser;
  */
 final class PersistentLedger {
     private final MessageStore store;
+    /** Whether a consumed message stays in the store as a marker (a routed arrival its sender has not forgotten). */
+    private final Predicate<Message> keptAsMarker;
     /** By id, so administrators page persistent seeds in posting order without sorting. */
     private final NavigableMap<Long, Pending> pending = new TreeMap<>();
     private int globalCount;
+    private static final byte[] NO_BODY = new byte[0];
 
     private static final class Pending {
         final Message message;
@@ -34,8 +38,9 @@ final class PersistentLedger {
         }
     }
 
-    PersistentLedger(MessageStore store) {
+    PersistentLedger(MessageStore store, Predicate<Message> keptAsMarker) {
         this.store = store;
+        this.keptAsMarker = keptAsMarker;
     }
 
     /** The store's queue of writes is a quarter full: senders of persistent messages should slow down. */
@@ -101,19 +106,34 @@ final class PersistentLedger {
 
     /** A waiting seed addressed to {@code from} now sits in the mailbox of {@code to}. */
     void retarget(long messageId, ServiceUser from, ServiceUser to) {
+        if (!from.equals(to)) {
+            retarget(messageId, from, List.of(to));
+        }
+    }
+
+    /** What target {@code from} had to receive now goes to {@code to} (a removed router's queue, routed again). */
+    void retarget(long messageId, ServiceUser from, List<ServiceUser> to) {
         Pending entry = pending.get(messageId);
-        if (entry == null || from.equals(to)) {
+        if (entry == null) {
             return;
         }
         List<ServiceUser> changed = new ArrayList<>(entry.targets);
-        int at = changed.indexOf(from);
-        if (at >= 0) {
-            changed.set(at, to);
-        } else {
-            changed.add(to);
-        }
+        changed.remove(from);
+        changed.addAll(to);
         entry.targets = List.copyOf(changed);
         store.save(entry.message, entry.targets);
+    }
+
+    /** Drops the marker record of a consumed routed arrival (its sender forgot it). */
+    void removeMarker(long messageId) {
+        if (!pending.containsKey(messageId)) {
+            store.remove(messageId);
+        }
+    }
+
+    /** Completes once every removal so far is on disk. */
+    CompletableFuture<Void> removalsDurable() {
+        return store.removalsDurable();
     }
 
     /** {@code who} acknowledged (or an administrator deleted) its copy. */
@@ -126,7 +146,11 @@ final class PersistentLedger {
         entry.targets = without(entry.targets, who);
         if (entry.targets.isEmpty()) {
             drop(key);
-            store.remove(messageId);
+            if (keptAsMarker.test(entry.message)) {
+                store.save(entry.message.withBody(NO_BODY), List.of()); // known again if its sender sends it once more
+            } else {
+                store.remove(messageId);
+            }
         } else {
             store.save(entry.message, entry.targets);
         }

@@ -326,6 +326,45 @@ public final class Header {
         return this;
     }
 
+    /** REGISTER of a router's link: the connection forwards messages from the server it comes from. */
+    public boolean router() {
+        return rare == null ? false : rare.router;
+    }
+
+    public Header router(boolean value) {
+        if (rare != null || value) {
+            rare().router = value;
+        }
+        return this;
+    }
+
+    /**
+     * POST or CALL from a router's link: the servers the message passed, the posting one first and
+     * the forwarding one last (docs/routers.md).
+     */
+    public java.util.List<org.openmom.model.RouteHop> route() {
+        return rare == null ? null : rare.route;
+    }
+
+    public Header route(java.util.List<org.openmom.model.RouteHop> value) {
+        if (rare != null || value != null) {
+            rare().route = value;
+        }
+        return this;
+    }
+
+    /** REMEMBERED and FORGET: the times paired with {@code ids} (each message's id and time on the forwarding server). */
+    public long[] ats() {
+        return rare == null ? null : rare.ats;
+    }
+
+    public Header ats(long[] value) {
+        if (rare != null || value != null) {
+            rare().ats = value;
+        }
+        return this;
+    }
+
     private Rare rare() {
         if (rare == null) {
             rare = new Rare();
@@ -354,6 +393,9 @@ public final class Header {
         boolean admin;
         String secret;
         int jsonLength;
+        boolean router;
+        java.util.List<org.openmom.model.RouteHop> route;
+        long[] ats;
     }
 
     /** Set once by the decoder, which learns the type while reading. */

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.openmom.model.Message;
+import org.openmom.model.RouteHop;
 
 /**
  * Reads and writes {@link Header}s as JSON objects: reading with {@link HeaderReader} (one pass,
@@ -121,13 +122,7 @@ public final class HeaderJson {
         flag(json, "global", h, Message.GLOBAL);
         flag(json, "call", h, Message.CALL);
         number(json, "max", h.max());
-        if (h.ids() != null) {
-            json.writeArrayFieldStart("ids");
-            for (long id : h.ids()) {
-                json.writeNumber(id);
-            }
-            json.writeEndArray();
-        }
+        longs(json, "ids", h.ids());
         number(json, "recipients", h.recipients());
         if (h.waiting()) {
             json.writeBooleanField("waiting", true);
@@ -137,6 +132,21 @@ public final class HeaderJson {
             json.writeBooleanField("admin", true);
         }
         number(json, "jsonLength", h.jsonLength());
+        if (h.router()) {
+            json.writeBooleanField("router", true);
+        }
+        longs(json, "ats", h.ats());
+        if (h.route() != null) {
+            json.writeArrayFieldStart("route");
+            for (RouteHop hop : h.route()) {
+                json.writeStartObject();
+                json.writeStringField("server", hop.server());
+                json.writeNumberField("id", hop.messageId());
+                json.writeNumberField("at", hop.atMillis());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         text(json, "secret", redacted && h.secret() != null ? "***" : h.secret());
         if (h.users() != null) {
             json.writeArrayFieldStart("users");
@@ -157,6 +167,16 @@ public final class HeaderJson {
     private static void number(JsonGenerator json, String field, long value) throws IOException {
         if (value != 0) {
             json.writeNumberField(field, value);
+        }
+    }
+
+    private static void longs(JsonGenerator json, String field, long[] values) throws IOException {
+        if (values != null) {
+            json.writeArrayFieldStart(field);
+            for (long value : values) {
+                json.writeNumber(value);
+            }
+            json.writeEndArray();
         }
     }
 

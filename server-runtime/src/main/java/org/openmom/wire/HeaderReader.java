@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.openmom.model.Message;
+import org.openmom.model.RouteHop;
 
 /**
  * Reads a header's JSON object in one pass over its bytes. Every frame has one, so this is on
@@ -17,6 +18,8 @@ import org.openmom.model.Message;
 final class HeaderReader {
     private static final ThreadLocal<HeaderReader> READERS = ThreadLocal.withInitial(HeaderReader::new);
     private static final int MAX_DEPTH = 8;
+    /** Far above the hop limit of routers (16): a longer route is a forged frame. */
+    private static final int MAX_ROUTE = 64;
 
     private final StringCache strings = new StringCache();
     private byte[] in;
@@ -122,6 +125,9 @@ final class HeaderReader {
             case ADMIN: header.admin(bool(field)); break;
             case SECRET: header.secret(text(field)); break;
             case JSON_LENGTH: header.jsonLength((int) number(field)); break;
+            case ROUTER: header.router(bool(field)); break;
+            case ATS: header.ats(longs(field)); break;
+            case ROUTE: header.route(route()); break;
             // a field of a nested object (a USERS entry) met at the top level: unknown here, skipped
             default: skipValue(1);
         }
@@ -182,8 +188,12 @@ final class HeaderReader {
     }
 
     private long[] ids() {
+        return longs(Field.IDS);
+    }
+
+    private long[] longs(Field field) {
         if (peek() != '[') {
-            throw new WireException("header field \"ids\" must be an array of integers");
+            throw new WireException("header field \"" + field.json + "\" must be an array of integers");
         }
         pos++;
         int count = 0;
@@ -192,10 +202,56 @@ final class HeaderReader {
                 if (count == idScratch.length) {
                     idScratch = Arrays.copyOf(idScratch, count * 2);
                 }
-                idScratch[count++] = number(Field.IDS);
+                idScratch[count++] = number(field);
             } while (nextMember(']'));
         }
         return Arrays.copyOf(idScratch, count);
+    }
+
+    /** A route is short (a hop limit ends longer ones): anything longer is not from a router. */
+    private List<RouteHop> route() {
+        if (peek() != '[') {
+            throw new WireException("header field \"route\" must be an array");
+        }
+        pos++;
+        List<RouteHop> route = new ArrayList<>();
+        if (!closes(']')) {
+            do {
+                if (route.size() == MAX_ROUTE) {
+                    throw new WireException("header field \"route\" has more than " + MAX_ROUTE + " servers");
+                }
+                route.add(hop());
+            } while (nextMember(']'));
+        }
+        return route;
+    }
+
+    private RouteHop hop() {
+        expect('{');
+        String server = null;
+        long id = 0;
+        long at = 0;
+        if (!closes('}')) {
+            do {
+                Field field = fieldName();
+                skipBlanks();
+                expect(':');
+                skipBlanks();
+                if (field == Field.SERVER) {
+                    server = text(field);
+                } else if (field == Field.ID) {
+                    id = number(field);
+                } else if (field == Field.AT) {
+                    at = number(field);
+                } else {
+                    skipValue(2);
+                }
+            } while (nextMember('}'));
+        }
+        if (server == null) {
+            throw new WireException("a server of header field \"route\" has no \"server\"");
+        }
+        return new RouteHop(server, id, at);
     }
 
     private List<UserInfo> users() {
@@ -498,9 +554,11 @@ final class HeaderReader {
         FROM_SERVICE("fromService"), FROM_USER("fromUser"), TO_SERVICE("toService"), TO_USER("toUser"),
         EVENT("event"), PERSISTENT("persistent"), ANYCAST("anycast"), GLOBAL("global"), CALL("call"), MAX("max"),
         IDS("ids"), RECIPIENTS("recipients"), WAITING("waiting"), REASON("reason"), USERS("users"), ADMIN("admin"),
-        SECRET("secret"), JSON_LENGTH("jsonLength"),
+        SECRET("secret"), JSON_LENGTH("jsonLength"), ROUTER("router"), ATS("ats"), ROUTE("route"),
         // fields of the objects in "users"
-        INSTANCES("instances"), ENABLED("enabled"), UNDELIVERED("undelivered");
+        INSTANCES("instances"), ENABLED("enabled"), UNDELIVERED("undelivered"),
+        // fields of the objects in "route"
+        AT("at");
 
         private static final Field[] ALL = values();
         final String json;

@@ -29,6 +29,7 @@ import org.openmom.server.MessageStore;
 import org.openmom.server.assembly.OpenMomServer;
 import org.openmom.server.pipeline.BrokerServer;
 import org.openmom.server.pipeline.ServerSettings;
+import org.openmom.server.routing.Routers;
 
 /**
  * A real OpenMOM server in this JVM for one test: in the test's temporary OPENMOM_HOME, on
@@ -150,13 +151,26 @@ public final class TestServer implements AutoCloseable {
         running.stop().run();
     }
 
+    /**
+     * The routers of a whole server: add some with {@code routers().add(RoutesParser.parse(…))}.
+     *
+     * @throws IllegalStateException for a server started with a {@link Builder#store}, which has none
+     */
+    public Routers routers() {
+        if (running.routers() == null) {
+            throw new IllegalStateException(name() + " was started with a store of the test's: it has no routers");
+        }
+        return running.routers();
+    }
+
     /** What was started — the whole server, or a broker with a given store behind listeners — and how to stop it. */
-    private record Running(Broker broker, IntSupplier tcpPort, ConfiguredReflexes reflexes, Runnable stop) {}
+    private record Running(Broker broker, IntSupplier tcpPort, ConfiguredReflexes reflexes, Routers routers, Runnable stop) {}
 
     /** The settings of a test server; every one has a default but the home. */
     public static final class Builder {
         private final String name;
         private int role = 1;
+        private Path routesFile;
         private Path home;
         private Set<ProtocolSequence> protocols = EnumSet.of(ProtocolSequence.TCP, ProtocolSequence.LOCAL);
         private int port;
@@ -221,6 +235,12 @@ public final class TestServer implements AutoCloseable {
         }
 
         /** A server configuration file (its logging services choose the journals, its reflexes run). */
+        /** The routes file given as with {@code -x}: its routers are re-established at start. */
+        public Builder routes(Path file) {
+            routesFile = file;
+            return this;
+        }
+
         public Builder config(Path file) {
             configFile = file;
             return this;
@@ -287,8 +307,8 @@ public final class TestServer implements AutoCloseable {
         }
 
         private Running whole(ServerSettings settings, Path config) throws Exception {
-            OpenMomServer server = OpenMomServer.start(settings, config, null, reflexSettings);
-            return new Running(server.broker(), server::tcpPort, server.reflexes(), server::close);
+            OpenMomServer server = OpenMomServer.start(settings, config, routesFile, reflexSettings);
+            return new Running(server.broker(), server::tcpPort, server.reflexes(), server.routers(), server::close);
         }
 
         private Running withStore(ServerSettings settings, Path config) throws Exception {
@@ -297,7 +317,7 @@ public final class TestServer implements AutoCloseable {
             reflexes.attach(broker);
             try {
                 BrokerServer listeners = BrokerServer.start(broker, settings);
-                return new Running(broker, listeners::tcpPort, reflexes, () -> {
+                return new Running(broker, listeners::tcpPort, reflexes, null, () -> {
                     listeners.close();
                     reflexes.close();
                 });

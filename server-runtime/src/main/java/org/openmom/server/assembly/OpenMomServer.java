@@ -1,8 +1,10 @@
 package org.openmom.server.assembly;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.openmom.admin.EndpointInfo;
 import org.openmom.admin.server.AdminService;
 import org.openmom.admin.server.ServerFacts;
@@ -23,6 +25,8 @@ import org.openmom.routes.RoutesParser;
 import org.openmom.server.Broker;
 import org.openmom.server.MessageStore;
 import org.openmom.server.persistence.JournalStore;
+import org.openmom.server.routing.RouterException;
+import org.openmom.server.routing.Routers;
 import org.openmom.server.pipeline.BoundEndpoint;
 import org.openmom.server.pipeline.BrokerServer;
 import org.openmom.server.pipeline.ServerSettings;
@@ -41,12 +45,14 @@ public final class OpenMomServer implements AutoCloseable {
     private final MessageStore store;
     private final ConfiguredReflexes reflexes;
     private final AdminService admin;
+    private final Routers routers;
 
-    private OpenMomServer(BrokerServer listeners, MessageStore store, ConfiguredReflexes reflexes, AdminService admin) {
+    private OpenMomServer(BrokerServer listeners, MessageStore store, ConfiguredReflexes reflexes, AdminService admin, Routers routers) {
         this.listeners = listeners;
         this.store = store;
         this.reflexes = reflexes;
         this.admin = admin;
+        this.routers = routers;
     }
 
     /**
@@ -68,20 +74,27 @@ public final class OpenMomServer implements AutoCloseable {
         MessageStore store = new JournalStore(logging);
         ConfiguredReflexes reflexes = null;
         AdminService admin = null;
+        Routers routers = null;
         try {
-            checkRoutes(routesFile);
+            RoutesFile routes = readRoutes(routesFile);
             reflexes = ConfiguredReflexes.forServer(configFile, settings.identity(), reflexSettings);
             Broker broker = new Broker(settings.identity(), reflexes, store);
             reflexes.attach(broker);
+            routers = new Routers(broker, settings.home(), Duration.ofMillis(settings.heartbeatMillis()));
             // the facts read the endpoints once the listeners are bound
-            java.util.concurrent.atomic.AtomicReference<BrokerServer> bound = new java.util.concurrent.atomic.AtomicReference<>();
+            AtomicReference<BrokerServer> bound = new AtomicReference<>();
             admin = AdminService.start(broker, reflexes.registry(), new ServerFacts(settings.identity(), () -> endpointsOf(bound.get())));
             bound.set(BrokerServer.start(broker, settings, admin));
-            return new OpenMomServer(bound.get(), store, reflexes, admin);
+            establish(routers, routes, routesFile);
+            broker.routeOrphans();
+            return new OpenMomServer(bound.get(), store, reflexes, admin, routers);
         } catch (ReflexLoadException e) {
             store.close();
             throw new ServerStartException(e.getMessage());
         } catch (ServerStartException | RuntimeException e) {
+            if (routers != null) {
+                routers.close();
+            }
             if (admin != null) {
                 admin.close();
             }
@@ -142,20 +155,32 @@ public final class OpenMomServer implements AutoCloseable {
         }
     }
 
-    private static void checkRoutes(Path routesFile) throws ServerStartException {
+    /** The routes file given with {@code -x}, read and checked before anything starts; empty without one. */
+    private static RoutesFile readRoutes(Path routesFile) throws ServerStartException {
         if (routesFile == null) {
-            return;
+            return RoutesFile.empty();
         }
         try {
             ParseResult<RoutesFile> result = RoutesParser.read(routesFile);
             if (result.hasErrors()) {
                 throw new ServerStartException(result.errors().get(0).format());
             }
-            if (!result.model().routers().isEmpty()) {
-                LOG.warn("{}: {} routers read; routing between servers is not in this version yet", routesFile, result.model().routers().size());
-            }
+            return result.model();
         } catch (FileProblemException e) {
             throw new ServerStartException(e.getMessage());
+        }
+    }
+
+    /** Re-establishes the routes of the file: each router connects in the background, retrying until its target answers. */
+    private static void establish(Routers routers, RoutesFile routes, Path routesFile) throws ServerStartException {
+        if (routes.routers().isEmpty()) {
+            return;
+        }
+        try {
+            routers.add(routes);
+            LOG.info("{}: {} routers re-established", routesFile, routes.routers().size());
+        } catch (RouterException e) {
+            throw new ServerStartException(routesFile + ": " + e.getMessage());
         }
     }
 
@@ -171,14 +196,20 @@ public final class OpenMomServer implements AutoCloseable {
         return listeners.tcpPort();
     }
 
+    /** The routers of this server (created from the routes file or by administrators). */
+    public Routers routers() {
+        return routers;
+    }
+
     /** The reflexes of the configuration, with their run-time status. */
     public ConfiguredReflexes reflexes() {
         return reflexes;
     }
 
-    /** Stops listening, then the reflexes, then flushes and closes the journals. */
+    /** Ends the routers' links, stops listening, then the reflexes, then flushes and closes the journals. */
     @Override
     public void close() {
+        routers.close();
         listeners.close();
         admin.close();
         reflexes.close();

@@ -92,6 +92,15 @@ public final class JournalStore implements MessageStore {
     }
 
     @Override
+    public CompletableFuture<Void> removalsDurable() {
+        List<CompletableFuture<Void>> all = new ArrayList<>(removals.size());
+        for (PendingRemovals pending : removals.values()) {
+            all.add(pending.durable());
+        }
+        return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
+    }
+
+    @Override
     public void replay(Replay replay) {
         for (LoggingService service : services) {
             List<Long> unreadable = new ArrayList<>();

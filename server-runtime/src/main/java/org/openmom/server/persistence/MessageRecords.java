@@ -11,20 +11,25 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openmom.journal.JournalPayload;
 import org.openmom.model.Message;
+import org.openmom.model.RouteHop;
 import org.openmom.model.ServiceUser;
 import org.openmom.server.MessageStore;
 
 /**
  * The binary journal record of a persistent message and its pending targets:
  * <pre>
- * u8 version=1 | i32 flags | str fromService | str fromUser | str toService | str toUser | str event
+ * u8 version=2 | i32 flags | i64 postedAt | u8 hopCount | (str server | i64 id | i64 at) × hopCount
+ * | str fromService | str fromUser | str toService | str toUser | str event
  * | u16 targetCount | (str service | str user) × targetCount | i32 bodyLength | body
  * </pre>
  * where str is Java's modified UTF-8 with a u16 length ({@link DataOutputStream#writeUTF}). The
- * message id is the journal key.
+ * message id is the journal key. Version 1 records (no time, no route) are still read: they get
+ * the replay time and an empty route. A record without targets is a message received through a
+ * router and consumed here, kept only so that a copy sent again is known (docs/routers.md).
  */
 final class MessageRecords {
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    private static final int FIRST_VERSION = 1;
 
     private MessageRecords() {}
 
@@ -60,6 +65,14 @@ final class MessageRecords {
         public void writeTo(ByteBuffer out) {
             out.put((byte) VERSION);
             out.putInt(message.flags());
+            out.putLong(message.postedAt());
+            List<RouteHop> route = message.route();
+            out.put((byte) route.size());
+            for (int i = 0; i < route.size(); i++) {
+                putUtf(out, route.get(i).server());
+                out.putLong(route.get(i).messageId());
+                out.putLong(route.get(i).atMillis());
+            }
             putUtf(out, message.from().service());
             putUtf(out, message.from().user());
             putUtf(out, message.to().service());
@@ -76,7 +89,11 @@ final class MessageRecords {
     }
 
     private static int lengthOf(Message message, List<ServiceUser> targets) {
-        int size = 1 + 4 + utfLength(message.from().service()) + utfLength(message.from().user())
+        int size = 1 + 4 + 8 + 1;
+        for (RouteHop hop : message.route()) {
+            size += utfLength(hop.server()) + 16;
+        }
+        size += utfLength(message.from().service()) + utfLength(message.from().user())
                 + utfLength(message.to().service()) + utfLength(message.to().user()) + utfLength(message.event()) + 2;
         for (int i = 0; i < targets.size(); i++) {
             size += utfLength(targets.get(i).service()) + utfLength(targets.get(i).user());
@@ -124,10 +141,23 @@ final class MessageRecords {
     static void decode(long id, byte[] record, ReplayedNames names, MessageStore.Replay replay) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(record));
         int version = in.readUnsignedByte();
-        if (version != VERSION) {
+        if (version != VERSION && version != FIRST_VERSION) {
             throw new IOException("message record version " + version + " is not supported");
         }
         int flags = in.readInt();
+        long postedAt = System.currentTimeMillis();
+        List<RouteHop> route = List.of();
+        if (version == VERSION) {
+            postedAt = in.readLong();
+            int hops = in.readUnsignedByte();
+            if (hops > 0) {
+                List<RouteHop> read = new ArrayList<>(hops);
+                for (int i = 0; i < hops; i++) {
+                    read.add(new RouteHop(names.name(in.readUTF()), in.readLong(), in.readLong()));
+                }
+                route = List.copyOf(read);
+            }
+        }
         ServiceUser from = names.pair(in.readUTF(), in.readUTF());
         ServiceUser to = names.pair(in.readUTF(), in.readUTF());
         String event = names.name(in.readUTF());
@@ -141,6 +171,6 @@ final class MessageRecords {
             throw new IOException("message record body length " + length + " does not fit the record");
         }
         byte[] body = in.readNBytes(length);
-        replay.record(new Message(id, from, to, event, flags, body), names.targets(targets));
+        replay.record(new Message(id, from, to, event, flags, body, postedAt, route), names.targets(targets));
     }
 }

@@ -39,6 +39,8 @@ final class PendingRemovals {
      */
     private JournalBatch gathered = new JournalBatch(INITIAL_CAPACITY);
     private boolean flushScheduled;
+    /** The last batch of removals handed to the journal: once it is written, so are all before it. */
+    private CompletableFuture<Void> lastWritten = CompletableFuture.completedFuture(null);
 
     PendingRemovals(Journal journal, ScheduledExecutorService background) {
         this.journal = journal;
@@ -60,6 +62,15 @@ final class PendingRemovals {
         return refused != null ? refused : journal.write(batch);
     }
 
+    /**
+     * Completes once every removal added so far is durable; fails at once when the journal is
+     * overloaded (ask again later).
+     */
+    synchronized CompletableFuture<Void> durable() {
+        CompletableFuture<Void> refused = flush();
+        return refused != null ? refused : lastWritten;
+    }
+
     /** Hands the gathered removals to the journal; returns the failed write when it refused them (they stay gathered). */
     synchronized CompletableFuture<Void> flush() {
         if (gathered.isEmpty()) {
@@ -70,6 +81,7 @@ final class PendingRemovals {
             scheduleFlush(RETRY_DELAY_MILLIS);
             return written;
         }
+        lastWritten = written;
         int count = gathered.size();
         // sized like the last one, so that a steady flow of removals does not grow arrays
         gathered = new JournalBatch(Math.max(INITIAL_CAPACITY, count));

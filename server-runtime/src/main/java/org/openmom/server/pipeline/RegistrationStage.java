@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.openmom.model.DeliveryMode;
 import org.openmom.model.ServiceUser;
+import org.openmom.model.RouteHop;
 import org.openmom.server.Broker;
 import org.openmom.server.Instance;
 import org.openmom.server.Registration;
@@ -24,6 +25,8 @@ import org.openmom.wire.UserInfo;
 @ChannelHandler.Sharable
 final class RegistrationStage extends FrameStage {
     private static final int DEFAULT_WINDOW = 1000;
+    /** Keeps each REMEMBERED frame far below the maximum frame size. */
+    private static final int REMEMBERED_PER_FRAME = 4096;
 
     private final Broker broker;
     private final AdminPermission permission;
@@ -52,9 +55,7 @@ final class RegistrationStage extends FrameStage {
     public void channelInactive(ChannelHandlerContext ctx) {
         ServerConnection connection = ServerConnection.of(ctx.channel());
         String who = connection.toString();
-        Instance gone = connection.forgetInstance();
-        if (gone != null) {
-            broker.unregister(gone);
+        if (unregister(connection)) {
             ServerConnection.LOG.info("{} disconnected", who);
         }
         ctx.fireChannelInactive();
@@ -68,6 +69,10 @@ final class RegistrationStage extends FrameStage {
         }
         if (h.service() == null || h.user() == null) {
             connection.fail("REGISTER needs \"service\" and \"user\"");
+            return;
+        }
+        if (h.router()) {
+            registerLink(connection, h, registrationMessage);
             return;
         }
         if (h.admin()) {
@@ -95,6 +100,49 @@ final class RegistrationStage extends FrameStage {
         }
     }
 
+    /** Unregisters the connection's service or router link, once; false when there was none. */
+    private boolean unregister(ServerConnection connection) {
+        Instance gone = connection.forgetInstance();
+        if (gone == null) {
+            return false;
+        }
+        if (connection.isLink()) {
+            broker.unregisterLink(gone);
+        } else {
+            broker.unregister(gone);
+        }
+        return true;
+    }
+
+    /**
+     * REGISTER with {@code router}: the link of another server's router (docs/routers.md). Once
+     * accepted it is told what this server remembers having received from that server, so that
+     * the link can say which of those it will never send again.
+     */
+    private void registerLink(ServerConnection connection, Header h, byte[] registrationMessage) {
+        connection.registering(h.req(), false);
+        connection.becomeLink();
+        Registration registration = broker.registerLink(h.user(), registrationMessage, connection);
+        if (!registration.isAccepted()) {
+            connection.refused();
+            refuse(connection, h, registration.refusal());
+            ServerConnection.LOG.info("{} refused as a router's link: {}", connection.peer(), registration.refusal());
+            return;
+        }
+        ServerConnection.LOG.info("{} registered as the link of a router of {}", connection.peer(), h.user());
+        List<RouteHop> remembered = broker.remembered(registration.instance());
+        for (int from = 0; from < remembered.size(); from += REMEMBERED_PER_FRAME) {
+            List<RouteHop> part = remembered.subList(from, Math.min(remembered.size(), from + REMEMBERED_PER_FRAME));
+            long[] ids = new long[part.size()];
+            long[] ats = new long[part.size()];
+            for (int i = 0; i < part.size(); i++) {
+                ids[i] = part.get(i).messageId();
+                ats[i] = part.get(i).atMillis();
+            }
+            connection.send(Frame.of(Header.of(FrameType.REMEMBERED).ids(ids).ats(ats)));
+        }
+    }
+
     private static void refuse(ServerConnection connection, Header h, String reason) {
         connection.send(Frame.of(Header.of(FrameType.REFUSED).req(h.req()).reason(reason)));
     }
@@ -109,10 +157,7 @@ final class RegistrationStage extends FrameStage {
     }
 
     private void bye(ServerConnection connection) {
-        Instance gone = connection.forgetInstance();
-        if (gone != null) {
-            broker.unregister(gone);
-        }
+        unregister(connection);
         connection.channel().writeAndFlush(Frame.of(Header.of(FrameType.BYE))).addListener(ChannelFutureListener.CLOSE);
     }
 }

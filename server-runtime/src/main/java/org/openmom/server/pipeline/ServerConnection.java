@@ -43,6 +43,8 @@ final class ServerConnection implements Sink, AdminLink {
     /** Set on the event loop before REGISTER reaches the broker, read by the broker through the Sink. */
     private volatile boolean administration;
     private volatile Instance instance;
+    /** Whether it registered as the link of another server's router (event loop only). */
+    private boolean link;
     private long registerRequest;
     private AdminRequests adminRequests;
     /** The recipients of the last POST or CALL read (event loop only). */
@@ -110,6 +112,16 @@ final class ServerConnection implements Sink, AdminLink {
 
     void refused() {
         administration = false;
+        link = false;
+    }
+
+    void becomeLink() {
+        link = true;
+    }
+
+    /** Whether the connection is another server's router link rather than a service. */
+    boolean isLink() {
+        return link;
     }
 
     /** Null unless this is an administration connection. */

@@ -3,6 +3,7 @@ package org.openmom.server.pipeline;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
 import org.openmom.model.ServiceUser;
 import org.openmom.server.Broker;
 import org.openmom.server.Instance;
@@ -21,7 +22,7 @@ final class ServiceFrameStage extends FrameStage {
     private final Broker broker;
 
     ServiceFrameStage(Broker broker) {
-        super(EnumSet.of(FrameType.POST, FrameType.ACK, FrameType.FETCH, FrameType.CALL, FrameType.REPLY));
+        super(EnumSet.of(FrameType.POST, FrameType.ACK, FrameType.FETCH, FrameType.CALL, FrameType.REPLY, FrameType.FORGET));
         this.broker = broker;
     }
 
@@ -31,6 +32,10 @@ final class ServiceFrameStage extends FrameStage {
         Instance registered = connection.instance();
         if (registered == null) {
             connection.fail(h.type() + " before REGISTER");
+            return;
+        }
+        if (connection.isLink()) {
+            readFromLink(connection, registered, h, frame.body());
             return;
         }
         switch (h.type()) {
@@ -43,8 +48,31 @@ final class ServiceFrameStage extends FrameStage {
             case FETCH: broker.fetch(registered, h.max()); break;
             case CALL: broker.call(registered, h.req(), connection.recipients(h), nonNull(h.event()), frame.body()); break;
             case REPLY: broker.reply(registered, h.id(), frame.body()); break;
+            case FORGET: connection.fail("FORGET comes only from a router's link"); break;
             default: throw new IllegalStateException(h.type() + " is not a service frame");
         }
+    }
+
+    /** What another server's router link sends: the messages it forwards, its calls, and what it forgot. */
+    private void readFromLink(ServerConnection connection, Instance link, Header h, byte[] body) {
+        switch (h.type()) {
+            case POST:
+                answer(connection, link, h.req(), broker.postRouted(link, sender(h), connection.recipients(h), nonNull(h.event()),
+                        h.flags(), body, h.route(), h.req() != 0));
+                break;
+            case CALL: broker.callRouted(link, h.req(), sender(h), connection.recipients(h), nonNull(h.event()), body, h.route()); break;
+            case FORGET:
+                if (h.ids() != null && h.ats() != null) {
+                    broker.forgetRouted(link, h.ids(), h.ats());
+                }
+                break;
+            default: connection.fail(h.type() + " does not come from a router's link");
+        }
+    }
+
+    /** Who posted a forwarded message on its first server. */
+    private static ServiceUser sender(Header h) {
+        return ServiceUser.of(h.fromService() == null ? "" : h.fromService(), h.fromUser() == null ? "" : h.fromUser());
     }
 
     private void post(ServerConnection connection, Instance sender, Header h, byte[] body) {
@@ -53,12 +81,20 @@ final class ServiceFrameStage extends FrameStage {
             broker.send(sender, connection.recipients(h), nonNull(h.event()), h.flags(), body);
             return;
         }
-        broker.post(sender, connection.recipients(h), nonNull(h.event()), h.flags(), body).whenComplete((outcome, error) -> {
+        answer(connection, sender, req, broker.post(sender, connection.recipients(h), nonNull(h.event()), h.flags(), body));
+    }
+
+    /** POSTED once the outcome is final; nothing when nobody waits for it ({@code outcome} null). */
+    private static void answer(ServerConnection connection, Instance sender, long req, CompletableFuture<PostOutcome> outcome) {
+        if (outcome == null) {
+            return;
+        }
+        outcome.whenComplete((done, error) -> {
             if (error != null) {
                 ServerConnection.LOG.warn("posting for {} failed: {}", sender, error.toString());
                 connection.send(Frame.of(Header.of(FrameType.POSTED).req(req).reason("the server could not store the message: " + error.getMessage())));
             } else {
-                connection.send(posted(req, outcome));
+                connection.send(posted(req, done));
             }
         });
     }

@@ -1,14 +1,57 @@
 package org.openmom.server.routing;
 
+import io.netty.channel.EventLoopGroup;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openmom.home.OpenMomHome;
+import org.openmom.model.ServerAddress;
+import org.openmom.model.ServerIdentity;
+import org.openmom.routes.EventRouter;
+import org.openmom.routes.RouterDeclaration;
 import org.openmom.routes.RoutesFile;
+import org.openmom.routes.ServiceRouter;
+import org.openmom.server.Broker;
+import org.openmom.server.Instance;
+import org.openmom.server.RouterRule;
+import org.openmom.transport.NettyTransport;
 
-/** The routers of one server (docs/routers.md): created, listed, removed; each with its link. */
+/**
+ * The routers of one server (docs/routers.md): created from a routes file at start or by an
+ * administrator, listed with their state, removed. Each has a queue in the broker and a
+ * {@link ForwardingLink} to its target; the links share one event loop group of their own.
+ * Thread-safe.
+ */
 public final class Routers implements AutoCloseable {
+    private final Broker broker;
+    private final OpenMomHome home;
+    private final Duration heartbeat;
+    private final EventLoopGroup group = NettyTransport.newGroup(1, "openmom-router");
+    private final Map<String, ForwardingLink> links = new LinkedHashMap<>();
+
+    /** @param heartbeat how often the links ping their targets when they have nothing to send */
+    public Routers(Broker broker, OpenMomHome home, Duration heartbeat) {
+        this.broker = broker;
+        this.home = home;
+        this.heartbeat = heartbeat;
+    }
 
     /** Every router, in creation order. */
     public List<RouterStatus> list() {
-        throw new UnsupportedOperationException("contract: implemented by the lead");
+        List<ForwardingLink> now;
+        synchronized (this) {
+            now = new ArrayList<>(links.values());
+        }
+        List<RouterStatus> statuses = new ArrayList<>(now.size());
+        for (ForwardingLink link : now) {
+            statuses.add(link.status());
+        }
+        return statuses;
     }
 
     /**
@@ -18,15 +61,77 @@ public final class Routers implements AutoCloseable {
      * @return the routers created, in file order
      */
     public List<RouterStatus> add(RoutesFile routes) throws RouterException {
-        throw new UnsupportedOperationException("contract: implemented by the lead");
+        List<ForwardingLink> created = new ArrayList<>();
+        synchronized (this) {
+            check(routes.routers());
+            for (RouterDeclaration declaration : routes.routers()) {
+                ForwardingLink link = new ForwardingLink(declaration, broker, home, group, heartbeat);
+                Instance queue = broker.openRouter(rule(declaration), link);
+                links.put(declaration.name(), link);
+                link.start(queue);
+                created.add(link);
+            }
+        }
+        List<RouterStatus> statuses = new ArrayList<>(created.size());
+        for (ForwardingLink link : created) {
+            statuses.add(link.status());
+        }
+        return statuses;
     }
 
-    /** Removes router {@code name}; what waits in it is routed again as if just posted. */
+    private void check(List<RouterDeclaration> declarations) throws RouterException {
+        Set<String> names = new HashSet<>(links.keySet());
+        ServerIdentity self = broker.identity();
+        for (RouterDeclaration declaration : declarations) {
+            if (!names.add(declaration.name())) {
+                throw new RouterException("server " + self + " already has a router named " + declaration.name()
+                        + ": give the new one another name, or remove the old one first");
+            }
+            ServerAddress target = ServerAddress.of(declaration.target());
+            if (target.serverName().equals(self.name()) && target.role() == self.role()) {
+                throw new RouterException("router " + declaration.name() + " leads to server " + self + " itself: give it another server as target");
+            }
+        }
+    }
+
+    /**
+     * Removes router {@code name}; what waits in it is routed again as if just posted.
+     *
+     * @return the router as it was just before
+     */
     public RouterStatus remove(String name) throws RouterException {
-        throw new UnsupportedOperationException("contract: implemented by the lead");
+        ForwardingLink link;
+        synchronized (this) {
+            link = links.remove(name);
+        }
+        if (link == null) {
+            throw new RouterException("server " + broker.identity() + " has no router named " + name + ": see `openmom routers list`");
+        }
+        RouterStatus before = link.status();
+        broker.closeRouter(name);
+        link.close();
+        return before;
     }
 
+    private static RouterRule rule(RouterDeclaration declaration) {
+        if (declaration instanceof EventRouter) {
+            EventRouter event = (EventRouter) declaration;
+            return new RouterRule(declaration.name(), declaration.kind(), event.serviceName(), event.eventName());
+        }
+        if (declaration instanceof ServiceRouter) {
+            return new RouterRule(declaration.name(), declaration.kind(), ((ServiceRouter) declaration).serviceName(), "");
+        }
+        return new RouterRule(declaration.name(), declaration.kind(), "", "");
+    }
+
+    /** Ends every link (the routers' queues stay in the broker, and in the journal). */
     @Override
     public void close() {
+        List<ForwardingLink> all;
+        synchronized (this) {
+            all = new ArrayList<>(links.values());
+        }
+        all.forEach(ForwardingLink::close);
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
     }
 }

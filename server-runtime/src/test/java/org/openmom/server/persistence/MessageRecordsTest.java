@@ -13,19 +13,29 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openmom.journal.JournalPayload;
 import org.openmom.model.Message;
+import org.openmom.model.RouteHop;
 import org.openmom.model.ServiceUser;
 
 class MessageRecordsTest {
     private final Message message = new Message(7, ServiceUser.of("CHAT", "al\u0000ice"), ServiceUser.of("CHAT", "bøb"),
-            "évent €", Message.PERSISTENT, new byte[] {1, 2, 3});
+            "évent €", Message.PERSISTENT, new byte[] {1, 2, 3}, 1_700_000_000_123L,
+            List.of(new RouteHop("A/1", 40, 1_700_000_000_001L), new RouteHop("Bé/2", 41, 1_700_000_000_002L)));
     private final List<ServiceUser> targets = List.of(ServiceUser.of("CHAT", "bøb"), ServiceUser.of("LOG", "*"));
 
     @Test
     void recordsAreTheDocumentedFormatByteForByte() throws IOException {
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(expected)) {
-            out.writeByte(1);
+            out.writeByte(2);
             out.writeInt(message.flags());
+            out.writeLong(1_700_000_000_123L);
+            out.writeByte(2);
+            out.writeUTF("A/1");
+            out.writeLong(40);
+            out.writeLong(1_700_000_000_001L);
+            out.writeUTF("Bé/2");
+            out.writeLong(41);
+            out.writeLong(1_700_000_000_002L);
             for (String text : List.of("CHAT", "al\u0000ice", "CHAT", "bøb", "évent €")) {
                 out.writeUTF(text);
             }
@@ -78,7 +88,31 @@ class MessageRecordsTest {
         assertThat(messages.get(0).to()).isEqualTo(message.to());
         assertThat(messages.get(0).event()).isEqualTo("évent €");
         assertThat(messages.get(0).body()).containsExactly(1, 2, 3);
+        assertThat(messages.get(0).postedAt()).isEqualTo(1_700_000_000_123L);
+        assertThat(messages.get(0).route()).isEqualTo(message.route());
         assertThat(targetLists.get(0)).isEqualTo(targets);
+    }
+
+    @Test
+    void recordsOfTheFirstVersionAreStillRead() throws IOException {
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(first)) {
+            out.writeByte(1);
+            out.writeInt(Message.PERSISTENT);
+            for (String text : List.of("CHAT", "alice", "CHAT", "bob", "say")) {
+                out.writeUTF(text);
+            }
+            out.writeShort(1);
+            out.writeUTF("CHAT");
+            out.writeUTF("bob");
+            out.writeInt(2);
+            out.write(new byte[] {4, 5});
+        }
+        List<Message> messages = new ArrayList<>();
+        MessageRecords.decode(3, first.toByteArray(), new ReplayedNames(), (m, t) -> messages.add(m));
+        assertThat(messages.get(0).to()).isEqualTo(ServiceUser.of("CHAT", "bob"));
+        assertThat(messages.get(0).body()).containsExactly(4, 5);
+        assertThat(messages.get(0).route()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,27 @@
+package org.openmom.server;
+
+import org.openmom.model.Message;
+
+/**
+ * The sending side of a router: the queue of the router is an {@link Instance} whose sink is its
+ * link to the target server. The broker calls it under its lock, so like every {@link Sink} it
+ * only enqueues. {@link Sink#deliver} sends a message on; the link confirms a persistent one
+ * with {@link Broker#acknowledge} once the target holds it durably, and tells
+ * {@link Broker#routerDown} when the connection is lost.
+ */
+public interface RouterLink extends Sink {
+    /**
+     * The target server as {@code NAME/ROLE} — its WELCOME once reached, its declaration before
+     * when that names one server — or null while unknown (a wildcard name or role).
+     */
+    String targetServer();
+
+    /** Whether the link is up: a message given now leaves at once. */
+    boolean isUp();
+
+    /**
+     * Forwards a CALL; its answer (or the reason none can come) goes to {@code caller} as the
+     * reply to {@code requestId}.
+     */
+    void forwardCall(Message request, Sink caller, long requestId);
+}

@@ -1,0 +1,281 @@
+package org.openmom.server.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openmom.admin.AdminSession;
+import org.openmom.admin.MailboxQuery;
+import org.openmom.admin.MailboxRef;
+import org.openmom.admin.MessageDetail;
+import org.openmom.client.OpenMomClient;
+import org.openmom.client.Post;
+import org.openmom.client.PostResult;
+import org.openmom.client.ReceivedMessage;
+import org.openmom.fileformat.ParseResult;
+import org.openmom.model.ServiceUser;
+import org.openmom.routes.RoutesFile;
+import org.openmom.routes.RoutesParser;
+import org.openmom.testing.Await;
+import org.openmom.testing.TestServer;
+
+/**
+ * Routers between real servers on loopback (docs/routers.md): lines, rings, explicit routers,
+ * global messages, calls, a disabled server that only routes.
+ */
+class RoutingTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @TempDir
+    Path temp;
+
+    private final List<TestServer> servers = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        servers.forEach(TestServer::close);
+    }
+
+    private TestServer server(String name) throws Exception {
+        TestServer server = TestServer.named(name).home(temp.resolve(name)).start();
+        servers.add(server);
+        return server;
+    }
+
+    /** Adds a router of the given kind and words (before the target's fields) from {@code from} to {@code to}, and waits until it is connected. */
+    private static void route(TestServer from, String kindAndWhat, TestServer to) throws Exception {
+        String line = kindAndWhat + " " + to.name() + " 1 127.0.0.1 ncacn_ip_tcp " + to.tcpPort();
+        from.routers().add(routes(line));
+        String name = line.split(" ")[1];
+        Await.until("router " + name + " of " + from.name() + " connected", () -> from.routers().list().stream()
+                .anyMatch(router -> router.declaration().name().equals(name) && router.connected()));
+    }
+
+    private static RoutesFile routes(String text) {
+        ParseResult<RoutesFile> parsed = RoutesParser.parse("test.routes", text);
+        assertThat(parsed.errors()).isEmpty();
+        return parsed.model();
+    }
+
+    private static ReceivedMessage next(OpenMomClient client) throws InterruptedException {
+        ReceivedMessage message = client.receive(WAIT);
+        assertThat(message).as("a message for " + client.who()).isNotNull();
+        return message;
+    }
+
+    private static String text(ReceivedMessage message) {
+        return new String(message.body(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aMessageWithoutRecipientGoesAlongALineOfServerRouters() throws Exception {
+        TestServer a = server("A");
+        TestServer b = server("B");
+        TestServer c = server("C");
+        route(a, "ServerRouter AB", b);
+        route(b, "ServerRouter BC", c);
+        OpenMomClient bob = c.polling("CHAT", "bob");
+        OpenMomClient alice = a.polling("CHAT", "alice");
+
+        PostResult result = alice.post(Post.to("CHAT", "bob", "say", "hello".getBytes(StandardCharsets.UTF_8)).persistent())
+                .get(10, TimeUnit.SECONDS);
+
+        assertThat(result.recipients()).as("the router took it").isEqualTo(1);
+        ReceivedMessage got = next(bob);
+        assertThat(text(got)).isEqualTo("hello");
+        assertThat(got.from()).isEqualTo(ServiceUser.of("CHAT", "alice"));
+    }
+
+    @Test
+    void theRouteOfAMessageNamesEveryServerItPassed() throws Exception {
+        TestServer a = server("A");
+        TestServer b = server("B");
+        TestServer c = server("C");
+        route(a, "ServerRouter AB", b);
+        route(b, "ServerRouter BC", c);
+        c.polling("CHAT", "bob");
+        OpenMomClient alice = a.polling("CHAT", "alice");
+        alice.post(Post.to("CHAT", "bob", "say", "hi".getBytes(StandardCharsets.UTF_8)).persistent()).get(10, TimeUnit.SECONDS);
+
+        try (AdminSession admin = c.admin()) {
+            Await.until("the message on C", () -> admin.snapshot().join().services().stream().anyMatch(s -> s.mailboxSize() == 1));
+            long instance = admin.snapshot().join().services().get(0).instanceId();
+            long id = admin.mailbox(MailboxQuery.first(MailboxRef.service(instance), 10)).join().messages().get(0).id();
+            MessageDetail detail = admin.message(id).get(10, TimeUnit.SECONDS);
+            assertThat(detail.route()).extracting(hop -> hop.server()).containsExactly("A/1", "B/1");
+        }
+    }
+
+    @Test
+    void aRingDeliversOnceAndStops() throws Exception {
+        TestServer a = server("A");
+        TestServer b = server("B");
+        TestServer c = server("C");
+        route(a, "ServerRouter AB", b);
+        route(b, "ServerRouter BC", c);
+        route(c, "ServerRouter CA", a);
+        OpenMomClient alice = a.polling("CHAT", "alice");
+
+        // nobody is CHAT/nobody anywhere: the message goes round once and waits on the last server
+        PostResult result = alice.post(Post.to("CHAT", "nobody", "say", "lost?".getBytes(StandardCharsets.UTF_8)).persistent())
+                .get(10, TimeUnit.SECONDS);
+        assertThat(result.recipients()).isEqualTo(1);
+
+        Await.until("the message waiting on C, the last server before A", () -> !c.broker().waitingSeeds().isEmpty());
+        assertThat(a.broker().waitingSeeds()).isEmpty();
+        assertThat(b.broker().waitingSeeds()).isEmpty();
+        assertThat(c.broker().waitingSeeds()).hasSize(1);
+        Await.until("every router empty", () -> servers.stream().allMatch(s -> s.routers().list().stream().allMatch(r -> r.waiting() == 0)));
+    }
+
+    @Test
+    void aGlobalMessageReachesEveryServerOfARingExactlyOnce() throws Exception {
+        TestServer a = server("A");
+        TestServer b = server("B");
+        TestServer c = server("C");
+        route(a, "ServerRouter AB", b);
+        route(b, "ServerRouter BC", c);
+        route(c, "ServerRouter CA", a);
+        route(a, "ServerRouter AC", c); // a second path to C
+        List<OpenMomClient> listeners = List.of(a.polling("NEWS", "a"), b.polling("NEWS", "b"), c.polling("NEWS", "c"));
+        OpenMomClient editor = a.polling("EDITOR", "ed");
+
+        editor.post(Post.to("NEWS", "*", "flash", "extra".getBytes(StandardCharsets.UTF_8)).global()).get(10, TimeUnit.SECONDS);
+
+        for (OpenMomClient listener : listeners) {
+            assertThat(text(next(listener))).isEqualTo("extra");
+        }
+        for (OpenMomClient listener : listeners) {
+            assertThat(listener.receive(Duration.ofMillis(500))).as("a second copy for " + listener.who()).isNull();
+        }
+    }
+
+    @Test
+    void aServiceRouterWinsOverLocalDelivery() throws Exception {
+        TestServer a = server("A");
+        TestServer b = server("B");
+        route(a, "ServiceRouter PAY PAYROLL", b);
+        OpenMomClient localPayroll = a.polling("PAYROLL", "p");
+        OpenMomClient remotePayroll = b.polling("PAYROLL", "p");
+        OpenMomClient localChat = a.polling("CHAT", "c");
+        OpenMomClient sender = a.polling("APP", "x");
+
+        sender.post(Post.to("PAYROLL", "p", "pay", "100".getBytes(StandardCharsets.UTF_8))).get(10, TimeUnit.SECONDS);
+        sender.post(Post.to("CHAT", "c", "say", "local".getBytes(StandardCharsets.UTF_8))).get(10, TimeUnit.SECONDS);
+
+        assertThat(text(next(remotePayroll))).isEqualTo("100");
+        assertThat(text(next(localChat))).isEqualTo("local");
+        assertThat(localPayroll.receive(Duration.ofMillis(300))).isNull();
+    }
+
+    @Test
+    void anEventRouterTakesItsEventOnly() throws Exception {
+        TestServer a = server("A");
+        TestServer b = server("B");
+        TestServer c = server("C");
+        route(a, "ServiceRouter ALL PAYROLL", b);
+        route(a, "EventRouter AUDIT PAYROLL audit", c);
+        OpenMomClient onB = b.polling("PAYROLL", "p");
+        OpenMomClient onC = c.polling("PAYROLL", "p");
+        OpenMomClient sender = a.polling("APP", "x");
+
+        sender.post(Post.to("PAYROLL", "p", "audit", "check".getBytes(StandardCharsets.UTF_8))).get(10, TimeUnit.SECONDS);
+        sender.post(Post.to("PAYROLL", "p", "pay", "100".getBytes(StandardCharsets.UTF_8))).get(10, TimeUnit.SECONDS);
+
+        assertThat(text(next(onC))).isEqualTo("check");
+        assertThat(text(next(onB))).isEqualTo("100");
+        assertThat(onC.receive(Duration.ofMillis(300))).isNull();
+    }
+
+    @Test
+    void aDisabledServerDeliversNothingLocallyButRoutes() throws Exception {
+        TestServer a = server("A");
+        TestServer b = server("B");
+        route(a, "ServerRouter AB", b);
+        OpenMomClient sender = a.polling("APP", "x");
+        OpenMomClient localChat = a.polling("CHAT", "c");
+        OpenMomClient remoteChat = b.polling("CHAT", "c");
+        a.broker().setEnabled(false);
+
+        PostResult result = sender.post(Post.to("CHAT", "c", "say", "via B".getBytes(StandardCharsets.UTF_8))).get(10, TimeUnit.SECONDS);
+
+        assertThat(result.recipients()).isEqualTo(1);
+        assertThat(text(next(remoteChat))).isEqualTo("via B");
+        assertThat(localChat.receive(Duration.ofMillis(300))).isNull();
+    }
+
+    @Test
+    void aCallGoesThroughTwoRoutersAndItsReplyComesBack() throws Exception {
+        TestServer a = server("A");
+        TestServer b = server("B");
+        TestServer c = server("C");
+        route(a, "ServerRouter AB", b);
+        route(b, "ServiceRouter CLOCK CLOCK", c);
+        OpenMomClient clock = c.listening("CLOCK", "1");
+        clock.setCallHandler(call -> ("it is noon, " + call.from().user()).getBytes(StandardCharsets.UTF_8));
+        OpenMomClient caller = a.polling("APP", "ann");
+
+        byte[] answer = caller.call(ServiceUser.of("CLOCK", "1"), "time", new byte[0], WAIT).get(10, TimeUnit.SECONDS);
+
+        assertThat(new String(answer, StandardCharsets.UTF_8)).isEqualTo("it is noon, ann");
+    }
+
+    @Test
+    void aRouterWithAnUnreachableTargetRetriesAndDeliversWhatWaitedOnceTheTargetStarts() throws Exception {
+        TestServer a = server("A");
+        int port = freePort();
+        a.routers().add(routes("ServerRouter AB B 1 127.0.0.1 ncacn_ip_tcp " + port));
+        Await.until("router AB retrying", () -> a.routers().list().get(0).state().startsWith("retrying: "));
+        OpenMomClient alice = a.polling("CHAT", "alice");
+        alice.post(Post.to("CHAT", "bob", "say", "later".getBytes(StandardCharsets.UTF_8)).persistent()).get(10, TimeUnit.SECONDS);
+        assertThat(a.routers().list().get(0).waiting()).isEqualTo(1);
+
+        TestServer b = TestServer.named("B").home(temp.resolve("B")).port(port).start();
+        servers.add(b);
+        OpenMomClient bob = b.polling("CHAT", "bob");
+
+        assertThat(text(next(bob))).isEqualTo("later");
+        Await.until("nothing waiting in AB", () -> a.routers().list().get(0).waiting() == 0);
+    }
+
+    @Test
+    void addingARouterTwiceOrToItselfIsRefusedWhole() throws Exception {
+        TestServer a = server("A");
+        a.routers().add(routes("ServerRouter R1 B 1 127.0.0.1 ncacn_ip_tcp 7"));
+
+        assertThatThrownBy(() -> a.routers().add(routes("ServerRouter R2 C 1 127.0.0.1 ncacn_ip_tcp 7\nServerRouter R1 B 1 127.0.0.1 ncacn_ip_tcp 7")))
+                .isInstanceOf(RouterException.class).hasMessageContaining("already has a router named R1");
+        assertThatThrownBy(() -> a.routers().add(routes("ServerRouter SELF A 1 127.0.0.1 ncacn_ip_tcp 7")))
+                .isInstanceOf(RouterException.class).hasMessageContaining("leads to server A/1 itself");
+        assertThat(a.routers().list()).extracting(r -> r.declaration().name()).containsExactly("R1");
+    }
+
+    @Test
+    void removingARouterRoutesItsWaitingMessagesAgain() throws Exception {
+        TestServer a = server("A");
+        a.routers().add(routes("ServerRouter AB B 1 127.0.0.1 ncacn_ip_tcp " + freePort()));
+        OpenMomClient alice = a.polling("CHAT", "alice");
+        alice.post(Post.to("CHAT", "bob", "say", "kept".getBytes(StandardCharsets.UTF_8)).persistent()).get(10, TimeUnit.SECONDS);
+
+        RouterStatus removed = a.routers().remove("AB");
+
+        assertThat(removed.waiting()).isEqualTo(1);
+        assertThat(a.broker().waitingSeeds()).extracting(m -> m.to()).containsExactly(ServiceUser.of("CHAT", "bob"));
+        OpenMomClient bob = a.polling("CHAT", "bob");
+        assertThat(text(next(bob))).isEqualTo("kept");
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
