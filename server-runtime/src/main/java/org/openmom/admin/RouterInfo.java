@@ -1,7 +1,11 @@
 package org.openmom.admin;
 
 import org.openmom.model.ServerLocator;
+import org.openmom.routes.EventRouter;
+import org.openmom.routes.RouterDeclaration;
 import org.openmom.routes.RouterKind;
+import org.openmom.routes.ServerRouter;
+import org.openmom.routes.ServiceRouter;
 
 /**
  * One router of a server as administrators see it (the Explorer's Routers node, {@code openmom
@@ -44,6 +48,15 @@ public record RouterInfo(
             case SERVICE: return service;
             case EVENT: return service + "/" + event;
             default: return "*";
+        }
+    }
+
+    /** The router as a routes file declares it (what Save Routers File writes). */
+    public RouterDeclaration declaration() {
+        switch (kind) {
+            case SERVICE: return new ServiceRouter(name, service, target);
+            case EVENT: return new EventRouter(name, service, event, target);
+            default: return new ServerRouter(name, target);
         }
     }
 

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             StatusChange.Enable.class,
             StatusChange.Disable.class,
             LogCommand.class,
+            RoutersCommand.class,
         })
 public final class OpenMomCommand implements Runnable {
     @CommandLine.Spec

@@ -37,6 +37,9 @@ final class PostCommand implements Callable<Integer> {
     @Option(names = "--anycast", description = "only one recipient: the least loaded")
     private boolean anycast;
 
+    @Option(names = "--global", description = "delivered on every server reachable through server routers, each server once")
+    private boolean global;
+
     @CommandLine.ArgGroup(exclusive = true)
     private BodySource body = new BodySource();
 
@@ -58,7 +61,7 @@ final class PostCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ServiceUser recipients = ServiceUser.parse(to);
         byte[] bytes = bodyBytes();
-        int flags = (persistent ? Message.PERSISTENT : 0) | (anycast ? Message.ANYCAST : 0);
+        int flags = (persistent ? Message.PERSISTENT : 0) | (anycast ? Message.ANYCAST : 0) | (global ? Message.GLOBAL : 0);
         try (OpenMomClient client = server.connect(ClientOptions.of(ServerChoice.identity(as, "openmom-post")))) {
             PostResult result = client.post(new Post(recipients, event, flags, bytes)).get();
             spec.commandLine().getOut().println(result.waiting()

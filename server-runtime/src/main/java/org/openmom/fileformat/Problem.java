@@ -21,8 +21,13 @@ public record Problem(Severity severity, String file, int line, int column, Stri
     }
 
     public String format() {
+        return file + ":" + formatWithoutFile();
+    }
+
+    /** {@code LINE:COLUMN: what is wrong — how to fix it}: for lines that were sent rather than read from a file. */
+    public String formatWithoutFile() {
         String kind = severity == Severity.WARNING ? "warning: " : "";
-        return file + ":" + line + ":" + column + ": " + kind + message + " — " + fix;
+        return line + ":" + column + ": " + kind + message + " — " + fix;
     }
 
     @Override

@@ -63,9 +63,6 @@ public final class Broker {
     public static final String ROUTER_SERVICE = "#router";
     /** A router holds at most this many ordinary messages; more are dropped and counted. */
     static final int ROUTER_QUEUE_LIMIT = 100_000;
-    /** Persistent messages a router sends before the target confirmed them. */
-    private static final int ROUTER_WINDOW = 1_000;
-    private static final CompletableFuture<Void> STORED = CompletableFuture.completedFuture(null);
 
     private final BrokerLock lock = new BrokerLock();
     private final ServerIdentity identity;
@@ -78,13 +75,9 @@ public final class Broker {
     private final Map<ServiceUser, ServiceUser> interned = new HashMap<>();
     private final Map<String, String> events = new HashMap<>();
     private final Map<Long, PendingCall> pendingCalls = new HashMap<>();
-    /** Routers: their queues, links, and the choice among them. */
-    private final RouterTable routers = new RouterTable();
-    /** Messages of the journal waiting for a router that is not created yet, by router name. */
-    private final Map<String, List<Message>> routerBacklog = new HashMap<>();
-    private final RoutedArrivals arrivals;
-    private long routedDuplicates;
-    private long routedLoops;
+    private final BrokerRouting routing;
+    /** The routers of this server and the choice among them, as a message is posted ({@link BrokerRouting#table()}). */
+    private final RouterTable routers;
     private boolean enabled = true;
     /** A mailbox holding this many undelivered messages takes no more non-persistent ones. */
     private int mailboxLimit = 1_000_000;
@@ -113,8 +106,9 @@ public final class Broker {
     public Broker(ServerIdentity identity, Reflexes reflexes, MessageStore store) {
         this.identity = identity;
         this.reflexes = reflexes;
-        this.arrivals = new RoutedArrivals(this::arrivalForgotten);
-        this.ledger = new PersistentLedger(store, arrivals::remembers);
+        this.routing = new BrokerRouting(this);
+        this.routers = routing.table();
+        this.ledger = new PersistentLedger(store, routing::keepsAsMarker);
         store.replay(this::recovered);
     }
 
@@ -257,7 +251,7 @@ public final class Broker {
         }
     }
 
-    private CompletableFuture<PostOutcome> postLocked(ServiceUser sender, Sink senderSink, ServiceUser to, String event, int flags,
+    CompletableFuture<PostOutcome> postLocked(ServiceUser sender, Sink senderSink, ServiceUser to, String event, int flags,
             byte[] body, List<RouteHop> route, boolean answered) {
         if (!enabled && routers.isEmpty()) {
             return refusal(answered, "server " + identity + " is disabled: it posts nothing locally");
@@ -396,11 +390,11 @@ public final class Broker {
         return nullable == null ? List.of() : List.of(nullable);
     }
 
-    private static CompletableFuture<PostOutcome> refusal(boolean answered, String reason) {
+    static CompletableFuture<PostOutcome> refusal(boolean answered, String reason) {
         return answered ? CompletableFuture.completedFuture(PostOutcome.refused(reason)) : null;
     }
 
-    private static CompletableFuture<PostOutcome> outcome(boolean answered, long id, int recipients, boolean waiting) {
+    static CompletableFuture<PostOutcome> outcome(boolean answered, long id, int recipients, boolean waiting) {
         return answered ? CompletableFuture.completedFuture(new PostOutcome(id, recipients, waiting, null)) : null;
     }
 
@@ -443,7 +437,7 @@ public final class Broker {
         }
     }
 
-    private List<Instance> recipientsOf(Message seed) {
+    List<Instance> recipientsOf(Message seed) {
         List<Instance> matching = matchingEnabled(seed.to());
         if (seed.isAnycast() && matching.size() > 1) {
             return List.of(leastLoaded(matching));
@@ -502,7 +496,7 @@ public final class Broker {
         return best;
     }
 
-    private void deadLetter(Message message) {
+    void deadLetter(Message message) {
         if (!reflexes.deadLetter(message)) {
             deadLetters++;
             if (LOG.isDebugEnabled()) {
@@ -512,7 +506,7 @@ public final class Broker {
     }
 
     /** Sends what the instance may receive now: within its window, its credit and writability. */
-    private void pump(Instance instance) {
+    void pump(Instance instance) {
         Mailbox mailbox = instance.mailbox;
         Sink sink = instance.sink();
         BrokerObserver watching = observer;
@@ -597,23 +591,7 @@ public final class Broker {
         call(caller, requestId, caller.who(), to, event, body, List.of());
     }
 
-    /**
-     * A CALL another server forwarded through its router's link, for {@code from} there: answered
-     * here or forwarded on (docs/routers.md); the answer goes back through the link.
-     */
-    public void callRouted(Instance link, long requestId, ServiceUser from, ServiceUser to, String event, byte[] body,
-            List<RouteHop> route) {
-        String origin = link.who().user();
-        if (route == null || route.isEmpty() || !route.get(route.size() - 1).server().equals(origin)) {
-            link.sink().callFailed(requestId, "a call from the router of " + origin + " must carry its route, ending with " + origin);
-        } else if (passed(route, identity.toString())) {
-            link.sink().callFailed(requestId, "the call to " + to + " came back to server " + identity + ": its routers form a loop");
-        } else {
-            call(link, requestId, from, to, event, body, route);
-        }
-    }
-
-    private void call(Instance caller, long requestId, ServiceUser from, ServiceUser to, String event, byte[] body, List<RouteHop> route) {
+    void call(Instance caller, long requestId, ServiceUser from, ServiceUser to, String event, byte[] body, List<RouteHop> route) {
         lock.lock();
         try {
             Message request = new Message(nextMessageId++, from, intern(to), event, Message.CALL, body, System.currentTimeMillis(), route);
@@ -666,296 +644,6 @@ public final class Broker {
                 call.caller().sink().replied(call.requestId(), body);
             }
             pump(replier);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    // ---- routers: the sending side -----------------------------------------------------------
-
-    /**
-     * Creates a router: its queue takes what the journal kept for a router of this name, and
-     * from now on what the routing rules give it (docs/routers.md).
-     *
-     * @return the router's queue, which its link confirms and resumes
-     */
-    public Instance openRouter(RouterRule rule, RouterLink link) {
-        lock.lock();
-        try {
-            if (routers.get(rule.name()) != null) {
-                throw new IllegalStateException("server " + identity + " already has a router named " + rule.name());
-            }
-            Instance queue = new Instance(nextInstanceId++, ServiceUser.of(ROUTER_SERVICE, rule.name()), link, DeliveryMode.CALLBACK,
-                    ROUTER_WINDOW, memory, true);
-            routers.add(new RouterTable.Router(rule, queue, link));
-            List<Message> kept = routerBacklog.remove(rule.name());
-            if (kept != null) {
-                for (Message message : kept) {
-                    memory.release(message);
-                    queue.mailbox.add(message);
-                }
-            }
-            pump(queue);
-            observer.routerChanged(rule.name());
-            return queue;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * Removes router {@code name}: what waits in it is routed again as if just posted here.
-     *
-     * @return how many messages were routed again, or -1 when there is no such router
-     */
-    public int closeRouter(String name) {
-        lock.lock();
-        try {
-            RouterTable.Router router = routers.remove(name);
-            if (router == null) {
-                return -1;
-            }
-            router.queue.registered = false;
-            List<Message> waiting = router.queue.mailbox.drain();
-            for (Message message : waiting) {
-                routeAgain(message, router.queue.who());
-            }
-            observer.routerChanged(name);
-            return waiting.size();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * Once the routers given at start exist: what the journal kept for routers that are gone is
-     * routed again.
-     */
-    public void routeOrphans() {
-        lock.lock();
-        try {
-            for (Map.Entry<String, List<Message>> orphans : routerBacklog.entrySet()) {
-                ServiceUser former = ServiceUser.of(ROUTER_SERVICE, orphans.getKey());
-                for (Message message : orphans.getValue()) {
-                    memory.release(message);
-                    routeAgain(message, former);
-                }
-            }
-            routerBacklog.clear();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** A message that was for {@code former} (a removed router) goes where the rules send it now. */
-    private void routeAgain(Message message, ServiceUser former) {
-        List<Instance> targets = new ArrayList<>(1);
-        RouterTable.Router explicit = routers.explicitFor(message);
-        if (explicit != null) {
-            targets.add(explicit.queue);
-        } else {
-            if (enabled) {
-                targets.addAll(recipientsOf(message));
-            }
-            RouterTable.Router neighbour = targets.isEmpty() ? routers.neighbourFor(message) : null;
-            if (neighbour != null) {
-                targets.add(neighbour.queue);
-            }
-        }
-        if (targets.isEmpty()) {
-            if (message.isPersistent()) {
-                serverMailbox.keep(message);
-                ledger.retarget(message.id(), former, List.of(message.to()));
-            } else {
-                deadLetter(message);
-            }
-            return;
-        }
-        List<ServiceUser> whos = new ArrayList<>(targets.size());
-        for (Instance target : targets) {
-            target.mailbox.add(message);
-            whos.add(target.who());
-            pump(target);
-        }
-        if (message.isPersistent()) {
-            ledger.retarget(message.id(), former, whos);
-        }
-    }
-
-    /** The router's link is down: what it sent without confirmation is sent again once it is back. */
-    public void routerDown(Instance queue) {
-        lock.lock();
-        try {
-            queue.mailbox.requeueInFlight();
-        } finally {
-            lock.unlock();
-        }
-        observer.routerChanged(queue.who().user());
-    }
-
-    /** The router's link came up (or its state changed): administrators are told, and waiting messages leave. */
-    public void routerUp(Instance queue) {
-        lock.lock();
-        try {
-            observer.routerChanged(queue.who().user());
-            if (queue.registered) {
-                pump(queue);
-            }
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * Whether the journal still holds message {@code messageId} of time {@code postedAt} to be
-     * forwarded: the target need not forget what it remembers of it.
-     */
-    public boolean stillForwarding(long messageId, long postedAt) {
-        lock.lock();
-        try {
-            Message held = ledger.message(messageId);
-            return held != null && held.postedAt() == postedAt;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Completes once every removal from the journal so far is on disk (before telling a target to forget). */
-    public CompletableFuture<Void> removalsDurable() {
-        return ledger.removalsDurable();
-    }
-
-    /** Waiting messages and ordinary messages dropped, of the router whose queue this is. */
-    public RouterLoad routerLoad(Instance queue) {
-        lock.lock();
-        try {
-            RouterTable.Router router = routers.ofQueue(queue);
-            return new RouterLoad(queue.mailbox.undelivered(), router == null ? 0 : router.dropped);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** A router's queue now. */
-    public record RouterLoad(int waiting, long dropped) {}
-
-    // ---- routers: the receiving side -------------------------------------------------------
-
-    /**
-     * Registers the link of a router of server {@code origin} ({@code NAME/ROLE}): it is no
-     * service (no message is delivered to it) but posts what that server forwards. Registration
-     * filters see it as {@code ROUTER/origin}. A disabled server takes links: it still routes.
-     */
-    public Registration registerLink(String origin, byte[] registrationMessage, Sink sink) {
-        ServiceUser who = ServiceUser.of("ROUTER", origin);
-        lock.lock();
-        try {
-            if (origin.equals(identity.toString())) {
-                return Registration.refused("a router of server " + identity + " leads back to itself: give its target another server's address");
-            }
-            if (!reflexes.allowRegistration(who, registrationMessage)) {
-                return Registration.refused("a registration filter of server " + identity + " refused " + who);
-            }
-            Instance link = new Instance(nextInstanceId++, who, sink, DeliveryMode.POLLING, 1, memory);
-            sink.registered(link);
-            lock.afterUnlock(() -> LOG.info("router link from {} registered", origin));
-            return Registration.accepted(link);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** The link of another server's router went away: calls it was waiting for will not be answered to it. */
-    public void unregisterLink(Instance link) {
-        lock.lock();
-        try {
-            link.registered = false;
-            pendingCalls.values().removeIf(call -> call.caller() == link);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** What this server remembers having received from the link's server: told to the link as it registers. */
-    public List<RouteHop> remembered(Instance link) {
-        lock.lock();
-        try {
-            List<RouteHop> hops = new ArrayList<>();
-            for (RoutedArrivals.Key key : arrivals.from(link.who().user())) {
-                hops.add(new RouteHop(key.server(), key.id(), key.at()));
-            }
-            return hops;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * Posts a message another server forwarded. {@code route} ends with that server (the link's);
-     * a message whose route passed this server already is dropped (a loop), a copy of a message
-     * already received is confirmed again without being posted (a link dropped before its
-     * confirmation came), and so is a global message that already came along another path.
-     */
-    public CompletableFuture<PostOutcome> postRouted(Instance link, ServiceUser from, ServiceUser to, String event, int flags,
-            byte[] body, List<RouteHop> route, boolean answered) {
-        String origin = link.who().user();
-        if (route == null || route.isEmpty() || !route.get(route.size() - 1).server().equals(origin)) {
-            return refusal(answered, "a message from the router of " + origin + " must carry its route, ending with " + origin);
-        }
-        lock.lock();
-        try {
-            if (passed(route, identity.toString())) {
-                routedLoops++;
-                return outcome(answered, 0, 0, false);
-            }
-            if ((flags & Message.GLOBAL) != 0 && !arrivals.firstGlobal(RoutedArrivals.Key.of(route.get(0)))) {
-                routedDuplicates++;
-                return outcome(answered, 0, 0, false);
-            }
-            if ((flags & Message.PERSISTENT) == 0) {
-                return postLocked(from, link.sink(), to, event, flags, body, route, answered);
-            }
-            RoutedArrivals.Key key = RoutedArrivals.Key.of(route.get(route.size() - 1));
-            RoutedArrivals.Arrival known = arrivals.find(key);
-            if (known != null) {
-                routedDuplicates++;
-                // confirmed once the first copy is durable, not before
-                return answered ? known.stored().thenApply(done -> new PostOutcome(known.localId(), 0, false, null)) : null;
-            }
-            long id = nextMessageId;
-            CompletableFuture<PostOutcome> outcome = postLocked(from, link.sink(), to, event, flags, body, route, true);
-            if (nextMessageId > id) {
-                arrivals.remember(key, id, outcome.thenApply(done -> null));
-            }
-            return outcome;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private static boolean passed(List<RouteHop> route, String server) {
-        for (int i = 0; i < route.size(); i++) {
-            if (route.get(i).server().equals(server)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The link's server will never send these messages again ({@code ids[i]} at {@code ats[i]}
-     * there): this server forgets them, and drops the markers of those already consumed.
-     */
-    public void forgetRouted(Instance link, long[] ids, long[] ats) {
-        String origin = link.who().user();
-        lock.lock();
-        try {
-            for (int i = 0; i < Math.min(ids.length, ats.length); i++) {
-                RoutedArrivals.Arrival gone = arrivals.forget(new RoutedArrivals.Key(origin, ids[i], ats[i]));
-                if (gone != null) {
-                    ledger.removeMarker(gone.localId());
-                }
-            }
         } finally {
             lock.unlock();
         }
@@ -1101,7 +789,7 @@ public final class Broker {
     }
 
     /**
-     * Whether senders told to slow down may go on: every consumer below the low backlog mark, held
+     * Whether senders told to slow down may go on: every consumer and router below the low backlog mark, held
      * memory below half the bound, the store's queue of writes nearly empty.
      */
     public boolean isRelieved() {
@@ -1115,6 +803,11 @@ public final class Broker {
                     if (isBacklogged(instance, backlogLow)) {
                         return false;
                     }
+                }
+            }
+            for (Instance queue : routers.queues()) {
+                if (isBacklogged(queue, backlogLow)) {
+                    return false;
                 }
             }
             return true;
@@ -1141,13 +834,18 @@ public final class Broker {
                 instances += list.size();
             }
             return new BrokerCounters(posted, delivered, acknowledged, deadLetters, overflows, serverMailbox.size(), instances,
-                    memory.held(), memory.bound(), memoryRefusals, routedDuplicates, routedLoops);
+                    memory.held(), memory.bound(), memoryRefusals, routing.routedDuplicates(), routing.routedLoops());
         } finally {
             lock.unlock();
         }
     }
 
     // ---- administration --------------------------------------------------------------------
+
+    /** Routers: this server's (their queues) and other servers' (their links here) — docs/routers.md. */
+    public BrokerRouting routing() {
+        return routing;
+    }
 
     /** What administrators read and change beyond the service-facing calls (DESIGN.md §7). */
     public BrokerAdministration administration() {
@@ -1180,7 +878,34 @@ public final class Broker {
         }
     }
 
-    // The accessors below let BrokerAdministration work on the core's state under the same lock.
+    // The accessors below let BrokerAdministration and BrokerRouting work on the core's state under the same lock.
+
+    HeldMemory memory() {
+        return memory;
+    }
+
+    Reflexes reflexes() {
+        return reflexes;
+    }
+
+    /** Whether the server is enabled; the caller holds the lock. */
+    boolean enabledNow() {
+        return enabled;
+    }
+
+    long newInstanceId() {
+        return nextInstanceId++;
+    }
+
+    /** The id the next message will have: a caller that sees it grow knows a message was made. */
+    long nextMessageId() {
+        return nextMessageId;
+    }
+
+    /** Calls {@code caller} made will get no answer through it: it went away. */
+    void dropCallsOf(Instance caller) {
+        pendingCalls.values().removeIf(call -> call.caller() == caller);
+    }
 
     BrokerLock lock() {
         return lock;
@@ -1224,27 +949,20 @@ public final class Broker {
 
     private void recovered(Message message, List<ServiceUser> targets) {
         nextMessageId = Math.max(nextMessageId, message.id() + 1);
-        if (message.isRouted()) {
-            arrivals.remember(RoutedArrivals.lastHop(message), message.id(), STORED);
-        }
+        routing.recovered(message);
         if (targets.isEmpty()) {
             return; // a marker: consumed here, remembered until its sender forgets it
         }
         ledger.recovered(message, targets);
         for (ServiceUser target : targets) {
             if (target.service().equals(ROUTER_SERVICE)) {
-                routerBacklog.computeIfAbsent(target.user(), name -> new ArrayList<>()).add(message);
-                memory.hold(message);
+                routing.keptFor(target.user(), message);
             } else {
                 serverMailbox.keep(message.to().equals(target) ? message : message.withTo(target));
             }
         }
     }
 
-    /** An arrival dropped from memory past its bound: a marker record goes too. */
-    private void arrivalForgotten(long localId) {
-        ledger.removeMarker(localId);
-    }
 
     /** Shares one object per distinct address: queued messages then cost no name strings. */
     private ServiceUser intern(ServiceUser name) {

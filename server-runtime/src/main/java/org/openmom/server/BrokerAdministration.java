@@ -3,7 +3,6 @@ package org.openmom.server;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.openmom.model.DeliveryMode;
@@ -12,8 +11,8 @@ import org.openmom.model.ServiceUser;
 
 /**
  * What administrators read and change in the broker core: instances with their state, pages of
- * mailboxes and of the server mailbox, one message wherever it is, deletes and instance
- * statuses. Works under the broker's lock like every broker call (same lock order) and keeps
+ * mailboxes (a router's queue is paged and deleted from like the mailbox of an instance) and of
+ * the server mailbox, one message wherever it is, deletes and instance statuses. Works under the broker's lock like every broker call (same lock order) and keeps
  * each call short: pages are visited in place, never by copying a mailbox.
  */
 public final class BrokerAdministration {
@@ -22,13 +21,13 @@ public final class BrokerAdministration {
 
     /** The sections of the server mailbox (guide: "Mailbox"). */
     public enum SeedSection {
-        /** Ordinary (not persistent, not global) messages still in some service mailbox, once per id. */
+        /** Ordinary (not persistent, not global) messages still in some mailbox or router, once per id. */
         MESSAGE_SEEDS,
-        /** Persistent seeds not yet acknowledged by every target, waiting ones included. */
+        /** Persistent seeds (not global) not yet acknowledged by every target, waiting ones included. */
         PERSISTENT_MESSAGE_SEEDS,
-        /** Global messages received from other servers: none until server routers exist. */
+        /** Global messages that came from another server through a router, still held here. */
         GLOBAL_MESSAGES,
-        /** Global seeds posted here and still held (persistent, or in some service mailbox). */
+        /** Global seeds posted here and still held (persistent, or in some mailbox or router). */
         GLOBAL_MESSAGE_SEEDS
     }
 
@@ -45,7 +44,7 @@ public final class BrokerAdministration {
     /**
      * Where a message is.
      *
-     * @param instanceIds    the service instances whose mailbox holds it
+     * @param instanceIds    the service instances (and routers' queues) whose mailbox holds it
      * @param waiting        whether its seed waits in the server mailbox for a recipient
      * @param persistentSeed whether its persistent seed is still held (journaled)
      */
@@ -85,12 +84,15 @@ public final class BrokerAdministration {
         }
     }
 
-    /** A page of one instance's mailbox, or empty when no instance {@code instanceId} is registered. */
+    /**
+     * A page of one instance's mailbox or of one router's queue, or empty when no instance or
+     * router queue {@code instanceId} exists.
+     */
     public Optional<Slice> mailbox(long instanceId, int offset, int limit, boolean newestFirst) {
         BrokerLock lock = broker.lock();
         lock.lock();
         try {
-            Instance instance = instance(instanceId);
+            Instance instance = holder(instanceId);
             if (instance == null) {
                 return Optional.empty();
             }
@@ -104,8 +106,8 @@ public final class BrokerAdministration {
 
     /**
      * A page of a section of the server mailbox. Persistent seeds are paged in place from the
-     * ledger (ordered by id); ordinary and global seeds are gathered from the service mailboxes,
-     * which costs one pass over the messages they hold.
+     * ledger (ordered by id); ordinary and global seeds are gathered from the mailboxes and the
+     * routers' queues, which costs one pass over the messages they hold.
      */
     public Slice seeds(SeedSection section, int offset, int limit, boolean newestFirst) {
         BrokerLock lock = broker.lock();
@@ -116,19 +118,12 @@ public final class BrokerAdministration {
                     return ledgerPage(false, offset, limit, newestFirst);
                 case MESSAGE_SEEDS:
                     return listPage(held(m -> !m.isPersistent() && !m.isGlobal()), offset, limit, newestFirst);
-                case GLOBAL_MESSAGE_SEEDS: {
-                    List<Message> globals = held(m -> !m.isPersistent() && m.isGlobal());
-                    for (Message seed : broker.ledger().seeds(false)) {
-                        if (seed.isGlobal()) {
-                            globals.add(seed);
-                        }
-                    }
-                    globals.sort(Comparator.comparingLong(Message::id));
-                    return listPage(globals, offset, limit, newestFirst);
-                }
                 case GLOBAL_MESSAGES:
+                    return listPage(globals(true), offset, limit, newestFirst);
+                case GLOBAL_MESSAGE_SEEDS:
+                    return listPage(globals(false), offset, limit, newestFirst);
                 default:
-                    return new Slice(0, List.of());
+                    throw new IllegalArgumentException("unknown section " + section);
             }
         } finally {
             lock.unlock();
@@ -155,17 +150,30 @@ public final class BrokerAdministration {
         return new Slice(ledger.count(global), entries);
     }
 
-    /** Messages held in service mailboxes matching {@code wanted}, once per id, by id. */
+    /**
+     * The global messages held here, by id: those that came from another server ({@code routed})
+     * or those posted here. Persistent ones from the ledger, the others from the mailboxes.
+     */
+    private List<Message> globals(boolean routed) {
+        List<Message> globals = held(m -> !m.isPersistent() && m.isGlobal() && m.isRouted() == routed);
+        for (Message seed : broker.ledger().seeds(false)) {
+            if (seed.isGlobal() && seed.isRouted() == routed) {
+                globals.add(seed);
+            }
+        }
+        globals.sort(Comparator.comparingLong(Message::id));
+        return globals;
+    }
+
+    /** Messages held in mailboxes and routers' queues matching {@code wanted}, once per id, by id. */
     private List<Message> held(Predicate<Message> wanted) {
         List<Message> found = new ArrayList<>();
-        for (List<Instance> same : broker.registry().values()) {
-            for (Instance instance : same) {
-                instance.mailbox.forEach((message, inFlight) -> {
-                    if (wanted.test(message)) {
-                        found.add(message);
-                    }
-                });
-            }
+        for (Instance instance : holders()) {
+            instance.mailbox.forEach((message, inFlight) -> {
+                if (wanted.test(message)) {
+                    found.add(message);
+                }
+            });
         }
         // mostly sorted runs (one per mailbox): the merge sort is close to linear here
         found.sort(Comparator.comparingLong(Message::id));
@@ -197,13 +205,11 @@ public final class BrokerAdministration {
             Message found = broker.ledger().message(messageId);
             boolean persistentSeed = found != null;
             List<Long> instanceIds = new ArrayList<>();
-            for (List<Instance> same : broker.registry().values()) {
-                for (Instance instance : same) {
-                    Message copy = instance.mailbox.find(messageId);
-                    if (copy != null) {
-                        instanceIds.add(instance.id());
-                        found = found == null ? copy : found;
-                    }
+            for (Instance instance : holders()) {
+                Message copy = instance.mailbox.find(messageId);
+                if (copy != null) {
+                    instanceIds.add(instance.id());
+                    found = found == null ? copy : found;
                 }
             }
             boolean waiting = broker.serverMailbox().contains(messageId);
@@ -217,19 +223,20 @@ public final class BrokerAdministration {
     }
 
     /**
-     * Deletes message {@code messageId} from the mailbox of one instance. A persistent message
-     * no other target still needs leaves the journal.
+     * Deletes message {@code messageId} from the mailbox of one instance or from one router's
+     * queue. A persistent message no other target still needs leaves the journal.
      *
      * @return 1 when it was there, 0 when not
-     * @throws IllegalArgumentException when no instance {@code instanceId} is registered
+     * @throws IllegalArgumentException when no instance or router queue {@code instanceId} exists
      */
     public int deleteFromMailbox(long instanceId, long messageId) {
         BrokerLock lock = broker.lock();
         lock.lock();
         try {
-            Instance instance = instance(instanceId);
+            Instance instance = holder(instanceId);
             if (instance == null) {
-                throw new IllegalArgumentException("no service instance " + instanceId + " is registered");
+                throw new IllegalArgumentException("no service instance or router queue " + instanceId + " is registered on server "
+                        + broker.identity() + " (it went away?) — refresh");
             }
             Message message = instance.mailbox.remove(messageId);
             if (message == null) {
@@ -247,8 +254,8 @@ public final class BrokerAdministration {
     }
 
     /**
-     * Deletes the seed {@code messageId} and every copy of it: from every service mailbox, from
-     * the server mailbox, and from the journal.
+     * Deletes the seed {@code messageId} and every copy of it: from every service mailbox and
+     * router queue, from the server mailbox, and from the journal.
      *
      * @return how many places held it (each mailbox counts one; the server mailbox one)
      */
@@ -258,15 +265,13 @@ public final class BrokerAdministration {
         try {
             int count = 0;
             Message seen = null;
-            for (List<Instance> same : broker.registry().values()) {
-                for (Instance instance : same) {
-                    Message message = instance.mailbox.remove(messageId);
-                    if (message != null) {
-                        removedFrom(instance, message);
-                        seen = message;
-                        count++;
-                        broker.resumeDelivery(instance);
-                    }
+            for (Instance instance : holders()) {
+                Message message = instance.mailbox.remove(messageId);
+                if (message != null) {
+                    removedFrom(instance, message);
+                    seen = message;
+                    count++;
+                    broker.resumeDelivery(instance);
                 }
             }
             Message seed = broker.ledger().message(messageId);
@@ -316,15 +321,36 @@ public final class BrokerAdministration {
         }
     }
 
+    /** The registered instance {@code instanceId}, or null. */
     private Instance instance(long instanceId) {
-        for (Map.Entry<ServiceUser, List<Instance>> entry : broker.registry().entrySet()) {
-            for (Instance instance : entry.getValue()) {
-                if (instance.id() == instanceId) {
-                    return instance;
-                }
+        return byId(instanceId, registered());
+    }
+
+    /** The registered instance or router queue {@code instanceId}, or null. */
+    private Instance holder(long instanceId) {
+        return byId(instanceId, holders());
+    }
+
+    private static Instance byId(long instanceId, List<Instance> candidates) {
+        for (Instance instance : candidates) {
+            if (instance.id() == instanceId) {
+                return instance;
             }
         }
         return null;
+    }
+
+    private List<Instance> registered() {
+        List<Instance> registered = new ArrayList<>();
+        broker.registry().values().forEach(registered::addAll);
+        return registered;
+    }
+
+    /** Whatever holds messages: every registered instance, then every router's queue. */
+    private List<Instance> holders() {
+        List<Instance> holders = registered();
+        holders.addAll(broker.routerQueues());
+        return holders;
     }
 
     private static InstanceState state(Instance instance) {

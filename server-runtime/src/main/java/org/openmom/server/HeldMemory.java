@@ -3,8 +3,8 @@ package org.openmom.server;
 import org.openmom.model.Message;
 
 /**
- * The bytes of the message copies the broker holds (service mailboxes and the server
- * mailbox), against the server's memory bound. A copy costs its body plus
+ * The bytes of the message copies the broker holds (service mailboxes, routers' queues and the
+ * server mailbox) and of what it remembers of routed arrivals, against the server's memory bound. A copy costs its body plus
  * {@link #OVERHEAD_PER_COPY}: the message record and its mailbox slot. Each mailbox copy of a
  * fanned-out message counts, so the figure errs on the high side and the bound holds.
  *
@@ -37,6 +37,15 @@ final class HeldMemory {
 
     void release(Message message) {
         held -= footprint(message);
+    }
+
+    /** Holds what is not a message copy (what the broker remembers of routed arrivals). */
+    void hold(long bytes) {
+        held += bytes;
+    }
+
+    void release(long bytes) {
+        held -= bytes;
     }
 
     /** Whether one more copy of a {@code bodyLength}-byte message stays within the bound. */

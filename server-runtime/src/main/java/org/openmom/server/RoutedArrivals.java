@@ -19,8 +19,10 @@ import org.openmom.model.RouteHop;
  * is posted once. Both are bounded. Guarded by the broker lock.
  */
 final class RoutedArrivals {
-    /** Persistent arrivals remembered at most; past it the oldest is forgotten (and logged by the caller). */
-    static final int MAX_PERSISTENT = 1_000_000;
+    /** Persistent arrivals remembered at most; past it the oldest is forgotten. */
+    static final int MAX_PERSISTENT = 500_000;
+    /** Measured heap cost of one remembered arrival (key, entry, map slot), rounded up; counted against the memory bound. */
+    static final int COST = 128;
     /** Global arrivals remembered at most. */
     static final int MAX_GLOBAL = 100_000;
 
@@ -41,17 +43,22 @@ final class RoutedArrivals {
             return size() > MAX_GLOBAL;
         }
     };
-    private long evicted;
+    private final HeldMemory memory;
 
-    /** {@code forgotten} gets the local id of an arrival dropped because the bound was reached. */
-    RoutedArrivals(LongConsumer forgotten) {
+    /**
+     * Remembered arrivals count against {@code memory}, so that a peer sending persistent messages
+     * through a link and never forgetting them meets the server's memory bound; {@code forgotten}
+     * gets the local id of an arrival dropped because {@link #MAX_PERSISTENT} was reached.
+     */
+    RoutedArrivals(HeldMemory memory, LongConsumer forgotten) {
+        this.memory = memory;
         persistent = new LinkedHashMap<>(1024, 0.75f, false) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, Arrival> eldest) {
                 if (size() <= MAX_PERSISTENT) {
                     return false;
                 }
-                evicted++;
+                memory.release(COST);
                 forgotten.accept(eldest.getValue().localId());
                 return true;
             }
@@ -68,7 +75,9 @@ final class RoutedArrivals {
     }
 
     void remember(Key key, long localId, CompletableFuture<Void> stored) {
-        persistent.put(key, new Arrival(localId, stored));
+        if (persistent.put(key, new Arrival(localId, stored)) == null) {
+            memory.hold(COST);
+        }
     }
 
     /** Whether {@code message} (here under its own id) must be kept as a marker once consumed. */
@@ -81,7 +90,11 @@ final class RoutedArrivals {
     }
 
     Arrival forget(Key key) {
-        return persistent.remove(key);
+        Arrival gone = persistent.remove(key);
+        if (gone != null) {
+            memory.release(COST);
+        }
+        return gone;
     }
 
     /** The keys remembered from {@code server}: what it is told at its link's registration. */
@@ -101,11 +114,4 @@ final class RoutedArrivals {
         return globals.put(origin, Boolean.TRUE) == null;
     }
 
-    int size() {
-        return persistent.size();
-    }
-
-    long evicted() {
-        return evicted;
-    }
 }

@@ -7,7 +7,8 @@ import org.openmom.model.Message;
  * link to the target server. The broker calls it under its lock, so like every {@link Sink} it
  * only enqueues. {@link Sink#deliver} sends a message on; the link confirms a persistent one
  * with {@link Broker#acknowledge} once the target holds it durably, and tells
- * {@link Broker#routerDown} when the connection is lost.
+ * {@link Broker#routerDown} when the connection is lost, {@link Broker#routerStateChanged} when it is up
+ * again or retrying.
  */
 public interface RouterLink extends Sink {
     /**

@@ -1,20 +1,36 @@
 package org.openmom.server;
 
 import org.openmom.model.Message;
-import org.openmom.routes.RouterKind;
 
 /**
- * What a router takes: every message without a recipient here (server router), the messages for
- * one service (service router), or for one event of a service (event router). Names are exact.
+ * What a router takes: every message without a recipient here (a server router: no service), the
+ * messages for one service (a service router: no event), or for one event of a service (an event
+ * router). Names are exact.
  */
-public record RouterRule(String name, RouterKind kind, String service, String event) {
+public record RouterRule(String name, String service, String event) {
+
+    public static RouterRule server(String name) {
+        return new RouterRule(name, "", "");
+    }
+
+    public static RouterRule service(String name, String service) {
+        return new RouterRule(name, service, "");
+    }
+
+    public static RouterRule event(String name, String service, String event) {
+        return new RouterRule(name, service, event);
+    }
+
+    public boolean isServerRouter() {
+        return service.isEmpty();
+    }
+
+    public boolean isEventRouter() {
+        return !event.isEmpty();
+    }
 
     /** Whether an explicit (service or event) router takes {@code message} before local delivery. */
     boolean takes(Message message) {
-        switch (kind) {
-            case SERVICE: return message.to().service().equals(service);
-            case EVENT: return message.to().service().equals(service) && message.event().equals(event);
-            default: return false;
-        }
+        return !isServerRouter() && message.to().service().equals(service) && (!isEventRouter() || message.event().equals(event));
     }
 }

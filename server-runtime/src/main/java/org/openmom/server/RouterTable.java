@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.openmom.model.Message;
 import org.openmom.model.RouteHop;
-import org.openmom.routes.RouterKind;
 
 /**
  * The routers of a broker and the choice among them (docs/routers.md, "Which router"): an event
@@ -73,7 +72,7 @@ final class RouterTable {
         Router serviceRouter = null;
         for (Router router : byName.values()) {
             if (router.rule.takes(message) && !passed(message, router)) {
-                if (router.rule.kind() == RouterKind.EVENT) {
+                if (router.rule.isEventRouter()) {
                     return router;
                 }
                 if (serviceRouter == null) {
@@ -105,7 +104,7 @@ final class RouterTable {
         }
         List<Router> neighbours = new ArrayList<>(2);
         for (Router router : byName.values()) {
-            if (router.rule.kind() == RouterKind.SERVER && !passed(message, router)) {
+            if (router.rule.isServerRouter() && !passed(message, router)) {
                 neighbours.add(router);
             }
         }

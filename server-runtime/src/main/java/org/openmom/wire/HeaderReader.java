@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.openmom.model.Message;
 import org.openmom.model.RouteHop;
 
@@ -210,93 +211,84 @@ final class HeaderReader {
 
     /** A route is short (a hop limit ends longer ones): anything longer is not from a router. */
     private List<RouteHop> route() {
-        if (peek() != '[') {
-            throw new WireException("header field \"route\" must be an array");
-        }
-        pos++;
-        List<RouteHop> route = new ArrayList<>();
-        if (!closes(']')) {
-            do {
-                if (route.size() == MAX_ROUTE) {
-                    throw new WireException("header field \"route\" has more than " + MAX_ROUTE + " servers");
-                }
-                route.add(hop());
-            } while (nextMember(']'));
-        }
-        return route;
+        return array(Field.ROUTE, MAX_ROUTE, this::hop);
     }
 
     private RouteHop hop() {
-        expect('{');
-        String server = null;
-        long id = 0;
-        long at = 0;
-        if (!closes('}')) {
-            do {
-                Field field = fieldName();
-                skipBlanks();
-                expect(':');
-                skipBlanks();
-                if (field == Field.SERVER) {
-                    server = text(field);
-                } else if (field == Field.ID) {
-                    id = number(field);
-                } else if (field == Field.AT) {
-                    at = number(field);
-                } else {
-                    skipValue(2);
-                }
-            } while (nextMember('}'));
-        }
-        if (server == null) {
+        String[] server = new String[1];
+        long[] idAndTime = new long[2];
+        members(field -> {
+            switch (field) {
+                case SERVER: server[0] = text(field); return true;
+                case ID: idAndTime[0] = number(field); return true;
+                case AT: idAndTime[1] = number(field); return true;
+                default: return false;
+            }
+        });
+        if (server[0] == null) {
             throw new WireException("a server of header field \"route\" has no \"server\"");
         }
-        return new RouteHop(server, id, at);
+        return new RouteHop(server[0], idAndTime[0], idAndTime[1]);
     }
 
     private List<UserInfo> users() {
-        if (peek() != '[') {
-            throw new WireException("header field \"users\" must be an array");
-        }
-        pos++;
-        List<UserInfo> users = new ArrayList<>();
-        if (!closes(']')) {
-            do {
-                users.add(user());
-            } while (nextMember(']'));
-        }
-        return users;
+        return array(Field.USERS, Integer.MAX_VALUE, this::user);
     }
 
     private UserInfo user() {
+        String[] names = new String[2];
+        int[] counts = new int[2];
+        boolean[] enabled = new boolean[1];
+        members(field -> {
+            switch (field) {
+                case SERVICE: names[0] = text(field); return true;
+                case USER: names[1] = text(field); return true;
+                case INSTANCES: counts[0] = (int) number(field); return true;
+                case ENABLED: enabled[0] = bool(field); return true;
+                case UNDELIVERED: counts[1] = (int) number(field); return true;
+                default: return false;
+            }
+        });
+        return new UserInfo(names[0], names[1], counts[0], enabled[0], counts[1]);
+    }
+
+    /** A JSON array of objects, each read by {@code element}; more than {@code max} of them is a malformed header. */
+    private <T> List<T> array(Field field, int max, Supplier<T> element) {
+        if (peek() != '[') {
+            throw new WireException("header field \"" + field.json + "\" must be an array");
+        }
+        pos++;
+        List<T> elements = new ArrayList<>();
+        if (!closes(']')) {
+            do {
+                if (elements.size() == max) {
+                    throw new WireException("header field \"" + field.json + "\" has more than " + max + " elements");
+                }
+                elements.add(element.get());
+            } while (nextMember(']'));
+        }
+        return elements;
+    }
+
+    /** One nested object: each member goes to {@code member}, which skips the value when it does not know the name (false). */
+    private void members(MemberReader member) {
         expect('{');
-        String service = null;
-        String user = null;
-        int instances = 0;
-        boolean enabled = false;
-        int undelivered = 0;
         if (!closes('}')) {
             do {
                 Field field = fieldName();
                 skipBlanks();
                 expect(':');
                 skipBlanks();
-                if (field == Field.SERVICE) {
-                    service = text(field);
-                } else if (field == Field.USER) {
-                    user = text(field);
-                } else if (field == Field.INSTANCES) {
-                    instances = (int) number(field);
-                } else if (field == Field.ENABLED) {
-                    enabled = bool(field);
-                } else if (field == Field.UNDELIVERED) {
-                    undelivered = (int) number(field);
-                } else {
+                if (field == null || !member.read(field)) {
                     skipValue(2);
                 }
             } while (nextMember('}'));
         }
-        return new UserInfo(service, user, instances, enabled, undelivered);
+    }
+
+    @FunctionalInterface
+    private interface MemberReader {
+        boolean read(Field field);
     }
 
     private void skipValue(int depth) {

@@ -90,6 +90,19 @@ class BrokerAdministrationTest {
     }
 
     @Test
+    void aGlobalMessagePostedHereIsAGlobalMessageSeedOnly() {
+        long ordinary = post("CHAT/bob", "global", Message.GLOBAL);
+        long persistent = post("CHAT/carol", "global and persistent", Message.GLOBAL | Message.PERSISTENT);
+
+        BrokerAdministration.Slice seeds = administration.seeds(BrokerAdministration.SeedSection.GLOBAL_MESSAGE_SEEDS, 0, 10, false);
+        assertThat(seeds.entries()).extracting(e -> e.message().id()).containsExactly(ordinary, persistent);
+        assertThat(administration.seeds(BrokerAdministration.SeedSection.GLOBAL_MESSAGES, 0, 10, false).total())
+                .as("none came from another server").isZero();
+        assertThat(administration.seeds(BrokerAdministration.SeedSection.MESSAGE_SEEDS, 0, 10, false).total()).isZero();
+        assertThat(administration.seeds(BrokerAdministration.SeedSection.PERSISTENT_MESSAGE_SEEDS, 0, 10, false).total()).isZero();
+    }
+
+    @Test
     void anInstanceIsDisabledAndEnabledByItsId() {
         assertThat(administration.setEnabled(bob.id(), false).orElseThrow().enabled()).isFalse();
         assertThat(broker.post(alice, ServiceUser.of("CHAT", "bob"), "say", 0, new byte[0]).join().recipients()).isZero();

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openmom.model.Message;
+import org.openmom.model.RouteHop;
 
 class WireCodecTest {
     private static EmbeddedChannel channel(int maxFrameSize) {
@@ -38,7 +39,8 @@ class WireCodecTest {
         Header sent = Header.of(FrameType.DELIVER).req(7).id(1L << 40).fromService("CHAT").fromUser("al ice")
                 .toService("CHAT").toUser("*").event("é\"vent").flags(Message.PERSISTENT | Message.CALL)
                 .ids(new long[] {1, 2, 3}).recipients(2).waiting(true).reason("why").window(5).mode("polling")
-                .users(List.of(new UserInfo("CHAT", "bob", 2, true, 4)));
+                .users(List.of(new UserInfo("CHAT", "bob", 2, true, 4))).router(true).ats(new long[] {9})
+                .route(List.of(new RouteHop("A/1", 5, 1_700_000_000_000L), new RouteHop("B/2", 6, 1_700_000_000_001L)));
         EmbeddedChannel channel = channel(WireCodec.DEFAULT_MAX_FRAME_SIZE);
         channel.writeInbound(encoded(Frame.of(sent, new byte[] {0, 1, 2})));
         Frame got = channel.readInbound();
@@ -48,6 +50,9 @@ class WireCodecTest {
         assertThat(got.header().isFlag(Message.PERSISTENT)).isTrue();
         assertThat(got.header().isFlag(Message.ANYCAST)).isFalse();
         assertThat(got.header().users()).containsExactly(new UserInfo("CHAT", "bob", 2, true, 4));
+        assertThat(got.header().route()).containsExactly(new RouteHop("A/1", 5, 1_700_000_000_000L), new RouteHop("B/2", 6, 1_700_000_000_001L));
+        assertThat(got.header().router()).isTrue();
+        assertThat(got.header().ats()).containsExactly(9);
     }
 
     @Test
@@ -101,6 +106,9 @@ class WireCodecTest {
         ByteBuf badHeaderLength = Unpooled.buffer().writeInt(8).writeInt(100).writeInt(0);
         assertMalformed(badHeaderLength, "header length 100");
         assertMalformed(Unpooled.buffer().writeInt(2).writeShort(0), "too short");
+        assertMalformed(raw("{\"type\":\"POST\",\"route\":[{\"id\":1}]}", new byte[0]), "has no \"server\"");
+        assertMalformed(raw("{\"type\":\"POST\",\"route\":" + "[{\"server\":\"S\"}".repeat(1) + ",{\"server\":\"S\"}".repeat(64) + "]}",
+                new byte[0]), "\"route\" has more than 64 elements");
     }
 
     @Test

@@ -12,27 +12,35 @@ import org.openmom.admin.MailboxRef;
 import org.openmom.admin.MessageDetail;
 import org.openmom.admin.MessageSummary;
 import org.openmom.admin.ReflexInfo;
+import org.openmom.admin.RouterInfo;
 import org.openmom.admin.ServerCounters;
 import org.openmom.admin.ServerSnapshot;
 import org.openmom.admin.ServiceInfo;
 import org.openmom.admin.Status;
 import org.openmom.admin.WatchRequest;
 import org.openmom.admin.protocol.AdminJson;
+import org.openmom.admin.protocol.AdminRequests.AddRouters;
 import org.openmom.admin.protocol.AdminRequests.DeleteRequest;
 import org.openmom.admin.protocol.AdminRequests.LogLevelRequest;
 import org.openmom.admin.protocol.AdminRequests.LogRequest;
 import org.openmom.admin.protocol.AdminRequests.MessageRequest;
+import org.openmom.admin.protocol.AdminRequests.RemoveRouter;
 import org.openmom.admin.protocol.AdminRequests.StatusRequest;
 import org.openmom.admin.protocol.AdminRequests.StatusResult;
 import org.openmom.admin.protocol.AdminRequests.Unwatch;
 import org.openmom.admin.protocol.AdminRequests.WatchStarted;
+import org.openmom.fileformat.ParseResult;
+import org.openmom.fileformat.Problem;
 import org.openmom.reflex.runtime.ReflexRegistry;
 import org.openmom.reflex.runtime.ReflexStatus;
+import org.openmom.routes.RoutesFile;
+import org.openmom.routes.RoutesParser;
 import org.openmom.server.Broker;
 import org.openmom.server.BrokerAdministration.InstanceState;
 import org.openmom.server.BrokerAdministration;
 import org.openmom.server.BrokerCounters;
 import org.openmom.server.pipeline.AdminRequests;
+import org.openmom.server.routing.RouterException;
 import org.openmom.wire.Frame;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
@@ -42,11 +50,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers the ADMIN_* requests of one administration connection (docs/wire-protocol.md,
- * "Administration"): decodes the JSON arguments, asks the broker, reflexes or log, and builds
+ * "Administration"): decodes the JSON arguments, asks the broker, reflexes, routers or log, and builds
  * the ADMIN_REPLY. Runs on the connection's thread; broker calls hold its lock briefly.
  */
 public final class AdminRequestHandler implements AdminRequests {
     private static final Logger LOG = LoggerFactory.getLogger(AdminRequestHandler.class);
+    /** A reason is one line: a text with many wrong lines shows its first problems only. */
+    private static final int MAX_PROBLEMS_SHOWN = 5;
 
     private final AdminService service;
     private final WatchPeer peer;
@@ -78,6 +88,9 @@ public final class AdminRequestHandler implements AdminRequests {
                 case ADMIN_LOG_LEVEL: return json(reply, logLevel(AdminJson.read(body, LogLevelRequest.class)));
                 case ADMIN_WATCH: return json(reply, watch(AdminJson.read(body, WatchRequest.class)));
                 case ADMIN_UNWATCH: return json(reply, unwatch(AdminJson.read(body, Unwatch.class)));
+                case ADMIN_ROUTERS: return json(reply, routers());
+                case ADMIN_ROUTERS_ADD: return json(reply, addRouters(required(AdminJson.read(body, AddRouters.class).routesText(), "routesText")));
+                case ADMIN_ROUTER_REMOVE: return json(reply, removeRouter(required(AdminJson.read(body, RemoveRouter.class).name(), "name")));
                 default: throw new WireException(request.type() + " is not an administration request");
             }
         } catch (IllegalArgumentException | IllegalStateException refused) {
@@ -118,7 +131,7 @@ public final class AdminRequestHandler implements AdminRequests {
                 counters.deadLetters(), counters.overflows(), administration.deletedCount(), services.size(), administrators.size(), inMailboxes,
                 counters.waitingSeeds(), counters.heldBytes(), counters.memoryBound(), counters.memoryRefusals());
         return new ServerSnapshot(service.facts().info(broker.isEnabled()), serverCounters, services, administrators,
-                reflexes(), List.of(), System.currentTimeMillis());
+                reflexes(), routers(), System.currentTimeMillis());
     }
 
     private List<ReflexInfo> reflexes() {
@@ -132,6 +145,46 @@ public final class AdminRequestHandler implements AdminRequests {
         return reflexes;
     }
 
+    private List<RouterInfo> routers() {
+        return service.routers().list().stream().map(AdminViews::router).toList();
+    }
+
+    /** Reads the lines as {@code openmom check routes} reads a file; all or nothing. */
+    private List<RouterInfo> addRouters(String routesText) {
+        ParseResult<RoutesFile> parsed = RoutesParser.parse("routes", routesText);
+        if (parsed.hasErrors()) {
+            throw new IllegalArgumentException(problems(parsed.errors()));
+        }
+        List<RouterInfo> created;
+        try {
+            created = service.routers().add(parsed.model()).stream().map(AdminViews::router).toList();
+        } catch (RouterException refused) {
+            throw new IllegalArgumentException(refused.getMessage());
+        }
+        created.forEach(router -> LOG.info("{} created router {}: {}", label, router.name(), router.line()));
+        return created;
+    }
+
+    /** The errors as one line: {@code LINE:COLUMN: what — fix}, the first few of many. */
+    private static String problems(List<Problem> errors) {
+        List<String> shown = new ArrayList<>();
+        for (Problem error : errors.subList(0, Math.min(errors.size(), MAX_PROBLEMS_SHOWN))) {
+            shown.add(error.formatWithoutFile());
+        }
+        String more = errors.size() > MAX_PROBLEMS_SHOWN ? "; and " + (errors.size() - MAX_PROBLEMS_SHOWN) + " more" : "";
+        return String.join("; ", shown) + more;
+    }
+
+    private RouterInfo removeRouter(String name) {
+        try {
+            RouterInfo removed = AdminViews.router(service.routers().remove(name));
+            LOG.info("{} removed router {}: {}", label, removed.name(), removed.line());
+            return removed;
+        } catch (RouterException refused) {
+            throw new IllegalArgumentException(refused.getMessage());
+        }
+    }
+
     private MailboxPage mailbox(MailboxQuery query) {
         int limit = Math.min(query.limit(), MailboxQuery.MAX_LIMIT);
         int preview = Math.min(query.previewBytes(), MailboxQuery.MAX_PREVIEW);
@@ -141,7 +194,8 @@ public final class AdminRequestHandler implements AdminRequests {
         BrokerAdministration.Slice slice;
         if (mailbox.kind() == MailboxKind.SERVICE) {
             slice = administration.mailbox(mailbox.instanceId(), query.offset(), limit, newestFirst)
-                    .orElseThrow(() -> noInstance(mailbox.instanceId()));
+                    .orElseThrow(() -> new IllegalArgumentException("no service instance or router queue " + mailbox.instanceId()
+                            + " is registered on server " + service.facts().identity() + " (it went away?) — refresh"));
         } else {
             slice = administration.seeds(AdminViews.section(mailbox.kind()), query.offset(), limit, newestFirst);
         }

@@ -6,12 +6,13 @@ import org.openmom.admin.ReflexInfo;
 import org.openmom.reflex.runtime.ReflexRegistry;
 import org.openmom.server.Broker;
 import org.openmom.server.BrokerObserver;
+import org.openmom.server.routing.Routers;
 import org.openmom.server.pipeline.AdminLink;
 import org.openmom.server.pipeline.Administration;
 
 /**
  * The administration side of one server: what its administration connections read and change
- * (broker, reflexes, log) and the hub their watches hang on. One per server; each admin
+ * (broker, reflexes, routers, log) and the hub their watches hang on. One per server; each admin
  * connection gets its own {@link AdminRequestHandler}.
  */
 public final class AdminService implements Administration, AutoCloseable {
@@ -22,23 +23,26 @@ public final class AdminService implements Administration, AutoCloseable {
     private final ReflexRegistry reflexes;
     private final ServerFacts facts;
     private final ServerLogControl log;
+    private final Routers routers;
     private final WatchHub hub = new WatchHub();
     private final Consumer<LogLine> logListener = hub::logged;
 
-    private AdminService(Broker broker, ReflexRegistry reflexes, ServerFacts facts, ServerLogControl log) {
+    private AdminService(Broker broker, ReflexRegistry reflexes, ServerFacts facts, ServerLogControl log, Routers routers) {
         this.broker = broker;
         this.reflexes = reflexes;
         this.facts = facts;
         this.log = log;
+        this.routers = routers;
     }
 
     /**
      * Starts administration of {@code broker}: observes it for watches and keeps the recent log.
      *
      * @param reflexes the server's reflexes, or null when it runs none
+     * @param routers  the server's routers, listed, created and removed by administrators
      */
-    public static AdminService start(Broker broker, ReflexRegistry reflexes, ServerFacts facts) {
-        AdminService service = new AdminService(broker, reflexes, facts, ServerLogControl.install(LOG_LINES));
+    public static AdminService start(Broker broker, ReflexRegistry reflexes, ServerFacts facts, Routers routers) {
+        AdminService service = new AdminService(broker, reflexes, facts, ServerLogControl.install(LOG_LINES), routers);
         broker.observe(service.hub);
         service.log.ring().addListener(service.logListener);
         if (reflexes != null) {
@@ -62,6 +66,10 @@ public final class AdminService implements Administration, AutoCloseable {
 
     ReflexRegistry reflexes() {
         return reflexes;
+    }
+
+    Routers routers() {
+        return routers;
     }
 
     ServerFacts facts() {

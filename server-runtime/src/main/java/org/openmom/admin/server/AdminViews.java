@@ -5,12 +5,17 @@ import org.openmom.admin.MailboxKind;
 import org.openmom.admin.MessageFlag;
 import org.openmom.admin.MessageSummary;
 import org.openmom.admin.ReflexInfo;
+import org.openmom.admin.RouterInfo;
 import org.openmom.admin.ServiceInfo;
 import org.openmom.admin.Status;
 import org.openmom.config.ReflexDeclaration;
 import org.openmom.model.Message;
 import org.openmom.reflex.runtime.ReflexStatus;
+import org.openmom.routes.EventRouter;
+import org.openmom.routes.RouterDeclaration;
+import org.openmom.routes.ServiceRouter;
 import org.openmom.server.BrokerAdministration;
+import org.openmom.server.routing.RouterStatus;
 
 /** Turns the core's views into the admin DTOs (one place for the mapping, both directions of names). */
 final class AdminViews {
@@ -35,12 +40,30 @@ final class AdminViews {
                 status.note());
     }
 
-    /** The server mailbox section a seed belongs to. */
+    /**
+     * The server mailbox section a seed belongs to: a global one by where it was posted (here, or
+     * on another server that routed it here), any other by whether it is persistent.
+     */
     static MailboxKind sectionOf(Message seed) {
         if (seed.isGlobal()) {
-            return MailboxKind.GLOBAL_MESSAGE_SEEDS;
+            return seed.isRouted() ? MailboxKind.GLOBAL_MESSAGES : MailboxKind.GLOBAL_MESSAGE_SEEDS;
         }
         return seed.isPersistent() ? MailboxKind.PERSISTENT_MESSAGE_SEEDS : MailboxKind.MESSAGE_SEEDS;
+    }
+
+    static RouterInfo router(RouterStatus status) {
+        RouterDeclaration declaration = status.declaration();
+        String service = "";
+        String event = "";
+        if (declaration instanceof ServiceRouter serviceRouter) {
+            service = serviceRouter.serviceName();
+        } else if (declaration instanceof EventRouter eventRouter) {
+            service = eventRouter.serviceName();
+            event = eventRouter.eventName();
+        }
+        return new RouterInfo(declaration.name(), declaration.kind(), service, event, declaration.target(), declaration.toLine(),
+                status.connected(), status.state(), status.connectedTo(), status.forwarded(), status.waiting(), status.dropped(),
+                status.lastError(), status.queueId());
     }
 
     static BrokerAdministration.SeedSection section(MailboxKind kind) {

@@ -6,7 +6,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.openmom.admin.ChangeEvent;
 import org.openmom.admin.ChangeKind;
 import org.openmom.admin.LogLine;
-import org.openmom.admin.MailboxKind;
 import org.openmom.admin.MailboxRef;
 import org.openmom.admin.Status;
 import org.openmom.admin.WatchRequest;
@@ -124,7 +123,7 @@ final class WatchHub implements BrokerObserver {
     @Override
     public void posted(Message seed, int recipients, boolean waiting) {
         toMessageWatchers(event(ChangeKind.POSTED, 0, seed.from(), seed.id(),
-                waiting ? MailboxRef.server(MailboxKind.PERSISTENT_MESSAGE_SEEDS) : null, null, -1, null,
+                waiting ? MailboxRef.server(AdminViews.sectionOf(seed)) : null, null, -1, null,
                 seed.event() + " to " + seed.to() + ", " + recipients + (recipients == 1 ? " recipient" : " recipients")));
     }
 
@@ -153,6 +152,11 @@ final class WatchHub implements BrokerObserver {
     @Override
     public void instanceStatusChanged(Instance instance, boolean enabled) {
         toAll(event(ChangeKind.STATUS_CHANGED, instance.id(), instance.who(), 0, null, Status.of(enabled), -1, null, null));
+    }
+
+    @Override
+    public void routerChanged(String name) {
+        toAll(event(ChangeKind.ROUTER_CHANGED, 0, null, 0, null, null, -1, null, name));
     }
 
     private static ChangeEvent event(ChangeKind kind, long instanceId, ServiceUser who, long messageId, MailboxRef mailbox,

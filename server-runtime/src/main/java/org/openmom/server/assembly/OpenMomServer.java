@@ -83,10 +83,10 @@ public final class OpenMomServer implements AutoCloseable {
             routers = new Routers(broker, settings.home(), Duration.ofMillis(settings.heartbeatMillis()));
             // the facts read the endpoints once the listeners are bound
             AtomicReference<BrokerServer> bound = new AtomicReference<>();
-            admin = AdminService.start(broker, reflexes.registry(), new ServerFacts(settings.identity(), () -> endpointsOf(bound.get())));
+            admin = AdminService.start(broker, reflexes.registry(), new ServerFacts(settings.identity(), () -> endpointsOf(bound.get())), routers);
             bound.set(BrokerServer.start(broker, settings, admin));
             establish(routers, routes, routesFile);
-            broker.routeOrphans();
+            broker.routing().routeOrphans();
             return new OpenMomServer(bound.get(), store, reflexes, admin, routers);
         } catch (ReflexLoadException e) {
             store.close();

@@ -107,7 +107,7 @@ final class RegistrationStage extends FrameStage {
             return false;
         }
         if (connection.isLink()) {
-            broker.unregisterLink(gone);
+            broker.routing().unregisterLink(gone);
         } else {
             broker.unregister(gone);
         }
@@ -122,7 +122,7 @@ final class RegistrationStage extends FrameStage {
     private void registerLink(ServerConnection connection, Header h, byte[] registrationMessage) {
         connection.registering(h.req(), false);
         connection.becomeLink();
-        Registration registration = broker.registerLink(h.user(), registrationMessage, connection);
+        Registration registration = broker.routing().registerLink(h.user(), registrationMessage, connection);
         if (!registration.isAccepted()) {
             connection.refused();
             refuse(connection, h, registration.refusal());
@@ -130,7 +130,7 @@ final class RegistrationStage extends FrameStage {
             return;
         }
         ServerConnection.LOG.info("{} registered as the link of a router of {}", connection.peer(), h.user());
-        List<RouteHop> remembered = broker.remembered(registration.instance());
+        List<RouteHop> remembered = broker.routing().remembered(registration.instance());
         for (int from = 0; from < remembered.size(); from += REMEMBERED_PER_FRAME) {
             List<RouteHop> part = remembered.subList(from, Math.min(remembered.size(), from + REMEMBERED_PER_FRAME));
             long[] ids = new long[part.size()];

@@ -57,13 +57,13 @@ final class ServiceFrameStage extends FrameStage {
     private void readFromLink(ServerConnection connection, Instance link, Header h, byte[] body) {
         switch (h.type()) {
             case POST:
-                answer(connection, link, h.req(), broker.postRouted(link, sender(h), connection.recipients(h), nonNull(h.event()),
+                answer(connection, link, h.req(), broker.routing().postRouted(link, sender(h), connection.recipients(h), nonNull(h.event()),
                         h.flags(), body, h.route(), h.req() != 0));
                 break;
-            case CALL: broker.callRouted(link, h.req(), sender(h), connection.recipients(h), nonNull(h.event()), body, h.route()); break;
+            case CALL: broker.routing().callRouted(link, h.req(), sender(h), connection.recipients(h), nonNull(h.event()), body, h.route()); break;
             case FORGET:
                 if (h.ids() != null && h.ats() != null) {
-                    broker.forgetRouted(link, h.ids(), h.ats());
+                    broker.routing().forgetRouted(link, h.ids(), h.ats());
                 }
                 break;
             default: connection.fail(h.type() + " does not come from a router's link");

@@ -21,6 +21,7 @@ import org.openmom.model.RouteHop;
 import org.openmom.model.ServerAddress;
 import org.openmom.routes.RouterDeclaration;
 import org.openmom.server.Broker;
+import org.openmom.server.BrokerRouting;
 import org.openmom.server.Instance;
 import org.openmom.server.RouterLink;
 import org.openmom.server.Sink;
@@ -56,6 +57,7 @@ final class ForwardingLink implements RouterLink, FrameListener {
 
     private final RouterDeclaration declaration;
     private final Broker broker;
+    private final BrokerRouting routing;
     private final String self;
     private final EventLoopGroup group;
     private final ConnectionSettings settings;
@@ -77,6 +79,7 @@ final class ForwardingLink implements RouterLink, FrameListener {
     ForwardingLink(RouterDeclaration declaration, Broker broker, OpenMomHome home, EventLoopGroup group, Duration heartbeat) {
         this.declaration = declaration;
         this.broker = broker;
+        this.routing = broker.routing();
         this.self = broker.identity().toString();
         this.group = group;
         this.settings = new ConnectionSettings("router " + declaration.name() + " of " + self, Duration.ofSeconds(5), heartbeat,
@@ -101,12 +104,17 @@ final class ForwardingLink implements RouterLink, FrameListener {
         }
     }
 
+    /** Whether it has its queue in the broker (and its status to tell). */
+    boolean isStarted() {
+        return queue != null;
+    }
+
     RouterDeclaration declaration() {
         return declaration;
     }
 
     RouterStatus status() {
-        Broker.RouterLoad load = broker.routerLoad(queue);
+        BrokerRouting.RouterLoad load = routing.routerLoad(queue);
         return new RouterStatus(declaration, isUp(), state, connectedTo, forwarded.get(), load.waiting(), load.dropped(), lastError,
                 queue.id());
     }
@@ -153,7 +161,7 @@ final class ForwardingLink implements RouterLink, FrameListener {
         retryMillis = FIRST_RETRY_MILLIS;
         connection = opened;
         LOG.info("router {} connected to {}", declaration.name(), connectedTo);
-        broker.routerUp(queue);
+        routing.routerStateChanged(queue);
     }
 
     private void retryLater(Throwable failure) {
@@ -165,7 +173,7 @@ final class ForwardingLink implements RouterLink, FrameListener {
             lastLoggedAt = now;
             LOG.warn("router {} cannot reach its target yet, retrying in the background: {}", declaration.name(), reason);
         }
-        broker.routerUp(queue); // tells administrators the state changed; nothing can leave yet
+        routing.routerStateChanged(queue);
         long delay = retryMillis;
         retryMillis = Math.min(retryMillis * 2, MAX_RETRY_MILLIS);
         try {
@@ -205,7 +213,7 @@ final class ForwardingLink implements RouterLink, FrameListener {
         connection = null;
         confirmedIds.clear();
         confirmedAts.clear();
-        broker.routerDown(queue);
+        routing.routerDown(queue);
         if (!closed) {
             LOG.info("router {} lost its link to {}: {}", declaration.name(), targetServer, reason);
             retryLater(new IllegalStateException(from.target().label() + ": link lost (" + reason + ")"));
@@ -222,7 +230,7 @@ final class ForwardingLink implements RouterLink, FrameListener {
         LongArrayList goneIds = new LongArrayList();
         LongArrayList goneAts = new LongArrayList();
         for (int i = 0; i < Math.min(ids.length, ats.length); i++) {
-            if (!broker.stillForwarding(ids[i], ats[i])) {
+            if (!routing.stillForwarding(ids[i], ats[i])) {
                 goneIds.addLong(ids[i]);
                 goneAts.addLong(ats[i]);
             }
@@ -234,7 +242,7 @@ final class ForwardingLink implements RouterLink, FrameListener {
 
     /** FORGET once our journal's removals are on disk: before that, a crash would make us send them again. */
     private void tellForgotten(ClientConnection to, long[] ids, long[] ats) {
-        broker.removalsDurable().whenComplete((done, error) -> {
+        routing.removalsDurable().whenComplete((done, error) -> {
             if (error == null) {
                 to.send(Frame.of(Header.of(FrameType.FORGET).ids(ids).ats(ats)));
             }

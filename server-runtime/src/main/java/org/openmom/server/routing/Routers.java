@@ -25,7 +25,7 @@ import org.openmom.transport.NettyTransport;
  * The routers of one server (docs/routers.md): created from a routes file at start or by an
  * administrator, listed with their state, removed. Each has a queue in the broker and a
  * {@link ForwardingLink} to its target; the links share one event loop group of their own.
- * Thread-safe.
+ * Thread-safe; its monitor is never held while the broker is called (the broker lock comes first).
  */
 public final class Routers implements AutoCloseable {
     private final Broker broker;
@@ -49,7 +49,9 @@ public final class Routers implements AutoCloseable {
         }
         List<RouterStatus> statuses = new ArrayList<>(now.size());
         for (ForwardingLink link : now) {
-            statuses.add(link.status());
+            if (link.isStarted()) { // one being created this moment shows once it has its queue
+                statuses.add(link.status());
+            }
         }
         return statuses;
     }
@@ -62,18 +64,17 @@ public final class Routers implements AutoCloseable {
      */
     public List<RouterStatus> add(RoutesFile routes) throws RouterException {
         List<ForwardingLink> created = new ArrayList<>();
-        synchronized (this) {
+        synchronized (this) { // names are checked and taken at once; the broker is called after (lock order)
             check(routes.routers());
             for (RouterDeclaration declaration : routes.routers()) {
                 ForwardingLink link = new ForwardingLink(declaration, broker, home, group, heartbeat);
-                Instance queue = broker.openRouter(rule(declaration), link);
                 links.put(declaration.name(), link);
-                link.start(queue);
                 created.add(link);
             }
         }
         List<RouterStatus> statuses = new ArrayList<>(created.size());
         for (ForwardingLink link : created) {
+            link.start(broker.routing().openRouter(rule(link.declaration()), link));
             statuses.add(link.status());
         }
         return statuses;
@@ -102,13 +103,17 @@ public final class Routers implements AutoCloseable {
     public RouterStatus remove(String name) throws RouterException {
         ForwardingLink link;
         synchronized (this) {
-            link = links.remove(name);
-        }
-        if (link == null) {
-            throw new RouterException("server " + broker.identity() + " has no router named " + name + ": see `openmom routers list`");
+            link = links.get(name);
+            if (link == null) {
+                throw new RouterException("server " + broker.identity() + " has no router named " + name + ": see `openmom routers list`");
+            }
+            if (!link.isStarted()) {
+                throw new RouterException("router " + name + " of server " + broker.identity() + " is being created: remove it in a moment");
+            }
+            links.remove(name);
         }
         RouterStatus before = link.status();
-        broker.closeRouter(name);
+        broker.routing().closeRouter(name);
         link.close();
         return before;
     }
@@ -116,12 +121,12 @@ public final class Routers implements AutoCloseable {
     private static RouterRule rule(RouterDeclaration declaration) {
         if (declaration instanceof EventRouter) {
             EventRouter event = (EventRouter) declaration;
-            return new RouterRule(declaration.name(), declaration.kind(), event.serviceName(), event.eventName());
+            return RouterRule.event(declaration.name(), event.serviceName(), event.eventName());
         }
         if (declaration instanceof ServiceRouter) {
-            return new RouterRule(declaration.name(), declaration.kind(), ((ServiceRouter) declaration).serviceName(), "");
+            return RouterRule.service(declaration.name(), ((ServiceRouter) declaration).serviceName());
         }
-        return new RouterRule(declaration.name(), declaration.kind(), "", "");
+        return RouterRule.server(declaration.name());
     }
 
     /** Ends every link (the routers' queues stay in the broker, and in the journal). */

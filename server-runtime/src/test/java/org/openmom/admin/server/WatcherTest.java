@@ -10,7 +10,10 @@ import org.openmom.admin.ChangeEvent;
 import org.openmom.admin.ChangeKind;
 import org.openmom.admin.WatchRequest;
 
-/** A slow watcher never holds the broker up: it drops and asks for a resync. No sockets: a peer that runs tasks inline. */
+/**
+ * A slow watcher never holds the broker up: it drops and asks for a resync; the hub tells every watch of a router's change.
+ * No sockets: a peer that runs tasks inline.
+ */
 class WatcherTest {
     private static final class Peer implements WatchPeer {
         boolean writable = true;
@@ -65,5 +68,17 @@ class WatcherTest {
         assertThat(peer.sent.get(0).kind()).isEqualTo(ChangeKind.RESYNC_NEEDED);
         assertThat(peer.sent).extracting(ChangeEvent::messageId).containsExactly(0L, -1L);
         assertThat(peer.sent).extracting(ChangeEvent::sequence).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void aRouterChangeReachesAStructureWatchNamingTheRouter() {
+        Peer peer = new Peer();
+        WatchHub hub = new WatchHub();
+        hub.add(WatchRequest.structure(), peer);
+
+        hub.routerChanged("toB");
+
+        assertThat(peer.sent).extracting(ChangeEvent::kind).containsExactly(ChangeKind.ROUTER_CHANGED);
+        assertThat(peer.sent.get(0).detail()).isEqualTo("toB");
     }
 }

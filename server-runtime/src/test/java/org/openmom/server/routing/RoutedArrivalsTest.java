@@ -86,6 +86,23 @@ class RoutedArrivalsTest {
     }
 
     @Test
+    void aRoutePastTheHopLimitOrWithAnOverlongServerNameIsRefused() throws Exception {
+        try (TestServer b = TestServer.named("B").home(home).start(); RawPeer link = linkOfX(b)) {
+            List<RouteHop> tooLong = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                tooLong.add(new RouteHop("S" + i + "/1", i, SENT_AT));
+            }
+            tooLong.add(new RouteHop("X/1", 99, SENT_AT));
+            link.send(Header.of(FrameType.POST).req(2).toService("CHAT").toUser("bob").event("say").route(tooLong));
+            assertThat(link.readUntil(FrameType.POSTED).reason()).contains("has passed 17 servers");
+
+            link.send(Header.of(FrameType.POST).req(3).toService("CHAT").toUser("bob").event("say")
+                    .route(List.of(new RouteHop("Y".repeat(300), 1, SENT_AT), new RouteHop("X/1", 100, SENT_AT))));
+            assertThat(link.readUntil(FrameType.POSTED).reason()).contains("in 300 characters");
+        }
+    }
+
+    @Test
     void aMessageThatPassedThisServerAlreadyIsDroppedAsALoop() throws Exception {
         try (TestServer b = TestServer.named("B").home(home).start(); RawPeer link = linkOfX(b)) {
             OpenMomClient bob = b.polling("CHAT", "bob");

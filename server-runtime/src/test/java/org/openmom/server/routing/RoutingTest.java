@@ -71,6 +71,14 @@ class RoutingTest {
         return message;
     }
 
+    private static Post message(String service, String user, String event, String text) {
+        return Post.to(service, user, event, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static PostResult post(OpenMomClient sender, Post post) throws Exception {
+        return sender.post(post).get(10, TimeUnit.SECONDS);
+    }
+
     private static String text(ReceivedMessage message) {
         return new String(message.body(), StandardCharsets.UTF_8);
     }
@@ -85,7 +93,7 @@ class RoutingTest {
         OpenMomClient bob = c.polling("CHAT", "bob");
         OpenMomClient alice = a.polling("CHAT", "alice");
 
-        PostResult result = alice.post(Post.to("CHAT", "bob", "say", "hello".getBytes(StandardCharsets.UTF_8)).persistent())
+        PostResult result = alice.post(message("CHAT", "bob", "say", "hello").persistent())
                 .get(10, TimeUnit.SECONDS);
 
         assertThat(result.recipients()).as("the router took it").isEqualTo(1);
@@ -103,7 +111,7 @@ class RoutingTest {
         route(b, "ServerRouter BC", c);
         c.polling("CHAT", "bob");
         OpenMomClient alice = a.polling("CHAT", "alice");
-        alice.post(Post.to("CHAT", "bob", "say", "hi".getBytes(StandardCharsets.UTF_8)).persistent()).get(10, TimeUnit.SECONDS);
+        post(alice, message("CHAT", "bob", "say", "hi").persistent());
 
         try (AdminSession admin = c.admin()) {
             Await.until("the message on C", () -> admin.snapshot().join().services().stream().anyMatch(s -> s.mailboxSize() == 1));
@@ -125,7 +133,7 @@ class RoutingTest {
         OpenMomClient alice = a.polling("CHAT", "alice");
 
         // nobody is CHAT/nobody anywhere: the message goes round once and waits on the last server
-        PostResult result = alice.post(Post.to("CHAT", "nobody", "say", "lost?".getBytes(StandardCharsets.UTF_8)).persistent())
+        PostResult result = alice.post(message("CHAT", "nobody", "say", "lost?").persistent())
                 .get(10, TimeUnit.SECONDS);
         assertThat(result.recipients()).isEqualTo(1);
 
@@ -148,7 +156,7 @@ class RoutingTest {
         List<OpenMomClient> listeners = List.of(a.polling("NEWS", "a"), b.polling("NEWS", "b"), c.polling("NEWS", "c"));
         OpenMomClient editor = a.polling("EDITOR", "ed");
 
-        editor.post(Post.to("NEWS", "*", "flash", "extra".getBytes(StandardCharsets.UTF_8)).global()).get(10, TimeUnit.SECONDS);
+        post(editor, message("NEWS", "*", "flash", "extra").global());
 
         for (OpenMomClient listener : listeners) {
             assertThat(text(next(listener))).isEqualTo("extra");
@@ -168,8 +176,8 @@ class RoutingTest {
         OpenMomClient localChat = a.polling("CHAT", "c");
         OpenMomClient sender = a.polling("APP", "x");
 
-        sender.post(Post.to("PAYROLL", "p", "pay", "100".getBytes(StandardCharsets.UTF_8))).get(10, TimeUnit.SECONDS);
-        sender.post(Post.to("CHAT", "c", "say", "local".getBytes(StandardCharsets.UTF_8))).get(10, TimeUnit.SECONDS);
+        post(sender, message("PAYROLL", "p", "pay", "100"));
+        post(sender, message("CHAT", "c", "say", "local"));
 
         assertThat(text(next(remotePayroll))).isEqualTo("100");
         assertThat(text(next(localChat))).isEqualTo("local");
@@ -187,8 +195,8 @@ class RoutingTest {
         OpenMomClient onC = c.polling("PAYROLL", "p");
         OpenMomClient sender = a.polling("APP", "x");
 
-        sender.post(Post.to("PAYROLL", "p", "audit", "check".getBytes(StandardCharsets.UTF_8))).get(10, TimeUnit.SECONDS);
-        sender.post(Post.to("PAYROLL", "p", "pay", "100".getBytes(StandardCharsets.UTF_8))).get(10, TimeUnit.SECONDS);
+        post(sender, message("PAYROLL", "p", "audit", "check"));
+        post(sender, message("PAYROLL", "p", "pay", "100"));
 
         assertThat(text(next(onC))).isEqualTo("check");
         assertThat(text(next(onB))).isEqualTo("100");
@@ -205,7 +213,7 @@ class RoutingTest {
         OpenMomClient remoteChat = b.polling("CHAT", "c");
         a.broker().setEnabled(false);
 
-        PostResult result = sender.post(Post.to("CHAT", "c", "say", "via B".getBytes(StandardCharsets.UTF_8))).get(10, TimeUnit.SECONDS);
+        PostResult result = post(sender, message("CHAT", "c", "say", "via B"));
 
         assertThat(result.recipients()).isEqualTo(1);
         assertThat(text(next(remoteChat))).isEqualTo("via B");
@@ -235,7 +243,7 @@ class RoutingTest {
         a.routers().add(routes("ServerRouter AB B 1 127.0.0.1 ncacn_ip_tcp " + port));
         Await.until("router AB retrying", () -> a.routers().list().get(0).state().startsWith("retrying: "));
         OpenMomClient alice = a.polling("CHAT", "alice");
-        alice.post(Post.to("CHAT", "bob", "say", "later".getBytes(StandardCharsets.UTF_8)).persistent()).get(10, TimeUnit.SECONDS);
+        post(alice, message("CHAT", "bob", "say", "later").persistent());
         assertThat(a.routers().list().get(0).waiting()).isEqualTo(1);
 
         TestServer b = TestServer.named("B").home(temp.resolve("B")).port(port).start();
@@ -263,7 +271,7 @@ class RoutingTest {
         TestServer a = server("A");
         a.routers().add(routes("ServerRouter AB B 1 127.0.0.1 ncacn_ip_tcp " + freePort()));
         OpenMomClient alice = a.polling("CHAT", "alice");
-        alice.post(Post.to("CHAT", "bob", "say", "kept".getBytes(StandardCharsets.UTF_8)).persistent()).get(10, TimeUnit.SECONDS);
+        post(alice, message("CHAT", "bob", "say", "kept").persistent());
 
         RouterStatus removed = a.routers().remove("AB");
 

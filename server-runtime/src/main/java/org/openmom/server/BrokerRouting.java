@@ -1,0 +1,403 @@
+package org.openmom.server;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.openmom.model.DeliveryMode;
+import org.openmom.model.Message;
+import org.openmom.model.RouteHop;
+import org.openmom.model.ServiceUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The broker's side of routers (docs/routers.md): the queues of this server's routers, and what
+ * other servers' router links bring. Works on the broker's state under the same lock, like
+ * {@link BrokerAdministration}; the choice of a router as a message is posted stays in the
+ * broker's post path, with the {@link RouterTable} kept here.
+ */
+public final class BrokerRouting {
+    private static final Logger LOG = LoggerFactory.getLogger(BrokerRouting.class);
+    /** Persistent messages a router sends before the target confirmed them. */
+    private static final int ROUTER_WINDOW = 1_000;
+    private static final CompletableFuture<Void> STORED = CompletableFuture.completedFuture(null);
+    /** The longest server name a route may carry (names are short; see {@link #routeProblem}). */
+    private static final int MAX_SERVER_NAME = 255;
+
+    private final Broker broker;
+    private final BrokerLock lock;
+    private final RouterTable table = new RouterTable();
+    /** Messages of the journal waiting for a router that is not created yet, by router name. */
+    private final Map<String, List<Message>> backlog = new HashMap<>();
+    private final RoutedArrivals arrivals;
+    private long routedDuplicates;
+    private long routedLoops;
+
+    /** A router's queue now. */
+    public record RouterLoad(int waiting, long dropped) {}
+
+    BrokerRouting(Broker broker) {
+        this.broker = broker;
+        this.lock = broker.lock();
+        this.arrivals = new RoutedArrivals(broker.memory(), localId -> broker.ledger().removeMarker(localId));
+    }
+
+    RouterTable table() {
+        return table;
+    }
+
+    /** Whether a consumed message stays in the journal as a marker: a routed arrival its sender has not forgotten. */
+    boolean keepsAsMarker(Message message) {
+        return arrivals.remembers(message);
+    }
+
+    long routedDuplicates() {
+        return routedDuplicates;
+    }
+
+    long routedLoops() {
+        return routedLoops;
+    }
+
+    /** At start: a record of the journal; a routed one is known again (a marker is nothing more). */
+    void recovered(Message message) {
+        if (message.isRouted()) {
+            arrivals.remember(RoutedArrivals.lastHop(message), message.id(), STORED);
+        }
+    }
+
+    /** At start: a message of the journal that a router of this name had still to send. */
+    void keptFor(String router, Message message) {
+        backlog.computeIfAbsent(router, name -> new ArrayList<>()).add(message);
+        broker.memory().hold(message);
+    }
+
+    /**
+     * A CALL another server forwarded through its router's link, for {@code from} there: answered
+     * here or forwarded on (docs/table.md); the answer goes back through the link.
+     */
+    public void callRouted(Instance link, long requestId, ServiceUser from, ServiceUser to, String event, byte[] body,
+            List<RouteHop> route) {
+        String problem = routeProblem(route, link.who().user());
+        if (problem != null) {
+            link.sink().callFailed(requestId, "a call " + problem);
+        } else if (passed(route, broker.identity().toString())) {
+            link.sink().callFailed(requestId, "the call to " + to + " came back to server " + broker.identity() + ": its routers form a loop");
+        } else {
+            broker.call(link, requestId, from, to, event, body, route);
+        }
+    }
+
+    // ---- the sending side: routers of this server ------------------------------------------
+
+    /**
+     * Creates a router: its queue takes what the journal kept for a router of this name, and
+     * from now on what the routing rules give it (docs/table.md).
+     *
+     * @return the router's queue, which its link confirms and resumes
+     */
+    public Instance openRouter(RouterRule rule, RouterLink link) {
+        lock.lock();
+        try {
+            if (table.get(rule.name()) != null) {
+                throw new IllegalStateException("server " + broker.identity() + " already has a router named " + rule.name());
+            }
+            Instance queue = new Instance(broker.newInstanceId(), ServiceUser.of(Broker.ROUTER_SERVICE, rule.name()), link, DeliveryMode.CALLBACK,
+                    ROUTER_WINDOW, broker.memory(), true);
+            table.add(new RouterTable.Router(rule, queue, link));
+            List<Message> kept = backlog.remove(rule.name());
+            if (kept != null) {
+                for (Message message : kept) {
+                    broker.memory().release(message);
+                    queue.mailbox.add(message);
+                }
+            }
+            broker.pump(queue);
+            broker.observer().routerChanged(rule.name());
+            return queue;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Removes router {@code name}: what waits in it is routed again as if just posted here.
+     *
+     * @return how many messages were routed again, or -1 when there is no such router
+     */
+    public int closeRouter(String name) {
+        lock.lock();
+        try {
+            RouterTable.Router router = table.remove(name);
+            if (router == null) {
+                return -1;
+            }
+            router.queue.registered = false;
+            List<Message> waiting = router.queue.mailbox.drain();
+            for (Message message : waiting) {
+                routeAgain(message, router.queue.who());
+            }
+            broker.observer().routerChanged(name);
+            return waiting.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Once the routers given at start exist: what the journal kept for routers that are gone is
+     * routed again.
+     */
+    public void routeOrphans() {
+        lock.lock();
+        try {
+            for (Map.Entry<String, List<Message>> orphans : backlog.entrySet()) {
+                ServiceUser former = ServiceUser.of(Broker.ROUTER_SERVICE, orphans.getKey());
+                for (Message message : orphans.getValue()) {
+                    broker.memory().release(message);
+                    routeAgain(message, former);
+                }
+            }
+            backlog.clear();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A message that was for {@code former} (a removed router) goes where the rules send it now. */
+    private void routeAgain(Message message, ServiceUser former) {
+        List<Instance> targets = new ArrayList<>(1);
+        RouterTable.Router explicit = table.explicitFor(message);
+        if (explicit != null) {
+            targets.add(explicit.queue);
+        } else {
+            if (broker.enabledNow()) {
+                targets.addAll(broker.recipientsOf(message));
+            }
+            RouterTable.Router neighbour = targets.isEmpty() ? table.neighbourFor(message) : null;
+            if (neighbour != null) {
+                targets.add(neighbour.queue);
+            }
+        }
+        if (targets.isEmpty()) {
+            if (message.isPersistent()) {
+                broker.serverMailbox().keep(message);
+                broker.ledger().retarget(message.id(), former, List.of(message.to()));
+            } else {
+                broker.deadLetter(message);
+            }
+            return;
+        }
+        List<ServiceUser> whos = new ArrayList<>(targets.size());
+        for (Instance target : targets) {
+            target.mailbox.add(message);
+            whos.add(target.who());
+            broker.pump(target);
+        }
+        if (message.isPersistent()) {
+            broker.ledger().retarget(message.id(), former, whos);
+        }
+    }
+
+    /** The router's link is down: what it sent without confirmation is sent again once it is back. */
+    public void routerDown(Instance queue) {
+        lock.lock();
+        try {
+            queue.mailbox.requeueInFlight();
+            broker.observer().routerChanged(queue.who().user());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The state of the router's link changed (up, retrying): administrators are told, and what may leave now leaves. */
+    public void routerStateChanged(Instance queue) {
+        lock.lock();
+        try {
+            broker.observer().routerChanged(queue.who().user());
+            if (queue.registered) {
+                broker.pump(queue);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Whether the journal still holds message {@code messageId} of time {@code postedAt} to be
+     * forwarded: the target need not forget what it remembers of it.
+     */
+    public boolean stillForwarding(long messageId, long postedAt) {
+        lock.lock();
+        try {
+            Message held = broker.ledger().message(messageId);
+            return held != null && held.postedAt() == postedAt;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Completes once every removal from the journal so far is on disk (before telling a target to forget). */
+    public CompletableFuture<Void> removalsDurable() {
+        return broker.ledger().removalsDurable();
+    }
+
+    /** Waiting messages and ordinary messages dropped, of the router whose queue this is. */
+    public RouterLoad routerLoad(Instance queue) {
+        lock.lock();
+        try {
+            RouterTable.Router router = table.ofQueue(queue);
+            return new RouterLoad(queue.mailbox.undelivered(), router == null ? 0 : router.dropped);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+
+    // ---- the receiving side: links of other servers' routers --------------------------------
+
+    /**
+     * Registers the link of a router of server {@code origin} ({@code NAME/ROLE}): it is no
+     * service (no message is delivered to it) but posts what that server forwards. Registration
+     * filters see it as {@code ROUTER/origin}. A disabled server takes links: it still routes.
+     */
+    public Registration registerLink(String origin, byte[] registrationMessage, Sink sink) {
+        ServiceUser who = ServiceUser.of("ROUTER", origin);
+        lock.lock();
+        try {
+            if (origin.equals(broker.identity().toString())) {
+                return Registration.refused("a router of server " + broker.identity() + " leads back to itself: give its target another server's address");
+            }
+            if (!broker.reflexes().allowRegistration(who, registrationMessage)) {
+                return Registration.refused("a registration filter of server " + broker.identity() + " refused " + who);
+            }
+            Instance link = new Instance(broker.newInstanceId(), who, sink, DeliveryMode.POLLING, 1, broker.memory());
+            sink.registered(link);
+            lock.afterUnlock(() -> LOG.info("router link from {} registered", origin));
+            return Registration.accepted(link);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The link of another server's router went away: calls it was waiting for will not be answered to it. */
+    public void unregisterLink(Instance link) {
+        lock.lock();
+        try {
+            link.registered = false;
+            broker.dropCallsOf(link);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** What this server remembers having received from the link's server: told to the link as it registers. */
+    public List<RouteHop> remembered(Instance link) {
+        lock.lock();
+        try {
+            List<RouteHop> hops = new ArrayList<>();
+            for (RoutedArrivals.Key key : arrivals.from(link.who().user())) {
+                hops.add(new RouteHop(key.server(), key.id(), key.at()));
+            }
+            return hops;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Posts a message another server forwarded. {@code route} ends with that server (the link's);
+     * a message whose route passed this server already is dropped (a loop), a copy of a message
+     * already received is confirmed again without being posted (a link dropped before its
+     * confirmation came), and so is a global message that already came along another path.
+     */
+    public CompletableFuture<PostOutcome> postRouted(Instance link, ServiceUser from, ServiceUser to, String event, int flags,
+            byte[] body, List<RouteHop> route, boolean answered) {
+        String problem = routeProblem(route, link.who().user());
+        if (problem != null) {
+            return Broker.refusal(answered, "a message " + problem);
+        }
+        lock.lock();
+        try {
+            if (passed(route, broker.identity().toString())) {
+                routedLoops++;
+                return Broker.outcome(answered, 0, 0, false);
+            }
+            if ((flags & Message.GLOBAL) != 0 && !arrivals.firstGlobal(RoutedArrivals.Key.of(route.get(0)))) {
+                routedDuplicates++;
+                return Broker.outcome(answered, 0, 0, false);
+            }
+            if ((flags & Message.PERSISTENT) == 0) {
+                return broker.postLocked(from, link.sink(), to, event, flags, body, route, answered);
+            }
+            RoutedArrivals.Key key = RoutedArrivals.Key.of(route.get(route.size() - 1));
+            RoutedArrivals.Arrival known = arrivals.find(key);
+            if (known != null) {
+                routedDuplicates++;
+                // confirmed once the first copy is durable, not before
+                return answered ? known.stored().thenApply(done -> new PostOutcome(known.localId(), 0, false, null)) : null;
+            }
+            long id = broker.nextMessageId();
+            CompletableFuture<PostOutcome> outcome = broker.postLocked(from, link.sink(), to, event, flags, body, route, true);
+            if (broker.nextMessageId() > id) {
+                arrivals.remember(key, id, outcome.thenApply(done -> null));
+            }
+            return outcome;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Why a route from the link of {@code origin} cannot be taken, or null: it must end with that
+     * server, pass at most {@link RouterTable#HOP_LIMIT} servers, and name each in at most
+     * {@value #MAX_SERVER_NAME} characters (a route is kept with the message, in memory and in the
+     * journal, beyond what the memory bound counts).
+     */
+    private static String routeProblem(List<RouteHop> route, String origin) {
+        if (route == null || route.isEmpty() || !route.get(route.size() - 1).server().equals(origin)) {
+            return "from the router of " + origin + " must carry its route, ending with " + origin;
+        }
+        if (route.size() > RouterTable.HOP_LIMIT) {
+            return "from the router of " + origin + " has passed " + route.size() + " servers, more than the " + RouterTable.HOP_LIMIT
+                    + " a message may pass";
+        }
+        for (RouteHop hop : route) {
+            if (hop.server().isEmpty() || hop.server().length() > MAX_SERVER_NAME) {
+                return "from the router of " + origin + " names a server of its route in " + hop.server().length()
+                        + " characters: 1 to " + MAX_SERVER_NAME + " expected";
+            }
+        }
+        return null;
+    }
+
+    private static boolean passed(List<RouteHop> route, String server) {
+        for (int i = 0; i < route.size(); i++) {
+            if (route.get(i).server().equals(server)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The link's server will never send these messages again ({@code ids[i]} at {@code ats[i]}
+     * there): this server forgets them, and drops the markers of those already consumed.
+     */
+    public void forgetRouted(Instance link, long[] ids, long[] ats) {
+        String origin = link.who().user();
+        lock.lock();
+        try {
+            for (int i = 0; i < Math.min(ids.length, ats.length); i++) {
+                RoutedArrivals.Arrival gone = arrivals.forget(new RoutedArrivals.Key(origin, ids[i], ats[i]));
+                if (gone != null) {
+                    broker.ledger().removeMarker(gone.localId());
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+}
