@@ -5,9 +5,11 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Drops a {@link LinkProxy}'s link again and again until stopped: after a random time up, a cut
- * (a reset half of the times) and a random time down. Its own seeded randomness, so the
- * scenario's stream does not depend on how many cuts the timing allowed.
+ * Drops a {@link LinkProxy}'s link again and again until stopped: once the router has connected
+ * through it, a random time up (carrying messages), a cut (a reset half of the times) and a
+ * random time down. Each cut drops a live link, whatever the router's back-off between attempts.
+ * Its own seeded randomness, so the scenario's stream does not depend on how many cuts the timing
+ * allowed.
  */
 final class LinkDrops {
     private final LinkProxy link;
@@ -35,6 +37,9 @@ final class LinkDrops {
     private void dropAgainAndAgain() {
         try {
             while (!stopping) {
+                while (!stopping && !link.linkOpen()) {
+                    Thread.sleep(5); // polling for the router's next connection, not an assertion
+                }
                 Thread.sleep(randomMillis(longestUp)); // the random moment of the next drop
                 if (!stopping) {
                     link.cut(Duration.ofMillis(randomMillis(longestDown)), random.nextBoolean());

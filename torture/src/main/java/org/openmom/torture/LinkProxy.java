@@ -68,6 +68,11 @@ final class LinkProxy implements AutoCloseable {
         }
     }
 
+    /** Whether a connection through the proxy is open now (the router's link is up, as far as the proxy knows). */
+    boolean linkOpen() {
+        return !open.isEmpty();
+    }
+
     /** Connections the proxy accepted (the router's connection attempts, cut or not). */
     long accepted() {
         return accepted.get();
