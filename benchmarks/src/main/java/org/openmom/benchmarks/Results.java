@@ -34,7 +34,7 @@ final class Results {
 
     void failed(Workload workload, Contender contender, int round, String reason) {
         workloads.add(workload);
-        failures.add(workload + " " + contender.displayName() + " round " + round + ": " + reason);
+        failures.add(workload.shortName() + " " + contender.displayName() + " round " + round + ": " + reason);
     }
 
     Set<Workload> workloads() {
