@@ -16,6 +16,10 @@ package org.openmom.admin;
  * @param heldBytes              bytes of the messages the server holds now (each mailbox copy counted)
  * @param memoryBound            the server's bound on {@code heldBytes} ({@code --max-memory})
  * @param memoryRefusals         posts refused because they would have passed the memory bound
+ * @param routedDuplicates       copies of messages that came again through a router (a link dropped
+ *                               before its confirmation, a restart, a global message along a second
+ *                               path): confirmed, not posted twice (docs/routers.md)
+ * @param routedLoops            messages a router brought back to this server after it had passed it: dropped
  */
 public record ServerCounters(
         long posted,
@@ -30,4 +34,6 @@ public record ServerCounters(
         int waitingSeeds,
         long heldBytes,
         long memoryBound,
-        long memoryRefusals) {}
+        long memoryRefusals,
+        long routedDuplicates,
+        long routedLoops) {}

@@ -52,6 +52,8 @@ final class StatusCommand implements Callable<Integer> {
                         + " persistent seeds waiting")
                 .row("memory", ByteSize.format(counters.heldBytes()) + " held of a " + ByteSize.format(counters.memoryBound())
                         + " bound, " + counters.memoryRefusals() + " posts refused at the bound")
+                .row("routed", snapshot.routers().size() + " routers, " + counters.routedDuplicates() + " copies received again (not posted twice), "
+                        + counters.routedLoops() + " loops dropped")
                 .print(out, "  ");
         services(out, "Services", snapshot.services());
         services(out, "Administration Services", snapshot.administrationServices());

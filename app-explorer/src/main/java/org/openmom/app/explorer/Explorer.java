@@ -3,6 +3,7 @@ package org.openmom.app.explorer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.openmom.app.common.document.FileDialogs;
 import org.openmom.app.common.shell.AppShell;
 import org.openmom.app.common.shell.FxmlView;
 import org.openmom.app.common.task.BackgroundWork;
@@ -21,8 +22,13 @@ public final class Explorer {
     }
 
     public static Explorer show(Stage stage, ExplorerSettings settings) {
+        return show(stage, settings, FileDialogs.nativeChoosers());
+    }
+
+    /** @param files the file choosers of Open and Save Routers File (tests answer them) */
+    static Explorer show(Stage stage, ExplorerSettings settings, FileDialogs files) {
         BackgroundWork background = BackgroundWork.forJavaFx();
-        ExplorerModel model = new ExplorerModel(settings.options(), background, new FxExplorerDialogs(() -> stage));
+        ExplorerModel model = new ExplorerModel(settings.options(), background, new FxExplorerDialogs(() -> stage, files));
         FxmlView<Parent, ExplorerWindowController> view = FxmlView.load(ExplorerWindowController.class);
         view.controller().show(model, stage::close);
         stage.setScene(new Scene(view.root()));

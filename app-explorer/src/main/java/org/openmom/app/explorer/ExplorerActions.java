@@ -4,6 +4,7 @@ import java.util.Map;
 import org.controlsfx.control.action.Action;
 import org.openmom.app.common.action.Actions;
 import org.openmom.icons.OpenMomIcon;
+import org.openmom.routes.RouterKind;
 
 /**
  * Every command of the Explorer, made once and shown on the toolbar, in the menus and in the
@@ -17,6 +18,12 @@ final class ExplorerActions {
     final Action toggleStatus;
     final Action live;
     final Action sendTestMessage;
+    final Action createServerRouter;
+    final Action createServiceRouter;
+    final Action createEventRouter;
+    final Action openRoutersFile;
+    final Action saveRoutersFile;
+    final Action deleteRouter;
     final Action about;
     final Action filter;
 
@@ -42,6 +49,24 @@ final class ExplorerActions {
         sendTestMessage = Actions.enabledWhen(Actions.create("Send test message…", OpenMomIcon.SEND_TEST_MESSAGE,
                 "Post a message on the selected server as the administration service", "Shortcut+T", model::sendTestMessage),
                 model.canSendTestMessage());
+        createServerRouter = Actions.enabledWhen(Actions.create("Create Server Router…", OpenMomIcon.CREATE_SERVER_ROUTER,
+                "Link the selected server to another one: messages without a recipient here, and global messages, go there",
+                "Shortcut+R", () -> model.createRouter(RouterKind.SERVER)), model.canChangeRouters());
+        createServiceRouter = Actions.enabledWhen(Actions.create("Create Service Router…", OpenMomIcon.CREATE_SERVICE_ROUTER,
+                "Send the messages for one service from the selected server to another server", "Shortcut+Shift+R",
+                () -> model.createRouter(RouterKind.SERVICE)), model.canChangeRouters());
+        createEventRouter = Actions.enabledWhen(Actions.create("Create Event Router…", OpenMomIcon.CREATE_EVENT_ROUTER,
+                "Send the messages of one event of a service from the selected server to another server", "Shortcut+Alt+R",
+                () -> model.createRouter(RouterKind.EVENT)), model.canChangeRouters());
+        openRoutersFile = Actions.enabledWhen(Actions.create("Open Routers File…", OpenMomIcon.DOCUMENT_OPEN,
+                "Create on the selected server every router of a routes file (all of them or none)", "Shortcut+O",
+                model::openRoutersFile), model.canChangeRouters());
+        saveRoutersFile = Actions.enabledWhen(Actions.create("Save Routers File…", OpenMomIcon.DOCUMENT_SAVE,
+                "Save the routers of the selected server to a routes file (for -x at its next start)", "Shortcut+S",
+                model::saveRoutersFile), model.canChangeRouters());
+        deleteRouter = Actions.enabledWhen(Actions.create("Delete Router", OpenMomIcon.ITEM_REMOVE,
+                "Delete the selected router, after confirmation; the messages waiting in it are routed again", "Shift+Delete",
+                model::deleteRouter), model.canDeleteRouter());
         about = Actions.create("About OpenMOM Explorer", OpenMomIcon.ABOUT, "What this program is and its version", "F1",
                 model::showAbout);
         filter = Actions.create("Filter the tree", OpenMomIcon.FILTER, "Show only the nodes whose text contains a word",
@@ -50,7 +75,11 @@ final class ExplorerActions {
 
     /** Each action by the name the window's FXML gives it ({@code userData} of its buttons and menu items). */
     Map<String, Action> byName() {
-        return Map.of("connect", connect, "disconnect", disconnect, "refresh", refresh, "delete", delete,
-                "toggleStatus", toggleStatus, "live", live, "sendTestMessage", sendTestMessage, "about", about, "filter", filter);
+        return Map.ofEntries(Map.entry("connect", connect), Map.entry("disconnect", disconnect), Map.entry("refresh", refresh),
+                Map.entry("delete", delete), Map.entry("toggleStatus", toggleStatus), Map.entry("live", live),
+                Map.entry("sendTestMessage", sendTestMessage), Map.entry("createServerRouter", createServerRouter),
+                Map.entry("createServiceRouter", createServiceRouter), Map.entry("createEventRouter", createEventRouter),
+                Map.entry("openRoutersFile", openRoutersFile), Map.entry("saveRoutersFile", saveRoutersFile),
+                Map.entry("deleteRouter", deleteRouter), Map.entry("about", about), Map.entry("filter", filter));
     }
 }

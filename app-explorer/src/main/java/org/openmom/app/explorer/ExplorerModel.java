@@ -30,11 +30,13 @@ import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.app.common.tree.FilterableTreeItem;
 import org.openmom.app.explorer.connect.ConnectRequest;
 import org.openmom.app.explorer.details.DetailsModel;
+import org.openmom.app.explorer.routers.RouterCommands;
 import org.openmom.app.explorer.send.TestMessage;
 import org.openmom.app.explorer.tree.ConnectionState;
 import org.openmom.app.explorer.tree.ExplorerNode;
 import org.openmom.app.explorer.tree.NodeKind;
 import org.openmom.app.explorer.tree.ServerConnection;
+import org.openmom.routes.RouterKind;
 
 /**
  * The Explorer without its window: the connections and their tree, what is selected, and the
@@ -56,7 +58,9 @@ public final class ExplorerModel {
     private final BooleanBinding messagesSelected;
     private final BooleanBinding statusSelected;
     private final BooleanBinding connectedSelected;
+    private final BooleanBinding routerSelected;
     private final DetailsModel details = new DetailsModel();
+    private final RouterCommands routers;
     private ConnectRequest lastRequest = ConnectRequest.defaults();
     private TestMessage lastTestMessage = TestMessage.defaults();
 
@@ -71,6 +75,9 @@ public final class ExplorerModel {
                 && selection.get(0).connection().stateProperty().get() == ConnectionState.CONNECTED, selection);
         connectedSelected = Bindings.createBooleanBinding(() -> selectedConnection()
                 .filter(c -> c.stateProperty().get() == ConnectionState.CONNECTED).isPresent(), selection);
+        routerSelected = Bindings.createBooleanBinding(() -> selection.size() == 1 && selection.get(0).kind() == NodeKind.ROUTER
+                && selection.get(0).connection().stateProperty().get() == ConnectionState.CONNECTED, selection);
+        routers = new RouterCommands(dialogs, background, this::report, options.home().files());
         live.addListener((o, was, now) -> connections.forEach(c -> c.setLive(now)));
         filter.addListener((o, was, now) -> {
             String wanted = now == null ? "" : now.trim().toLowerCase(Locale.ROOT);
@@ -143,6 +150,15 @@ public final class ExplorerModel {
 
     public BooleanBinding canSendTestMessage() {
         return connectedSelected;
+    }
+
+    /** Create … Router, Open and Save Routers File: on the server of the selected node. */
+    public BooleanBinding canChangeRouters() {
+        return connectedSelected;
+    }
+
+    public BooleanBinding canDeleteRouter() {
+        return routerSelected;
     }
 
     // ---- commands ----------------------------------------------------------------------------
@@ -269,6 +285,35 @@ public final class ExplorerModel {
                     + result.recipients() + " mailbox" + (result.recipients() == 1 ? "" : "es")
                     + (result.waiting() ? "; it waits as a persistent seed" : "")));
         });
+    }
+
+    /** Create Server/Service/Event Router… on the selected server. */
+    public void createRouter(RouterKind kind) {
+        if (connectedSelected.get()) {
+            routers.create(kind, selectedConnection().orElseThrow());
+        }
+    }
+
+    /** Delete Router: the selected router, after confirmation. */
+    public void deleteRouter() {
+        if (routerSelected.get()) {
+            ExplorerNode router = selection.get(0);
+            routers.delete(router.connection(), router.router());
+        }
+    }
+
+    /** Open Routers File…: creates the routers of a routes file on the selected server. */
+    public void openRoutersFile() {
+        if (connectedSelected.get()) {
+            routers.openFile(selectedConnection().orElseThrow());
+        }
+    }
+
+    /** Save Routers File…: the selected server's routers to a routes file. */
+    public void saveRoutersFile() {
+        if (connectedSelected.get()) {
+            routers.saveFile(selectedConnection().orElseThrow());
+        }
     }
 
     /** The person opened a "Show more" node. */

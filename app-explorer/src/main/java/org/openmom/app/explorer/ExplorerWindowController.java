@@ -146,7 +146,7 @@ public final class ExplorerWindowController {
             }
             setText(node.text());
             setGraphic(Icons.small(node.icon()));
-            if (node.kind() == NodeKind.SERVER && node.connection().stateProperty().get().isProblem()) {
+            if (node.hasProblem()) {
                 getStyleClass().add("node-problem");
             } else if (node.isDisabled()) {
                 getStyleClass().add("node-disabled");

@@ -1,13 +1,19 @@
 package org.openmom.app.explorer;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.openmom.app.common.dialog.AboutBoxController;
 import org.openmom.app.common.dialog.Dialogs;
+import org.openmom.app.common.document.FileDialogs;
+import org.openmom.admin.RouterInfo;
 import org.openmom.app.explorer.connect.ConnectDialogController;
 import org.openmom.app.explorer.connect.ConnectDialogModel;
 import org.openmom.app.explorer.connect.ConnectRequest;
+import org.openmom.app.explorer.routers.RouterDialogController;
+import org.openmom.app.explorer.routers.RouterDialogModel;
+import org.openmom.app.explorer.routers.RoutesFormat;
 import org.openmom.app.explorer.send.TestMessage;
 import org.openmom.app.explorer.send.TestMessageDialogController;
 import org.openmom.app.explorer.send.TestMessageModel;
@@ -16,9 +22,11 @@ import org.openmom.icons.OpenMomIcon;
 /** The Explorer's questions as JavaFX dialogs over its window. */
 final class FxExplorerDialogs implements ExplorerDialogs {
     private final Supplier<Window> owner;
+    private final FileDialogs files;
 
-    FxExplorerDialogs(Supplier<Window> owner) {
+    FxExplorerDialogs(Supplier<Window> owner, FileDialogs files) {
         this.owner = owner;
+        this.files = files;
     }
 
     @Override
@@ -41,5 +49,34 @@ final class FxExplorerDialogs implements ExplorerDialogs {
     public void showAbout() {
         AboutBoxController.show(owner.get(), OpenMomIcon.APP_EXPLORER, Explorer.PROGRAM_NAME,
                 "Inspects live OpenMOM servers: their services, mailboxes, messages and reflexes.");
+    }
+
+    @Override
+    public boolean askRouter(RouterDialogModel model) {
+        return RouterDialogController.ask(owner.get(), model);
+    }
+
+    @Override
+    public boolean confirmDeleteRouter(String serverLabel, RouterInfo router) {
+        String waiting = router.waiting() == 0 ? "No message waits in it."
+                : router.waiting() + (router.waiting() == 1 ? " message waits" : " messages wait")
+                        + " in it: the server routes " + (router.waiting() == 1 ? "it" : "them") + " again as if just posted.";
+        return Dialogs.confirm(owner.get(), "Delete Router", "Delete router " + router.name() + " (" + router.kind().displayName()
+                + " → " + router.targetLabel() + ") from " + serverLabel + "?\n" + waiting, "Delete");
+    }
+
+    @Override
+    public Optional<Path> chooseRoutesFileToOpen(Path proposed) {
+        return files.chooseFileToOpen(owner.get(), RoutesFormat.INSTANCE, proposed);
+    }
+
+    @Override
+    public Optional<Path> chooseRoutesFileToSave(Path proposed) {
+        return files.chooseFileToSave(owner.get(), RoutesFormat.INSTANCE, proposed);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Dialogs.showError(owner.get(), title, message);
     }
 }

@@ -1,6 +1,9 @@
 package org.openmom.app.explorer;
 
+import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +18,10 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.openmom.admin.AdminOptions;
+import org.openmom.app.common.document.DocumentFormat;
+import org.openmom.app.common.document.FileDialogs;
 import org.openmom.app.explorer.tree.ExplorerNode;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
@@ -26,6 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Drives an Explorer window as a person would, for the tests. */
 final class ExplorerDriver {
     private final FxRobot robot;
+    /** The files the person will choose in the file choosers, in order; none left: cancel. */
+    private final Deque<Path> filesToChoose = new ArrayDeque<>();
     private Explorer explorer;
     private Stage stage;
 
@@ -38,9 +46,26 @@ final class ExplorerDriver {
         AtomicReference<Explorer> shown = new AtomicReference<>();
         robot.interact(() -> {
             stage = new Stage();
-            shown.set(Explorer.show(stage, new ExplorerSettings(AdminOptions.of("tester").withHome(home), null, false)));
+            shown.set(Explorer.show(stage, new ExplorerSettings(AdminOptions.of("tester").withHome(home), null, false),
+                    new FileDialogs() {
+                        @Override
+                        public Optional<Path> chooseFileToOpen(Window owner, DocumentFormat<?> format, Path proposed) {
+                            return Optional.ofNullable(filesToChoose.poll());
+                        }
+
+                        @Override
+                        public Optional<Path> chooseFileToSave(Window owner, DocumentFormat<?> format, Path proposed) {
+                            return Optional.ofNullable(filesToChoose.poll());
+                        }
+                    }));
         });
         explorer = shown.get();
+        return this;
+    }
+
+    /** The next file chooser answers {@code file}. */
+    ExplorerDriver willChoose(Path file) {
+        filesToChoose.add(file);
         return this;
     }
 
@@ -56,7 +81,7 @@ final class ExplorerDriver {
         fill("server-name", server);
         fill("server-role", role);
         fill("network-address", host);
-        robot.interact(() -> robot.lookup("#protocol").<ComboBox<ProtocolSequence>>query().setValue(protocol));
+        chooseProtocol(protocol);
         fill("endpoint", endpoint);
         fill("connect-secret", secret);
         clickDialogButton("Connect");
@@ -65,10 +90,8 @@ final class ExplorerDriver {
 
     /** The toolbar button of an action (found by its tooltip: toolbar buttons show no text). */
     Button toolbarButton(String actionText) {
-        ExplorerActions actions = explorer.window().actions();
-        String tooltip = java.util.stream.Stream.of(actions.connect, actions.disconnect, actions.refresh, actions.delete,
-                actions.toggleStatus, actions.sendTestMessage).filter(a -> a.getText().equals(actionText)).findFirst()
-                .map(a -> a.getLongText()).orElseThrow(() -> new AssertionError("no action " + actionText));
+        String tooltip = explorer.window().actions().byName().values().stream().filter(a -> a.getText().equals(actionText))
+                .findFirst().map(a -> a.getLongText()).orElseThrow(() -> new AssertionError("no action " + actionText));
         return robot.lookup(".tool-bar .button").match((Button b) -> b.getTooltip() != null
                 && b.getTooltip().getText().equals(tooltip)).queryButton();
     }
@@ -86,6 +109,26 @@ final class ExplorerDriver {
     ExplorerDriver clickDialogButton(String text) {
         robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText(text)).queryButton());
         WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** The text of the dialog's message (confirmations, errors). */
+    String dialogMessage() {
+        return robot.lookup("#dialog-message").queryLabeled().getText();
+    }
+
+    /** The note under a dialog's field: its hint, or what is wrong. */
+    String note(String noteId) {
+        return robot.lookup("#" + noteId).queryLabeled().getText();
+    }
+
+    boolean isDialogButtonEnabled(String text) {
+        return !robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText(text)).queryButton().isDisabled();
+    }
+
+    /** Chooses {@code protocol} in the open dialog's address form. */
+    ExplorerDriver chooseProtocol(ProtocolSequence protocol) {
+        robot.interact(() -> robot.lookup("#protocol").<ComboBox<ProtocolSequence>>query().setValue(protocol));
         return this;
     }
 

@@ -2,6 +2,7 @@ package org.openmom.app.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.scene.control.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.DiscoveryCriteria;
+import org.openmom.admin.RouterInfo;
 import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.app.explorer.connect.ConnectRequest;
+import org.openmom.app.explorer.routers.RouterDialogModel;
 import org.openmom.app.explorer.send.TestMessage;
 import org.openmom.app.explorer.tree.ExplorerNode;
 import org.openmom.client.OpenMomClient;
@@ -26,6 +30,7 @@ import org.openmom.client.Post;
 import org.openmom.client.ReceivedMessage;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServiceUser;
+import org.openmom.routes.RouterKind;
 import org.openmom.testing.TestServer;
 
 /** The Explorer's view models without a window or a JavaFX toolkit, against a real server in this JVM. */
@@ -163,6 +168,62 @@ class ExplorerModelTest {
         assertThat(rows()).contains("  Services (2)");
     }
 
+    @Test
+    void aRoutesFileWithProblemsIsNotSentAndItsProblemsAreListedWithTheirPlace() throws Exception {
+        connect();
+        Path routes = home.resolve("broken.routes");
+        Files.writeString(routes, "# two routers, two mistakes\nServerRouter ToParis Paris 1 paris.example ncacn_ip_tcp 7410\n"
+                + "HostRouter ToRome Rome 1 rome.example ncacn_ip_tcp 7410\nServerRouter ToParis Paris 1 - ncacn_ip_tcp 7410\n");
+        select(server.name());
+        dialogs.fileToChoose = routes;
+
+        explorer.openRoutersFile();
+
+        fxThread.runUntil(() -> !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors).singleElement().asString()
+                .startsWith("Open Routers File: " + routes + " cannot be loaded; no router was created")
+                .contains(routes + ":3:1: unknown router kind 'HostRouter'")
+                .contains(routes + ":4:14: duplicate router name 'ToParis'")
+                .contains(routes + ":4:30: the network address is empty");
+        assertThat(explorer.messageProperty().get()).isEqualTo(routes + ": 3 problems; no router created");
+    }
+
+    @Test
+    void theRouterActionsApplyToAConnectedServer() {
+        connect();
+        assertThat(explorer.canChangeRouters().get()).isFalse();
+
+        select("Routers (0)");
+
+        assertThat(explorer.canChangeRouters().get()).isTrue();
+        assertThat(explorer.canDeleteRouter().get()).isFalse();
+        explorer.createRouter(RouterKind.EVENT);
+        assertThat(dialogs.routerDialogs).singleElement().satisfies(dialog -> {
+            assertThat(dialog.serverLabel()).isEqualTo(server.name() + "/1 at local:" + server.name() + ".1");
+            assertThat(dialog.asksEvent()).isTrue();
+        });
+    }
+
+    @Test
+    void aRouterTheServerRefusesIsShownWithTheServersWholeAnswer() {
+        connect();
+        select(server.name());
+        dialogs.router = dialog -> {
+            dialog.name().set("ToMyself");
+            dialog.target().protocol().set(ProtocolSequence.LOCAL);
+            dialog.target().server().set(server.name());
+            dialog.target().role().set("1");
+        };
+
+        explorer.createRouter(RouterKind.SERVER);
+
+        fxThread.runUntil(() -> !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Create Server Router: " + server.name()
+                + "/1 at local:" + server.name() + ".1 did not create the router\n\nServerRouter ToMyself " + server.name()
+                + " 1 * ncalrpc *\n\n");
+        assertThat(row("Routers (0)")).isPresent();
+    }
+
     // ---- the tree as a person reads it --------------------------------------------------------
 
     private List<String> rows() {
@@ -207,6 +268,12 @@ class ExplorerModelTest {
         final List<String> deleteQuestions = new ArrayList<>();
         TestMessage testMessage;
         final List<String> testMessageServers = new ArrayList<>();
+        /** Fills the router dialog as the person would; null cancels it. */
+        Consumer<RouterDialogModel> router;
+        final List<RouterDialogModel> routerDialogs = new ArrayList<>();
+        final List<String> routerDeleteQuestions = new ArrayList<>();
+        Path fileToChoose;
+        final List<String> errors = new ArrayList<>();
 
         @Override
         public Optional<ConnectRequest> askConnect(ConnectRequest last) {
@@ -227,6 +294,37 @@ class ExplorerModelTest {
 
         @Override
         public void showAbout() {
+        }
+
+        @Override
+        public boolean askRouter(RouterDialogModel model) {
+            routerDialogs.add(model);
+            if (router == null) {
+                return false;
+            }
+            router.accept(model);
+            return true;
+        }
+
+        @Override
+        public boolean confirmDeleteRouter(String serverLabel, RouterInfo router) {
+            routerDeleteQuestions.add(router.name() + " on " + serverLabel + ", " + router.waiting() + " waiting");
+            return confirmDelete;
+        }
+
+        @Override
+        public Optional<Path> chooseRoutesFileToOpen(Path proposed) {
+            return Optional.ofNullable(fileToChoose);
+        }
+
+        @Override
+        public Optional<Path> chooseRoutesFileToSave(Path proposed) {
+            return Optional.ofNullable(fileToChoose);
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            errors.add(title + ": " + message);
         }
     }
 }

@@ -14,6 +14,6 @@ class ExplorerViewsTest {
     @Test
     void everyViewLoads(FxRobot robot) {
         assertThat(FxmlViews.loadEvery(robot, Explorer.class))
-                .containsExactly("ConnectDialog.fxml", "DetailsPane.fxml", "ExplorerWindow.fxml", "TestMessageDialog.fxml");
+                .containsExactly("ConnectDialog.fxml", "DetailsPane.fxml", "ExplorerWindow.fxml", "RouterDialog.fxml", "TestMessageDialog.fxml");
     }
 }

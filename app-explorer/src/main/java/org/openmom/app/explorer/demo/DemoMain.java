@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code openmom demo}: server Demo/1 with demo services in this process, in a temporary
- * OPENMOM_HOME (unless OPENMOM_HOME is set), and the Explorer connected to it. Closing the
- * Explorer stops everything (and removes the temporary home).
+ * {@code openmom demo}: servers Demo/1 and Demo/2, linked by routers, with demo services in this
+ * process, in a temporary OPENMOM_HOME (unless OPENMOM_HOME is set), and the Explorer connected to
+ * both. Closing the Explorer stops everything (and removes the temporary home).
  */
 public final class DemoMain {
     private static final Logger LOG = LoggerFactory.getLogger(DemoMain.class);
@@ -28,9 +28,9 @@ public final class DemoMain {
         OpenMomHome home = temporary == null ? OpenMomHome.fromEnvironment() : new OpenMomHome(temporary);
         LOG.info("demo: OPENMOM_HOME is {}", home.root());
         try (DemoWorld world = DemoWorld.start(home)) {
+            // every role: both demo servers
             List<String> explorer = new ArrayList<>(List.of("--home", home.root().toString(), "--server", DemoWorld.SERVER,
-                    "--role", Integer.toString(DemoWorld.ROLE), "--host", "localhost", "--protocol", "ncalrpc",
-                    "--endpoint", world.address().endpoint(), "--live"));
+                    "--role", "0", "--host", "localhost", "--protocol", "ncalrpc", "--live"));
             explorer.addAll(List.of(args));
             Application.launch(ExplorerApp.class, explorer.toArray(String[]::new));
         } finally {

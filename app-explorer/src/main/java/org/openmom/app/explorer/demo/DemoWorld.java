@@ -25,24 +25,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A small working system to explore: server Demo/1 with a few reflexes, services exchanging
- * orders, a billing service that lets its mailbox fill up, persistent reports waiting for an
- * absent user, and faxes to a service that does not exist (dead letters).
+ * A small working system to explore: servers Demo/1 (the office) and Demo/2 (the warehouse),
+ * linked by a server router each way, with a few reflexes. Orders on Demo/1 reserve stock on
+ * Demo/2 and invoice the accounting there; the warehouse confirms shipments back: those messages
+ * are routed. A billing service lets its mailbox fill up, one global price list reaches both
+ * servers, persistent reports wait for an absent user, and faxes to a service that exists on
+ * neither server become dead letters.
  */
 public final class DemoWorld implements AutoCloseable {
     public static final String SERVER = "Demo";
-    public static final int ROLE = 1;
+    public static final ServerIdentity OFFICE = new ServerIdentity(SERVER, 1);
+    public static final ServerIdentity WAREHOUSE = new ServerIdentity(SERVER, 2);
     private static final Logger LOG = LoggerFactory.getLogger(DemoWorld.class);
-    private static final String CONFIGURATION = String.join("\n",
-            "# The demo server's reflexes (see docs/file-formats.md).",
-            "LoggingService Journal builtin * ../data/demo.journal",
-            "RegistrationFilter Audit builtin * AuditLog",
-            "DeregistrationFilter Audit builtin * AuditLog",
-            "LocalService Echo builtin Ping Echo",
-            "DeadLetters * builtin * DeadLetterMailbox",
-            "");
 
-    private final OpenMomServer server;
+    private final List<OpenMomServer> servers = new ArrayList<>();
     private final List<OpenMomClient> clients = new ArrayList<>();
     private final ScheduledExecutorService traffic = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "openmom-demo-traffic");
@@ -51,87 +47,126 @@ public final class DemoWorld implements AutoCloseable {
     });
     private final AtomicInteger orderNumber = new AtomicInteger(1000);
 
-    private DemoWorld(OpenMomServer server) {
-        this.server = server;
-    }
+    private DemoWorld() {}
 
-    /** Starts the server and the services in {@code home} (its files/ and data/ are created). */
+    /** Starts both servers, linked, and the services, in {@code home} (its files/ and data/ are created). */
     public static DemoWorld start(OpenMomHome home) throws Exception {
-        Path configuration = home.files().resolve("demo.conf");
         Files.createDirectories(home.files());
         Files.createDirectories(home.data());
-        Files.writeString(configuration, CONFIGURATION, StandardCharsets.UTF_8);
         writeServersList(home);
-        ServerSettings settings = ServerSettings.defaults(new ServerIdentity(SERVER, ROLE), home)
-                .withProtocols(EnumSet.of(ProtocolSequence.LOCAL, ProtocolSequence.TCP)).withTcp("127.0.0.1", null);
-        DemoWorld world = new DemoWorld(OpenMomServer.start(settings, configuration, null));
+        DemoWorld world = new DemoWorld();
         try {
+            world.servers.add(startServer(home, OFFICE, WAREHOUSE));
+            world.servers.add(startServer(home, WAREHOUSE, OFFICE));
             world.startServices(home);
-        } catch (RuntimeException e) {
+        } catch (Exception | Error e) {
             world.close();
             throw e;
         }
         return world;
     }
 
-    /** So the connect dialog's defaults (Host *) find the demo server, as on an administrator's machine. */
+    /**
+     * One server with its reflexes and, in its routes file (as {@code -x} gives it), a server
+     * router to {@code neighbour}: what nobody receives here goes there, global messages too.
+     */
+    private static OpenMomServer startServer(OpenMomHome home, ServerIdentity server, ServerIdentity neighbour) throws Exception {
+        String name = "demo" + server.role();
+        Path configuration = home.files().resolve(name + ".conf");
+        Files.writeString(configuration, String.join("\n",
+                "# The reflexes of demo server " + server + " (see docs/file-formats.md).",
+                "LoggingService Journal builtin * ../data/" + name + ".journal",
+                "RegistrationFilter Audit builtin * AuditLog",
+                "DeregistrationFilter Audit builtin * AuditLog",
+                "LocalService Echo builtin Ping Echo",
+                "DeadLetters * builtin * DeadLetterMailbox",
+                ""), StandardCharsets.UTF_8);
+        Path routes = home.files().resolve(name + ".routes");
+        Files.writeString(routes, String.join("\n",
+                "# The routers of demo server " + server + " (see docs/routers.md).",
+                "ServerRouter To" + neighbour.name() + neighbour.role() + " " + neighbour.name() + " " + neighbour.role() + " * ncalrpc *",
+                ""), StandardCharsets.UTF_8);
+        ServerSettings settings = ServerSettings.defaults(server, home)
+                .withProtocols(EnumSet.of(ProtocolSequence.LOCAL, ProtocolSequence.TCP)).withTcp("127.0.0.1", null);
+        return OpenMomServer.start(settings, configuration, routes);
+    }
+
+    /** So the connect dialog's defaults (Host *) find the demo servers, as on an administrator's machine. */
     private static void writeServersList(OpenMomHome home) throws IOException {
         if (!Files.exists(home.serversList())) {
             Files.createDirectories(home.serversList().getParent());
-            Files.writeString(home.serversList(), "! ADMIN *\n* ncalrpc * " + SERVER + " " + ROLE + "\n\n! * *\n* ncalrpc * "
-                    + SERVER + " " + ROLE + "\n", StandardCharsets.UTF_8);
+            String servers = "* ncalrpc * " + SERVER + " " + OFFICE.role() + "\n* ncalrpc * " + SERVER + " " + WAREHOUSE.role() + "\n";
+            Files.writeString(home.serversList(), "! ADMIN *\n" + servers + "\n! * *\n" + servers, StandardCharsets.UTF_8);
         }
     }
 
-    public ServerAddress address() {
-        return ServerAddress.local(new ServerIdentity(SERVER, ROLE).localName());
+    /** Where a demo server listens on the local protocol. */
+    private static ServerAddress address(ServerIdentity server) {
+        return ServerAddress.local(server.localName());
     }
 
     private void startServices(OpenMomHome home) {
-        OpenMomClient orders = connect(home, ClientOptions.of("Orders", "alice"));
-        OpenMomClient stock = connect(home, ClientOptions.of("Stock", "warehouse"));
+        OpenMomClient orders = connect(home, OFFICE, ClientOptions.of("Orders", "alice"));
         // Billing fetches its messages itself and never does here: its mailbox fills up for the Explorer to show.
-        OpenMomClient billing = connect(home, ClientOptions.of("Billing", "bob").withPolling(true));
-        OpenMomClient shipping = connect(home, ClientOptions.of("Shipping", "dave"));
-        stock.setMessageListener(message -> LOG.debug("stock got {}", message.event()));
-        shipping.setMessageListener(message -> LOG.debug("shipping got {}", message.event()));
+        OpenMomClient billing = connect(home, OFFICE, ClientOptions.of("Billing", "bob").withPolling(true));
+        OpenMomClient stock = connect(home, WAREHOUSE, ClientOptions.of("Stock", "warehouse"));
+        OpenMomClient shipping = connect(home, WAREHOUSE, ClientOptions.of("Shipping", "dave"));
+        // The warehouse's accounting, another Billing user, never fetches either: what it got through the router stays to be seen.
+        connect(home, WAREHOUSE, ClientOptions.of("Billing", "eve").withPolling(true));
         orders.setMessageListener(message -> LOG.debug("orders got {}", message.event()));
 
-        // Reports for carol, who is not connected: persistent, they wait in the server mailbox.
+        // One global message: the price list reaches Billing on every linked server, each once.
+        orders.post(Post.to(ServiceUser.of("Billing", "*"), "PriceList",
+                "{\"valid from\": \"2026-01-01\", \"BOLT-M6\": 0.12, \"NUT-M6\": 0.05}").global());
+        // Reports for carol, who is not connected anywhere: persistent, they wait in a server mailbox.
         for (int month = 1; month <= 3; month++) {
             billing.post(Post.to(ServiceUser.of("Reports", "carol"), "MonthlyReport",
                     "{\"month\": \"2026-0" + month + "\", \"revenue\": " + (41000 + month * 1234) + ", \"currency\": \"EUR\"}")
                     .persistent());
         }
         for (int i = 0; i < 5; i++) {
-            postOrder(orders, stock);
+            postOrder(orders);
         }
-        // Faxes go nowhere: no Fax service ever registers, so they are dead letters.
+        // Faxes go nowhere: no Fax service registers on either server, so they end as dead letters.
         orders.post(Post.to(ServiceUser.of("Fax", "*"), "Invoice", "<invoice number=\"7\"><total>99.50</total></invoice>"));
+        stock.setMessageListener(message -> {
+            // the reservation came through the office's router; the shipment order stays here
+            if (message.event().equals("Reserve")) {
+                stock.post(Post.to(ServiceUser.of("Shipping", "dave"), "Ship", "ready: " + message.bodyText()));
+            }
+        });
+        shipping.setMessageListener(message -> {
+            // back through the warehouse's router: Orders is on Demo/1
+            shipping.post(Post.to(ServiceUser.of("Orders", "alice"), "Shipped", message.bodyText()));
+            if (orderNumber.get() % 5 == 0) {
+                shipping.post(Post.to(ServiceUser.of("Fax", "*"), "Label", "parcel " + orderNumber.get()));
+            }
+        });
         traffic.scheduleWithFixedDelay(() -> {
             try {
-                postOrder(orders, stock);
-                if (orderNumber.get() % 5 == 0) {
-                    shipping.post(Post.to(ServiceUser.of("Fax", "*"), "Label", "parcel " + orderNumber.get()));
-                }
+                postOrder(orders);
             } catch (RuntimeException e) {
                 LOG.warn("demo traffic: {}", e.getMessage());
             }
         }, 2, 2, TimeUnit.SECONDS);
     }
 
-    private void postOrder(OpenMomClient orders, OpenMomClient stock) {
+    /** An order: billed here, reserved in the warehouse's stock and invoiced to its accounting (both through the router). */
+    private void postOrder(OpenMomClient orders) {
         int number = orderNumber.incrementAndGet();
+        int quantity = number % 7 + 1;
         orders.post(Post.to(ServiceUser.of("Billing", "bob"), "NewOrder",
-                "{\"order\": " + number + ", \"customer\": \"ACME\", \"lines\": [{\"sku\": \"BOLT-M6\", \"qty\": "
-                        + (number % 7 + 1) + "}]}"));
+                "{\"order\": " + number + ", \"customer\": \"ACME\", \"lines\": [{\"sku\": \"BOLT-M6\", \"qty\": " + quantity + "}]}"));
         orders.post(Post.to(ServiceUser.of("Stock", "*"), "Reserve",
-                "<reserve order=\"" + number + "\"><sku>BOLT-M6</sku><qty>" + (number % 7 + 1) + "</qty></reserve>"));
-        stock.post(Post.to(ServiceUser.of("Shipping", "dave"), "Ship", "order " + number + " ready"));
+                "<reserve order=\"" + number + "\"><sku>BOLT-M6</sku><qty>" + quantity + "</qty></reserve>"));
+        if (number % 3 == 0) {
+            orders.post(Post.to(ServiceUser.of("Billing", "eve"), "Invoice",
+                    "{\"invoice\": " + number + ", \"customer\": \"ACME\", \"total\": " + quantity * 12 + "}"));
+        }
     }
 
-    private OpenMomClient connect(OpenMomHome home, ClientOptions options) {
-        OpenMomClient client = OpenMomClient.connect(options.withHome(home), address());
+    private OpenMomClient connect(OpenMomHome home, ServerIdentity server, ClientOptions options) {
+        OpenMomClient client = OpenMomClient.connect(options.withHome(home), address(server));
         clients.add(client);
         return client;
     }
@@ -142,6 +177,6 @@ public final class DemoWorld implements AutoCloseable {
         for (OpenMomClient client : clients) {
             client.close();
         }
-        server.close();
+        servers.forEach(OpenMomServer::close);
     }
 }

@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import org.openmom.admin.MessageDetail;
 import org.openmom.admin.MessageSummary;
 import org.openmom.admin.ReflexInfo;
+import org.openmom.admin.RouterInfo;
 import org.openmom.admin.ServerCounters;
 import org.openmom.admin.ServerInfo;
 import org.openmom.admin.ServerSnapshot;
@@ -22,6 +23,7 @@ import org.openmom.admin.ServiceInfo;
 import org.openmom.app.explorer.tree.ExplorerNode;
 import org.openmom.config.ReflexKind;
 import org.openmom.model.ByteSize;
+import org.openmom.model.RouteHop;
 
 /**
  * The details pane without its controls: the properties of the selected node and, for a
@@ -63,6 +65,9 @@ public final class DetailsModel {
             case REFLEX:
                 reflex(node.reflex(), rows);
                 break;
+            case ROUTER:
+                router(node.router(), rows);
+                break;
             case REFLEX_GROUP:
                 rows.add(new Property("Kind", ((ReflexKind) node.payload()).displayName()));
                 break;
@@ -91,6 +96,7 @@ public final class DetailsModel {
         }
         properties.add(new Property("Found in", detail.foundIn().stream().map(node.connection()::describe)
                 .collect(Collectors.joining(", "))));
+        properties.add(new Property("Route", route(detail)));
         setBody(BodyFormats.isText(detail.body()) ? BodyFormats.text(detail.body()) : "(binary body: see Hex)",
                 BodyFormats.hex(detail.body()), BodyFormats.pretty(detail.body()).orElse(null));
     }
@@ -139,6 +145,8 @@ public final class DetailsModel {
         rows.add(new Property("Dropped (mailbox full)", Long.toString(counters.overflows())));
         rows.add(new Property("Refused (memory bound)", Long.toString(counters.memoryRefusals())));
         rows.add(new Property("Deleted", Long.toString(counters.deleted())));
+        rows.add(new Property("Routed copies received again", Long.toString(counters.routedDuplicates())));
+        rows.add(new Property("Routing loops dropped", Long.toString(counters.routedLoops())));
         rows.add(new Property("Snapshot taken", time(snapshot.takenAtMillis())));
     }
 
@@ -167,6 +175,44 @@ public final class DetailsModel {
         if (reflex.note() != null) {
             rows.add(new Property("Note", reflex.note()));
         }
+    }
+
+    private static void router(RouterInfo router, List<Property> rows) {
+        rows.add(new Property("Router", router.name()));
+        rows.add(new Property("Kind", router.kind().displayName()));
+        rows.add(new Property("Routes", routes(router)));
+        rows.add(new Property("Target", router.targetLabel()));
+        rows.add(new Property("Routes file line", router.line()));
+        rows.add(new Property("State", router.state()));
+        rows.add(new Property("Connected to", router.connectedTo().isEmpty() ? "—" : router.connectedTo()));
+        rows.add(new Property("Forwarded", Long.toString(router.forwarded())));
+        rows.add(new Property("Waiting", router.waiting() + (router.waiting() == 1 ? " message" : " messages")
+                + " (to be sent, or sent and not yet confirmed)"));
+        rows.add(new Property("Dropped (queue full)", Long.toString(router.dropped())));
+        rows.add(new Property("Last error", router.lastError().isEmpty() ? "none" : router.lastError()));
+    }
+
+    private static String routes(RouterInfo router) {
+        switch (router.kind()) {
+            case SERVICE:
+                return "the messages for service " + router.service();
+            case EVENT:
+                return "the messages for event " + router.event() + " of service " + router.service();
+            default:
+                return "the messages without a recipient on this server, and global messages";
+        }
+    }
+
+    /** Each server the message passed, with its id there and when it arrived, then this one: one line each. */
+    private static String route(MessageDetail detail) {
+        StringBuilder lines = new StringBuilder();
+        for (RouteHop hop : detail.route()) {
+            lines.append(hop.server()).append("  #").append(hop.messageId()).append("  ").append(time(hop.atMillis())).append('\n');
+        }
+        MessageSummary here = detail.summary();
+        lines.append(detail.route().isEmpty() ? "posted here" : "here").append("  #").append(here.id()).append("  ")
+                .append(time(here.postedAtMillis()));
+        return lines.toString();
     }
 
     private static void summary(MessageSummary message, List<Property> rows) {

@@ -3,17 +3,25 @@ package org.openmom.app.explorer.details;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 /**
  * Shows a {@link DetailsModel} in {@code DetailsPane.fxml}: the properties table and, while a
- * message is shown, its body tabs below it.
+ * message is shown, its body tabs below it. Values are shown whole, wrapped (a router's last
+ * error, a message's route), and Copy puts the selected values on the clipboard.
  */
 public final class DetailsPaneController {
     @FXML
@@ -41,6 +49,17 @@ public final class DetailsPaneController {
     private void initialize() {
         nameColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().name()));
         valueColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().value()));
+        valueColumn.setCellFactory(WrappedValueCell::new);
+        properties.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+    }
+
+    /** Copy: the values of the selected properties, one per line. */
+    @FXML
+    private void copyValues() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(String.join("\n", properties.getSelectionModel().getSelectedItems().stream()
+                .map(DetailsModel.Property::value).toList()));
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     public void show(DetailsModel model) {
@@ -67,5 +86,30 @@ public final class DetailsPaneController {
                 split.getItems().remove(bodyTabs);
             }
         });
+    }
+
+    /**
+     * A value cell as tall as its text needs: long values wrap, and each line of a value shows,
+     * instead of ending in "…" (a cell's own text keeps one row's height).
+     */
+    private static final class WrappedValueCell extends TableCell<DetailsModel.Property, String> {
+        /** Leaves the cell's padding free of text. */
+        private static final double PADDING = 12;
+        private final Text text = new Text();
+
+        WrappedValueCell(TableColumn<DetailsModel.Property, String> column) {
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(PADDING));
+            text.fillProperty().bind(textFillProperty()); // the theme's colour, also on a selected row
+            text.fontProperty().bind(fontProperty());
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            setPrefHeight(Region.USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            text.setText(empty || value == null ? "" : value);
+            setGraphic(empty ? null : text);
+        }
     }
 }

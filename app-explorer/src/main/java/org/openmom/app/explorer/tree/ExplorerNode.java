@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.openmom.admin.MailboxRef;
 import org.openmom.admin.MessageSummary;
 import org.openmom.admin.ReflexInfo;
+import org.openmom.admin.RouterInfo;
 import org.openmom.admin.ServerSnapshot;
 import org.openmom.admin.ServiceInfo;
 import org.openmom.config.ReflexKind;
@@ -17,7 +18,8 @@ import org.openmom.icons.OpenMomIcon;
  * @param key        identifies the node among its siblings across refreshes
  * @param text       what the tree shows
  * @param connection the server connection it belongs to
- * @param payload    the server's description: ServiceInfo, ReflexInfo, ReflexKind, MailboxRef or MessageSummary (or null)
+ * @param payload    the server's description: ServerSnapshot, ServiceInfo, ReflexInfo, ReflexKind, RouterInfo, MailboxRef or
+ *                   MessageSummary (or null)
  * @param mailbox    the mailbox a message node or mailbox node is about, or null
  * @param total      how many messages a mailbox node holds, or -1
  */
@@ -50,6 +52,19 @@ public record ExplorerNode(NodeKind kind, String key, String text, ServerConnect
 
     public MessageSummary message() {
         return payload instanceof MessageSummary message ? message : null;
+    }
+
+    public RouterInfo router() {
+        return payload instanceof RouterInfo router ? router : null;
+    }
+
+    /** Whether the tree shows it as a problem: a server whose connection failed or was lost, a router whose link is down. */
+    public boolean hasProblem() {
+        if (kind == NodeKind.SERVER) {
+            return connection.stateProperty().get().isProblem();
+        }
+        RouterInfo router = router();
+        return router != null && !router.connected() && !router.lastError().isEmpty();
     }
 
     /** Whether the Enable/Disable action applies. */

@@ -20,6 +20,9 @@ public enum NodeKind {
     PERSISTENT_SEED(OpenMomIcon.PERSISTENT_SEED),
     GLOBAL_MESSAGE(OpenMomIcon.GLOBAL_MESSAGE),
     GLOBAL_SEED(OpenMomIcon.GLOBAL_SEED),
+    /** The routers of a server. */
+    ROUTERS(OpenMomIcon.ROUTER),
+    ROUTER(OpenMomIcon.ROUTER),
     REFLEXES(OpenMomIcon.REFLEXES),
     REFLEX_GROUP(OpenMomIcon.REFLEXES),
     REFLEX(OpenMomIcon.REFLEXES),
@@ -38,10 +41,14 @@ public enum NodeKind {
         return icon;
     }
 
-    /** Folders open at first so the services show at once; mailboxes wait until opened (reading them costs). */
+    /**
+     * Folders open at first so the services and routers show at once; mailboxes wait until opened
+     * (reading them costs), and so do the reflexes of each kind: their counts show on the kind,
+     * and several servers fit in the window.
+     */
     public boolean startsExpanded() {
-        return this == SERVICES || this == ADMINISTRATION_SERVICES || this == SERVER_MAILBOX || this == REFLEXES
-                || this == REFLEX_GROUP;
+        return this == SERVICES || this == ADMINISTRATION_SERVICES || this == ROUTERS || this == SERVER_MAILBOX
+                || this == REFLEXES;
     }
 
     /** Whether the Delete action applies: messages and seeds. */

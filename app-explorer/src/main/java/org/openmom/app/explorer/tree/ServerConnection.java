@@ -30,6 +30,7 @@ import org.openmom.admin.MailboxQuery;
 import org.openmom.admin.MailboxRef;
 import org.openmom.admin.MessageDetail;
 import org.openmom.admin.MessageSummary;
+import org.openmom.admin.RouterInfo;
 import org.openmom.admin.ServerSnapshot;
 import org.openmom.admin.Status;
 import org.openmom.admin.Watch;
@@ -138,7 +139,10 @@ public final class ServerConnection {
         }
         return Stream.concat(known.services().stream(), known.administrationServices().stream())
                 .filter(s -> s.instanceId() == mailbox.instanceId()).findFirst()
-                .map(s -> "Mailbox of " + s.who() + " #" + s.instanceId()).orElse(mailbox.toString());
+                .map(s -> "Mailbox of " + s.who() + " #" + s.instanceId())
+                .or(() -> known.routers().stream().filter(r -> r.queueId() == mailbox.instanceId()).findFirst()
+                        .map(r -> "Waiting in router " + r.name()))
+                .orElse(mailbox.toString());
     }
 
     /** Connects (again) and reads the server. */
@@ -358,6 +362,30 @@ public final class ServerConnection {
         });
     }
 
+    /**
+     * Creates the routers of {@code routesText} (lines of a routes file, all or none); a refusal
+     * reaches {@code refused} whole, as the server worded it.
+     */
+    public void addRouters(String routesText, Consumer<List<RouterInfo>> done, Consumer<String> refused) {
+        request(session -> session.addRouters(routesText), created -> {
+            done.accept(created);
+            refresh();
+        }, refused);
+    }
+
+    /** Removes router {@code name}; what waits in it the server routes again. */
+    public void removeRouter(String name, Consumer<RouterInfo> done, Consumer<String> refused) {
+        request(session -> session.removeRouter(name), removed -> {
+            done.accept(removed);
+            refresh();
+        }, refused);
+    }
+
+    /** Reads the server's routers as they are now. */
+    public void routers(Consumer<List<RouterInfo>> done, Consumer<String> failed) {
+        request(AdminSession::routers, done, failed);
+    }
+
     public void message(long id, Consumer<MessageDetail> done, Consumer<String> failed) {
         AdminSession current = session;
         if (current == null) {
@@ -368,13 +396,18 @@ public final class ServerConnection {
     }
 
     private <T> void request(Function<AdminSession, CompletableFuture<T>> call, Consumer<T> done) {
+        request(call, done, report);
+    }
+
+    /** Runs a request on the server; its failure, or that the server is not connected, goes to {@code failed}. */
+    private <T> void request(Function<AdminSession, CompletableFuture<T>> call, Consumer<T> done, Consumer<String> failed) {
         AdminSession current = session;
         if (current == null || state.get() != ConnectionState.CONNECTED) {
-            report.accept(label + " is not connected — Refresh it to connect again");
+            failed.accept(label + " is not connected — Refresh it to connect again");
             return;
         }
         background.follow(() -> call.apply(current), done, error -> {
-            report.accept(message(error));
+            failed.accept(message(error));
             if (!current.isConnected()) {
                 failed(current, error);
             }

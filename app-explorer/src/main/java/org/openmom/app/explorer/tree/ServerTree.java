@@ -9,15 +9,17 @@ import org.openmom.admin.MailboxKind;
 import org.openmom.admin.MailboxRef;
 import org.openmom.admin.MessageSummary;
 import org.openmom.admin.ReflexInfo;
+import org.openmom.admin.RouterInfo;
 import org.openmom.admin.ServerSnapshot;
 import org.openmom.admin.ServiceInfo;
 import org.openmom.app.common.tree.FilterableTreeItem;
 import org.openmom.config.ReflexKind;
+import org.openmom.routes.RouterKind;
 
 /**
  * Lays out one server's part of the tree from what the server said (guide: "The OpenMOM
- * explorer interface"): Services → service → Mailbox; Administration Services; Server Mailbox
- * → its four sections; Reflexes grouped by kind.
+ * explorer interface"): Services → service → Mailbox; Administration Services; Routers → router →
+ * the messages waiting in it; Server Mailbox → its four sections; Reflexes grouped by kind.
  */
 final class ServerTree {
     /** Messages listed per page of a mailbox: enough to browse, few enough to read at once. */
@@ -40,6 +42,7 @@ final class ServerTree {
                 folder(NodeKind.SERVICES, "services", "Services (" + snapshot.services().size() + ")", connection),
                 folder(NodeKind.ADMINISTRATION_SERVICES, "admin", "Administration Services ("
                         + snapshot.administrationServices().size() + ")", connection),
+                folder(NodeKind.ROUTERS, "routers", "Routers (" + snapshot.routers().size() + ")", connection),
                 folder(NodeKind.SERVER_MAILBOX, "server-mailbox", "Server Mailbox (" + picture.serverMailboxTotal() + ")", connection),
                 folder(NodeKind.REFLEXES, "reflexes", "Reflexes (" + snapshot.reflexes().size() + ")", connection));
         List<FilterableTreeItem<ExplorerNode>> items = TreeSync.sync(serverItem, top);
@@ -56,12 +59,23 @@ final class ServerTree {
         TreeSync.sync(items.get(1), snapshot.administrationServices().stream()
                 .map(s -> serviceNode(NodeKind.ADMINISTRATION_SERVICE, s, connection)).toList());
 
+        List<FilterableTreeItem<ExplorerNode>> routers = TreeSync.sync(items.get(2),
+                snapshot.routers().stream().map(r -> routerNode(r, connection)).toList());
+        for (int i = 0; i < routers.size(); i++) {
+            RouterInfo router = snapshot.routers().get(i);
+            // a router's queue is paged like a mailbox: the messages waiting to be forwarded or confirmed
+            List<FilterableTreeItem<ExplorerNode>> queue = TreeSync.sync(routers.get(i), router.queueId() > 0
+                    ? List.of(mailboxNode(NodeKind.MAILBOX, "Waiting", MailboxRef.service(router.queueId()), router.waiting(), connection))
+                    : List.of());
+            queue.forEach(eachMailbox);
+        }
+
         List<ExplorerNode> sections = new ArrayList<>();
         for (MailboxKind section : SECTIONS) {
             sections.add(mailboxNode(NodeKind.MAILBOX_SECTION, section.displayName(), MailboxRef.server(section),
                     picture.sectionTotals().getOrDefault(section, 0), connection));
         }
-        TreeSync.sync(items.get(2), sections).forEach(eachMailbox);
+        TreeSync.sync(items.get(3), sections).forEach(eachMailbox);
 
         Map<ReflexKind, List<ReflexInfo>> byKind = snapshot.reflexesByKind();
         List<ExplorerNode> groups = byKind.entrySet().stream().map(entry -> {
@@ -70,7 +84,7 @@ final class ServerTree {
                     + (disabled > 0 ? ", " + disabled + " disabled" : "") + ")";
             return new ExplorerNode(NodeKind.REFLEX_GROUP, entry.getKey().name(), text, connection, entry.getKey(), null, -1);
         }).toList();
-        List<FilterableTreeItem<ExplorerNode>> groupItems = TreeSync.sync(items.get(3), groups);
+        List<FilterableTreeItem<ExplorerNode>> groupItems = TreeSync.sync(items.get(4), groups);
         int g = 0;
         for (List<ReflexInfo> reflexes : byKind.values()) {
             TreeSync.sync(groupItems.get(g++), reflexes.stream().map(r -> reflexNode(r, connection)).toList());
@@ -120,6 +134,15 @@ final class ServerTree {
 
     private static ExplorerNode mailboxNode(NodeKind kind, String name, MailboxRef ref, int total, ServerConnection connection) {
         return new ExplorerNode(kind, ref.kind() + "/" + ref.instanceId(), name + " (" + total + ")", connection, ref, ref, total);
+    }
+
+    /** {@code ToParis  —  Server Router → Paris/1  —  connected  (forwarded 12, waiting 0)}. */
+    private static ExplorerNode routerNode(RouterInfo router, ServerConnection connection) {
+        String what = router.kind() == RouterKind.SERVER ? "" : " " + router.what();
+        String text = router.name() + "  —  " + router.kind().displayName() + what + " → " + router.target().serverName() + "/"
+                + router.target().serverRole() + "  —  " + router.state() + "  (forwarded " + router.forwarded() + ", waiting "
+                + router.waiting() + (router.dropped() > 0 ? ", dropped " + router.dropped() : "") + ")";
+        return new ExplorerNode(NodeKind.ROUTER, "router:" + router.name(), text, connection, router, null, -1);
     }
 
     private static ExplorerNode reflexNode(ReflexInfo reflex, ServerConnection connection) {
