@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -26,15 +25,16 @@ import picocli.CommandLine.Parameters;
             "Benchmark OpenMOM against ActiveMQ Artemis on this machine (each broker in its own JVM, clients in another).",
             "Prints a table of medians and the ratio OpenMOM ÷ Artemis, and rewrites the generated part of docs/performance.md.",
             "Workloads: W1 1→1 non-persistent, W2 persistent with asynchronous confirms, W3 persistent awaited one by one,",
-            "W4 request/reply, W5 4→4 with 1,000 idle services. A full run takes about 10 minutes.",
+            "W4 request/reply, W5 4→4 with 1,000 idle services, W6 routed from one server to another (both traffics of",
+            "W1 and W2; Artemis: two brokers and a core bridge). A full run takes about 12 minutes.",
         })
 public final class BenchCommand implements Callable<Integer> {
     /** Both brokers get exactly these: the comparison is of the brokers, not of their JVM settings. */
     static final List<String> BROKER_JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseParallelGC");
     static final List<String> CLIENT_JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseParallelGC");
 
-    @Parameters(paramLabel = "WORKLOAD", description = "W1 … W5 (default: all)")
-    private List<Workload> workloads = new ArrayList<>();
+    @Parameters(paramLabel = "WORKLOAD", description = "W1 … W6 (default: all)")
+    private List<String> workloadIds = new ArrayList<>();
 
     @Option(names = "--rounds", paramLabel = "N", description = "runs of each workload on each broker, interleaved (default: 3)")
     private int rounds = 3;
@@ -55,7 +55,7 @@ public final class BenchCommand implements Callable<Integer> {
     private boolean gcLogs;
 
     public static void main(String[] args) {
-        CommandLine commandLine = new CommandLine(new BenchCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine commandLine = new CommandLine(new BenchCommand());
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             if (e instanceof BenchFailure) {
                 cl.getErr().println("bench: " + e.getMessage());
@@ -72,8 +72,14 @@ public final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "--rounds " + rounds + ": give 1 or more");
         }
         int roundCount = quick ? 1 : rounds;
-        List<Workload> selected = new ArrayList<>(workloads.isEmpty() ? EnumSet.allOf(Workload.class) : EnumSet.copyOf(workloads));
+        List<Workload> selected;
+        try {
+            selected = Workload.selectedBy(workloadIds);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+        }
         ModuleClasspaths classpaths = ModuleClasspaths.ofThisBuild();
+        Path file = doc != null ? doc : classpaths.root().resolve("docs/performance.md");
         Path logDir = freshFolder(classpaths.root().resolve("benchmarks/target/bench-logs"));
         MachineInfo machine = MachineInfo.ofThisMachine();
         System.out.println("OpenMOM vs ActiveMQ Artemis — " + machine.describe());
@@ -82,11 +88,11 @@ public final class BenchCommand implements Callable<Integer> {
         WorkloadRunner runner = new WorkloadRunner(classpaths, ProcessStats.forThisMachine(), BROKER_JVM_OPTIONS,
                 CLIENT_JVM_OPTIONS, logDir,
                 new BrokerDiagnostics(flightRecordings, gcLogs));
-        Results results = new Results();
+        Results results = new Results(StoredRates.read(file));
         for (Workload workload : selected) {
             for (int round = 1; round <= roundCount; round++) {
                 for (Contender contender : Contender.values()) {
-                    String label = String.format("%s round %d/%d %-7s", workload, round, roundCount, contender.displayName());
+                    String label = String.format("%s round %d/%d %-7s", workload.shortName(), round, roundCount, contender.displayName());
                     try {
                         Measurement m = runner.run(workload, workload.settings(quick), contender, round);
                         results.add(workload, contender, m);
@@ -102,7 +108,6 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.println();
         System.out.println(table);
         if (!quick && !noWrite) {
-            Path file = doc != null ? doc : classpaths.root().resolve("docs/performance.md");
             PerformanceDocSection.write(file, GeneratedSection.of(machine, selected, roundCount, table));
             System.out.println("written into " + file);
         }

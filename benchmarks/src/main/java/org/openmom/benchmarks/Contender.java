@@ -1,21 +1,44 @@
 package org.openmom.benchmarks;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A broker under test and its client side: how to start the broker (a fresh data folder, a TCP
- * port) and which client main class drives the workloads against it.
+ * port), how to start a broker that forwards to another (routed workloads), and which client
+ * main class drives the workloads against them.
  */
 enum Contender {
     OPENMOM("OpenMOM") {
+        private static final String SERVER = "BENCH";
+        private static final String ROUTES_FILE = "bench.routes";
+
         @Override
         JvmCommand broker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port) {
-            // the server exactly as `openmom server` runs it: its fresh home holds the default journal
-            return new JvmCommand(jvmOptions, classpaths.serverRuntime(), "org.openmom.cli.Main",
-                    List.of("server", "-s", "BENCH", "-p", "ncacn_ip_tcp", "-e", Integer.toString(port)),
-                    Map.of("OPENMOM_HOME", dataDir.toString()));
+            return server(classpaths, jvmOptions, dataDir, SERVER, port, List.of());
+        }
+
+        /** Server FRONT with one server router to BENCH, from a routes file given with -x (in its home's files/). */
+        @Override
+        JvmCommand routingBroker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port, int targetPort)
+                throws IOException {
+            Path files = Files.createDirectories(dataDir.resolve("files"));
+            Files.writeString(files.resolve(ROUTES_FILE),
+                    "ServerRouter toBench " + SERVER + " 1 127.0.0.1 ncacn_ip_tcp " + targetPort + "\n");
+            return server(classpaths, jvmOptions, dataDir, "FRONT", port, List.of("-x", ROUTES_FILE));
+        }
+
+        /** The server exactly as `openmom server` runs it: its fresh home holds the default journal. */
+        private JvmCommand server(ModuleClasspaths classpaths, List<String> jvmOptions, Path home, String name, int port,
+                                  List<String> moreArgs) {
+            List<String> args = new ArrayList<>(List.of("server", "-s", name, "-p", "ncacn_ip_tcp", "-e", Integer.toString(port)));
+            args.addAll(moreArgs);
+            return new JvmCommand(jvmOptions, classpaths.serverRuntime(), "org.openmom.cli.Main", args,
+                    Map.of("OPENMOM_HOME", home.toString()));
         }
 
         @Override
@@ -29,6 +52,13 @@ enum Contender {
         JvmCommand broker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port) {
             return new JvmCommand(jvmOptions, classpaths.artemisPeer(), "org.openmom.benchmarks.artemis.ArtemisBrokerMain",
                     List.of(Integer.toString(port), dataDir.toString()), Map.of());
+        }
+
+        /** The same broker with the benchmark's queues and a core bridge from each to the broker at {@code targetPort}. */
+        @Override
+        JvmCommand routingBroker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port, int targetPort) {
+            return new JvmCommand(jvmOptions, classpaths.artemisPeer(), "org.openmom.benchmarks.artemis.ArtemisBrokerMain",
+                    List.of(Integer.toString(port), dataDir.toString(), Integer.toString(targetPort)), Map.of());
         }
 
         @Override
@@ -49,6 +79,10 @@ enum Contender {
     }
 
     abstract JvmCommand broker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port);
+
+    /** The producers' broker of a routed workload: it forwards what is posted to it to the broker at {@code targetPort}. */
+    abstract JvmCommand routingBroker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port,
+                                      int targetPort) throws IOException;
 
     abstract JvmCommand client(ModuleClasspaths classpaths, List<String> jvmOptions, List<String> args);
 }

@@ -1,7 +1,6 @@
 package org.openmom.benchmarks;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The text of docs/performance.md's generated section: how and where the figures were taken, then the table. */
 final class GeneratedSection {
@@ -9,7 +8,7 @@ final class GeneratedSection {
 
     static String of(MachineInfo machine, List<Workload> workloads, int rounds, String table) {
         return "Last run: `./openmom bench" + (workloads.size() == Workload.values().length ? ""
-                        : " " + workloads.stream().map(Workload::name).collect(Collectors.joining(" ")))
+                        : " " + Workload.ids(workloads))
                 + (rounds == 3 ? "" : " --rounds " + rounds) + "` on " + machine.date() + ".\n"
                 + "Machine: " + machine.cores() + " cores, " + machine.cpuModel() + ", Linux " + machine.kernel()
                 + ", " + machine.jdk() + "; load average at start " + machine.loadAverage() + " (1, 5, 15 min).\n"

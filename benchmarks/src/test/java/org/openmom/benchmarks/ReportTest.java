@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openmom.benchmarks.kit.WorkloadResult;
 
@@ -58,5 +59,59 @@ class ReportTest {
         assertThat(PerformanceDocSection.replace(doc, "new figures\n"))
                 .isEqualTo("# Performance\nintro\n" + PerformanceDocSection.BEGIN + "\nnew figures\n" + PerformanceDocSection.END + "\nafter\n");
         assertThatThrownBy(() -> PerformanceDocSection.replace("no markers", "x")).hasMessageContaining("--no-write");
+    }
+
+    @Test
+    void w6IsHeldToOurDirectRatesOfThisRunAndToArtemisBridged() {
+        Results results = new Results(Map.of(Workload.W1, 400_000.0));
+        results.add(Workload.W1, Contender.OPENMOM, rate(500_000));
+        results.add(Workload.W6_NON_PERSISTENT, Contender.OPENMOM, rate(300_000));
+        results.add(Workload.W6_NON_PERSISTENT, Contender.ARTEMIS, rate(100_000));
+
+        assertThat(results.directRatio(Workload.W6_NON_PERSISTENT, Metric.RATE)).isEqualTo(0.6);
+        assertThat(Target.W6_RATE_DIRECT.judge(results).met()).isTrue();
+        assertThat(Target.W6_RATE.judge(results).met()).isTrue();
+        String table = ReportTable.render(results, 1);
+        assertThat(table).contains("| W6 routed A → B (Artemis: core bridge), W1's traffic: 100 B non-persistent | rate (msg/s) | 300,000 | 100,000 | 3.00× | ≥ 2× met, ≥ 0.5× W1: 0.60× met |");
+        assertThat(table).contains("* W6 rate ≥ 0.5× our direct W1 / W2: **met** (W6 non-persistent 0.60× of W1 (this run))");
+    }
+
+    @Test
+    void withoutW1InTheRunW6IsHeldToTheLastWrittenRate() {
+        Results results = new Results(Map.of(Workload.W2, 100_000.0));
+        results.add(Workload.W6_PERSISTENT, Contender.OPENMOM, rate(40_000));
+        results.add(Workload.W6_PERSISTENT, Contender.ARTEMIS, rate(10_000));
+
+        Target.Verdict verdict = Target.W6_RATE_DIRECT.judge(results);
+        assertThat(verdict.met()).isFalse();
+        assertThat(verdict.ratios()).isEqualTo("W6 persistent 0.40× of W2 (last written run: 100,000 msg/s)");
+        assertThat(new Results().directSource(Workload.W6_PERSISTENT)).isEqualTo("no W2 figure");
+        assertThat(new Results().directRatio(Workload.W6_PERSISTENT, Metric.RATE)).isNaN();
+    }
+
+    @Test
+    void storedRatesAreReadBackFromAWrittenTable() {
+        Results results = new Results();
+        results.add(Workload.W1, Contender.OPENMOM, rate(468_115));
+        results.add(Workload.W1, Contender.ARTEMIS, rate(93_490));
+        results.add(Workload.W6_PERSISTENT, Contender.OPENMOM, rate(51_000));
+        String doc = "# Performance\n| W1 | rate (msg/s) | 1 | 1 | 1× | not ours |\n" + PerformanceDocSection.BEGIN + "\n"
+                + ReportTable.render(results, 3) + PerformanceDocSection.END + "\n";
+
+        assertThat(StoredRates.parse(doc)).isEqualTo(Map.of(Workload.W1, 468_115.0, Workload.W6_PERSISTENT, 51_000.0));
+        assertThat(StoredRates.parse("no markers")).isEmpty();
+    }
+
+    @Test
+    void w6OnTheCommandLineSelectsBothItsParts() {
+        assertThat(Workload.selectedBy(List.of("w6", "W1"))).containsExactly(Workload.W1, Workload.W6_NON_PERSISTENT,
+                Workload.W6_PERSISTENT);
+        assertThat(Workload.ids(Workload.selectedBy(List.of("W6")))).isEqualTo("W6");
+        assertThat(Workload.selectedBy(List.of())).hasSize(Workload.values().length);
+        assertThatThrownBy(() -> Workload.selectedBy(List.of("W9"))).hasMessage("unknown workload 'W9' — give some of W1 W2 W3 W4 W5 W6");
+    }
+
+    private static Measurement rate(double messagesPerSecond) {
+        return Measurement.of(new WorkloadResult((long) messagesPerSecond, 1.0, -1, -1, -1), 1, 100);
     }
 }

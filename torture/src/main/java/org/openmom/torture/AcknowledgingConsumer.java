@@ -31,6 +31,7 @@ final class AcknowledgingConsumer {
     private final Ledger ledger;
     private final Set<String> durablyAcknowledged;
     private final List<String> acknowledgedNotYetDurable = new ArrayList<>();
+    private String handedOut; // received, not acknowledged yet: the next receive() acknowledges it
     private final Set<String> repeatedAfterDurableAck;
     private Thread thread;
     private volatile boolean stopping;
@@ -59,7 +60,6 @@ final class AcknowledgingConsumer {
     }
 
     private void consume(OpenMomClient client) {
-        String handedOut = null;
         try {
             while (!stopping && client.isConnected()) {
                 ReceivedMessage message = client.receive(Duration.ofMillis(200));
@@ -108,5 +108,17 @@ final class AcknowledgingConsumer {
 
     long barriers() {
         return barriers;
+    }
+
+    /**
+     * After {@link #stop}: the messages received whose acknowledgement was not proven durable (or
+     * not sent at all) — those a server killed now may deliver again.
+     */
+    List<String> notProvenDurable() {
+        List<String> keys = new ArrayList<>(acknowledgedNotYetDurable);
+        if (handedOut != null) {
+            keys.add(handedOut);
+        }
+        return keys;
     }
 }

@@ -32,29 +32,41 @@ final class ConfirmedProducers {
     }
 
     /**
-     * What a group of producers posts: to whom, how, how big, how many at once, and how many in
-     * all per producer ({@code limit}, 0 = until stopped). Producers are named {@code prefix}0,
-     * {@code prefix}1, …
+     * What a group of producers posts: to whom, how, how big, how many at once, how many in all
+     * per producer ({@code limit}, 0 = until stopped), and how far ahead of the consumers they may
+     * get ({@code ahead}: confirmed messages not delivered yet, about; 0 = no bound). Producers
+     * are named {@code prefix}0, {@code prefix}1, …
      */
-    record Plan(ServiceUser to, int producers, int inFlight, boolean persistent, int padding, long limit, String prefix) {
+    record Plan(ServiceUser to, int producers, int inFlight, boolean persistent, int padding, long limit, String prefix,
+                int ahead) {
         static Plan persistentTo(ServiceUser to, int producers) {
-            return new Plan(to, producers, 64, true, 0, 0, "p");
+            return new Plan(to, producers, 64, true, 0, 0, "p", 0);
         }
 
         Plan limitedTo(long messagesPerProducer) {
-            return new Plan(to, producers, inFlight, persistent, padding, messagesPerProducer, prefix);
+            return new Plan(to, producers, inFlight, persistent, padding, messagesPerProducer, prefix, ahead);
         }
 
         Plan nonPersistent() {
-            return new Plan(to, producers, inFlight, false, padding, limit, prefix);
+            return new Plan(to, producers, inFlight, false, padding, limit, prefix, ahead);
         }
 
         Plan padded(int bytes) {
-            return new Plan(to, producers, inFlight, persistent, bytes, limit, prefix);
+            return new Plan(to, producers, inFlight, persistent, bytes, limit, prefix, ahead);
         }
 
         Plan named(String namePrefix) {
-            return new Plan(to, producers, inFlight, persistent, padding, limit, namePrefix);
+            return new Plan(to, producers, inFlight, persistent, padding, limit, namePrefix, ahead);
+        }
+
+        /** Each producer with at most {@code posts} outstanding (instead of 64). */
+        Plan withInFlight(int posts) {
+            return new Plan(to, producers, posts, persistent, padding, limit, prefix, ahead);
+        }
+
+        /** Producers that wait while {@code messages} confirmed ones are not delivered yet: a consumer slower than they are sets the pace. */
+        Plan atMostAhead(int messages) {
+            return new Plan(to, producers, inFlight, persistent, padding, limit, prefix, messages);
         }
     }
 
@@ -93,6 +105,10 @@ final class ConfirmedProducers {
         long posted = 0;
         try {
             while (!stopping && (plan.limit() == 0 || posted < plan.limit())) {
+                if (plan.ahead() > 0 && ledger.confirmedNotReceived() >= plan.ahead()) {
+                    Thread.sleep(5); // polling the consumers' progress, not an assertion
+                    continue;
+                }
                 if (!window.tryAcquire(50, TimeUnit.MILLISECONDS)) {
                     continue;
                 }

@@ -94,13 +94,23 @@ final class JournalScan {
     }
 
     /**
-     * The ledger key of the message in a put's payload — the server's message record (see
-     * {@code org.openmom.server.persistence.MessageRecords}): version, flags, from, to, event, targets, body.
+     * The ledger key of the message in a put's payload — the server's message record
+     * (journal-format.md): version, flags, from version 2 the time posted and the route, then
+     * from, to, event, targets, body.
      */
     private static String messageKey(byte[] bytes, int offset, int length) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, offset, length));
-        in.readUnsignedByte();
+        int version = in.readUnsignedByte();
         in.readInt();
+        if (version >= 2) {
+            in.readLong();
+            int hops = in.readUnsignedByte();
+            for (int i = 0; i < hops; i++) {
+                in.readUTF();
+                in.readLong();
+                in.readLong();
+            }
+        }
         for (int i = 0; i < 5; i++) {
             in.readUTF();
         }

@@ -100,6 +100,16 @@ final class Ledger {
         excused.addAll(keys);
     }
 
+    /** Confirmed messages not received yet, about (cheap: messages received unconfirmed count as received confirmed ones). */
+    synchronized int confirmedNotReceived() {
+        return confirmed.size() - receptions.size();
+    }
+
+    /** Deliveries so far, repeats included. */
+    synchronized long receivedCount() {
+        return received;
+    }
+
     synchronized int confirmedCount() {
         return confirmed.size();
     }

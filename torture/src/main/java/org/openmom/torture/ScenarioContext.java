@@ -68,6 +68,11 @@ final class ScenarioContext {
         return ServerChild.start(run, home, serverArgs);
     }
 
+    /** As {@link #startServer(Path, List)}, as server {@code name}/1 on TCP port {@code port} (0: any free port). */
+    ServerChild startServer(Path home, String name, int port, List<String> serverArgs) throws Exception {
+        return ServerChild.start(run, home, name, port, serverArgs);
+    }
+
     /** Producers of {@code plan} posting to {@code server}, started; their sequences go on where this scenario's last ones stopped. */
     ConfirmedProducers produce(ServerChild server, ConfirmedProducers.Plan plan) {
         return new ConfirmedProducers(server, plan, report.ledger(), sequences).start();

@@ -21,34 +21,47 @@ import org.openmom.model.ServiceUser;
 
 /**
  * {@code openmom server} in a child JVM, as an administrator runs it (TCP on a free loopback
- * port and the local protocol, the default journal unless a configuration says otherwise), to
- * kill with SIGKILL or stop with SIGTERM. Clients reach it over TCP, the torture suite's
- * administration session over the local protocol (no admin secret needed there).
+ * port or a given one, and the local protocol; the default journal unless a configuration says
+ * otherwise), to kill with SIGKILL or stop with SIGTERM. Clients reach it over TCP, the torture
+ * suite's administration session over the local protocol (no admin secret needed there).
  */
 final class ServerChild implements AutoCloseable {
+    /** The server name of a scenario with one server. */
     static final String NAME = "T";
     private static final Pattern TCP_ENDPOINT = Pattern.compile("ncacn_ip_tcp:(\\d+)");
     private static final Duration READY_LIMIT = Duration.ofSeconds(120);
 
     private final Path home;
+    private final String name;
     private final ChildJvm jvm;
     private final int tcpPort;
     private AdminSession admin;
 
-    private ServerChild(Path home, ChildJvm jvm, int tcpPort) {
+    private ServerChild(Path home, String name, ChildJvm jvm, int tcpPort) {
         this.home = home;
+        this.name = name;
         this.jvm = jvm;
         this.tcpPort = tcpPort;
     }
 
     /** Starts a server in {@code home} with extra {@code serverArgs} (e.g. {@code -c CONFIG}) and waits until it is ready. */
     static ServerChild start(TortureRun run, Path home, List<String> serverArgs) throws Exception {
-        return start(run, home, serverArgs, List.of("-Xmx256m"));
+        return start(run, home, NAME, 0, serverArgs);
+    }
+
+    /** As {@link #start(TortureRun, Path, List)}, as server {@code name}/1 on TCP port {@code port} (0: any free port). */
+    static ServerChild start(TortureRun run, Path home, String name, int port, List<String> serverArgs) throws Exception {
+        return start(run, home, name, port, serverArgs, List.of("-Xmx256m"));
     }
 
     static ServerChild start(TortureRun run, Path home, List<String> serverArgs, List<String> jvmOptions) throws Exception {
-        List<String> args = new ArrayList<>(List.of("server", "--home", home.toString(), "-s", NAME, "-r", "1",
-                "-p", "*", "-e", "0"));
+        return start(run, home, NAME, 0, serverArgs, jvmOptions);
+    }
+
+    private static ServerChild start(TortureRun run, Path home, String name, int port, List<String> serverArgs,
+                                     List<String> jvmOptions) throws Exception {
+        List<String> args = new ArrayList<>(List.of("server", "--home", home.toString(), "-s", name, "-r", "1",
+                "-p", "*", "-e", Integer.toString(port)));
         args.addAll(serverArgs);
         List<String> options = new ArrayList<>(jvmOptions);
         options.add("-XX:+UseSerialGC"); // one GC thread: the machine has two cores and many children
@@ -57,12 +70,12 @@ final class ServerChild implements AutoCloseable {
         }
         ChildJvm jvm = ChildJvm.start(home, "server", options, "org.openmom.cli.Main", args);
         String ready = jvm.awaitLine("ready: ", READY_LIMIT);
-        Matcher port = TCP_ENDPOINT.matcher(ready);
-        if (!port.find()) {
+        Matcher endpoint = TCP_ENDPOINT.matcher(ready);
+        if (!endpoint.find()) {
             jvm.kill();
             throw new TortureException("no TCP endpoint in '" + ready + "'");
         }
-        return new ServerChild(home, jvm, Integer.parseInt(port.group(1)));
+        return new ServerChild(home, name, jvm, Integer.parseInt(endpoint.group(1)));
     }
 
     Path home() {
@@ -71,11 +84,11 @@ final class ServerChild implements AutoCloseable {
 
     /** The default journal (without {@code -c}). */
     Path defaultJournal() {
-        return home.resolve("data").resolve(NAME + "-1.journal");
+        return home.resolve("data").resolve(name + "-1.journal");
     }
 
     Path logFile() {
-        return home.resolve("logs").resolve(NAME + "-1.log");
+        return home.resolve("logs").resolve(name + "-1.log");
     }
 
     ServerAddress tcp() {
@@ -120,7 +133,7 @@ final class ServerChild implements AutoCloseable {
     AdminSession openAdmin(String user) throws Exception {
         AdminOptions options = AdminOptions.of(user).withHome(new OpenMomHome(home))
                 .withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(60));
-        return AdminClient.connect(ServerAddress.local(NAME + ".1"), options).get(90, TimeUnit.SECONDS);
+        return AdminClient.connect(ServerAddress.local(name + ".1"), options).get(90, TimeUnit.SECONDS);
     }
 
     ServerSnapshot snapshot() throws Exception {

@@ -22,7 +22,8 @@ final class TortureSuite {
                 new ConsumerDeath(),
                 new MemoryBound(),
                 new FrameFuzzing(),
-                new LockStress());
+                new LockStress(),
+                new RoutedMessages());
     }
 
     static Optional<Scenario> named(String id) {

@@ -15,10 +15,10 @@ final class CallWorkload implements ClientWorkload {
     private final byte[] body;
 
     CallWorkload(WorkloadSettings settings) {
-        responder = OpenMomWorkloads.connect(settings, RESPONDER.service(), RESPONDER.user(), false);
+        responder = OpenMomWorkloads.connect(settings, settings.port(), RESPONDER.service(), RESPONDER.user(), false);
         responder.setMessageListener(message -> { });
         responder.setNonBlockingCallHandler(call -> call.body()); // an echo never blocks: answered on the network thread
-        caller = OpenMomWorkloads.connect(settings, "CALLER", "c", false);
+        caller = OpenMomWorkloads.connect(settings, settings.port(), "CALLER", "c", false);
         body = new byte[settings.bodyBytes()];
     }
 

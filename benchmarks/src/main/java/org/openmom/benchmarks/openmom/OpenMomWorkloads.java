@@ -26,10 +26,13 @@ public final class OpenMomWorkloads {
         }
     }
 
-    /** A service registered on the benchmark's broker; polling services take no dispatch thread. */
-    static OpenMomClient connect(WorkloadSettings settings, String service, String user, boolean polling) {
+    /**
+     * A service registered on the benchmark's broker at {@code port} (the settings' producers' or
+     * consumers' port); polling services take no dispatch thread.
+     */
+    static OpenMomClient connect(WorkloadSettings settings, int port, String service, String user, boolean polling) {
         ClientOptions options = ClientOptions.of(service, user).withReconnect(false).withPolling(polling)
                 .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(60));
-        return OpenMomClient.connect(options, ServerAddress.tcp(settings.host(), settings.port()));
+        return OpenMomClient.connect(options, ServerAddress.tcp(settings.host(), port));
     }
 }

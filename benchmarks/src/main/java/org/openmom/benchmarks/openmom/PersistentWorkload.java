@@ -14,9 +14,10 @@ import org.openmom.model.ServiceUser;
 
 /**
  * W2 and W3: one producer {@code post()}s persistent messages (POSTED comes once the message is
- * durable), with up to a window of them unconfirmed (W2) or each awaited and timed (W3); one
- * consumer receives and acknowledges them (which removes them from the journal). A run ends
- * when every message is both confirmed and consumed.
+ * durable), with up to a window of them unconfirmed (W2, W6) or each awaited and timed (W3); one
+ * consumer receives and acknowledges them (which removes them from the journal) — in W6 on the
+ * other server, where the producer's server routes them. A run ends when every message is both
+ * confirmed and consumed.
  */
 final class PersistentWorkload implements ClientWorkload {
     private final WorkloadSettings settings;
@@ -27,9 +28,9 @@ final class PersistentWorkload implements ClientWorkload {
 
     PersistentWorkload(WorkloadSettings settings) {
         this.settings = settings;
-        consumer = OpenMomWorkloads.connect(settings, "SINK", "s", false);
+        consumer = OpenMomWorkloads.connect(settings, settings.consumerPort(), "SINK", "s", false);
         consumer.setMessageListener(message -> consumed.arrived());
-        producer = OpenMomWorkloads.connect(settings, "LOAD", "p", false);
+        producer = OpenMomWorkloads.connect(settings, settings.port(), "LOAD", "p", false);
         post = new Post(ServiceUser.of("SINK", "s"), "durable", Message.PERSISTENT, new byte[settings.bodyBytes()]);
     }
 

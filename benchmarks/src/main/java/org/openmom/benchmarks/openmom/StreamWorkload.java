@@ -12,8 +12,9 @@ import org.openmom.client.Post;
 import org.openmom.model.ServiceUser;
 
 /**
- * W1 and W5: each producer {@code send()}s (POST without confirmation) non-persistent messages
- * to its own consumer (callback mode); idle services stay registered, polling, taking nothing.
+ * W1, W5 and W6: each producer {@code send()}s (POST without confirmation) non-persistent messages
+ * to its own consumer (callback mode; in W6 on the other server, where the producer's server
+ * routes them); idle services stay registered, polling, taking nothing.
  */
 final class StreamWorkload implements ClientWorkload {
     private final WorkloadSettings settings;
@@ -24,13 +25,13 @@ final class StreamWorkload implements ClientWorkload {
     StreamWorkload(WorkloadSettings settings) {
         this.settings = settings;
         for (int i = 0; i < settings.idle(); i++) {
-            everyone.add(OpenMomWorkloads.connect(settings, "IDLE", "i" + i, true));
+            everyone.add(OpenMomWorkloads.connect(settings, settings.port(), "IDLE", "i" + i, true));
         }
         for (int p = 0; p < settings.pairs(); p++) {
-            OpenMomClient consumer = OpenMomWorkloads.connect(settings, "CONSUMER", "c" + p, false);
+            OpenMomClient consumer = OpenMomWorkloads.connect(settings, settings.consumerPort(), "CONSUMER", "c" + p, false);
             consumer.setMessageListener(message -> delivered.arrived());
             everyone.add(consumer);
-            OpenMomClient producer = OpenMomWorkloads.connect(settings, "PRODUCER", "p" + p, false);
+            OpenMomClient producer = OpenMomWorkloads.connect(settings, settings.port(), "PRODUCER", "p" + p, false);
             producers.add(producer);
             everyone.add(producer);
         }

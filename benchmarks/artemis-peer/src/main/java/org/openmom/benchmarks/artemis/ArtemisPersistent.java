@@ -13,15 +13,17 @@ import org.openmom.benchmarks.kit.WorkloadKind;
 import org.openmom.benchmarks.kit.WorkloadSettings;
 
 /**
- * W2 and W3 on Artemis: durable messages to a durable queue, read and acknowledged by a
- * consumer. W2: blockOnDurableSend false, a confirmation window (1 MiB) and a
+ * W2, W3 and W6 on Artemis: durable messages to a durable queue, read and acknowledged by a
+ * consumer (in W6 on the other broker, which the producer's broker's core bridge feeds). W2 and
+ * W6: blockOnDurableSend false, a confirmation window (1 MiB) and a
  * SendAcknowledgementHandler, with the same message window as our client. W3:
  * blockOnDurableSend true (the default), each send returns once the broker has it on disk.
  */
 final class ArtemisPersistent implements ClientWorkload {
-    private static final String QUEUE = "bench.durable";
+    static final String QUEUE = "bench.durable";
     private final WorkloadSettings settings;
     private final ServerLocator locator;
+    private final ServerLocator consumerLocator;
     private final ClientSession consumerSession;
     private final ClientSession producerSession;
     private final ClientProducer producer;
@@ -35,7 +37,8 @@ final class ArtemisPersistent implements ClientWorkload {
         if (!blocking) {
             locator.setConfirmationWindowSize(1024 * 1024);
         }
-        consumerSession = ArtemisWorkloads.session(locator);
+        consumerLocator = ArtemisWorkloads.consumerLocator(settings);
+        consumerSession = ArtemisWorkloads.session(consumerLocator);
         ArtemisWorkloads.createQueue(consumerSession, QUEUE, true);
         consumerSession.createConsumer(QUEUE).setMessageHandler(message -> {
             try {
@@ -82,5 +85,6 @@ final class ArtemisPersistent implements ClientWorkload {
         producerSession.close();
         consumerSession.close();
         locator.close();
+        consumerLocator.close();
     }
 }

@@ -14,13 +14,15 @@ import org.openmom.benchmarks.kit.WorkloadFailure;
 import org.openmom.benchmarks.kit.WorkloadSettings;
 
 /**
- * W1 and W5 on Artemis: each producer sends non-durable messages (blockOnNonDurableSend false,
- * the default) to its own queue, read by a consumer with a message handler that acknowledges
- * each one (batched by the client: ackBatchSize default). Idle connections each hold a session.
+ * W1, W5 and W6 on Artemis: each producer sends non-durable messages (blockOnNonDurableSend
+ * false, the default) to its own queue, read by a consumer with a message handler that
+ * acknowledges each one (batched by the client: ackBatchSize default) — in W6 on the other
+ * broker, which the producers' broker's core bridge feeds. Idle connections each hold a session.
  */
 final class ArtemisStream implements ClientWorkload {
     private final WorkloadSettings settings;
     private final ServerLocator locator;
+    private final ServerLocator consumerLocator;
     private final List<ClientSession> sessions = new ArrayList<>();
     private final List<ClientSession> producerSessions = new ArrayList<>();
     private final List<ClientProducer> producers = new ArrayList<>();
@@ -29,12 +31,13 @@ final class ArtemisStream implements ClientWorkload {
     ArtemisStream(WorkloadSettings settings) throws Exception {
         this.settings = settings;
         locator = ArtemisWorkloads.locator(settings);
+        consumerLocator = ArtemisWorkloads.consumerLocator(settings);
         for (int i = 0; i < settings.idle(); i++) {
             sessions.add(ArtemisWorkloads.session(locator));
         }
         for (int p = 0; p < settings.pairs(); p++) {
-            String queue = "bench.stream." + p;
-            ClientSession consumerSession = ArtemisWorkloads.session(locator);
+            String queue = queue(p);
+            ClientSession consumerSession = ArtemisWorkloads.session(consumerLocator);
             ArtemisWorkloads.createQueue(consumerSession, queue, false);
             consumerSession.createConsumer(queue).setMessageHandler(message -> {
                 try {
@@ -71,5 +74,11 @@ final class ArtemisStream implements ClientWorkload {
             session.close();
         }
         locator.close();
+        consumerLocator.close();
+    }
+
+    /** The queue of pair {@code p} (on a bridged pair of brokers, on both). */
+    static String queue(int p) {
+        return "bench.stream." + p;
     }
 }

@@ -31,9 +31,17 @@ public final class ArtemisWorkloads {
         }
     }
 
-    /** A locator with Artemis's default client settings; each session factory is one TCP connection. */
+    /**
+     * A locator of the producers' broker with Artemis's default client settings; each session
+     * factory is one TCP connection.
+     */
     static ServerLocator locator(WorkloadSettings settings) throws Exception {
         return ActiveMQClient.createServerLocator("tcp://" + settings.host() + ":" + settings.port());
+    }
+
+    /** The same for the consumers' broker: another one in W6, where a core bridge links the two. */
+    static ServerLocator consumerLocator(WorkloadSettings settings) throws Exception {
+        return ActiveMQClient.createServerLocator("tcp://" + settings.host() + ":" + settings.consumerPort());
     }
 
     /** A session on its own connection: auto-commit of sends and acknowledgements (the defaults). */

@@ -11,7 +11,9 @@ import java.util.Map;
  *
  * @param kind        the traffic shape
  * @param host        broker address
- * @param port        broker TCP port
+ * @param port        TCP port of the broker producers (and callers, idle services) connect to
+ * @param consumerPort TCP port of the broker consumers (and responders) connect to: the same but
+ *                    for routed workloads, where a router or bridge takes messages from one to the other
  * @param messages    messages (or calls) in the measured part, all pairs together
  * @param warmup      messages (or calls) before it, for the JIT of client and broker
  * @param bodyBytes   payload size
@@ -19,11 +21,17 @@ import java.util.Map;
  * @param idle        idle connected services (or Artemis sessions) held open during the run
  * @param window      unconfirmed messages in flight at most (PERSISTENT_WINDOWED)
  */
-public record WorkloadSettings(WorkloadKind kind, String host, int port, int messages, int warmup,
+public record WorkloadSettings(WorkloadKind kind, String host, int port, int consumerPort, int messages, int warmup,
                                int bodyBytes, int pairs, int idle, int window) {
 
+    /** Everyone on one broker. */
     public WorkloadSettings withEndpoint(String newHost, int newPort) {
-        return new WorkloadSettings(kind, newHost, newPort, messages, warmup, bodyBytes, pairs, idle, window);
+        return withEndpoints(newHost, newPort, newPort);
+    }
+
+    /** Producers on one broker, consumers on another. */
+    public WorkloadSettings withEndpoints(String newHost, int producerPort, int newConsumerPort) {
+        return new WorkloadSettings(kind, newHost, producerPort, newConsumerPort, messages, warmup, bodyBytes, pairs, idle, window);
     }
 
     public List<String> toArgs() {
@@ -31,6 +39,7 @@ public record WorkloadSettings(WorkloadKind kind, String host, int port, int mes
         args.add("kind=" + kind.name());
         args.add("host=" + host);
         args.add("port=" + port);
+        args.add("consumerPort=" + consumerPort);
         args.add("messages=" + messages);
         args.add("warmup=" + warmup);
         args.add("bodyBytes=" + bodyBytes);
@@ -50,7 +59,7 @@ public record WorkloadSettings(WorkloadKind kind, String host, int port, int mes
             values.put(arg.substring(0, eq), arg.substring(eq + 1));
         }
         return new WorkloadSettings(WorkloadKind.valueOf(required(values, "kind")), required(values, "host"),
-                number(values, "port"), number(values, "messages"), number(values, "warmup"),
+                number(values, "port"), number(values, "consumerPort"), number(values, "messages"), number(values, "warmup"),
                 number(values, "bodyBytes"), number(values, "pairs"), number(values, "idle"), number(values, "window"));
     }
 
