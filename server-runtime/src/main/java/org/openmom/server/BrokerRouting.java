@@ -20,8 +20,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class BrokerRouting {
     private static final Logger LOG = LoggerFactory.getLogger(BrokerRouting.class);
-    /** Persistent messages a router sends before the target confirmed them. */
-    private static final int ROUTER_WINDOW = 1_000;
+    /**
+     * Persistent messages a router sends before the target confirmed them: enough to keep a link
+     * busy while the target's journal commits a group (the confirmations come after it).
+     */
+    private static final int ROUTER_WINDOW = 4_096;
     private static final CompletableFuture<Void> STORED = CompletableFuture.completedFuture(null);
     /** The longest server name a route may carry (names are short; see {@link #routeProblem}). */
     private static final int MAX_SERVER_NAME = 255;

@@ -54,6 +54,8 @@ final class ForwardingLink implements RouterLink, FrameListener {
     private static final long FIRST_RETRY_MILLIS = 500;
     private static final long MAX_RETRY_MILLIS = 30_000;
     private static final long LOG_EVERY_MILLIS = 60_000;
+    /** How long confirmations gather before the target is told to forget them. */
+    private static final long FORGET_DELAY_MILLIS = 50;
 
     private final RouterDeclaration declaration;
     private final Broker broker;
@@ -75,6 +77,10 @@ final class ForwardingLink implements RouterLink, FrameListener {
     /** Confirmed since the last read ended: acknowledged to the broker together (event loop only). */
     private final LongArrayList confirmedIds = new LongArrayList();
     private final LongArrayList confirmedAts = new LongArrayList();
+    /** Acknowledged, to be forgotten by the target once our removals are on disk (event loop only). */
+    private final LongArrayList forgetIds = new LongArrayList();
+    private final LongArrayList forgetAts = new LongArrayList();
+    private boolean forgetScheduled;
 
     ForwardingLink(RouterDeclaration declaration, Broker broker, OpenMomHome home, EventLoopGroup group, Duration heartbeat) {
         this.declaration = declaration;
@@ -198,11 +204,27 @@ final class ForwardingLink implements RouterLink, FrameListener {
             return;
         }
         long[] ids = confirmedIds.toLongArray();
-        long[] ats = confirmedAts.toLongArray();
+        broker.acknowledge(queue, ids, ids.length);
+        forgetIds.addAll(confirmedIds);
+        forgetAts.addAll(confirmedAts);
         confirmedIds.clear();
         confirmedAts.clear();
-        broker.acknowledge(queue, ids, ids.length);
-        tellForgotten(from, ids, ats);
+        if (!forgetScheduled) {
+            // a moment later: the journal's removals are written together meanwhile, not once per read
+            forgetScheduled = true;
+            group.schedule(() -> forgetConfirmed(from), FORGET_DELAY_MILLIS, TimeUnit.MILLISECONDS); // the links' one event loop
+        }
+    }
+
+    /** Event loop: what was confirmed since the last time, forgotten together. */
+    private void forgetConfirmed(ClientConnection to) {
+        forgetScheduled = false;
+        if (forgetIds.isEmpty()) {
+            return;
+        }
+        tellForgotten(to, forgetIds.toLongArray(), forgetAts.toLongArray());
+        forgetIds.clear();
+        forgetAts.clear();
     }
 
     /** The link was full and takes messages again: the queue goes on (nothing else would restart it). */
@@ -221,6 +243,8 @@ final class ForwardingLink implements RouterLink, FrameListener {
         connection = null;
         confirmedIds.clear();
         confirmedAts.clear();
+        forgetIds.clear(); // the target tells what it remembers at the next connection (REMEMBERED)
+        forgetAts.clear();
         routing.routerDown(queue);
         if (!closed) {
             LOG.info("router {} lost its link to {}: {}", declaration.name(), targetServer, reason);
@@ -346,9 +370,13 @@ final class ForwardingLink implements RouterLink, FrameListener {
 
     /** The message's route with this server added: the target knows it by our id and time. */
     private List<RouteHop> routeOn(Message message) {
+        RouteHop here = new RouteHop(self, message.id(), message.postedAt());
+        if (message.route().isEmpty()) {
+            return List.of(here);
+        }
         List<RouteHop> route = new ArrayList<>(message.route().size() + 1);
         route.addAll(message.route());
-        route.add(new RouteHop(self, message.id(), message.postedAt()));
+        route.add(here);
         return route;
     }
 

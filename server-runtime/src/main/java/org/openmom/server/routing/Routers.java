@@ -31,6 +31,7 @@ public final class Routers implements AutoCloseable {
     private final Broker broker;
     private final OpenMomHome home;
     private final Duration heartbeat;
+    /** One thread: the links' state of the event loop is touched by that one thread only. */
     private final EventLoopGroup group = NettyTransport.newGroup(1, "openmom-router");
     private final Map<String, ForwardingLink> links = new LinkedHashMap<>();
 
