@@ -1,5 +1,6 @@
 package org.openmom.server.routing;
 
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,6 +63,8 @@ final class ForwardingLink implements RouterLink, FrameListener {
     private final BrokerRouting routing;
     private final String self;
     private final EventLoopGroup group;
+    /** The one thread of the links' group: every connection of this link, and its confirmations, run on it. */
+    private final EventLoop loop;
     private final ConnectionSettings settings;
     private final Failover<ClientConnection> failover;
     private final AtomicLong forwarded = new AtomicLong();
@@ -88,6 +91,7 @@ final class ForwardingLink implements RouterLink, FrameListener {
         this.routing = broker.routing();
         this.self = broker.identity().toString();
         this.group = group;
+        this.loop = group.next();
         this.settings = new ConnectionSettings("router " + declaration.name() + " of " + self, Duration.ofSeconds(5), heartbeat,
                 16 * 1024 * 1024);
         ServerAddress address = ServerAddress.of(declaration.target());
@@ -200,6 +204,11 @@ final class ForwardingLink implements RouterLink, FrameListener {
 
     @Override
     public void endOfRead(ClientConnection from) {
+        acknowledgeConfirmed();
+    }
+
+    /** Event loop: the messages confirmed since the last time leave the router's queue and our journal. */
+    private void acknowledgeConfirmed() {
         if (confirmedIds.isEmpty()) {
             return;
         }
@@ -212,17 +221,18 @@ final class ForwardingLink implements RouterLink, FrameListener {
         if (!forgetScheduled) {
             // a moment later: the journal's removals are written together meanwhile, not once per read
             forgetScheduled = true;
-            group.schedule(() -> forgetConfirmed(from), FORGET_DELAY_MILLIS, TimeUnit.MILLISECONDS); // the links' one event loop
+            loop.schedule(this::forgetConfirmed, FORGET_DELAY_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
-    /** Event loop: what was confirmed since the last time, forgotten together. */
-    private void forgetConfirmed(ClientConnection to) {
+    /** Event loop: what was confirmed since the last time, forgotten together on the connection of now. */
+    private void forgetConfirmed() {
         forgetScheduled = false;
-        if (forgetIds.isEmpty()) {
+        ClientConnection current = connection;
+        if (forgetIds.isEmpty() || current == null) {
             return;
         }
-        tellForgotten(to, forgetIds.toLongArray(), forgetAts.toLongArray());
+        tellForgotten(current, forgetIds.toLongArray(), forgetAts.toLongArray());
         forgetIds.clear();
         forgetAts.clear();
     }
@@ -321,7 +331,9 @@ final class ForwardingLink implements RouterLink, FrameListener {
         }
         long id = message.id();
         long at = message.postedAt();
-        open.request(post, message.body(), ANSWER_TIMEOUT).whenComplete((answer, error) -> {
+        // an answer can come before the callback is attached, which then runs here, under the
+        // broker lock on a service's thread: the confirmations belong to the link's thread alone
+        open.request(post, message.body(), ANSWER_TIMEOUT).whenComplete((answer, error) -> onLinkThread(() -> {
             String refusal = error != null ? describe(error) : answer.header().reason();
             if (refusal == null) {
                 confirmedIds.addLong(id);
@@ -330,7 +342,19 @@ final class ForwardingLink implements RouterLink, FrameListener {
                 lastError = refusal;
                 open.drop("the target did not take message " + id + ": " + refusal);
             }
-        });
+        }));
+    }
+
+    /** Runs {@code work} on the link's thread: at once when there (a read, acknowledged at its end), else as a task of its own. */
+    private void onLinkThread(Runnable work) {
+        if (loop.inEventLoop()) {
+            work.run();
+        } else {
+            loop.execute(() -> {
+                work.run();
+                acknowledgeConfirmed();
+            });
+        }
     }
 
     @Override
