@@ -46,6 +46,8 @@ final class ServerConnection implements Sink, AdminLink {
     /** Whether it registered as the link of another server's router (event loop only). */
     private boolean link;
     private long registerRequest;
+    /** Administration REGISTERs refused on this connection (event loop only). */
+    private int administrationRefusals;
     private AdminRequests adminRequests;
     /** The recipients of the last POST or CALL read (event loop only). */
     private ServiceUser lastTo;
@@ -115,6 +117,11 @@ final class ServerConnection implements Sink, AdminLink {
         link = false;
     }
 
+    /** Counts one more refused administration REGISTER; returns how many there were so far. */
+    int refusedAdministration() {
+        return ++administrationRefusals;
+    }
+
     void becomeLink() {
         link = true;
     }
@@ -177,7 +184,7 @@ final class ServerConnection implements Sink, AdminLink {
         if (!channel.isActive()) {
             return;
         }
-        LOG.warn("{} closed: {}", this, reason);
+        LOG.warn("{} closed: {}", this, LogSafe.text(reason));
         channel.writeAndFlush(Frame.of(Header.of(FrameType.ERROR).reason(reason))).addListener(ChannelFutureListener.CLOSE);
     }
 
@@ -185,7 +192,7 @@ final class ServerConnection implements Sink, AdminLink {
     @Override
     public String toString() {
         Instance registered = instance;
-        return registered == null ? "connection " + peer : registered.who() + " (" + peer + ")";
+        return registered == null ? "connection " + peer : LogSafe.text(registered.who()) + " (" + peer + ")";
     }
 
     /** Event loop: the frames queued while the connection was full are out. */
