@@ -64,6 +64,11 @@ final class ServerCommand implements Callable<Integer> {
                     + " past it their posts are refused (default: half the JVM's maximum heap)")
     private String maxMemory;
 
+    @Option(names = "--log-size", paramLabel = "SIZE",
+            description = "size at which the log file rolls (e.g. 10M); NAME-ROLE.1.log to .5.log keep the latest"
+                    + " rolled parts, so the log takes at most 6 times SIZE (default: 10M)")
+    private String logSize = "10M";
+
     @CommandLine.Mixin
     private ReflexOptions reflexOptions = new ReflexOptions();
 
@@ -86,7 +91,7 @@ final class ServerCommand implements Callable<Integer> {
                 .withProtocols(protocols)
                 .withTimeouts(heartbeat, 10_000), protocols);
         if (maxMemory != null) {
-            settings = settings.withMemoryBound(memoryBound());
+            settings = settings.withMemoryBound(size("--max-memory", maxMemory));
         }
         if (adminSecretFile != null) {
             settings = settings.withAdminSecret(AdminSecretFile.read(adminSecretFile));
@@ -94,7 +99,7 @@ final class ServerCommand implements Callable<Integer> {
         Path configFile = config == null ? null : existing(home.resolveFile(config), "-c");
         Path routesFile = routes == null ? null : existing(home.resolveFile(routes), "-x");
         Files.createDirectories(home.logs());
-        ServerLog.toFile(home.logs().resolve(name + "-" + role + ".log"));
+        ServerLog.toFile(home.logs().resolve(name + "-" + role + ".log"), size("--log-size", logSize));
 
         OpenMomServer server;
         try {
@@ -130,11 +135,11 @@ final class ServerCommand implements Callable<Integer> {
         System.gc();
     }
 
-    private long memoryBound() {
+    private static long size(String option, String value) {
         try {
-            return ByteSize.parse(maxMemory);
+            return ByteSize.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new UserInputException("--max-memory " + e.getMessage());
+            throw new UserInputException(option + " " + e.getMessage());
         }
     }
 
