@@ -73,6 +73,11 @@ final class ServerCommand implements Callable<Integer> {
             description = "connections at once from one IP address (all local-socket peers count as one; default: 1000)")
     private int maxConnectionsPerAddress = ConnectionLimits.defaults().maxPerAddress();
 
+    @Option(names = "--log-size", paramLabel = "SIZE",
+            description = "size at which the log file rolls (e.g. 10M); NAME-ROLE.1.log to .5.log keep the latest"
+                    + " rolled parts, so the log takes at most 6 times SIZE (default: 10M)")
+    private String logSize = "10M";
+
     @CommandLine.Mixin
     private ReflexOptions reflexOptions = new ReflexOptions();
 
@@ -95,7 +100,7 @@ final class ServerCommand implements Callable<Integer> {
                 .withProtocols(protocols)
                 .withTimeouts(heartbeat, 10_000), protocols);
         if (maxMemory != null) {
-            settings = settings.withMemoryBound(memoryBound());
+            settings = settings.withMemoryBound(size("--max-memory", maxMemory));
         }
         if (maxConnections < 1 || maxConnectionsPerAddress < 1) {
             throw new UserInputException("--max-connections " + maxConnections + ", --max-connections-per-address " + maxConnectionsPerAddress
@@ -108,7 +113,7 @@ final class ServerCommand implements Callable<Integer> {
         Path configFile = config == null ? null : existing(home.resolveFile(config), "-c");
         Path routesFile = routes == null ? null : existing(home.resolveFile(routes), "-x");
         Files.createDirectories(home.logs());
-        ServerLog.toFile(home.logs().resolve(name + "-" + role + ".log"));
+        ServerLog.toFile(home.logs().resolve(name + "-" + role + ".log"), size("--log-size", logSize));
 
         OpenMomServer server;
         try {
@@ -144,11 +149,11 @@ final class ServerCommand implements Callable<Integer> {
         System.gc();
     }
 
-    private long memoryBound() {
+    private static long size(String option, String value) {
         try {
-            return ByteSize.parse(maxMemory);
+            return ByteSize.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new UserInputException("--max-memory " + e.getMessage());
+            throw new UserInputException(option + " " + e.getMessage());
         }
     }
 

@@ -29,7 +29,7 @@ final class FaultStage extends ChannelInboundHandlerAdapter {
         Frame frame = (Frame) msg;
         FrameType type = frame.header().type();
         if (type == FrameType.ERROR) {
-            ServerConnection.LOG.info("{} reported an error and is closed: {}", connection.peer(), frame.header().reason());
+            ServerConnection.LOG.info("{} reported an error and is closed: {}", connection.peer(), LogSafe.text(frame.header().reason()));
             ctx.close();
         } else if (connection.instance() == null) {
             connection.fail(type + " before REGISTER");

@@ -6,6 +6,7 @@ import io.netty.channel.ChannelHandlerContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openmom.model.DeliveryMode;
 import org.openmom.model.ServiceUser;
 import org.openmom.model.RouteHop;
@@ -27,6 +28,10 @@ final class RegistrationStage extends FrameStage {
     private static final int DEFAULT_WINDOW = 1000;
     /** Keeps each REMEMBERED frame far below the maximum frame size. */
     private static final int REMEMBERED_PER_FRAME = 4096;
+    /** An honest tool is refused once (it has the wrong secret file); a guesser is cut short. */
+    private static final int ADMIN_REFUSALS_BEFORE_CLOSE = 3;
+    /** The wait before the second refusal's answer, doubled for each one after it. */
+    private static final long FIRST_ADMIN_REFUSAL_DELAY_MILLIS = 250;
 
     private final Broker broker;
     private final AdminPermission permission;
@@ -78,8 +83,7 @@ final class RegistrationStage extends FrameStage {
         if (h.admin()) {
             String refusal = permission.refusal(connection.isLocal(), h.secret());
             if (refusal != null) {
-                refuse(connection, h, refusal);
-                ServerConnection.LOG.warn("{} refused as administration service {}/{}: {}", connection.peer(), h.service(), h.user(), refusal);
+                refuseAdministration(connection, h, refusal);
                 return;
             }
         }
@@ -88,7 +92,7 @@ final class RegistrationStage extends FrameStage {
         connection.registering(h.req(), h.admin());
         Registration registration = broker.register(ServiceUser.of(h.service(), h.user()), registrationMessage, mode, window, connection);
         if (registration.isAccepted()) {
-            ServerConnection.LOG.info("{} registered as {}{}", connection.peer(), connection.instance(),
+            ServerConnection.LOG.info("{} registered as {}{}", connection.peer(), LogSafe.text(connection.instance()),
                     h.admin() ? " (administration service)" : "");
             if (h.admin()) {
                 connection.administer(administration.connect(connection, connection.toString()));
@@ -96,7 +100,7 @@ final class RegistrationStage extends FrameStage {
         } else {
             connection.refused();
             refuse(connection, h, registration.refusal());
-            ServerConnection.LOG.info("{} refused: {}", connection.peer(), registration.refusal());
+            ServerConnection.LOG.info("{} refused: {}", connection.peer(), LogSafe.text(registration.refusal()));
         }
     }
 
@@ -126,10 +130,10 @@ final class RegistrationStage extends FrameStage {
         if (!registration.isAccepted()) {
             connection.refused();
             refuse(connection, h, registration.refusal());
-            ServerConnection.LOG.info("{} refused as a router's link: {}", connection.peer(), registration.refusal());
+            ServerConnection.LOG.info("{} refused as a router's link: {}", connection.peer(), LogSafe.text(registration.refusal()));
             return;
         }
-        ServerConnection.LOG.info("{} registered as the link of a router of {}", connection.peer(), h.user());
+        ServerConnection.LOG.info("{} registered as the link of a router of {}", connection.peer(), LogSafe.text(h.user()));
         List<RouteHop> remembered = broker.routing().remembered(registration.instance());
         for (int from = 0; from < remembered.size(); from += REMEMBERED_PER_FRAME) {
             List<RouteHop> part = remembered.subList(from, Math.min(remembered.size(), from + REMEMBERED_PER_FRAME));
@@ -141,6 +145,27 @@ final class RegistrationStage extends FrameStage {
             }
             connection.send(Frame.of(Header.of(FrameType.REMEMBERED).ids(ids).ats(ats)));
         }
+    }
+
+    /**
+     * An administration REGISTER refused: logged for the first refusal only, answered later at
+     * each wrong guess, and the connection closed at the {@value #ADMIN_REFUSALS_BEFORE_CLOSE}th,
+     * so that a peer guessing the secret, or writing to the log, gets nowhere fast.
+     */
+    private static void refuseAdministration(ServerConnection connection, Header h, String refusal) {
+        int refusals = connection.refusedAdministration();
+        if (refusals > ADMIN_REFUSALS_BEFORE_CLOSE) {
+            return; // closing already: frames read meanwhile get no answer
+        }
+        if (refusals == 1) {
+            ServerConnection.LOG.warn("{} refused as administration service {}/{}: {}", connection.peer(),
+                    LogSafe.text(h.service()), LogSafe.text(h.user()), refusal);
+        }
+        Runnable answer = refusals < ADMIN_REFUSALS_BEFORE_CLOSE
+                ? () -> refuse(connection, h, refusal)
+                : () -> connection.fail(ADMIN_REFUSALS_BEFORE_CLOSE + " administration registrations refused: " + refusal);
+        long delayMillis = refusals == 1 ? 0 : FIRST_ADMIN_REFUSAL_DELAY_MILLIS << (refusals - 2);
+        connection.channel().eventLoop().schedule(answer, delayMillis, TimeUnit.MILLISECONDS);
     }
 
     private static void refuse(ServerConnection connection, Header h, String reason) {

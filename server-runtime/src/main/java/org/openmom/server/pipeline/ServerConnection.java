@@ -47,6 +47,8 @@ final class ServerConnection implements Sink, AdminLink {
     /** Whether it registered as the link of another server's router (event loop only). */
     private boolean link;
     private long registerRequest;
+    /** Administration REGISTERs refused on this connection (event loop only). */
+    private int administrationRefusals;
     private AdminRequests adminRequests;
     /** The recipients of the last POST or CALL read (event loop only). */
     private ServiceUser lastTo;
@@ -121,6 +123,11 @@ final class ServerConnection implements Sink, AdminLink {
     void refused() {
         administration = false;
         link = false;
+    }
+
+    /** Counts one more refused administration REGISTER; returns how many there were so far. */
+    int refusedAdministration() {
+        return ++administrationRefusals;
     }
 
     void becomeLink() {
@@ -201,7 +208,7 @@ final class ServerConnection implements Sink, AdminLink {
         if (!channel.isActive()) {
             return;
         }
-        LOG.warn("{} closed: {}", this, reason);
+        LOG.warn("{} closed: {}", this, LogSafe.text(reason));
         channel.writeAndFlush(Frame.of(Header.of(FrameType.ERROR).reason(reason))).addListener(ChannelFutureListener.CLOSE);
     }
 
@@ -209,7 +216,7 @@ final class ServerConnection implements Sink, AdminLink {
     @Override
     public String toString() {
         Instance registered = instance;
-        return registered == null ? "connection " + peer : registered.who() + " (" + peer + ")";
+        return registered == null ? "connection " + peer : LogSafe.text(registered.who()) + " (" + peer + ")";
     }
 
     /** Event loop: the frames queued while the connection was full are out. */

@@ -116,7 +116,7 @@ final class ServiceFrameStage extends FrameStage {
         }
         outcome.whenComplete((done, error) -> {
             if (error != null) {
-                ServerConnection.LOG.warn("posting for {} failed: {}", sender, error.toString());
+                ServerConnection.LOG.warn("posting for {} failed: {}", LogSafe.text(sender), error.toString());
                 connection.send(Frame.of(Header.of(FrameType.POSTED).req(req).reason("the server could not store the message: " + error.getMessage())));
             } else {
                 connection.send(posted(req, done));
