@@ -20,6 +20,7 @@ package org.openmom.admin;
  *                               before its confirmation, a restart, a global message along a second
  *                               path): confirmed, not posted twice (docs/routers.md)
  * @param routedLoops            messages a router brought back to this server after it had passed it: dropped
+ * @param strayReplies           REPLY frames ignored: not from the instance the CALL went to, or for no waiting call
  */
 public record ServerCounters(
         long posted,
@@ -36,4 +37,5 @@ public record ServerCounters(
         long memoryBound,
         long memoryRefusals,
         long routedDuplicates,
-        long routedLoops) {}
+        long routedLoops,
+        long strayReplies) {}

@@ -54,6 +54,7 @@ final class StatusCommand implements Callable<Integer> {
                         + " bound, " + counters.memoryRefusals() + " posts refused at the bound")
                 .row("routed", snapshot.routers().size() + " routers, " + counters.routedDuplicates() + " copies received again (not posted twice), "
                         + counters.routedLoops() + " loops dropped")
+                .row("calls", counters.strayReplies() + " replies ignored (not from the service called)")
                 .print(out, "  ");
         services(out, "Services", snapshot.services());
         services(out, "Administration Services", snapshot.administrationServices());

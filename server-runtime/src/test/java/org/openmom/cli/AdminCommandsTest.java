@@ -71,6 +71,7 @@ class AdminCommandsTest {
                     .contains("1 persistent seeds waiting")
                     .contains("memory     " + (5 + 64) + " B held of a 64.0 MiB bound, 0 posts refused at the bound")
                     .contains("routed     0 routers, 0 copies received again (not posted twice), 0 loops dropped")
+                    .contains("calls      0 replies ignored (not from the service called)")
                     .contains("Services (1)")
                     .contains("Administration Services (1)")
                     .contains("Reflexes (2)")

@@ -147,6 +147,7 @@ public final class DetailsModel {
         rows.add(new Property("Deleted", Long.toString(counters.deleted())));
         rows.add(new Property("Routed copies received again", Long.toString(counters.routedDuplicates())));
         rows.add(new Property("Routing loops dropped", Long.toString(counters.routedLoops())));
+        rows.add(new Property("Replies ignored (not from the service called)", Long.toString(counters.strayReplies())));
         rows.add(new Property("Snapshot taken", time(snapshot.takenAtMillis())));
     }
 
