@@ -30,13 +30,13 @@ class RefusedAdministrationTest {
         try (ServerProcess server = start(); RawPeer peer = new RawPeer(server.tcpPort(), 5_000)) {
             peer.hello();
             peer.send(Header.of(FrameType.REGISTER).req(1).admin(true).secret("guess")
-                    .service("ADMIN\nFORGED INFO all is well\u202e").user("u".repeat(100_000)));
+                    .service("ADMIN\nFORGED INFO all is well\u202e").user("u".repeat(50_000))); // within the 64 KiB a frame may have before REGISTER
             assertThat(peer.read().type()).isEqualTo(FrameType.REFUSED);
             server.terminate();
         }
         List<String> refusals = linesWith(REFUSED_LINE);
         assertThat(refusals).singleElement().satisfies(line -> assertThat(line)
-                .contains("ADMIN\\nFORGED INFO all is well\\u202e/" + "u".repeat(LogSafe.MAX_CHARS) + "…(100000 chars)")
+                .contains("ADMIN\\nFORGED INFO all is well\\u202e/" + "u".repeat(LogSafe.MAX_CHARS) + "…(50000 chars)")
                 .hasSizeLessThan(1_000));
         assertThat(Files.readAllLines(log())).noneMatch(line -> line.startsWith("FORGED"));
     }
