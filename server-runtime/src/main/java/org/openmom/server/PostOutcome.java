@@ -9,7 +9,7 @@ package org.openmom.server;
  * @param refusal    why the server did not post it (null when it did)
  */
 public record PostOutcome(long messageId, int recipients, boolean waiting, String refusal) {
-    static PostOutcome refused(String reason) {
+    public static PostOutcome refused(String reason) {
         return new PostOutcome(0, 0, false, reason);
     }
 

@@ -53,6 +53,19 @@ class CheckConfigCommandTest {
         assertThat(run.outLines()[3]).isEqualTo("3 errors, 0 warnings");
     }
 
+    /** The server refuses a built-in that does not exist: so does the check (issue #18 item 12). */
+    @Test
+    void aBuiltinThatDoesNotExistIsAnError() throws IOException {
+        Path file = file("MessageFilter Chat builtin * SizeLimit\nDeadLetters * builtin * DeadLetterMailbox\n");
+
+        CommandLineRun run = CommandLineRun.of("check", "config", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.outLines()[0]).isEqualTo(file + ":1:30: no built-in Message Filter is named 'SizeLimit' — the built-in ones are"
+                + " AuditLog, Redirect; for your own class, give the jar that holds it as DLL Path");
+        assertThat(run.outLines()).hasSize(2);
+    }
+
     @Test
     void warningsAloneLeaveTheFileUsable() throws IOException {
         Path file = file("LoggingService Journal log.jar * all.journal\n");

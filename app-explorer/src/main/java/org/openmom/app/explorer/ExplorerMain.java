@@ -2,6 +2,7 @@ package org.openmom.app.explorer;
 
 import java.util.List;
 import javafx.application.Application;
+import org.openmom.app.common.shell.DisplayCheck;
 import picocli.CommandLine;
 
 /**
@@ -25,6 +26,7 @@ public final class ExplorerMain {
             commandLine.getErr().println("explorer: " + e.getMessage());
             System.exit(2);
         }
+        DisplayCheck.requireDisplay("explorer");
         Application.launch(ExplorerApp.class, args);
     }
 }

@@ -2,6 +2,7 @@ package org.openmom.app.serverslisteditor;
 
 import java.util.List;
 import javafx.application.Application;
+import org.openmom.app.common.shell.DisplayCheck;
 
 /**
  * Starts the editor from a plain class path (a main class extending Application would need
@@ -23,6 +24,7 @@ public final class ServersListEditorMain {
             System.err.println("servers-list-editor: unexpected " + String.join(" ", arguments) + " — usage: " + USAGE);
             System.exit(2);
         }
+        DisplayCheck.requireDisplay("servers-list-editor");
         Application.launch(ServersListEditorApp.class, args);
     }
 }

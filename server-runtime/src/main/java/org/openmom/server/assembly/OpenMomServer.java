@@ -145,6 +145,10 @@ public final class OpenMomServer implements AutoCloseable {
             ServerConfiguration configuration = read(configFile);
             declared.addAll(configuration.loggingJournals());
             base = configFile;
+            if (declared.isEmpty()) {
+                LOG.warn("{} declares no LoggingService: persistent messages are kept in memory only and are lost when the server"
+                        + " stops or is killed — add a line such as 'LoggingService Journal builtin * ../data/all.journal'", configFile);
+            }
         }
         List<JournalStore.LoggingService> opened = new ArrayList<>();
         try {

@@ -49,13 +49,26 @@ public final class JournalStore implements MessageStore {
         }
     }
 
+    /**
+     * The journal of the most specific Key matching the message's service: a Key without
+     * wildcard before any pattern, then the pattern with the most characters written out
+     * ({@code CHAT*} before {@code C*} before {@code *}); among equals, the first declared.
+     */
     private Journal journalFor(Message message) {
+        LoggingService chosen = null;
         for (LoggingService service : services) {
-            if (NamePattern.matches(service.key(), message.to().service())) {
-                return service.journal();
+            if (NamePattern.matches(service.key(), message.to().service())
+                    && (chosen == null || specificity(service.key()) > specificity(chosen.key()))) {
+                chosen = service;
             }
         }
-        return null;
+        return chosen == null ? null : chosen.journal();
+    }
+
+    /** How much of a Key is written out; a Key without wildcard ranks above every pattern. */
+    private static int specificity(String key) {
+        int literal = key.replace(NamePattern.WILDCARD, "").length();
+        return key.contains(NamePattern.WILDCARD) ? literal : Integer.MAX_VALUE;
     }
 
     @Override

@@ -40,7 +40,7 @@ final class ConnectionPipeline {
         this.broker = broker;
         this.settings = settings;
         this.greeting = new GreetingStage(broker.identity(), settings);
-        this.services = new ServiceFrameStage(broker);
+        this.services = new ServiceFrameStage(broker, settings.maxFrameSize());
         this.registration = new RegistrationStage(broker, new AdminPermission(broker.identity(), admin != null, settings.adminSecret()), admin);
         this.liveness = new LivenessStage(settings.heartbeatMillis());
         this.backPressure = new BackPressureStage(settings.heartbeatMillis());

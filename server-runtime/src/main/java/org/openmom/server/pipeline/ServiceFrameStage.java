@@ -20,10 +20,12 @@ import org.openmom.wire.Header;
 @ChannelHandler.Sharable
 final class ServiceFrameStage extends FrameStage {
     private final Broker broker;
+    private final FrameRoom room;
 
-    ServiceFrameStage(Broker broker) {
+    ServiceFrameStage(Broker broker, int maxFrameSize) {
         super(EnumSet.of(FrameType.POST, FrameType.ACK, FrameType.FETCH, FrameType.CALL, FrameType.REPLY, FrameType.FORGET));
         this.broker = broker;
+        this.room = new FrameRoom(maxFrameSize);
     }
 
     @Override
@@ -46,7 +48,7 @@ final class ServiceFrameStage extends FrameStage {
                 }
                 break;
             case FETCH: broker.fetch(registered, h.max()); break;
-            case CALL: broker.call(registered, h.req(), connection.recipients(h), nonNull(h.event()), frame.body()); break;
+            case CALL: call(connection, registered, h, frame.body()); break;
             case REPLY: broker.reply(registered, h.id(), frame.body()); break;
             case FORGET: connection.fail("FORGET comes only from a router's link"); break;
             default: throw new IllegalStateException(h.type() + " is not a service frame");
@@ -56,10 +58,15 @@ final class ServiceFrameStage extends FrameStage {
     /** What another server's router link sends: the messages it forwards, its calls, and what it forgot. */
     private void readFromLink(ServerConnection connection, Instance link, Header h, byte[] body) {
         switch (h.type()) {
-            case POST:
-                answer(connection, link, h.req(), broker.routing().postRouted(link, sender(h), connection.recipients(h), nonNull(h.event()),
-                        h.flags(), body, h.route(), h.req() != 0));
+            case POST: {
+                String tooLarge = room.refusal(sender(h), connection.recipients(h), nonNull(h.event()), body.length);
+                CompletableFuture<PostOutcome> outcome = tooLarge == null
+                        ? broker.routing().postRouted(link, sender(h), connection.recipients(h), nonNull(h.event()), h.flags(), body,
+                                h.route(), h.req() != 0)
+                        : h.req() == 0 ? null : CompletableFuture.completedFuture(PostOutcome.refused(tooLarge));
+                answer(connection, link, h.req(), outcome);
                 break;
+            }
             case CALL: broker.routing().callRouted(link, h.req(), sender(h), connection.recipients(h), nonNull(h.event()), body, h.route()); break;
             case FORGET:
                 if (h.ids() != null && h.ats() != null) {
@@ -75,8 +82,26 @@ final class ServiceFrameStage extends FrameStage {
         return ServiceUser.of(h.fromService() == null ? "" : h.fromService(), h.fromUser() == null ? "" : h.fromUser());
     }
 
+    private void call(ServerConnection connection, Instance caller, Header h, byte[] body) {
+        String tooLarge = room.refusal(caller.who(), connection.recipients(h), nonNull(h.event()), body.length);
+        if (tooLarge != null) {
+            connection.callFailed(h.req(), tooLarge);
+            return;
+        }
+        broker.call(caller, h.req(), connection.recipients(h), nonNull(h.event()), body);
+    }
+
     private void post(ServerConnection connection, Instance sender, Header h, byte[] body) {
         long req = h.req();
+        String tooLarge = room.refusal(sender.who(), connection.recipients(h), nonNull(h.event()), body.length);
+        if (tooLarge != null) {
+            if (req != 0) {
+                connection.send(Frame.of(Header.of(FrameType.POSTED).req(req).reason(tooLarge)));
+            } else {
+                ServerConnection.LOG.debug("{}: {}", sender, tooLarge); // nobody waits for an answer: dropped
+            }
+            return;
+        }
         if (req == 0) { // nobody waits for POSTED
             broker.send(sender, connection.recipients(h), nonNull(h.event()), h.flags(), body);
             return;

@@ -108,6 +108,29 @@ class JournalStoreTest {
         }
     }
 
+    /**
+     * The most specific Key logs a service's messages, whatever the order of the lines (issue #18
+     * item 12: with {@code *} first, a CHAT journal was never written).
+     */
+    @Test
+    void theMostSpecificKeyLogsAServicesMessages() throws Exception {
+        Journal all = Journal.open(JournalFiles.of(dir.resolve("all.journal")), JournalOptions.defaults());
+        Journal chatStar = Journal.open(JournalFiles.of(dir.resolve("chat-star.journal")), JournalOptions.defaults());
+        Journal chat = Journal.open(JournalFiles.of(dir.resolve("chat.journal")), JournalOptions.defaults());
+        try (JournalStore store = new JournalStore(List.of(new JournalStore.LoggingService("*", all),
+                new JournalStore.LoggingService("CH*", chatStar), new JournalStore.LoggingService("CHAT", chat)))) {
+            store.save(new Message(1, ALICE, BOB, "say", Message.PERSISTENT, new byte[1]), List.of(BOB)).get(10, TimeUnit.SECONDS);
+            store.save(new Message(2, ALICE, ServiceUser.of("CHART", "x"), "say", Message.PERSISTENT, new byte[1]),
+                    List.of(ServiceUser.of("CHART", "x"))).get(10, TimeUnit.SECONDS);
+            store.save(new Message(3, ALICE, ServiceUser.of("NEWS", "x"), "say", Message.PERSISTENT, new byte[1]),
+                    List.of(ServiceUser.of("NEWS", "x"))).get(10, TimeUnit.SECONDS);
+
+            assertThat(chat.stats().liveRecords()).as("CHAT").isEqualTo(1);
+            assertThat(chatStar.stats().liveRecords()).as("CHART in CH*").isEqualTo(1);
+            assertThat(all.stats().liveRecords()).as("NEWS in *").isEqualTo(1);
+        }
+    }
+
     /** Journals written before records were encoded on the journal's thread: built with DataOutputStream. */
     @Test
     void aJournalOfRecordsWrittenAsArraysStillReplays() throws Exception {

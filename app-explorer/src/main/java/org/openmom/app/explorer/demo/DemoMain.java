@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.application.Application;
+import org.openmom.app.common.shell.DisplayCheck;
 import org.openmom.app.explorer.ExplorerApp;
 import org.openmom.home.OpenMomHome;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ public final class DemoMain {
     private DemoMain() {}
 
     public static void main(String[] args) throws Exception {
+        DisplayCheck.requireDisplay("demo"); // before starting the servers it would show
         String given = System.getenv(OpenMomHome.ENVIRONMENT_VARIABLE);
         Path temporary = given == null || given.isBlank() ? Files.createTempDirectory("openmom-demo-") : null;
         OpenMomHome home = temporary == null ? OpenMomHome.fromEnvironment() : new OpenMomHome(temporary);
