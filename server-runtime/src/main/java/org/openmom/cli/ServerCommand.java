@@ -12,6 +12,7 @@ import org.openmom.model.ByteSize;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;
 import org.openmom.server.assembly.OpenMomServer;
+import org.openmom.server.pipeline.ConnectionLimits;
 import org.openmom.server.pipeline.ServerSettings;
 import org.openmom.server.pipeline.ServerStartException;
 import org.slf4j.Logger;
@@ -64,6 +65,14 @@ final class ServerCommand implements Callable<Integer> {
                     + " past it their posts are refused (default: half the JVM's maximum heap)")
     private String maxMemory;
 
+    @Option(names = "--max-connections", paramLabel = "N",
+            description = "connections at once, every peer together; more are turned away (default: 10000)")
+    private int maxConnections = ConnectionLimits.defaults().maxConnections();
+
+    @Option(names = "--max-connections-per-address", paramLabel = "N",
+            description = "connections at once from one IP address (all local-socket peers count as one; default: 1000)")
+    private int maxConnectionsPerAddress = ConnectionLimits.defaults().maxPerAddress();
+
     @CommandLine.Mixin
     private ReflexOptions reflexOptions = new ReflexOptions();
 
@@ -86,6 +95,11 @@ final class ServerCommand implements Callable<Integer> {
         if (maxMemory != null) {
             settings = settings.withMemoryBound(memoryBound());
         }
+        if (maxConnections < 1 || maxConnectionsPerAddress < 1) {
+            throw new UserInputException("--max-connections " + maxConnections + ", --max-connections-per-address " + maxConnectionsPerAddress
+                    + ": give 1 or more");
+        }
+        settings = settings.withLimits(settings.limits().withConnections(maxConnections, maxConnectionsPerAddress));
         if (adminSecretFile != null) {
             settings = settings.withAdminSecret(AdminSecretFile.read(adminSecretFile));
         }

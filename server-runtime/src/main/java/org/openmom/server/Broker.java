@@ -98,10 +98,17 @@ public final class Broker {
     private long delivered;
     private long acknowledged;
     private long deadLetters;
+    /** REPLY frames ignored: from an instance the CALL was not delivered to, or for no waiting call. */
+    private long strayReplies;
     private volatile BrokerObserver observer = BrokerObserver.NONE;
     private final BrokerAdministration administration = new BrokerAdministration(this);
 
-    private record PendingCall(Instance caller, long requestId) {}
+    /** A CALL waiting for its REPLY, which only {@code callee}, the instance it was delivered to, may give. */
+    private record PendingCall(Instance caller, long requestId, Instance callee) {
+        PendingCall deliveredTo(Instance other) {
+            return new PendingCall(caller, requestId, other);
+        }
+    }
 
     public Broker(ServerIdentity identity, Reflexes reflexes, MessageStore store) {
         this.identity = identity;
@@ -196,19 +203,33 @@ public final class Broker {
     }
 
     private void rehome(Message message, ServiceUser who, List<Instance> others) {
+        if (message.isCall()) {
+            rehomeCall(message, who, others);
+            return;
+        }
         Instance other = leastLoaded(enabledOf(others));
         if (other != null) {
             other.mailbox.add(message);
             pump(other);
-        } else if (message.isCall()) {
-            PendingCall call = pendingCalls.remove(message.id());
-            if (call != null) {
-                call.caller().sink().callFailed(call.requestId(), who + " went away before replying");
-            }
         } else if (message.isPersistent()) {
             serverMailbox.keep(message.to().equals(who) ? message : message.withTo(who));
         } else {
             deadLetter(message);
+        }
+    }
+
+    /** A CALL whose callee left goes to another instance of its name, which is then the one to answer it. */
+    private void rehomeCall(Message call, ServiceUser who, List<Instance> others) {
+        Instance callee = leastLoaded(allowedCallees(call, enabledOf(others)));
+        if (callee != null) {
+            pendingCalls.computeIfPresent(call.id(), (id, pending) -> pending.deliveredTo(callee));
+            callee.mailbox.add(call);
+            pump(callee);
+            return;
+        }
+        PendingCall pending = pendingCalls.remove(call.id());
+        if (pending != null) {
+            pending.caller().sink().callFailed(pending.requestId(), who + " went away before replying");
         }
     }
 
@@ -594,7 +615,14 @@ public final class Broker {
     void call(Instance caller, long requestId, ServiceUser from, ServiceUser to, String event, byte[] body, List<RouteHop> route) {
         lock.lock();
         try {
-            Message request = new Message(nextMessageId++, from, intern(to), event, Message.CALL, body, System.currentTimeMillis(), route);
+            Message asked = new Message(nextMessageId++, from, intern(to), event, Message.CALL, body, System.currentTimeMillis(), route);
+            // the same message filters as a POST: a filter used for access control cannot be sidestepped by calling
+            Optional<Message> filtered = reflexes.filterSeed(asked);
+            if (filtered.isEmpty()) {
+                caller.sink().callFailed(requestId, "the call to " + to + " was refused by a message filter of server " + identity);
+                return;
+            }
+            Message request = filtered.get();
             RouterTable.Router explicit = routers.explicitFor(request);
             if (explicit != null) {
                 explicit.link.forwardCall(request, caller.sink(), requestId);
@@ -612,19 +640,23 @@ public final class Broker {
                 caller.sink().replied(requestId, answer);
                 return;
             }
-            Instance callee = enabled ? leastLoaded(matchingEnabled(request.to())) : null;
+            List<Instance> matching = enabled ? matchingEnabled(request.to()) : List.of();
+            Instance callee = leastLoaded(allowedCallees(request, matching));
             if (callee == null) {
                 RouterTable.Router neighbour = routers.neighbourFor(request);
                 if (neighbour != null) {
                     neighbour.link.forwardCall(request, caller.sink(), requestId);
                 } else if (!enabled) {
                     caller.sink().callFailed(requestId, "server " + identity + " is disabled");
+                } else if (!matching.isEmpty()) {
+                    caller.sink().callFailed(requestId, "the delivery filters of server " + identity + " let the call reach no instance of "
+                            + request.to());
                 } else {
-                    caller.sink().callFailed(requestId, "no service registered as " + to + " on server " + identity);
+                    caller.sink().callFailed(requestId, "no service registered as " + request.to() + " on server " + identity);
                 }
                 return;
             }
-            pendingCalls.put(request.id(), new PendingCall(caller, requestId));
+            pendingCalls.put(request.id(), new PendingCall(caller, requestId, callee));
             callee.mailbox.add(request);
             pump(callee);
         } finally {
@@ -632,16 +664,38 @@ public final class Broker {
         }
     }
 
-    /** {@code replier} answers the CALL message {@code messageId}; this also acknowledges it. */
+    /** The instances among {@code candidates} the delivery filters let {@code call} reach. */
+    private List<Instance> allowedCallees(Message call, List<Instance> candidates) {
+        List<Instance> allowed = new ArrayList<>(candidates.size());
+        for (Instance candidate : candidates) {
+            if (reflexes.allowDelivery(call, candidate.who())) {
+                allowed.add(candidate);
+            }
+        }
+        return allowed;
+    }
+
+    /**
+     * {@code replier} answers the CALL message {@code messageId}; this also acknowledges it. Only
+     * the instance the CALL was delivered to answers it: message ids are sequential, so any
+     * other instance could otherwise forge the answer to a call it can guess the id of.
+     */
     public void reply(Instance replier, long messageId, byte[] body) {
         lock.lock();
         try {
-            if (replier.mailbox.acknowledge(messageId) != null) {
+            boolean inMailbox = replier.mailbox.acknowledge(messageId) != null;
+            if (inMailbox) {
                 acknowledged++;
             }
-            PendingCall call = pendingCalls.remove(messageId);
-            if (call != null && call.caller().registered) {
-                call.caller().sink().replied(call.requestId(), body);
+            PendingCall call = pendingCalls.get(messageId);
+            if (call != null && call.callee() == replier) {
+                pendingCalls.remove(messageId);
+                if (call.caller().registered) {
+                    call.caller().sink().replied(call.requestId(), body);
+                }
+            } else if (!inMailbox) {
+                strayReplies++;
+                lock.afterUnlock(() -> LOG.debug("ignored a REPLY to message {} from {}: no call delivered to it waits under that id", messageId, replier));
             }
             pump(replier);
         } finally {
@@ -834,7 +888,7 @@ public final class Broker {
                 instances += list.size();
             }
             return new BrokerCounters(posted, delivered, acknowledged, deadLetters, overflows, serverMailbox.size(), instances,
-                    memory.held(), memory.bound(), memoryRefusals, routing.routedDuplicates(), routing.routedLoops());
+                    memory.held(), memory.bound(), memoryRefusals, routing.routedDuplicates(), routing.routedLoops(), strayReplies);
         } finally {
             lock.unlock();
         }

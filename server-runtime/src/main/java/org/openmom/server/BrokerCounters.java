@@ -10,7 +10,8 @@ package org.openmom.server;
  * @param routedDuplicates copies of messages that came again through a router (after a lost
  *                       link or a restart, or a global message along a second path): confirmed, not posted twice
  * @param routedLoops    messages a router brought back to a server they had passed: dropped
+ * @param strayReplies   REPLY frames ignored: not from the instance the CALL was delivered to, or for no waiting call
  */
 public record BrokerCounters(
         long posted, long delivered, long acknowledged, long deadLetters, long overflows, int waitingSeeds, int instances,
-        long heldBytes, long memoryBound, long memoryRefusals, long routedDuplicates, long routedLoops) {}
+        long heldBytes, long memoryBound, long memoryRefusals, long routedDuplicates, long routedLoops, long strayReplies) {}

@@ -15,11 +15,17 @@ import java.util.List;
  * framing error the rest of the stream is ignored (the connection is being closed).
  */
 public final class FrameDecoder extends ByteToMessageDecoder {
-    private final int maxFrameSize;
+    /** Read on the channel's event loop; set there too (a server raises it once its peer registered). */
+    private int maxFrameSize;
     private boolean broken;
 
     public FrameDecoder(int maxFrameSize) {
         this.maxFrameSize = maxFrameSize;
+    }
+
+    /** From now on frames up to {@code newMaxFrameSize} bytes are read; on the channel's event loop. */
+    public void allow(int newMaxFrameSize) {
+        this.maxFrameSize = newMaxFrameSize;
     }
 
     @Override
@@ -38,7 +44,7 @@ public final class FrameDecoder extends ByteToMessageDecoder {
         }
         if (length > maxFrameSize) {
             broken = true;
-            throw new TooLongFrameException("frame of " + length + " bytes, more than the maximum " + maxFrameSize);
+            throw new TooLongFrameException("frame of " + length + " bytes, larger than the maximum of " + maxFrameSize + " bytes");
         }
         if (in.readableBytes() < 4 + length) {
             return; // the rest of the frame has not arrived yet

@@ -42,8 +42,12 @@ public final class RawPeer implements AutoCloseable {
     }
 
     public void send(Header header) throws IOException {
+        send(header, new byte[0]);
+    }
+
+    public void send(Header header, byte[] body) throws IOException {
         ByteBuf buf = Unpooled.buffer();
-        FrameEncoder.encode(Frame.of(header), buf);
+        FrameEncoder.encode(Frame.of(header, body), buf);
         byte[] bytes = new byte[buf.readableBytes()];
         buf.readBytes(bytes);
         write(bytes);

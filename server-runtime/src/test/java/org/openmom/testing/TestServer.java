@@ -28,6 +28,7 @@ import org.openmom.server.Broker;
 import org.openmom.server.MessageStore;
 import org.openmom.server.assembly.OpenMomServer;
 import org.openmom.server.pipeline.BrokerServer;
+import org.openmom.server.pipeline.ConnectionLimits;
 import org.openmom.server.pipeline.ServerSettings;
 import org.openmom.server.routing.Routers;
 
@@ -171,6 +172,7 @@ public final class TestServer implements AutoCloseable {
         private final String name;
         private int role = 1;
         private Path routesFile;
+        private ConnectionLimits limits;
         private Path home;
         private Set<ProtocolSequence> protocols = EnumSet.of(ProtocolSequence.TCP, ProtocolSequence.LOCAL);
         private int port;
@@ -235,6 +237,12 @@ public final class TestServer implements AutoCloseable {
         }
 
         /** A server configuration file (its logging services choose the journals, its reflexes run). */
+        /** What peers may hold before they register, and connections at once (defaults: {@link ConnectionLimits#defaults()}). */
+        public Builder limits(ConnectionLimits value) {
+            limits = value;
+            return this;
+        }
+
         /** The routes file given as with {@code -x}: its routers are re-established at start. */
         public Builder routes(Path file) {
             routesFile = file;
@@ -298,6 +306,9 @@ public final class TestServer implements AutoCloseable {
             }
             if (memoryBound != null) {
                 settings = settings.withMemoryBound(memoryBound);
+            }
+            if (limits != null) {
+                settings = settings.withLimits(limits);
             }
             return settings;
         }

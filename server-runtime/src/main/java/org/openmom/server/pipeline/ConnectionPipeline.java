@@ -34,6 +34,7 @@ final class ConnectionPipeline {
     private final LivenessStage liveness;
     private final BackPressureStage backPressure;
     private final FaultStage faults;
+    private final AdmissionStage admission;
 
     /** @param admin null: every administration registration is refused */
     ConnectionPipeline(Broker broker, ServerSettings settings, Administration admin) {
@@ -44,16 +45,18 @@ final class ConnectionPipeline {
         this.registration = new RegistrationStage(broker, new AdminPermission(broker.identity(), admin != null, settings.adminSecret()), admin);
         this.liveness = new LivenessStage(settings.heartbeatMillis());
         this.backPressure = new BackPressureStage(settings.heartbeatMillis());
-        this.faults = new FaultStage(settings.maxFrameSize());
+        this.faults = new FaultStage(Math.min(settings.maxFrameSize(), settings.limits().unregisteredMaxFrameSize()));
+        this.admission = new AdmissionStage(broker.identity(), settings.limits());
     }
 
     /** Makes {@code channel} a server connection; {@code local}: it came through the local socket. */
     void install(Channel channel, boolean local) {
         long heartbeat = settings.heartbeatMillis();
-        ServerConnection.attach(channel, broker, local);
+        ServerConnection.attach(channel, broker, local, settings.maxFrameSize());
         ChannelPipeline pipeline = channel.pipeline();
         pipeline.addLast("heartbeat", new IdleStateHandler(3 * heartbeat, 0, 0, TimeUnit.MILLISECONDS));
-        WireCodec.install(pipeline, settings.maxFrameSize());
+        pipeline.addFirst("admission", admission);
+        WireCodec.install(pipeline, Math.min(settings.maxFrameSize(), settings.limits().unregisteredMaxFrameSize()));
         pipeline.addLast("greeting", greeting);
         pipeline.addLast("services", services);
         pipeline.addLast("registration", registration);

@@ -17,10 +17,10 @@ import org.openmom.wire.WireException;
  */
 @ChannelHandler.Sharable
 final class FaultStage extends ChannelInboundHandlerAdapter {
-    private final int maxFrameSize;
+    private final int unregisteredMaxFrameSize;
 
-    FaultStage(int maxFrameSize) {
-        this.maxFrameSize = maxFrameSize;
+    FaultStage(int unregisteredMaxFrameSize) {
+        this.unregisteredMaxFrameSize = unregisteredMaxFrameSize;
     }
 
     @Override
@@ -45,7 +45,8 @@ final class FaultStage extends ChannelInboundHandlerAdapter {
             ServerConnection.LOG.debug("{} connection error: {}", connection, cause.toString());
             ctx.close();
         } else if (cause instanceof TooLongFrameException) {
-            connection.fail("frame larger than the maximum of " + maxFrameSize + " bytes");
+            connection.fail(cause.getMessage() + (connection.instance() == null
+                    ? " — before REGISTER a frame may have " + unregisteredMaxFrameSize + " bytes at most" : ""));
         } else if (cause instanceof DecoderException && cause.getCause() instanceof WireException) {
             connection.fail(cause.getCause().getMessage());
         } else if (cause instanceof DecoderException) {

@@ -15,6 +15,7 @@ import org.openmom.server.Instance;
 import org.openmom.server.Sink;
 import org.openmom.transport.OutboundFrames;
 import org.openmom.wire.Frame;
+import org.openmom.wire.FrameDecoder;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
 import org.slf4j.Logger;
@@ -51,11 +52,18 @@ final class ServerConnection implements Sink, AdminLink {
     private ServiceUser lastTo;
     /** Until HELLO: closes the connection when it does not come in time (event loop only). */
     private ScheduledFuture<?> helloTimeout;
+    /** Until REGISTERED: closes a connection that stays nobody (event loop; cancelled from the broker's call too). */
+    private volatile ScheduledFuture<?> registrationTimeout;
+    /** The address it was counted under by the admission stage (event loop only). */
+    private String admittedFrom;
+    /** The largest frame once registered (before, the admission limits' smaller one). */
+    private final int maxFrameSize;
     /** While the peer does not read: drops it when that lasts (event loop only). */
     private ScheduledFuture<?> slowReaderCheck;
 
-    private ServerConnection(Channel channel, Broker broker, boolean local) {
+    private ServerConnection(Channel channel, Broker broker, boolean local, int maxFrameSize) {
         this.channel = channel;
+        this.maxFrameSize = maxFrameSize;
         this.broker = broker;
         this.local = local;
         this.out = new OutboundFrames(channel);
@@ -64,8 +72,8 @@ final class ServerConnection implements Sink, AdminLink {
     }
 
     /** Gives {@code channel} its connection state; before the first event reaches the stages. */
-    static void attach(Channel channel, Broker broker, boolean local) {
-        channel.attr(KEY).set(new ServerConnection(channel, broker, local));
+    static void attach(Channel channel, Broker broker, boolean local, int maxFrameSize) {
+        channel.attr(KEY).set(new ServerConnection(channel, broker, local, maxFrameSize));
     }
 
     static ServerConnection of(Channel channel) {
@@ -148,6 +156,22 @@ final class ServerConnection implements Sink, AdminLink {
         return last;
     }
 
+    void admitted(String address) {
+        admittedFrom = address;
+    }
+
+    String admittedFrom() {
+        return admittedFrom;
+    }
+
+    void awaitRegistration(ScheduledFuture<?> timeout) {
+        registrationTimeout = timeout;
+    }
+
+    void stopAwaitingRegistration() {
+        cancel(registrationTimeout);
+    }
+
     void awaitHello(ScheduledFuture<?> timeout) {
         helloTimeout = timeout;
     }
@@ -208,6 +232,12 @@ final class ServerConnection implements Sink, AdminLink {
     @Override
     public void registered(Instance accepted) {
         instance = accepted;
+        stopAwaitingRegistration();
+        // a registered peer may send frames of the full size; before, only small ones (ConnectionLimits)
+        FrameDecoder decoder = channel.pipeline().get(FrameDecoder.class);
+        if (decoder != null) {
+            decoder.allow(maxFrameSize);
+        }
         out.send(Frame.of(Header.of(FrameType.REGISTERED).req(registerRequest)));
     }
 

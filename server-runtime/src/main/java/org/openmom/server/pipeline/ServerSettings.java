@@ -23,6 +23,7 @@ import org.openmom.wire.WireCodec;
  *                      administration is refused (local administration is always allowed:
  *                      the run folder's permissions decide who reaches the socket)
  * @param memoryBound   bytes of messages the broker may hold before it slows and refuses senders
+ * @param limits        what peers may hold before they register, and connections at once
  */
 public record ServerSettings(
         ServerIdentity identity,
@@ -36,7 +37,8 @@ public record ServerSettings(
         int maxFrameSize,
         int ioThreads,
         String adminSecret,
-        long memoryBound) {
+        long memoryBound,
+        ConnectionLimits limits) {
     public ServerSettings {
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(home, "home");
@@ -46,35 +48,40 @@ public record ServerSettings(
     public static ServerSettings defaults(ServerIdentity identity, OpenMomHome home) {
         return new ServerSettings(identity, home, EnumSet.of(ProtocolSequence.TCP, ProtocolSequence.LOCAL),
                 "0.0.0.0", null, null, 10_000, 10_000, WireCodec.DEFAULT_MAX_FRAME_SIZE,
-                Math.max(2, Runtime.getRuntime().availableProcessors()), null, Broker.defaultMemoryBound());
+                Math.max(2, Runtime.getRuntime().availableProcessors()), null, Broker.defaultMemoryBound(),
+                ConnectionLimits.defaults());
     }
 
     public ServerSettings withProtocols(Set<ProtocolSequence> value) {
-        return new ServerSettings(identity, home, value, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound);
+        return new ServerSettings(identity, home, value, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, limits);
     }
 
     public ServerSettings withTcp(String host, Integer port) {
-        return new ServerSettings(identity, home, protocols, host, port, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound);
+        return new ServerSettings(identity, home, protocols, host, port, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, limits);
     }
 
     public ServerSettings withLocalName(String value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, value, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, value, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, limits);
     }
 
     public ServerSettings withTimeouts(long heartbeat, long helloTimeout) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeat, helloTimeout, maxFrameSize, ioThreads, adminSecret, memoryBound);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeat, helloTimeout, maxFrameSize, ioThreads, adminSecret, memoryBound, limits);
     }
 
     public ServerSettings withMaxFrameSize(int value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, value, ioThreads, adminSecret, memoryBound);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, value, ioThreads, adminSecret, memoryBound, limits);
     }
 
     public ServerSettings withAdminSecret(String value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, value, memoryBound);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, value, memoryBound, limits);
     }
 
     public ServerSettings withMemoryBound(long value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, value);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, value, limits);
+    }
+
+    public ServerSettings withLimits(ConnectionLimits value) {
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, value);
     }
 
     public String effectiveLocalName() {
