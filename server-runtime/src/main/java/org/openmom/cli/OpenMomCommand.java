@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ServerCommand.class,
             PostCommand.class,
             ReceiveCommand.class,
+            CallCommand.class,
             UsersCommand.class,
             PasswdCommand.class,
             StatusCommand.class,

@@ -1,9 +1,5 @@
 package org.openmom.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import org.openmom.client.ClientOptions;
@@ -41,18 +37,13 @@ final class PostCommand implements Callable<Integer> {
     private boolean global;
 
     @CommandLine.ArgGroup(exclusive = true)
-    private BodySource body = new BodySource();
-
-    static final class BodySource {
-        @Option(names = "--body", paramLabel = "TEXT", description = "the message body (UTF-8)")
-        String text;
-
-        @Option(names = "--body-file", paramLabel = "FILE", description = "the message body, read from a file as is")
-        Path file;
-    }
+    private MessageBody body = new MessageBody();
 
     @Option(names = "--as", paramLabel = "SERVICE/USER", description = "who posts (default: openmom-post/$USER)")
     private String as;
+
+    @CommandLine.Mixin
+    private RegistrationMessage registration;
 
     @CommandLine.Mixin
     private ServerChoice server;
@@ -60,9 +51,9 @@ final class PostCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ServiceUser recipients = ServiceUser.parse(to);
-        byte[] bytes = bodyBytes();
+        byte[] bytes = body.bytes();
         int flags = (persistent ? Message.PERSISTENT : 0) | (anycast ? Message.ANYCAST : 0) | (global ? Message.GLOBAL : 0);
-        try (OpenMomClient client = server.connect(ClientOptions.of(ServerChoice.identity(as, "openmom-post")))) {
+        try (OpenMomClient client = server.connect(registration.addTo(ClientOptions.of(ServerChoice.identity(as, "openmom-post"))))) {
             PostResult result = client.post(new Post(recipients, event, flags, bytes)).get();
             spec.commandLine().getOut().println(result.waiting()
                     ? "posted #" + result.messageId() + ": waiting in the server mailbox for " + recipients + " to register"
@@ -71,16 +62,5 @@ final class PostCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
             throw new UserInputException(e.getCause().getMessage());
         }
-    }
-
-    private byte[] bodyBytes() {
-        if (body.file != null) {
-            try {
-                return Files.readAllBytes(body.file);
-            } catch (IOException e) {
-                throw new UserInputException("--body-file " + body.file + ": cannot read it (" + e.getMessage() + ")");
-            }
-        }
-        return body.text == null ? new byte[0] : body.text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -33,6 +33,9 @@ final class ReceiveCommand implements Callable<Integer> {
     private double timeout = 10;
 
     @CommandLine.Mixin
+    private RegistrationMessage registration;
+
+    @CommandLine.Mixin
     private ServerChoice server;
 
     @Override
@@ -43,7 +46,8 @@ final class ReceiveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long deadline = System.nanoTime() + (long) (timeout * 1e9);
         int received = 0;
-        try (OpenMomClient client = server.connect(ClientOptions.of(ServerChoice.identity(as, "openmom-receive")).withPolling(true).withWindow(count))) {
+        try (OpenMomClient client = server.connect(registration.addTo(ClientOptions.of(ServerChoice.identity(as, "openmom-receive")))
+                .withPolling(true).withWindow(count))) {
             while (received < count) {
                 long left = deadline - System.nanoTime();
                 ReceivedMessage message = left <= 0 ? null : client.receive(Duration.ofNanos(left));

@@ -92,9 +92,7 @@ final class ServerCommand implements Callable<Integer> {
         if (role < 1) {
             throw new UserInputException("-r " + role + ": the server role must be 1 or more");
         }
-        if (name.isBlank() || name.contains("*") || name.contains("/")) {
-            throw new UserInputException("-s '" + name + "': a server name has no blanks only, no * and no /");
-        }
+        checkName();
         Set<ProtocolSequence> protocols = protocols();
         ServerSettings settings = endpointSettings(ServerSettings.defaults(new ServerIdentity(name, role), home)
                 .withProtocols(protocols)
@@ -155,6 +153,29 @@ final class ServerCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(option + " " + e.getMessage());
         }
+    }
+
+    /** A name every Servers List and client address can spell (the files write a space as +). */
+    private void checkName() {
+        String shown = name.chars().mapToObj(ServerCommand::printable).collect(Collectors.joining());
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new UserInputException("-s '" + shown + "': a server name has no tab, line break or other control character — choose another name");
+        }
+        if (name.contains("+")) {
+            throw new UserInputException("-s '" + shown + "': a server name has no '+', which Servers Lists write for a space — choose another name");
+        }
+        if (name.isBlank() || name.contains("*") || name.contains("/")) {
+            throw new UserInputException("-s '" + shown + "': a server name has no blanks only, no * and no /");
+        }
+    }
+
+    private static String printable(int c) {
+        return switch (c) {
+            case '\t' -> "\\t";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            default -> Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c);
+        };
     }
 
     private Set<ProtocolSequence> protocols() {

@@ -59,7 +59,10 @@ public final class OpenMomClient implements AutoCloseable {
     /** The last message {@link #receive} returned, acknowledged when the program asks for the next (guarded by polled). */
     private Delivery handedOut;
     private final List<ConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
+    /** Messages wait in the client until a listener is set. */
     private final CountDownLatch listenerSet = new CountDownLatch(1);
+    /** The dispatcher starts once there is a listener or a call handler: a service may only answer calls. */
+    private final CountDownLatch handlerSet = new CountDownLatch(1);
     private final AtomicInteger fetchCredit = new AtomicInteger();
     private volatile ClientConnection session;
     private volatile MessageListener messageListener;
@@ -292,6 +295,7 @@ public final class OpenMomClient implements AutoCloseable {
     public void setCallHandler(CallHandler handler) {
         this.callsOnNetworkThread = false;
         this.callHandler = handler;
+        handlerSet.countDown();
     }
 
     /**
@@ -303,6 +307,7 @@ public final class OpenMomClient implements AutoCloseable {
     public void setNonBlockingCallHandler(CallHandler handler) {
         this.callHandler = handler;
         this.callsOnNetworkThread = handler != null;
+        handlerSet.countDown();
     }
 
     /** Network thread, for each CALL read: answers it here when the handler allows; false leaves it to the dispatcher. */
@@ -336,6 +341,7 @@ public final class OpenMomClient implements AutoCloseable {
         }
         this.messageListener = Objects.requireNonNull(listener);
         listenerSet.countDown();
+        handlerSet.countDown();
     }
 
     /**
@@ -390,7 +396,7 @@ public final class OpenMomClient implements AutoCloseable {
 
     private void dispatch() {
         try {
-            listenerSet.await();
+            handlerSet.await();
             while (!closed) {
                 Batch batch = inbox.poll(200, TimeUnit.MILLISECONDS);
                 if (batch == null) {
@@ -415,14 +421,15 @@ public final class OpenMomClient implements AutoCloseable {
         }
     }
 
-    /** Runs the listener or call handler; returns whether the message still needs an ACK. */
-    private boolean handle(Delivery delivery) {
+    /** Runs the listener (once set) or call handler; returns whether the message still needs an ACK. */
+    private boolean handle(Delivery delivery) throws InterruptedException {
         ReceivedMessage message = delivery.message();
         CallHandler handler = callHandler;
         if (message.isCall() && handler != null) {
             answer(delivery.session(), message, handler);
             return false;
         }
+        listenerSet.await();
         try {
             messageListener.onMessage(message);
         } catch (RuntimeException e) {

@@ -65,6 +65,11 @@ public final class RunningServers {
         return read(runFolder.resolve(localName + SUFFIX));
     }
 
+    /** The live server of that name and role, whatever its local endpoint name (its entry's file name). */
+    public Optional<RunningServer> find(String name, int role) {
+        return list().stream().filter(server -> server.name().equals(name) && server.role() == role).findFirst();
+    }
+
     /** Every running server recorded here, by file name order. */
     public List<RunningServer> list() {
         List<RunningServer> servers = new ArrayList<>();

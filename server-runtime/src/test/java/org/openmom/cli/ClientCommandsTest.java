@@ -122,4 +122,54 @@ class ClientCommandsTest {
         CommandLineRun noEntry = run("post", "--to", "CHAT/x", "--event", "e", "--as", "OTHER/me", "--servers-list", list.toString());
         assertThat(noEntry.err()).contains("no entry matches OTHER me");
     }
+
+    @Test
+    void callPrintsTheAnswerOfAServiceThatOnlyAnswersCalls() {
+        server.connect("ECHO", "e").setCallHandler(call -> ("re:" + call.bodyText()).getBytes(StandardCharsets.UTF_8));
+
+        CommandLineRun called = run("call", "--to", "ECHO", "--event", "ping", "--body", "hi", "--server", tcp());
+
+        assertThat(called.exitCode()).as(called.err()).isZero();
+        assertThat(called.out()).isEqualTo("re:hi" + System.lineSeparator());
+    }
+
+    @Test
+    void callSaysWhyNoAnswerCame() {
+        CommandLineRun nobody = run("call", "--to", "NOBODY/x", "--event", "ping", "--server", tcp());
+        assertThat(nobody.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(nobody.out()).isEmpty();
+        assertThat(nobody.err().lines()).singleElement().asString().contains("call to NOBODY/x failed");
+
+        server.polling("SLOW", "s"); // registered, never takes its calls
+        CommandLineRun late = run("call", "--to", "SLOW/s", "--event", "ping", "--timeout", "0.3", "--server", tcp());
+        assertThat(late.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(late.err().trim()).isEqualTo("call to SLOW/s: no answer within 0.3 s — wait longer with --timeout");
+    }
+
+    @Test
+    void theRegistrationMessageIsGivenToTheServersRegistrationFilters() throws Exception {
+        Path gated = home.resolve("gated");
+        assertThat(run("passwd", gated.resolve("Gate.passwd").toString(), "CHAT", "alice", "--password", "s3cret").exitCode()).isZero();
+        try (TestServer gate = TestServer.named("GATE").home(gated)
+                .configText("RegistrationFilter Gate builtin CHAT PasswordFilter\n").start()) {
+            String address = "127.0.0.1:" + gate.tcpPort();
+            gate.connect("ECHO", "e").setCallHandler(call -> call.body());
+
+            CommandLineRun refused = run("post", "--to", "CHAT/alice", "--event", "e", "--as", "CHAT/alice",
+                    "--registration-message", "guess", "--server", address);
+            assertThat(refused.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+            assertThat(refused.err().lines()).hasSize(1);
+
+            assertThat(run("post", "--to", "CHAT/alice", "--event", "e", "--body", "b", "--persistent", "--as", "CHAT/alice",
+                    "--registration-message", "s3cret", "--server", address).exitCode()).isZero();
+            CommandLineRun received = run("receive", "--as", "CHAT/alice", "--registration-message", "s3cret", "--timeout", "5",
+                    "--server", address);
+            assertThat(received.exitCode()).as(received.err()).isZero();
+            assertThat(received.out()).isEqualTo("e\tCHAT/alice\tb" + System.lineSeparator());
+            CommandLineRun called = run("call", "--to", "ECHO", "--event", "ping", "--body", "x", "--as", "CHAT/alice",
+                    "--registration-message", "s3cret", "--server", address);
+            assertThat(called.exitCode()).as(called.err()).isZero();
+            assertThat(called.out()).isEqualTo("x" + System.lineSeparator());
+        }
+    }
 }

@@ -212,6 +212,16 @@ class ClientServerTest {
     }
 
     @Test
+    void aServiceWithOnlyACallHandlerAnswersCalls() throws Exception {
+        OpenMomClient echo = connect("ECHO", "e", server.tcp());
+        echo.setCallHandler(call -> text("re:" + call.bodyText()));
+        OpenMomClient caller = connect("C", "c", server.tcp());
+
+        byte[] reply = caller.call(ServiceUser.of("ECHO", "e"), "ping", text("x"), Duration.ofSeconds(5)).get(5, TimeUnit.SECONDS);
+        assertThat(new String(reply, StandardCharsets.UTF_8)).isEqualTo("re:x");
+    }
+
+    @Test
     void nonBlockingCallHandlersAnswerOnTheNetworkThreadAndUnansweredCallsTimeOut() throws Exception {
         OpenMomClient echo = connect("ECHO", "e", server.tcp());
         echo.setMessageListener(m -> { });

@@ -74,6 +74,10 @@ public final class ServerProcess implements AutoCloseable {
         return readyLine;
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public int tcpPort() {
         Matcher matcher = TCP.matcher(readyLine);
         if (!matcher.find()) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.openmom.admin.EndpointInfo;
 import org.openmom.admin.server.AdminService;
@@ -13,10 +14,13 @@ import org.openmom.config.ServerConfiguration;
 import org.openmom.config.ServerConfigurationParser;
 import org.openmom.fileformat.FileProblemException;
 import org.openmom.fileformat.ParseResult;
+import org.openmom.home.RunningServer;
+import org.openmom.home.RunningServers;
 import org.openmom.journal.Journal;
 import org.openmom.journal.JournalException;
 import org.openmom.journal.JournalFiles;
 import org.openmom.journal.JournalOptions;
+import org.openmom.model.ServerIdentity;
 import org.openmom.reflex.runtime.ConfiguredReflexes;
 import org.openmom.reflex.runtime.ReflexLoadException;
 import org.openmom.reflex.runtime.ReflexSettings;
@@ -70,6 +74,7 @@ public final class OpenMomServer implements AutoCloseable {
     /** As above, with the reflexes of the configuration run as {@code reflexSettings} say (e.g. lenient). */
     public static OpenMomServer start(ServerSettings settings, Path configFile, Path routesFile, ReflexSettings reflexSettings)
             throws ServerStartException {
+        refuseIfAlreadyRunning(settings);
         List<JournalStore.LoggingService> logging = openJournals(settings, configFile);
         MessageStore store = new JournalStore(logging);
         ConfiguredReflexes reflexes = null;
@@ -103,6 +108,19 @@ public final class OpenMomServer implements AutoCloseable {
             }
             store.close();
             throw e;
+        }
+    }
+
+    /**
+     * A second server of the same name and role would answer to the same Servers List
+     * declarations and, stopping, remove the first one's run/ entry: whatever its protocols.
+     */
+    private static void refuseIfAlreadyRunning(ServerSettings settings) throws ServerStartException {
+        ServerIdentity identity = settings.identity();
+        Optional<RunningServer> running = new RunningServers(settings.home().run()).find(identity.name(), identity.role());
+        if (running.isPresent()) {
+            throw new ServerStartException("server " + identity + " is already running (pid " + running.get().pid() + ", "
+                    + String.join(", ", running.get().endpoints()) + ") — stop it, or give this one another name (-s) or role (-r)");
         }
     }
 
