@@ -223,13 +223,16 @@ public final class BrokerAdministration {
     }
 
     /**
-     * Deletes message {@code messageId} from the mailbox of one instance or from one router's
-     * queue. A persistent message no other target still needs leaves the journal.
+     * Deletes messages from the mailbox of one instance or from one router's queue, all under one
+     * hold of the lock: the instance cannot go away half-way, so a request either finds it and
+     * deletes what is there, or changes nothing (an administrator told "refused" after part of
+     * the messages went would think them still there — found by torture R8). A persistent
+     * message no other target still needs leaves the journal.
      *
-     * @return 1 when it was there, 0 when not
+     * @return the ids that were not there
      * @throws IllegalArgumentException when no instance or router queue {@code instanceId} exists
      */
-    public int deleteFromMailbox(long instanceId, long messageId) {
+    public List<Long> deleteFromMailbox(long instanceId, List<Long> messageIds) {
         BrokerLock lock = broker.lock();
         lock.lock();
         try {
@@ -238,16 +241,20 @@ public final class BrokerAdministration {
                 throw new IllegalArgumentException("no service instance or router queue " + instanceId + " is registered on server "
                         + broker.identity() + " (it went away?) — refresh");
             }
-            Message message = instance.mailbox.remove(messageId);
-            if (message == null) {
-                return 0;
-            }
-            removedFrom(instance, message);
-            if (message.isPersistent()) {
-                broker.ledger().reached(messageId, instance.who());
+            List<Long> notFound = new ArrayList<>();
+            for (long messageId : messageIds) {
+                Message message = instance.mailbox.remove(messageId);
+                if (message == null) {
+                    notFound.add(messageId);
+                    continue;
+                }
+                removedFrom(instance, message);
+                if (message.isPersistent()) {
+                    broker.ledger().reached(messageId, instance.who());
+                }
             }
             broker.resumeDelivery(instance);
-            return 1;
+            return notFound;
         } finally {
             lock.unlock();
         }

@@ -53,11 +53,23 @@ class BrokerAdministrationTest {
         post("CHAT/bob", "m2", 0);
         assertThat(bobSink.delivered).hasSize(2);
 
-        assertThat(administration.deleteFromMailbox(bob.id(), first)).isEqualTo(1);
+        assertThat(administration.deleteFromMailbox(bob.id(), List.of(first))).isEmpty();
 
         assertThat(bobSink.events()).hasSize(3);
         assertThat(new String(bobSink.delivered.get(2).body(), StandardCharsets.UTF_8)).isEqualTo("m2");
         assertThat(administration.deletedCount()).isEqualTo(1);
+    }
+
+    /** Several ids in one request are deleted together, the missing ones named (torture R8: no half-done refusal). */
+    @Test
+    void severalMessagesAreDeletedFromAMailboxInOneGoAndTheMissingOnesNamed() {
+        long first = post("CHAT/bob", "m0", Message.PERSISTENT);
+        long second = post("CHAT/bob", "m1", Message.PERSISTENT);
+
+        assertThat(administration.deleteFromMailbox(bob.id(), List.of(first, 999_999L, second))).containsExactly(999_999L);
+
+        assertThat(administration.mailbox(bob.id(), 0, 10, false).orElseThrow().total()).isZero();
+        assertThat(administration.deletedCount()).isEqualTo(2);
     }
 
     @Test

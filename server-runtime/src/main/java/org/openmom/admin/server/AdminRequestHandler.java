@@ -232,15 +232,19 @@ public final class AdminRequestHandler implements AdminRequests {
     private DeleteResult delete(DeleteRequest request) {
         BrokerAdministration administration = service.broker().administration();
         MailboxRef mailbox = request.mailbox();
+        List<Long> ids = request.ids() == null ? List.of() : request.ids();
         int deleted = 0;
         List<Long> notFound = new ArrayList<>();
-        for (long id : request.ids() == null ? List.<Long>of() : request.ids()) {
-            int count = mailbox != null && mailbox.kind() == MailboxKind.SERVICE
-                    ? administration.deleteFromMailbox(mailbox.instanceId(), id)
-                    : administration.deleteEverywhere(id);
-            deleted += count;
-            if (count == 0) {
-                notFound.add(id);
+        if (mailbox != null && mailbox.kind() == MailboxKind.SERVICE) {
+            notFound.addAll(administration.deleteFromMailbox(mailbox.instanceId(), ids));
+            deleted = ids.size() - notFound.size();
+        } else {
+            for (long id : ids) {
+                int count = administration.deleteEverywhere(id);
+                deleted += count;
+                if (count == 0) {
+                    notFound.add(id);
+                }
             }
         }
         LOG.info("{} deleted {} message(s) from {}: {}", label, deleted, mailbox == null ? "everywhere" : mailbox, request.ids());
