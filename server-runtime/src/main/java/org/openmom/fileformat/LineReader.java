@@ -22,15 +22,39 @@ public final class LineReader {
         this.sourceMap = new SourceMap(fileName);
     }
 
-    /** Hands every line that is neither blank nor a comment to {@code reader}, in order. */
+    /**
+     * Hands every line that is neither blank nor a comment to {@code reader}, in order. A line
+     * holding an invisible control character (NUL, an escape, a right-to-left override…) is
+     * reported instead: no name may hold one, and a file that shows one thing and means another
+     * is how a forged name gets in (issue #18 item 3).
+     */
     public void readElementLines(Consumer<SourceLine> reader) {
         for (SourceLine line : source.lines()) {
             if (line.isTrivia()) {
                 pendingComments.add(line.text());
+                continue;
+            }
+            int hidden = invisibleControlAt(line.text());
+            if (hidden >= 0) {
+                keepUnreadable(line, hidden + 1, String.format("an invisible control character (U+%04X) at column %d",
+                        (int) line.text().charAt(hidden), hidden + 1), "remove it: names and fields cannot hold one"
+                        + " (an editor that shows invisible characters finds it)");
             } else {
                 reader.accept(line);
             }
         }
+    }
+
+    /** Where the first control character other than a tab, or bidirectional control, stands; -1 when none. */
+    private static int invisibleControlAt(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean bidi = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F';
+            if ((Character.isISOControl(c) && c != '\t') || bidi) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Reports the line and keeps its text with the comments: nothing the person wrote is lost. */

@@ -40,6 +40,21 @@ class CheckServersListCommandTest {
                 "2 errors, 0 warnings");
     }
 
+    /** A NUL or a right-to-left override in a name is refused, where it stands (issue #18 item 3). */
+    @Test
+    void invisibleControlCharactersAreErrors() throws IOException {
+        Path file = file("! CH\u0000AT *\n* ncalrpc * * *\n! CHAT bo\u202Eb\n* ncalrpc * * *\n");
+
+        CommandLineRun run = CommandLineRun.of("check", "servers-list", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.outLines()).contains(
+                file + ":1:5: an invisible control character (U+0000) at column 5 — remove it: names and fields cannot hold one"
+                        + " (an editor that shows invisible characters finds it)",
+                file + ":3:10: an invisible control character (U+202E) at column 10 — remove it: names and fields cannot hold one"
+                        + " (an editor that shows invisible characters finds it)");
+    }
+
     @Test
     void warningsAloneLeaveTheFileUsable() throws IOException {
         Path file = file("! * *\n* ncalrpc * * *\n! CHAT *\n* ncalrpc * * *\n");
