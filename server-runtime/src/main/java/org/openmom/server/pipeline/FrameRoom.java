@@ -11,7 +11,7 @@ import org.openmom.model.ServiceUser;
  * escape, plus a fixed room for the rest of a header and a route of the hop limit.
  */
 final class FrameRoom {
-    /** The worst a name's character costs in a JSON header ({@code \\uXXXX}). */
+    /** The most bytes one character of a name takes in a JSON header: a backslash, a u and four hex digits. */
     private static final int BYTES_PER_CHAR = 6;
     /**
      * Lengths, type, id, flags and the JSON around them, and a route of 16 servers with names of
