@@ -1,5 +1,6 @@
 package org.openmom.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,6 +14,16 @@ import java.util.Objects;
 public record RouteHop(String server, long messageId, long atMillis) {
     public RouteHop {
         Objects.requireNonNull(server, "server");
+    }
+
+    /** Whether {@code route} passed {@code server} ({@code NAME/ROLE}). */
+    public static boolean passes(List<RouteHop> route, String server) {
+        for (int i = 0; i < route.size(); i++) { // by index: asked for every routed message
+            if (route.get(i).server().equals(server)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

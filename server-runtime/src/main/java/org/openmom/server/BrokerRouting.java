@@ -86,7 +86,7 @@ public final class BrokerRouting {
         String problem = routeProblem(route, link.who().user());
         if (problem != null) {
             link.sink().callFailed(requestId, "a call " + problem);
-        } else if (passed(route, broker.identity().toString())) {
+        } else if (RouteHop.passes(route, broker.identity().toString())) {
             link.sink().callFailed(requestId, "the call to " + to + " came back to server " + broker.identity() + ": its routers form a loop");
         } else {
             broker.call(link, requestId, from, to, event, body, route);
@@ -324,7 +324,7 @@ public final class BrokerRouting {
         }
         lock.lock();
         try {
-            if (passed(route, broker.identity().toString())) {
+            if (RouteHop.passes(route, broker.identity().toString())) {
                 routedLoops++;
                 return Broker.outcome(answered, 0, 0, false);
             }
@@ -374,15 +374,6 @@ public final class BrokerRouting {
             }
         }
         return null;
-    }
-
-    private static boolean passed(List<RouteHop> route, String server) {
-        for (int i = 0; i < route.size(); i++) {
-            if (route.get(i).server().equals(server)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -119,15 +119,6 @@ final class RouterTable {
     /** Whether the router's target is already on the message's route. */
     private static boolean passed(Message message, Router router) {
         String target = router.link.targetServer();
-        if (target == null) {
-            return false;
-        }
-        List<RouteHop> route = message.route();
-        for (int i = 0; i < route.size(); i++) {
-            if (route.get(i).server().equals(target)) {
-                return true;
-            }
-        }
-        return false;
+        return target != null && RouteHop.passes(message.route(), target);
     }
 }
