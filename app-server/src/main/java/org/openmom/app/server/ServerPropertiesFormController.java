@@ -9,9 +9,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import org.controlsfx.control.action.Action;
 import org.controlsfx.control.action.ActionUtils;
+import org.openmom.app.common.address.ProtocolNames;
 import org.openmom.app.common.form.FieldFeedback;
 import org.openmom.model.ProtocolSequence;
 
@@ -60,17 +60,7 @@ public final class ServerPropertiesFormController {
 
     @FXML
     private void initialize() {
-        protocol.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ProtocolSequence sequence) {
-                return sequence == null ? "" : sequence.displayName();
-            }
-
-            @Override
-            public ProtocolSequence fromString(String text) {
-                return null; // the list is not editable
-            }
-        });
+        protocol.setConverter(new ProtocolNames());
     }
 
     /**
