@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import org.openmom.admin.ServerCounters;
 import org.openmom.admin.ServerSnapshot;
 import org.openmom.app.common.task.BackgroundWork;
@@ -219,9 +221,15 @@ final class ServerWindowModel {
             monitor.stop();
             close.run();
         } else if (choice == ServerWindowDialogs.OnClose.STOP) {
-            state.addListener((o, before, after) -> {
-                if (after == State.STOPPED) {
-                    close.run();
+            state.addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends State> o, State before, State after) {
+                    if (after == State.RUNNING) {
+                        stop(); // it was still starting when the person chose
+                    } else if (after == State.STOPPED) {
+                        state.removeListener(this);
+                        close.run();
+                    }
                 }
             });
             stop();
