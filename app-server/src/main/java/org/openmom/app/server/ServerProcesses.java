@@ -28,6 +28,7 @@ final class ServerProcesses {
     /** How long a server may take to say {@code ready:} before it is given up (and killed). */
     private static final long START_SECONDS = 60;
     private static final long STOP_SECONDS = 30;
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
 
     private final OpenMomHome home;
     private final List<String> java;
@@ -37,8 +38,14 @@ final class ServerProcesses {
      */
     ServerProcesses(OpenMomHome home, List<String> javaOptions) {
         this.home = home;
+        java = new ArrayList<>();
+        // A server kept running must outlive the terminal the window may have been started from: in a
+        // session of its own, a Ctrl-C or a hang-up there does not reach it (setsid keeps the process id).
+        if (Files.isExecutable(SETSID)) {
+            java.add(SETSID.toString());
+        }
         // the window runs from the class path that holds the server (server-runtime), in a JVM of the same Java
-        java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         java.addAll(javaOptions);
         java.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.openmom.cli.Main", "server"));
     }
