@@ -47,7 +47,8 @@ final class ServerMonitor {
         log.sendLevelTo(level -> {
             if (session != null) {
                 AdminSession asked = session;
-                background.follow(() -> asked.setLogLevel(level), before -> { }, this::failed);
+                long watch = watching;
+                background.follow(() -> asked.setLogLevel(level), before -> { }, error -> failed(watch, error));
             }
         });
     }
@@ -77,7 +78,7 @@ final class ServerMonitor {
             return;
         }
         background.follow(() -> AdminClient.connect(ServerAddress.local(localName), options), opened -> connected(watch, opened),
-                this::failed);
+                error -> failed(watch, error));
     }
 
     /** Stops watching (the server goes on). */
@@ -113,8 +114,9 @@ final class ServerMonitor {
         }));
         // the watch first: a line logged while the tail travels comes by the watch
         background.follow(() -> opened.watch(WatchRequest.logOnly(), event -> background.onFxThread(() -> logged(watch, event))),
-                started -> background.follow(() -> opened.logTail(TAIL_LINES), tail -> tail(watch, tail), this::failed),
-                this::failed);
+                started -> background.follow(() -> opened.logTail(TAIL_LINES), tail -> tail(watch, tail),
+                        error -> failed(watch, error)),
+                error -> failed(watch, error));
         refresh(watch);
     }
 
@@ -144,10 +146,14 @@ final class ServerMonitor {
                 snapshot.set(taken);
                 nextRefresh = background.after(Duration.ofSeconds(REFRESH_SECONDS), () -> refresh(watch));
             }
-        }, this::failed);
+        }, error -> failed(watch, error));
     }
 
-    private void failed(Throwable error) {
+    /** A failure of the server watched now (one of a server no longer watched is of no interest). */
+    private void failed(long watch, Throwable error) {
+        if (watch != watching) {
+            return;
+        }
         problem.set("Cannot watch the server: " + error.getMessage());
     }
 }
