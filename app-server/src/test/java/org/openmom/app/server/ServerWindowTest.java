@@ -93,7 +93,9 @@ class ServerWindowTest {
         window.chooseLogLevel(0); // system errors and start/stop only: the ready line is level 1
 
         assertThat(window.logLines()).noneMatch(line -> line.contains("ready on")).allMatch(line -> line.split(" ")[1].equals("0"));
-        assertThat(window.text("log-count")).isEqualTo(window.logLines().size() + " of " + all + " lines");
+        String[] count = window.text("log-count").split(" "); // "2 of 40 lines": lines may still arrive from before the change
+        assertThat(Integer.parseInt(count[0])).isEqualTo(window.logLines().size());
+        assertThat(Integer.parseInt(count[2])).isGreaterThanOrEqualTo(all);
     }
 
     @Test
