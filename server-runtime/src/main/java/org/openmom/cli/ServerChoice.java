@@ -30,6 +30,9 @@ final class ServerChoice extends ServerAddressChoice {
         OpenMomHome home = home();
         ClientOptions once = options.withHome(home).withReconnect(false)
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30));
+        if (tlsTrust() != null) {
+            once = once.withTlsTrust(tlsTrust());
+        }
         try {
             return OpenMomClient.connect(once, addresses(options.who(), home));
         } catch (OpenMomException e) {

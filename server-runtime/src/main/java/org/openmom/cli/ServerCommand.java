@@ -15,6 +15,7 @@ import org.openmom.server.assembly.OpenMomServer;
 import org.openmom.server.pipeline.ConnectionLimits;
 import org.openmom.server.pipeline.ServerSettings;
 import org.openmom.server.pipeline.ServerStartException;
+import org.openmom.server.pipeline.ServerTls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -81,6 +82,18 @@ final class ServerCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private ReflexOptions reflexOptions = new ReflexOptions();
 
+    @Option(names = "--listen", paramLabel = "ADDRESS",
+            description = "the address TCP listens on: 127.0.0.1 for this machine only, an interface's address, or 0.0.0.0 for"
+                    + " every interface (default: 0.0.0.0)")
+    private String listen = "0.0.0.0";
+
+    @Option(names = "--tls-cert", paramLabel = "FILE",
+            description = "TLS for TCP: the server's certificate chain (PEM, its own certificate first); needs --tls-key")
+    private Path tlsCert;
+
+    @Option(names = "--tls-key", paramLabel = "FILE", description = "TLS for TCP: the private key of --tls-cert (PEM, unencrypted PKCS#8)")
+    private Path tlsKey;
+
     @Option(names = "--admin-secret-file", paramLabel = "FILE",
             description = "allow administration over TCP to tools giving the secret on this file's first line"
                     + " (without it only local administration is allowed)")
@@ -107,6 +120,14 @@ final class ServerCommand implements Callable<Integer> {
         settings = settings.withLimits(settings.limits().withConnections(maxConnections, maxConnectionsPerAddress));
         if (adminSecretFile != null) {
             settings = settings.withAdminSecret(AdminSecretFile.read(adminSecretFile));
+        }
+        settings = settings.withTcp(listenAddress(), settings.tcpPort());
+        if (tlsCert != null || tlsKey != null) {
+            if (tlsCert == null || tlsKey == null) {
+                throw new UserInputException((tlsCert == null ? "--tls-key" : "--tls-cert") + " without "
+                        + (tlsCert == null ? "--tls-cert" : "--tls-key") + ": TLS needs the certificate chain and its private key, give both");
+            }
+            settings = settings.withTls(new ServerTls(tlsCert.toAbsolutePath(), tlsKey.toAbsolutePath()));
         }
         Path configFile = config == null ? null : existing(home.resolveFile(config), "-c");
         Path routesFile = routes == null ? null : existing(home.resolveFile(routes), "-x");
@@ -145,6 +166,20 @@ final class ServerCommand implements Callable<Integer> {
      */
     private static void settleLongLivedState() {
         System.gc();
+    }
+
+    /** {@code --listen}: an address of this machine, as a literal or a name. */
+    private String listenAddress() {
+        try {
+            java.net.InetAddress address = java.net.InetAddress.getByName(listen);
+            if (!address.isAnyLocalAddress() && java.net.NetworkInterface.getByInetAddress(address) == null) {
+                throw new UserInputException("--listen " + listen + ": " + address.getHostAddress() + " is not an address of this machine"
+                        + " — give one of its interfaces' addresses, 127.0.0.1 or 0.0.0.0");
+            }
+            return address.getHostAddress();
+        } catch (java.net.UnknownHostException | java.net.SocketException e) {
+            throw new UserInputException("--listen " + listen + ": no such address — give an IP address such as 127.0.0.1 or 0.0.0.0");
+        }
     }
 
     private static long size(String option, String value) {

@@ -20,6 +20,8 @@ import org.openmom.journal.Journal;
 import org.openmom.journal.JournalException;
 import org.openmom.journal.JournalFiles;
 import org.openmom.journal.JournalOptions;
+import org.openmom.config.ReflexKind;
+import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;
 import org.openmom.reflex.runtime.ConfiguredReflexes;
 import org.openmom.reflex.runtime.ReflexLoadException;
@@ -90,6 +92,7 @@ public final class OpenMomServer implements AutoCloseable {
             AtomicReference<BrokerServer> bound = new AtomicReference<>();
             admin = AdminService.start(broker, reflexes.registry(), new ServerFacts(settings.identity(), () -> endpointsOf(bound.get())), routers);
             bound.set(BrokerServer.start(broker, settings, admin));
+            warnIfOpenToAnyone(settings, reflexes);
             establish(routers, routes, routesFile);
             broker.routing().routeOrphans();
             return new OpenMomServer(bound.get(), store, reflexes, admin, routers);
@@ -121,6 +124,20 @@ public final class OpenMomServer implements AutoCloseable {
         if (running.isPresent()) {
             throw new ServerStartException("server " + identity + " is already running (pid " + running.get().pid() + ", "
                     + String.join(", ", running.get().endpoints()) + ") — stop it, or give this one another name (-s) or role (-r)");
+        }
+    }
+
+    /**
+     * Registration is the only door of a server (issue #18 item 6): listening beyond this machine
+     * with no registration filter, whoever reaches the port can register as any service and read
+     * its messages. Said once at start, where the administrator looks.
+     */
+    private static void warnIfOpenToAnyone(ServerSettings settings, ConfiguredReflexes reflexes) {
+        boolean filtered = reflexes.registry().statuses().stream().anyMatch(status -> status.kind() == ReflexKind.REGISTRATION_FILTER);
+        if (settings.protocols().contains(ProtocolSequence.TCP) && !settings.listensOnLoopbackOnly() && !filtered) {
+            LOG.warn("server {} listens on {} beyond this machine with no RegistrationFilter: anyone who reaches it can register as any"
+                    + " service and receive its messages — add a RegistrationFilter (e.g. the built-in PasswordFilter) to the"
+                    + " configuration, or listen on this machine only with --listen 127.0.0.1", settings.identity(), settings.tcpHost());
         }
     }
 
