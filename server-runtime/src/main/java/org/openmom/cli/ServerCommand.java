@@ -74,6 +74,11 @@ final class ServerCommand implements Callable<Integer> {
             description = "connections at once from one IP address (all local-socket peers count as one; default: 1000)")
     private int maxConnectionsPerAddress = ConnectionLimits.defaults().maxPerAddress();
 
+    @Option(names = "--max-unregistered-memory", paramLabel = "SIZE",
+            description = "bytes of unfinished frames kept for every connection not yet registered together (e.g. 64M);"
+                    + " a connection passing it is turned away (default: 64M)")
+    private String maxUnregisteredMemory = "64M";
+
     @Option(names = "--log-size", paramLabel = "SIZE",
             description = "size at which the log file rolls (e.g. 10M); NAME-ROLE.1.log to .5.log keep the latest"
                     + " rolled parts, so the log takes at most 6 times SIZE (default: 10M)")
@@ -117,7 +122,13 @@ final class ServerCommand implements Callable<Integer> {
             throw new UserInputException("--max-connections " + maxConnections + ", --max-connections-per-address " + maxConnectionsPerAddress
                     + ": give 1 or more");
         }
-        settings = settings.withLimits(settings.limits().withConnections(maxConnections, maxConnectionsPerAddress));
+        long unregisteredMemory = size("--max-unregistered-memory", maxUnregisteredMemory);
+        if (unregisteredMemory < settings.limits().unregisteredMaxFrameSize()) {
+            throw new UserInputException("--max-unregistered-memory " + maxUnregisteredMemory + ": give "
+                    + ByteSize.format(settings.limits().unregisteredMaxFrameSize()) + " at least, one frame before REGISTER");
+        }
+        settings = settings.withLimits(settings.limits().withConnections(maxConnections, maxConnectionsPerAddress)
+                .withUnregisteredMemory(unregisteredMemory));
         if (adminSecretFile != null) {
             settings = settings.withAdminSecret(AdminSecretFile.read(adminSecretFile));
         }

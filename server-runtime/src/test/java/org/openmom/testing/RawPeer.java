@@ -86,6 +86,15 @@ public final class RawPeer implements AutoCloseable {
         return null;
     }
 
+    /** Whether the server sent something not read yet (a reset connection counts); never blocks. */
+    public boolean hasAnswered() {
+        try {
+            return in.available() > 0;
+        } catch (IOException reset) {
+            return true;
+        }
+    }
+
     /** Whether the server closed the connection (reads to the end, skipping frames). */
     public boolean closedByServer() throws IOException {
         try {
