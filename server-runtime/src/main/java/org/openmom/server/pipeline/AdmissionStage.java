@@ -34,9 +34,21 @@ final class AdmissionStage extends ChannelInboundHandlerAdapter {
     /** Bytes of unfinished frames kept for connections not registered, all together. */
     private final AtomicLong unregisteredHeld = new AtomicLong();
 
-    AdmissionStage(ServerIdentity identity, ConnectionLimits limits) {
+    /** Why the connections at once are bounded where they are, for the one turned away. */
+    private final String overallLimit;
+
+    AdmissionStage(ServerIdentity identity, ConnectionLimits limits, DescriptorLimit descriptors) {
         this.identity = identity;
-        this.limits = limits;
+        this.limits = descriptors.cap(limits);
+        if (this.limits.maxConnections() < limits.maxConnections()) {
+            overallLimit = "as many as the " + descriptors.max() + " file descriptors the process may open leave room for"
+                    + " (ulimit -n): raise that limit, or try again later";
+            ServerConnection.LOG.warn("server {} takes {} connections at once, not {}: the process may open {} file descriptors and has {}"
+                    + " open — raise ulimit -n to take more", identity, this.limits.maxConnections(), limits.maxConnections(),
+                    descriptors.max(), descriptors.open());
+        } else {
+            overallLimit = "its limit (--max-connections): try again later";
+        }
     }
 
     @Override
@@ -47,7 +59,7 @@ final class AdmissionStage extends ChannelInboundHandlerAdapter {
         ServerConnection connection = ServerConnection.of(ctx.channel());
         connection.admitted(address);
         String refusal = overall > limits.maxConnections()
-                ? "server " + identity + " has " + limits.maxConnections() + " connections, its limit (--max-connections): try again later"
+                ? "server " + identity + " has " + limits.maxConnections() + " connections, " + overallLimit
                 : fromAddress > limits.maxPerAddress()
                         ? "server " + identity + " has " + limits.maxPerAddress() + " connections from " + address
                                 + ", its limit per address (--max-connections-per-address): close some first"

@@ -55,7 +55,7 @@ final class ConnectionPipeline {
         this.liveness = new LivenessStage(settings.heartbeatMillis());
         this.backPressure = new BackPressureStage(settings.heartbeatMillis());
         this.faults = new FaultStage(Math.min(settings.maxFrameSize(), settings.limits().unregisteredMaxFrameSize()));
-        this.admission = new AdmissionStage(broker.identity(), settings.limits());
+        this.admission = new AdmissionStage(broker.identity(), settings.limits(), DescriptorLimit.ofThisProcess());
     }
 
     /** Makes {@code channel} a server connection; {@code local}: it came through the local socket. */
