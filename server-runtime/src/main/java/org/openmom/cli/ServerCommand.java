@@ -142,7 +142,7 @@ final class ServerCommand implements Callable<Integer> {
         }
         Path configFile = config == null ? null : existing(home.resolveFile(config), "-c");
         Path routesFile = routes == null ? null : existing(home.resolveFile(routes), "-x");
-        Files.createDirectories(home.logs());
+        OpenMomHome.ownerOnlyFolder(home.logs());
         ServerLog.toFile(home.logs().resolve(name + "-" + role + ".log"), size("--log-size", logSize));
 
         OpenMomServer server;

@@ -1,6 +1,10 @@
 package org.openmom.server.assembly;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +18,7 @@ import org.openmom.config.ServerConfiguration;
 import org.openmom.config.ServerConfigurationParser;
 import org.openmom.fileformat.FileProblemException;
 import org.openmom.fileformat.ParseResult;
+import org.openmom.home.OpenMomHome;
 import org.openmom.home.RunningServer;
 import org.openmom.home.RunningServers;
 import org.openmom.journal.Journal;
@@ -169,17 +174,35 @@ public final class OpenMomServer implements AutoCloseable {
         }
         List<JournalStore.LoggingService> opened = new ArrayList<>();
         try {
+            if (configFile == null) {
+                OpenMomHome.ownerOnlyFolder(settings.home().data());
+            }
             for (LoggingJournal journal : declared) {
                 Path master = journal.masterPath(base);
-                java.nio.file.Files.createDirectories(master.toAbsolutePath().getParent());
+                Files.createDirectories(master.toAbsolutePath().getParent());
                 JournalFiles files = new JournalFiles(master, journal.mirrorPaths(base));
                 opened.add(new JournalStore.LoggingService(journal.key(), Journal.open(files, JournalOptions.defaults())));
+                ownerOnly(master);
+                for (Path mirror : journal.mirrorPaths(base)) {
+                    ownerOnly(mirror);
+                }
             }
-        } catch (JournalException | java.io.IOException e) {
+        } catch (JournalException | IOException e) {
             opened.forEach(service -> service.journal().close());
             throw new ServerStartException(e.getMessage());
         }
         return opened;
+    }
+
+    /**
+     * A journal holds the persistent messages of services: readable by the server's owner only,
+     * however the process's umask made it (the journal's own files are created with it).
+     */
+    private static void ownerOnly(Path journalFile) throws IOException {
+        if (Files.exists(journalFile)
+                && Files.getFileAttributeView(journalFile, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(journalFile, PosixFilePermissions.fromString("rw-------"));
+        }
     }
 
     private static ServerConfiguration read(Path configFile) throws ServerStartException {
