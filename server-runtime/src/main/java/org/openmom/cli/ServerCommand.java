@@ -1,5 +1,9 @@
 package org.openmom.cli;
 
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -182,13 +186,13 @@ final class ServerCommand implements Callable<Integer> {
     /** {@code --listen}: an address of this machine, as a literal or a name. */
     private String listenAddress() {
         try {
-            java.net.InetAddress address = java.net.InetAddress.getByName(listen);
-            if (!address.isAnyLocalAddress() && java.net.NetworkInterface.getByInetAddress(address) == null) {
+            InetAddress address = InetAddress.getByName(listen);
+            if (!address.isAnyLocalAddress() && NetworkInterface.getByInetAddress(address) == null) {
                 throw new UserInputException("--listen " + listen + ": " + address.getHostAddress() + " is not an address of this machine"
                         + " — give one of its interfaces' addresses, 127.0.0.1 or 0.0.0.0");
             }
             return address.getHostAddress();
-        } catch (java.net.UnknownHostException | java.net.SocketException e) {
+        } catch (UnknownHostException | SocketException e) {
             throw new UserInputException("--listen " + listen + ": no such address — give an IP address such as 127.0.0.1 or 0.0.0.0");
         }
     }

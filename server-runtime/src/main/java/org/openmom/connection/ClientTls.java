@@ -113,9 +113,4 @@ public final class ClientTls {
         }
         return found;
     }
-
-    /** The trust file of every connection, or null when it depends on the place. */
-    public Path trustFile() {
-        return trustFile;
-    }
 }

@@ -61,6 +61,16 @@ public final class RawPeer implements AutoCloseable {
         }
     }
 
+    /** Whether a new connection to {@code port} is welcomed (not turned away at the door). */
+    public static boolean welcomedAt(int port) {
+        try (RawPeer peer = new RawPeer(port, 10_000)) {
+            peer.hello();
+            return true;
+        } catch (IOException turnedAway) {
+            return false;
+        }
+    }
+
     /** The next frame's header, or null at end of stream. */
     public Header read() throws IOException {
         int length;

@@ -112,8 +112,13 @@ public final class TestServer implements AutoCloseable {
         return connect(ClientOptions.of(service, user));
     }
 
+    /** As {@link #connect(String, String)}; over TLS trusting the server's certificate when it has TLS (and the options name no trust). */
     public OpenMomClient connect(ClientOptions options) {
-        OpenMomClient client = OpenMomClient.connect(options.withHome(home()), address());
+        ClientOptions ours = options.withHome(home());
+        if (settings.tls() != null && ours.tlsTrust() == null) {
+            ours = ours.withTlsTrust(settings.tls().certificateChain());
+        }
+        OpenMomClient client = OpenMomClient.connect(ours, address());
         disconnects.add(client::close);
         return client;
     }

@@ -18,9 +18,12 @@ import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
 import org.openmom.client.Post;
 import org.openmom.client.ReceivedMessage;
+import org.openmom.fileformat.ParseResult;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServiceUser;
+import org.openmom.routes.RoutesFile;
+import org.openmom.routes.RoutesParser;
 import org.openmom.testing.TestServer;
 import org.openmom.testing.TlsFiles;
 
@@ -63,6 +66,24 @@ class TlsTest {
 
                 assertThat(received.poll(20, TimeUnit.SECONDS).bodyText()).isEqualTo("over TLS");
             }
+        }
+    }
+
+    @Test
+    void aServerRoutesToATlsServer_trustingItThroughItsOwnHome() throws Exception {
+        Path routerHome = home.resolve("router-home");
+        try (TestServer target = tlsServer();
+                TestServer router = TestServer.named("EDGE").home(routerHome).protocols(ProtocolSequence.TCP).start()) {
+            TlsFiles.serverCertificate(routerHome.resolve("files/tls/127.0.0.1_" + target.tcpPort() + ".pem"));
+            ParseResult<RoutesFile> routes = RoutesParser.parse("tls.routes", "ServiceRouter PAY PAYROLL SAFE 1 127.0.0.1 ncacn_ip_tcp "
+                    + target.tcpPort());
+            router.routers().add(routes.model());
+            OpenMomClient payroll = target.polling("PAYROLL", "clerk");
+            OpenMomClient sender = router.connect("SHOP", "till");
+
+            sender.post(Post.to(ServiceUser.of("PAYROLL", "clerk"), "pay", "routed over TLS")).get(20, TimeUnit.SECONDS);
+
+            assertThat(payroll.receive(Duration.ofSeconds(20)).bodyText()).isEqualTo("routed over TLS");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.openmom.server.pipeline;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -93,8 +95,8 @@ public record ServerSettings(
     /** Whether TCP listens on the loopback interface only, so that only this machine reaches it. */
     public boolean listensOnLoopbackOnly() {
         try {
-            return java.net.InetAddress.getByName(tcpHost).isLoopbackAddress();
-        } catch (java.net.UnknownHostException e) {
+            return InetAddress.getByName(tcpHost).isLoopbackAddress();
+        } catch (UnknownHostException e) {
             return false;
         }
     }

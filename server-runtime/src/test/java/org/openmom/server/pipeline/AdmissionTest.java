@@ -99,15 +99,6 @@ class AdmissionTest {
         }
     }
 
-    private static boolean welcomed(int port) {
-        try (RawPeer peer = new RawPeer(port, 10_000)) {
-            peer.hello();
-            return true;
-        } catch (java.io.IOException turnedAway) {
-            return false;
-        }
-    }
-
     @Test
     void connectionsFromOneAddressAreBoundedAndTheNextIsTurnedAway() throws Exception {
         List<RawPeer> peers = new ArrayList<>();
@@ -125,7 +116,7 @@ class AdmissionTest {
                 assertThat(fourth.closedByServer()).isTrue();
             }
             peers.remove(0).close();
-            Await.until("a place came free once the server saw a connection go", () -> welcomed(server.tcpPort()));
+            Await.until("a place came free once the server saw a connection go", () -> RawPeer.welcomedAt(server.tcpPort()));
         } finally {
             for (RawPeer peer : peers) {
                 peer.close();

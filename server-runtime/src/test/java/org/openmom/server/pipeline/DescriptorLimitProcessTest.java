@@ -49,20 +49,11 @@ class DescriptorLimitProcessTest {
 
             peers.remove(peers.size() - 1).close();
             peers.remove(0).close();
-            Await.until("a place came free once the server saw a connection go", () -> welcomed(server.tcpPort()));
+            Await.until("a place came free once the server saw a connection go", () -> RawPeer.welcomedAt(server.tcpPort()));
         } finally {
             for (RawPeer peer : peers) {
                 peer.close();
             }
-        }
-    }
-
-    private static boolean welcomed(int port) {
-        try (RawPeer peer = new RawPeer(port, 10_000)) {
-            peer.hello();
-            return true;
-        } catch (java.io.IOException turnedAway) {
-            return false;
         }
     }
 }
