@@ -35,6 +35,10 @@ final class ExplorerArguments {
     @Option(names = "--admin-secret-file", paramLabel = "FILE", description = "the servers' admin secret, for administration over TCP")
     private Path secretFile;
 
+    @Option(names = "--tls-trust", paramLabel = "FILE", description = "connect over TLS trusting this PEM file's certificates (default:"
+            + " $OPENMOM_TLS_TRUST, else $OPENMOM_HOME/files/tls/HOST_PORT.pem or HOST.pem when present, else plain TCP)")
+    private Path tlsTrust;
+
     @Option(names = "--server", paramLabel = "SERVER",
             description = "the servers of this name (* for any), or one server's address as the command line gives it: host:port or local:NAME.ROLE")
     private String server;
@@ -74,6 +78,9 @@ final class ExplorerArguments {
         AdminOptions options = AdminOptions.of(user).withHome(home == null ? OpenMomHome.fromEnvironment() : new OpenMomHome(home));
         if (secretFile != null) {
             options = options.withSecretFile(secretFile);
+        }
+        if (tlsTrust != null) {
+            options = options.withTlsTrust(tlsTrust.toAbsolutePath());
         }
         boolean connect = server != null || role != null || host != null || protocol != null || endpoint != null;
         if (role != null && role < 0) {
