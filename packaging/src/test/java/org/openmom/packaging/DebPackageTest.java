@@ -78,6 +78,36 @@ class DebPackageTest {
                 .anyMatch(line -> line.startsWith("Usage: openmom check"));
     }
 
+    @Test
+    void dpkgInstallsItAndRemovesEveryFileItInstalled() throws Exception {
+        // a dpkg database of its own in a folder: the machine's packages are not touched (the scripts run with DPKG_ROOT)
+        Path root = folder.resolve("root");
+        Files.createDirectories(root.resolve("var/lib/dpkg/info"));
+        Files.createDirectories(root.resolve("var/lib/dpkg/updates"));
+        Files.createFile(root.resolve("var/lib/dpkg/status"));
+        List<String> dpkg = List.of("dpkg", "--root=" + root, "--force-script-chrootless", "--force-depends",
+                "--log=" + folder.resolve("dpkg.log"));
+
+        run(concat(dpkg, "-i", deb.toString()), 300);
+        assertThat(root.resolve("usr/bin/openmom")).isSymbolicLink();
+        assertThat(run(List.of(root.resolve("opt/openmom/bin/openmom").toString(), "desktop", "--help"), 120))
+                .anyMatch(line -> line.startsWith("usage: openmom desktop install"));
+        run(concat(dpkg, "--purge", "openmom"), 300);
+
+        try (var left = Files.walk(root)) {
+            // what stays is dpkg's own database, and the desktop's caches of entries and icons its tools rebuilt (when installed)
+            assertThat(left.filter(Files::isRegularFile).map(root::relativize).map(Path::toString)
+                    .filter(path -> !path.startsWith("var/lib/dpkg/")))
+                    .isSubsetOf("usr/share/applications/mimeinfo.cache", "usr/share/icons/hicolor/icon-theme.cache");
+        }
+    }
+
+    private static List<String> concat(List<String> command, String... more) {
+        List<String> all = new java.util.ArrayList<>(command);
+        all.addAll(List.of(more));
+        return all;
+    }
+
     /** Runs {@code command}; its output lines, or an AssertionError with them when it fails. */
     private static List<String> run(List<String> command, int seconds) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
