@@ -69,7 +69,9 @@ final class ChatArguments {
             throw new IllegalArgumentException("--role " + role + " is not a role — give 1 or more, or 0 for any");
         }
         ProtocolSequence sequence = protocol == null ? ProtocolSequence.ALL : ProtocolSequence.fromFileName(protocol)
-                .orElseThrow(() -> new IllegalArgumentException("--protocol '" + protocol + "' is unknown — give ncacn_ip_tcp, ncalrpc or *"));
+                .filter(ProtocolSequence::isAvailable)
+                .orElseThrow(() -> new IllegalArgumentException("--protocol '" + protocol + "' is not one this platform speaks"
+                        + " — give ncacn_ip_tcp, ncalrpc or *"));
         ServerLocator where = new ServerLocator(orAny(host), sequence.fileName(), orAny(endpoint), orAny(server),
                 role == null || role == 0 ? ServerLocator.ANY : role.toString());
         ChatRequest request = new ChatRequest(user == null ? "" : user.strip(), where);

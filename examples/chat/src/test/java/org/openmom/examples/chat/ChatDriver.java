@@ -15,6 +15,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.openmom.examples.chat.client.ChatRequest;
 import org.openmom.home.OpenMomHome;
+import org.openmom.model.ProtocolSequence;
+import org.openmom.model.ServerAddress;
 import org.openmom.model.ServerLocator;
 import org.openmom.testing.TestServer;
 import org.testfx.api.FxRobot;
@@ -35,16 +37,17 @@ final class ChatDriver {
         this.robot = robot;
     }
 
-    /** A chat started as {@code ./openmom chat --user USER --server S --role 1 --host localhost --protocol P} would be. */
+    /** A chat started as {@code ./openmom chat --user USER --server S --role 1 --host H --protocol P --endpoint E} would be. */
     static ChatDriver connectedAs(FxRobot robot, String user, TestServer server, boolean callback) {
-        ChatRequest request = new ChatRequest(user, new ServerLocator("localhost", server.address().protocol().fileName(),
-                ServerLocator.ANY, server.name(), "1"));
+        ServerAddress where = server.address();
+        String host = where.protocol() == ProtocolSequence.LOCAL ? "localhost" : where.host(); // * would mean the Servers List
+        ChatRequest request = new ChatRequest(user, new ServerLocator(host, where.protocol().fileName(), where.endpoint(), server.name(), "1"));
         return open(robot, new ChatSettings(server.home(), request, true, callback)).waitUntilConnected();
     }
 
     /** A chat started without --user: its connect screen opens over it. */
     static ChatDriver withConnectScreen(FxRobot robot, OpenMomHome home) {
-        ChatDriver driver = open(robot, new ChatSettings(home, new ChatRequest("", new ServerLocator("*", "", "*", "*", "*")), false, true));
+        ChatDriver driver = open(robot, new ChatSettings(home, ChatRequest.throughServersList(""), false, true));
         driver.waitUntil(() -> !robot.lookup(".dialog-pane").queryAll().isEmpty());
         return driver;
     }
@@ -172,8 +175,8 @@ final class ChatDriver {
         return this;
     }
 
-    ChatDriver chooseProtocol(org.openmom.model.ProtocolSequence protocol) {
-        robot.interact(() -> robot.lookup("#protocol").<ComboBox<org.openmom.model.ProtocolSequence>>query().setValue(protocol));
+    ChatDriver chooseProtocol(ProtocolSequence protocol) {
+        robot.interact(() -> robot.lookup("#protocol").<ComboBox<ProtocolSequence>>query().setValue(protocol));
         return this;
     }
 

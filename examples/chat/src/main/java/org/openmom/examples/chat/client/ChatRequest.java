@@ -1,5 +1,6 @@
 package org.openmom.examples.chat.client;
 
+import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerLocator;
 
 /**
@@ -12,6 +13,6 @@ import org.openmom.model.ServerLocator;
 public record ChatRequest(String user, ServerLocator where) {
     /** Only the User: the first active server the Servers List names for CHAT. */
     public static ChatRequest throughServersList(String user) {
-        return new ChatRequest(user, new ServerLocator(ServerLocator.ANY, "", ServerLocator.ANY, ServerLocator.ANY, ServerLocator.ANY));
+        return new ChatRequest(user, new ServerLocator(ServerLocator.ANY, ProtocolSequence.ALL.fileName(), ServerLocator.ANY, ServerLocator.ANY, ServerLocator.ANY));
     }
 }
