@@ -104,6 +104,11 @@ public final class ChatWindowController {
     private static final class LineCell extends ListCell<ChatLine> {
         private static final List<String> KINDS = List.of("line-received", "line-sent", "line-notice", "line-problem");
 
+        LineCell() {
+            setWrapText(true);
+            setPrefWidth(0); // as wide as the list, not the text: long lines wrap instead of scrolling sideways
+        }
+
         @Override
         protected void updateItem(ChatLine line, boolean empty) {
             super.updateItem(line, empty);
@@ -121,8 +126,7 @@ public final class ChatWindowController {
             return switch (line.kind()) {
                 case NOTICE, PROBLEM -> time + line.text();
                 case RECEIVED, SENT -> time + line.from() + " → " + line.to() + ":  " + line.text()
-                        + (line.waiting() ? "   (persistent: waits on the server until " + line.to() + " connects)"
-                                : line.persistent() ? "   (persistent)" : "");
+                        + (line.waiting() ? "   (persistent — waits for " + line.to() + ")" : line.persistent() ? "   (persistent)" : "");
             };
         }
     }

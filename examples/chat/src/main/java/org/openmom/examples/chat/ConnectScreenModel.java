@@ -27,6 +27,9 @@ public final class ConnectScreenModel {
         user = new FormField<>("User", last.user(), "The name you chat under: the others send their messages to it.");
         userForm = new Form(this::userProblems, List.of(user));
         address = new ServerAddressModel(Purpose.SEARCH, last.where());
+        // the guide's words for the chat: one server, found through the Servers List entries for CHAT
+        address.server().hintProperty().set("The name of the server you want to connect to. * acts as a wildcard.");
+        address.role().hintProperty().set("The role of the server you want to connect to. 0 or blank act as a wildcard.");
         address.host().hintProperty().set("The computer the server runs on. * uses the Servers List entries for CHAT;"
                 + " the other fields then narrow them.");
         valid = Bindings.and(userForm.validProperty(), address.validProperty());

@@ -86,7 +86,7 @@ class ChatTest {
         assertThat(alice.model().draftProperty().get()).as("kept, to send again").isEqualTo("call me when you are back");
 
         alice.click("persistent").sendAgain();
-        alice.waitForLine("alice → carol:  call me when you are back   (persistent: waits on the server until carol connects)");
+        alice.waitForLine("alice → carol:  call me when you are back   (persistent — waits for carol)");
 
         ChatDriver carol = chat(robot, "carol", true);
         carol.waitForLine("alice → carol:  call me when you are back   (persistent)");
