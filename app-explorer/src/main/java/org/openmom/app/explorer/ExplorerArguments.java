@@ -3,12 +3,12 @@ package org.openmom.app.explorer;
 import java.nio.file.Path;
 import java.util.List;
 import org.openmom.admin.AdminOptions;
-import org.openmom.admin.DiscoveryCriteria;
+import org.openmom.app.common.address.ServerAddressOptions;
 import org.openmom.app.explorer.connect.ConnectRequest;
 import org.openmom.home.OpenMomHome;
-import org.openmom.model.ProtocolSequence;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,20 +34,8 @@ final class ExplorerArguments {
     @Option(names = "--admin-secret-file", paramLabel = "FILE", description = "the servers' admin secret, for administration over TCP")
     private Path secretFile;
 
-    @Option(names = "--server", paramLabel = "NAME", description = "connect to the servers of this name (* for any)")
-    private String server;
-
-    @Option(names = "--role", paramLabel = "N", description = "connect to the servers of this role (0 for any)")
-    private Integer role;
-
-    @Option(names = "--host", paramLabel = "HOST", description = "the servers' host (* uses the Servers List entries for ADMIN)")
-    private String host;
-
-    @Option(names = "--protocol", paramLabel = "PROTOCOL", description = "ncacn_ip_tcp, ncalrpc or * (all)")
-    private String protocol;
-
-    @Option(names = "--endpoint", paramLabel = "E", description = "a TCP port or a local name (* finds it automatically)")
-    private String endpoint;
+    @Mixin
+    private ServerAddressOptions where;
 
     @Option(names = "--live", description = "follow the servers' changes as they happen")
     private boolean live;
@@ -73,20 +61,7 @@ final class ExplorerArguments {
         if (secretFile != null) {
             options = options.withSecretFile(secretFile);
         }
-        boolean connect = server != null || role != null || host != null || protocol != null || endpoint != null;
-        if (role != null && role < 0) {
-            throw new IllegalArgumentException("--role " + role + " is not a role — give 1 or more, or 0 for any");
-        }
-        ProtocolSequence sequence = protocol == null ? ProtocolSequence.ALL : ProtocolSequence.fromFileName(protocol)
-                .orElseThrow(() -> new IllegalArgumentException("--protocol '" + protocol + "' is unknown — give ncacn_ip_tcp, ncalrpc or *"));
-        ConnectRequest initial = connect
-                ? new ConnectRequest(new DiscoveryCriteria(orAny(server), role == null ? 0 : role, orAny(host), sequence, orAny(endpoint)),
-                        options.secret())
-                : null;
+        ConnectRequest initial = where.anyGiven() ? ConnectRequest.of(where.locator(), options.secret()) : null;
         return new ExplorerSettings(options, initial, live);
-    }
-
-    private static String orAny(String value) {
-        return value == null ? "*" : value;
     }
 }

@@ -2,16 +2,17 @@ package org.openmom.examples.chat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.openmom.app.common.address.ServerAddressOptions;
 import org.openmom.examples.chat.client.ChatRequest;
 import org.openmom.home.OpenMomHome;
-import org.openmom.model.ProtocolSequence;
-import org.openmom.model.ServerLocator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The chat's command line: the connect screen's fields, as the Explorer takes them. Given the
+ * The chat's command line: the connect screen's fields, as the Explorer takes them
+ * ({@link ServerAddressOptions}). Given the
  * User (the one mandatory field), the chat connects at once; without it the connect screen opens.
  */
 @Command(
@@ -30,20 +31,8 @@ final class ChatArguments {
     @Option(names = "--user", paramLabel = "NAME", description = "the name you chat under")
     private String user;
 
-    @Option(names = "--server", paramLabel = "NAME", description = "the server's name (* for any)")
-    private String server;
-
-    @Option(names = "--role", paramLabel = "N", description = "the server's role (0 for any)")
-    private Integer role;
-
-    @Option(names = "--host", paramLabel = "HOST", description = "the server's host (* uses the Servers List entries for CHAT)")
-    private String host;
-
-    @Option(names = "--protocol", paramLabel = "PROTOCOL", description = "ncacn_ip_tcp, ncalrpc or * (all)")
-    private String protocol;
-
-    @Option(names = "--endpoint", paramLabel = "E", description = "a TCP port or a local name (* finds it automatically)")
-    private String endpoint;
+    @Mixin
+    private ServerAddressOptions where;
 
     @Option(names = "--no-callback", description = "start with Callback unchecked: the chat fetches its messages itself")
     private boolean noCallback;
@@ -65,20 +54,7 @@ final class ChatArguments {
     }
 
     private ChatSettings settings() {
-        if (role != null && role < 0) {
-            throw new IllegalArgumentException("--role " + role + " is not a role — give 1 or more, or 0 for any");
-        }
-        ProtocolSequence sequence = protocol == null ? ProtocolSequence.ALL : ProtocolSequence.fromFileName(protocol)
-                .filter(ProtocolSequence::isAvailable)
-                .orElseThrow(() -> new IllegalArgumentException("--protocol '" + protocol + "' is not one this platform speaks"
-                        + " — give ncacn_ip_tcp, ncalrpc or *"));
-        ServerLocator where = new ServerLocator(orAny(host), sequence.fileName(), orAny(endpoint), orAny(server),
-                role == null || role == 0 ? ServerLocator.ANY : role.toString());
-        ChatRequest request = new ChatRequest(user == null ? "" : user.strip(), where);
+        ChatRequest request = new ChatRequest(user == null ? "" : user.strip(), where.locator());
         return new ChatSettings(home == null ? OpenMomHome.fromEnvironment() : new OpenMomHome(home), request, user != null, !noCallback);
-    }
-
-    private static String orAny(String value) {
-        return value == null || value.isBlank() ? ServerLocator.ANY : value.strip();
     }
 }
