@@ -104,6 +104,10 @@ public final class ChatModel {
 
     private void connected(ChatConnection opened) {
         connection = opened;
+        if (opened.pushed() != callback.get()) {
+            connect(lastRequest); // Callback changed while connecting: register again in the mode now asked
+            return;
+        }
         connected.set(true);
         me.set(opened.me());
         status.set(describe(opened));

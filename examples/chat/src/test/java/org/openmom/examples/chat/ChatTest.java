@@ -110,6 +110,21 @@ class ChatTest {
         bob.waitForLine("alice → bob:  pushed again");
     }
 
+    @Test
+    void aLostServerIsShownAndTheChatConnectsAgainByItself(FxRobot robot) throws Exception {
+        ChatDriver alice = chat(robot, "alice", true);
+        String name = server.name();
+        server.close();
+        alice.waitForLine("The server is lost");
+        assertThat(alice.status()).isEqualTo("Server lost — reconnecting…");
+
+        server = TestServer.named(name).home(home).protocols(ProtocolSequence.LOCAL).start(); // the same place again
+        alice.waitForLine("Connected again, to " + name + "/1 at local:");
+        ChatDriver bob = chat(robot, "bob", true);
+        bob.say("alice", "welcome back");
+        alice.waitForLine("bob → alice:  welcome back");
+    }
+
     /** The mode of a CHAT user as an administrator sees it (the Explorer's service details). */
     private DeliveryMode modeOf(String user) throws Exception {
         try (AdminSession admin = server.admin()) {

@@ -119,6 +119,11 @@ public final class ChatConnection implements AutoCloseable {
         return services.stream().map(UserInfo::user).sorted().toList();
     }
 
+    /** Whether the server pushes this chat's messages (Callback), or the chat fetches them. */
+    public boolean pushed() {
+        return fetcher == null;
+    }
+
     /** The user name this chat is registered as. */
     public String me() {
         return client.who().user();
