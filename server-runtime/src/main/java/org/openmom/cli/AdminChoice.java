@@ -18,7 +18,7 @@ import org.openmom.model.ServiceUser;
 import picocli.CommandLine.Option;
 
 /**
- * Which server an administration command talks to and as whom: {@code --server ADDRESS}, or
+ * Which server an administration command talks to and as whom: {@code --server} (an address or a server name), or
  * the Servers List entry for service ADMIN; {@code --admin-secret-file} for TCP.
  */
 final class AdminChoice extends ServerAddressChoice {

@@ -100,6 +100,8 @@ public final class Broker {
     private long deadLetters;
     /** REPLY frames ignored: from an instance the CALL was not delivered to, or for no waiting call. */
     private long strayReplies;
+    /** Persistent posts refused because the journal could not store them (its disk failed, its queue was full). */
+    private long storeRefusals;
     private volatile BrokerObserver observer = BrokerObserver.NONE;
     private final BrokerAdministration administration = new BrokerAdministration(this);
 
@@ -291,6 +293,13 @@ public final class Broker {
             return outcome(answered, seed.id(), 0, false);
         }
         seed = filtered.get();
+        if (seed.isPersistent()) {
+            String unstorable = ledger.refusal(seed);
+            if (unstorable != null) {
+                storeRefusals++;
+                return refusal(answered, unstorable); // refused means not delivered: nothing is queued
+            }
+        }
         RouterTable.Router explicit = routers.explicitFor(seed);
         if (explicit != null) {
             return forwardOnly(seed, List.of(explicit), senderSink, answered);
@@ -360,13 +369,13 @@ public final class Broker {
         if (reachedCount == 0) {
             if (seed.isPersistent()) {
                 serverMailbox.keep(seed);
-                return whenRecorded(answered, ledger.record(seed, List.of(seed.to())), id, 0, true);
+                return whenRecorded(answered, record(seed, List.of(seed.to())), id, 0, true);
             }
             deadLetter(seed);
             return outcome(answered, id, 0, false);
         }
         if (seed.isPersistent()) {
-            return whenRecorded(answered, ledger.record(seed, reached), id, reachedCount, false);
+            return whenRecorded(answered, record(seed, reached), id, reachedCount, false);
         }
         return outcome(answered, id, reachedCount, false);
     }
@@ -390,7 +399,7 @@ public final class Broker {
         }
         notePosted(seed, count, false);
         if (seed.isPersistent()) {
-            return whenRecorded(answered, ledger.record(seed, reached), seed.id(), count, false);
+            return whenRecorded(answered, record(seed, reached), seed.id(), count, false);
         }
         return outcome(answered, seed.id(), count, false);
     }
@@ -417,6 +426,57 @@ public final class Broker {
 
     static CompletableFuture<PostOutcome> outcome(boolean answered, long id, int recipients, boolean waiting) {
         return answered ? CompletableFuture.completedFuture(new PostOutcome(id, recipients, waiting, null)) : null;
+    }
+
+    /**
+     * Stores a new persistent seed that is already queued for {@code targets}. Should its journal
+     * refuse it (the disk failed just now, or its queue is full), the seed is withdrawn wherever
+     * it has not been sent yet: its sender is told it was refused, and refused means not delivered.
+     */
+    private CompletableFuture<Void> record(Message seed, List<ServiceUser> targets) {
+        CompletableFuture<Void> recorded = ledger.record(seed, targets);
+        recorded.whenComplete((done, error) -> {
+            if (error == null) {
+                return;
+            }
+            if (lock.isHeldByCurrentThread()) { // refused at once, while posting
+                withdraw(seed, targets);
+                return;
+            }
+            lock.lock();
+            try {
+                withdraw(seed, targets);
+            } finally {
+                lock.unlock();
+            }
+        });
+        return recorded;
+    }
+
+    /** Takes a refused seed out of the mailboxes and router queues that have not sent it, and out of the ledger. */
+    private void withdraw(Message seed, List<ServiceUser> targets) {
+        long id = seed.id();
+        for (int i = 0; i < targets.size(); i++) {
+            ServiceUser target = targets.get(i);
+            for (Instance instance : registry.getOrDefault(target, List.of())) {
+                withdrawFrom(instance, id);
+            }
+            for (Instance queue : routers.queues()) {
+                if (queue.who().equals(target)) {
+                    withdrawFrom(queue, id);
+                }
+            }
+        }
+        serverMailbox.remove(id);
+        ledger.forget(id);
+        storeRefusals++;
+    }
+
+    private void withdrawFrom(Instance instance, long messageId) {
+        Message copy = instance.mailbox.withdraw(messageId);
+        if (copy != null) {
+            observer.deleted(instance, copy);
+        }
     }
 
     /**
@@ -888,7 +948,8 @@ public final class Broker {
                 instances += list.size();
             }
             return new BrokerCounters(posted, delivered, acknowledged, deadLetters, overflows, serverMailbox.size(), instances,
-                    memory.held(), memory.bound(), memoryRefusals, routing.routedDuplicates(), routing.routedLoops(), strayReplies);
+                    memory.held(), memory.bound(), memoryRefusals, routing.routedDuplicates(), routing.routedLoops(), strayReplies,
+                    storeRefusals, ledger.troubles());
         } finally {
             lock.unlock();
         }

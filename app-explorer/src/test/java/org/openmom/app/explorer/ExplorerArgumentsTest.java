@@ -29,6 +29,16 @@ class ExplorerArgumentsTest {
     }
 
     @Test
+    void serverTakesAnAddressAsInTheCommandLineToo() {
+        assertThat(ExplorerArguments.parse(List.of("--server", "127.0.0.1:7410")).initial().criteria())
+                .isEqualTo(new DiscoveryCriteria("*", 0, "127.0.0.1", ProtocolSequence.TCP, "7410"));
+        assertThat(ExplorerArguments.parse(List.of("--server", "local:Demo.1")).initial().criteria())
+                .isEqualTo(new DiscoveryCriteria("*", 0, "*", ProtocolSequence.LOCAL, "Demo.1"));
+        assertThatThrownBy(() -> ExplorerArguments.parse(List.of("--server", "127.0.0.1:7410", "--endpoint", "7411")))
+                .hasMessageStartingWith("--server 127.0.0.1:7410 is an address");
+    }
+
+    @Test
     void wrongOptionsAreOneLineWithTheWayToHelp() {
         assertThatThrownBy(() -> ExplorerArguments.parse(List.of("--protocol", "tcp")))
                 .hasMessage("--protocol 'tcp' is unknown — give ncacn_ip_tcp, ncalrpc or *");

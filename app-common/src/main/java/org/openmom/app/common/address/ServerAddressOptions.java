@@ -1,6 +1,7 @@
 package org.openmom.app.common.address;
 
 import org.openmom.model.ProtocolSequence;
+import org.openmom.model.ServerAddress;
 import org.openmom.model.ServerLocator;
 import picocli.CommandLine.Option;
 
@@ -9,7 +10,8 @@ import picocli.CommandLine.Option;
  * Explorer, the Chat demo): {@code @Mixin ServerAddressOptions where;} in their picocli command.
  */
 public final class ServerAddressOptions {
-    @Option(names = "--server", paramLabel = "NAME", description = "the server's name (* for any)")
+    @Option(names = "--server", paramLabel = "SERVER",
+            description = "the server's name (* for any), or its address as the command line gives it: host:port or local:NAME.ROLE")
     private String server;
 
     @Option(names = "--role", paramLabel = "N", description = "the server's role (0 for any)")
@@ -44,8 +46,21 @@ public final class ServerAddressOptions {
         if (!sequence.isAvailable()) {
             throw new IllegalArgumentException("--protocol '" + protocol + "' is not one this platform speaks — give ncacn_ip_tcp, ncalrpc or *");
         }
-        return new ServerLocator(orAny(host), sequence.fileName(), orAny(endpoint), orAny(server),
-                role == null || role == 0 ? ServerLocator.ANY : role.toString());
+        String anyRole = role == null || role == 0 ? ServerLocator.ANY : role.toString();
+        if (server != null && server.indexOf(':') >= 0) {
+            return addressed(anyRole);
+        }
+        return new ServerLocator(orAny(host), sequence.fileName(), orAny(endpoint), orAny(server), anyRole);
+    }
+
+    /** {@code --server} with an address means the server listening there, whatever its name, as in the CLI. */
+    private ServerLocator addressed(String anyRole) {
+        if (host != null || protocol != null || endpoint != null) {
+            throw new IllegalArgumentException("--server " + server + " is an address: give --host, --protocol and --endpoint "
+                    + "only with a server name");
+        }
+        ServerAddress address = ServerAddress.parse(server);
+        return new ServerLocator(address.host(), address.protocol().fileName(), address.endpoint(), ServerLocator.ANY, anyRole);
     }
 
     private static String orAny(String value) {

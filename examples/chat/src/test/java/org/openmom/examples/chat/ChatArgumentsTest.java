@@ -34,6 +34,16 @@ class ChatArgumentsTest {
     }
 
     @Test
+    void theServerMayBeGivenByItsAddressAsInTheCommandLine() {
+        assertThat(ChatArguments.parse(List.of("--user", "bob", "--server", "local:Demo.1")).request().where())
+                .isEqualTo(new ServerLocator("*", "ncalrpc", "Demo.1", "*", "*"));
+        assertThat(ChatArguments.parse(List.of("--user", "bob", "--server", "127.0.0.1:7410", "--role", "2")).request().where())
+                .isEqualTo(new ServerLocator("127.0.0.1", "ncacn_ip_tcp", "7410", "*", "2"));
+        assertThatThrownBy(() -> ChatArguments.parse(List.of("--server", "127.0.0.1:7410", "--host", "pc17")))
+                .hasMessage("--server 127.0.0.1:7410 is an address: give --host, --protocol and --endpoint only with a server name");
+    }
+
+    @Test
     void aWrongOptionIsOneLineWithTheFix() {
         assertThatThrownBy(() -> ChatArguments.parse(List.of("--protocol", "ncacn_nb_nb")))
                 .hasMessage("--protocol 'ncacn_nb_nb' is not one this platform speaks — give ncacn_ip_tcp, ncalrpc or *");
