@@ -40,7 +40,7 @@ public final class ChatModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Not connected");
     private final UsersModel users;
     private final BooleanBinding canSend = Bindings.createBooleanBinding(
-            () -> connected.get() && !toUser.get().isBlank() && !draft.get().isEmpty(), connected, toUser, draft);
+            () -> connected.get() && !recipient().isEmpty() && !draft.get().isEmpty(), connected, toUser, draft);
     private ChatRequest lastRequest;
     private ChatConnection connection;
 
@@ -138,7 +138,7 @@ public final class ChatModel {
 
     /** Send (Enter): the message to the To User. */
     public void send() {
-        String to = toUser.get().strip();
+        String to = recipient();
         String text = draft.get();
         if (!canSend.get()) {
             return;
@@ -151,6 +151,11 @@ public final class ChatModel {
                 draft.set("");
             }
         }, error -> lines.add(ChatLine.problem("Not sent to " + to + ": " + error.getMessage())));
+    }
+
+    /** The To User as typed, without the spaces around it. */
+    private String recipient() {
+        return toUser.get() == null ? "" : toUser.get().strip();
     }
 
     /** Clear: empties the conversation shown (nothing on the server changes). */

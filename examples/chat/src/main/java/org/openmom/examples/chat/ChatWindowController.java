@@ -68,7 +68,14 @@ public final class ChatWindowController {
         model.lines().addListener((ListChangeListener<ChatLine>) change -> conversation.scrollTo(model.lines().size() - 1));
 
         toUser.setItems(model.users().users());
-        toUser.valueProperty().bindBidirectional(model.toUserProperty());
+        // the To User is the text in the field: a pick from the list puts its name there; a new list
+        // (someone came or went) may clear the combo box's value, never what the person typed
+        toUser.getEditor().textProperty().bindBidirectional(model.toUserProperty());
+        toUser.valueProperty().addListener((o, was, picked) -> {
+            if (picked != null) {
+                model.toUserProperty().set(picked);
+            }
+        });
         toUser.setOnShowing(event -> model.users().refresh()); // the list as it is now when the person opens it
         message.textProperty().bindBidirectional(model.draftProperty());
         message.setOnAction(event -> model.send());

@@ -99,12 +99,12 @@ final class ChatDriver {
         robot.clickOn(combo.getEditor());
         robot.interact(() -> combo.getEditor().clear());
         robot.write(toUser);
-        robot.interact(() -> combo.setValue(combo.getEditor().getText())); // what leaving the field commits
         return this;
     }
 
+    /** What the To User field shows. */
     String toUser() {
-        return inWindow("#to-user").queryComboBox().getValue().toString();
+        return inWindow("#to-user").queryComboBox().getEditor().getText();
     }
 
     ChatDriver click(String checkBoxId) {

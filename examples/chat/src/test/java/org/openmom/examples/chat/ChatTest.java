@@ -63,12 +63,15 @@ class ChatTest {
     void bobsUsersListShowsAliceKeptCurrentAndPicksTheToUser(FxRobot robot) {
         chat(robot, "alice", true);
         ChatDriver bob = chat(robot, "bob", true);
+        bob.typeToUser("dave");
 
         bob.clickToolbarButton("Users…");
         bob.waitUntil(() -> bob.usersShown().equals(List.of("alice")));
 
         ChatDriver carol = chat(robot, "carol", true);
         bob.waitUntil(() -> bob.usersShown().equals(List.of("alice", "carol")));
+        assertThat(bob.toUser()).as("a new list leaves the To User typed alone").isEqualTo("dave");
+        assertThat(bob.model().toUserProperty().get()).isEqualTo("dave");
         carol.close();
         chats.remove(carol);
         bob.waitUntil(() -> bob.usersShown().equals(List.of("alice")));
