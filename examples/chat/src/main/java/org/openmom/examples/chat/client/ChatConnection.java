@@ -3,6 +3,7 @@ package org.openmom.examples.chat.client;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.openmom.client.ClientOptions;
@@ -134,7 +135,8 @@ public final class ChatConnection implements AutoCloseable {
         return client.server();
     }
 
-    private static <T> T await(java.util.concurrent.CompletableFuture<T> answer) throws InterruptedException {
+    /** The answer of a request, or its failure as the client API's one-line exception. */
+    private static <T> T await(CompletableFuture<T> answer) throws InterruptedException {
         try {
             return answer.get();
         } catch (ExecutionException e) {
