@@ -80,6 +80,11 @@ public final class ChatWindowController {
         message.textProperty().bindBidirectional(model.draftProperty());
         message.setOnAction(event -> model.send());
         message.disableProperty().bind(model.connectedProperty().not());
+        model.connectedProperty().addListener((o, was, now) -> {
+            if (now) { // ready to talk: the cursor where the person starts
+                (model.toUserProperty().get().isBlank() ? toUser : message).requestFocus();
+            }
+        });
 
         status.textProperty().bind(model.statusProperty());
         busy.visibleProperty().bind(model.busyProperty());
