@@ -39,6 +39,9 @@ final class AdminChoice extends ServerAddressChoice {
     AdminSession connect() {
         OpenMomHome home = home();
         AdminOptions options = AdminOptions.of(user).withHome(home).withTimeouts(Duration.ofSeconds(5), ANSWER_TIMEOUT);
+        if (tlsTrust() != null) {
+            options = options.withTlsTrust(tlsTrust());
+        }
         if (secretFile != null) {
             options = options.withSecret(AdminSecretFile.read(secretFile));
         }

@@ -23,6 +23,11 @@ abstract class ServerAddressChoice {
                     + "(NAME or NAME/ROLE, a server running on this machine)")
     private String server;
 
+    @Option(names = "--tls-trust", paramLabel = "FILE",
+            description = "connect over TLS, trusting the certificates of this PEM file (the server's --tls-cert, or what signed it);"
+                    + " default: $OPENMOM_TLS_TRUST, else $OPENMOM_HOME/files/tls/HOST_PORT.pem or HOST.pem when present, else plain TCP")
+    private Path tlsTrust;
+
     @Mixin
     private HomeOption home;
 
@@ -34,6 +39,14 @@ abstract class ServerAddressChoice {
 
     OpenMomHome home() {
         return home.home();
+    }
+
+    /** The trust file given with {@code --tls-trust}, or null for the defaults of the options. */
+    Path tlsTrust() {
+        if (tlsTrust != null && !Files.isReadable(tlsTrust)) {
+            throw new UserInputException("--tls-trust " + tlsTrust + ": no such readable file — give the PEM file of the server's certificate");
+        }
+        return tlsTrust == null ? null : tlsTrust.toAbsolutePath();
     }
 
     /** The addresses to try in order. @throws UserInputException one line with the fix */

@@ -41,6 +41,9 @@ final class ServerChoice extends ServerAddressChoice {
     private OpenMomClient connectWith(ClientOptions options) {
         OpenMomHome home = home();
         ClientOptions timed = options.withHome(home).withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30));
+        if (tlsTrust() != null) {
+            timed = timed.withTlsTrust(tlsTrust());
+        }
         try {
             return OpenMomClient.connect(timed, addresses(options.who(), home));
         } catch (OpenMomException e) {

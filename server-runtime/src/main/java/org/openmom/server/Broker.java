@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.openmom.model.ByteSize;
 import org.openmom.model.DeliveryMode;
 import org.openmom.model.Message;
@@ -63,6 +67,8 @@ public final class Broker {
     public static final String ROUTER_SERVICE = "#router";
     /** A router holds at most this many ordinary messages; more are dropped and counted. */
     static final int ROUTER_QUEUE_LIMIT = 100_000;
+    /** Waiting seeds moved to a new instance per hold of the lock (about a millisecond's work). */
+    static final int HAND_OFF_CHUNK = 1_000;
 
     private final BrokerLock lock = new BrokerLock();
     private final ServerIdentity identity;
@@ -100,6 +106,12 @@ public final class Broker {
     private long deadLetters;
     /** REPLY frames ignored: from an instance the CALL was not delivered to, or for no waiting call. */
     private long strayReplies;
+    /** Moves the rest of a backlog to a new instance, a chunk at a time, after its registration (see {@link #postWaitingSeedsTo}). */
+    private final Executor handOffs = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+        Thread thread = new Thread(task, "openmom-hand-off");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** Persistent posts refused because the journal could not store them (its disk failed, its queue was full). */
     private long storeRefusals;
     private volatile BrokerObserver observer = BrokerObserver.NONE;
@@ -160,19 +172,48 @@ public final class Broker {
         }
     }
 
+    /**
+     * Moves the seeds waiting for a new instance into its mailbox, a chunk per hold of the lock:
+     * a backlog of a million would otherwise stop every other service for as long as it takes.
+     * Until the last chunk has moved, new messages for the instance wait behind the old ones in
+     * the server mailbox, so that it still receives them in order.
+     */
     private void postWaitingSeedsTo(Instance instance) {
-        List<Message> seeds = serverMailbox.takeFor(instance.who());
-        List<Message> refused = new ArrayList<>();
-        for (Message seed : seeds) {
+        List<Message> seeds = serverMailbox.takeFor(instance.who(), HAND_OFF_CHUNK);
+        for (int i = 0; i < seeds.size(); i++) {
+            Message seed = seeds.get(i);
             if (reflexes.allowDelivery(seed, instance.who())) {
                 ledger.retarget(seed.id(), seed.to(), instance.who());
                 instance.mailbox.add(seed);
             } else {
-                refused.add(seed);
+                instance.refusedOnHandOff().add(seed); // waits again once the hand-off is over, not taken twice
             }
         }
-        serverMailbox.putBack(refused);
+        instance.handingOff = serverMailbox.hasFor(instance.who());
+        if (instance.handingOff) {
+            lock.afterUnlock(() -> handOffs.execute(() -> continueHandOff(instance)));
+        } else {
+            putBackRefused(instance);
+        }
         pump(instance);
+    }
+
+    private void continueHandOff(Instance instance) {
+        lock.lock();
+        try {
+            if (instance.registered && instance.handingOff) {
+                postWaitingSeedsTo(instance);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void putBackRefused(Instance instance) {
+        List<Message> refused = instance.takeRefusedOnHandOff();
+        if (!refused.isEmpty()) {
+            serverMailbox.putBack(refused);
+        }
     }
 
     /**
@@ -193,6 +234,7 @@ public final class Broker {
                 registry.remove(instance.who());
             }
             pendingCalls.values().removeIf(call -> call.caller() == instance);
+            putBackRefused(instance);
             for (Message message : instance.mailbox.drain()) {
                 rehome(message, instance.who(), same);
             }
@@ -326,6 +368,15 @@ public final class Broker {
             congested |= isBacklogged(recipient, backlogHigh);
             if (!seed.isPersistent() && recipient.mailbox.undelivered() >= mailboxLimit) {
                 overflows++; // a consumer far behind: its copy is dropped, not buffered without bound
+                continue;
+            }
+            if (recipient.handingOff) {
+                // older seeds are still on their way to it: this one waits behind them (the delivery filters run as it moves)
+                serverMailbox.keep(seed.to().equals(recipient.who()) ? seed : seed.withTo(recipient.who()));
+                reachedCount++;
+                if (reached != null) {
+                    reached.add(recipient.who());
+                }
                 continue;
             }
             if (reflexes.allowDelivery(seed, recipient.who())) {
@@ -466,8 +517,8 @@ public final class Broker {
                     withdrawFrom(queue, id);
                 }
             }
+            serverMailbox.withdraw(id, target);
         }
-        serverMailbox.remove(id);
         ledger.forget(id);
         storeRefusals++;
     }

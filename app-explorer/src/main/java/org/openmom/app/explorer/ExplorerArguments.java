@@ -34,6 +34,10 @@ final class ExplorerArguments {
     @Option(names = "--admin-secret-file", paramLabel = "FILE", description = "the servers' admin secret, for administration over TCP")
     private Path secretFile;
 
+    @Option(names = "--tls-trust", paramLabel = "FILE", description = "connect over TLS trusting this PEM file's certificates (default:"
+            + " $OPENMOM_TLS_TRUST, else $OPENMOM_HOME/files/tls/HOST_PORT.pem or HOST.pem when present, else plain TCP)")
+    private Path tlsTrust;
+
     @Mixin
     private ServerAddressOptions where;
 
@@ -60,6 +64,9 @@ final class ExplorerArguments {
         AdminOptions options = AdminOptions.of(user).withHome(home == null ? OpenMomHome.fromEnvironment() : new OpenMomHome(home));
         if (secretFile != null) {
             options = options.withSecretFile(secretFile);
+        }
+        if (tlsTrust != null) {
+            options = options.withTlsTrust(tlsTrust.toAbsolutePath());
         }
         ConnectRequest initial = where.anyGiven() ? ConnectRequest.of(where.locator(), options.secret()) : null;
         return new ExplorerSettings(options, initial, live);

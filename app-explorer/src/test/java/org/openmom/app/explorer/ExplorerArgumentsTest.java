@@ -3,6 +3,7 @@ package org.openmom.app.explorer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openmom.admin.DiscoveryCriteria;
@@ -26,6 +27,14 @@ class ExplorerArgumentsTest {
         assertThat(settings.initial().criteria())
                 .isEqualTo(new DiscoveryCriteria("Demo", 0, "*", ProtocolSequence.LOCAL, "*"));
         assertThat(settings.live()).isTrue();
+    }
+
+    @Test
+    void aTrustFileMakesItsTcpConnectionsTlsTrustingThatFile() {
+        ExplorerSettings settings = ExplorerArguments.parse(List.of("--tls-trust", "servers.pem"));
+
+        assertThat(settings.options().tlsTrust()).isEqualTo(Path.of("servers.pem").toAbsolutePath());
+        assertThat(settings.options().tls().trustFileFor("db.example.org", 7410)).isEqualTo(Path.of("servers.pem").toAbsolutePath());
     }
 
     @Test
