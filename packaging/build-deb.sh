@@ -29,13 +29,14 @@ rm -rf "$work"
 mkdir -p "$work/input" "$work/javafx"
 
 # The programs the package holds: every desktop program built in this checkout.
-for module in app-server app-explorer app-servers-list-editor app-config-editor app-chat; do
+for module in app-server app-explorer app-servers-list-editor app-config-editor examples/chat; do
   if [ ! -f "$root/$module/target/classpath.txt" ]; then
     [ "$module" = app-server ] && fail "$root/app-server is not built — run ./openmom package, or mvn package first"
     echo "package: $module is not built here: its program is left out" >&2
     continue
   fi
-  jar=$(ls "$root/$module"/target/"$module"-*.jar 2>/dev/null | grep -v -- '-sources\|-tests' | head -n 1)
+  # the module's own jar, named by its artifactId (examples/chat: chat-VERSION.jar)
+  jar=$(ls "$root/$module"/target/*.jar 2>/dev/null | grep -v -- '-sources\.jar$\|-tests\.jar$' | head -n 1)
   [ -n "$jar" ] || fail "$module has no jar in $root/$module/target — run mvn package first"
   cp "$jar" "$work/input/"
   tr ':' '\n' < "$root/$module/target/classpath.txt" | while read -r dependency; do

@@ -19,7 +19,7 @@ public final class PackagedLauncher {
             "demo", "org.openmom.app.explorer.demo.DemoMain",
             "servers-list-editor", "org.openmom.app.serverslisteditor.ServersListEditorMain",
             "config-editor", "org.openmom.app.configeditor.ConfigEditorMain",
-            "chat", "org.openmom.app.chat.ChatMain");
+            "chat", "org.openmom.examples.chat.ChatMain");
     private static final String COMMAND_LINE = "org.openmom.cli.Main";
 
     private PackagedLauncher() {}
