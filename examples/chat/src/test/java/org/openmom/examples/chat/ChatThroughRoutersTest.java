@@ -17,7 +17,7 @@ import org.openmom.testing.TestServer;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
-/** Two people on two servers linked by server routers chat as if on one (docs/routers.md). */
+/** Two people on two servers linked by server routers chat as if on one, and see each other in Users (docs/routers.md). */
 @ExtendWith(ApplicationExtension.class)
 class ChatThroughRoutersTest {
     @TempDir
@@ -56,6 +56,9 @@ class ChatThroughRoutersTest {
         chats.add(alice);
         ChatDriver bob = ChatDriver.connectedAs(robot, "bob", west, false);
         chats.add(bob);
+
+        bob.clickToolbarButton("Users…");
+        bob.waitUntil(() -> bob.usersShown().equals(List.of("alice"))); // on the other server, listed as if here
 
         alice.say("bob", "Hello from the East");
         bob.waitForLine("alice → bob:  Hello from the East");

@@ -112,12 +112,13 @@ public final class ChatConnection implements AutoCloseable {
     }
 
     /**
-     * The users of the connected CHAT services of this server, this chat's own included (the
-     * USERS request: what {@code ./openmom users CHAT/*} prints).
+     * The users of the connected CHAT services of this server and of the servers its routers
+     * reach, this chat's own included (the USERS request: what {@code ./openmom users CHAT/*}
+     * prints). A user connected on two servers is one name.
      */
     public List<String> users() throws InterruptedException {
         List<UserInfo> services = await(client.users(ServiceUser.of(SERVICE, "*")));
-        return services.stream().map(UserInfo::user).sorted().toList();
+        return services.stream().map(UserInfo::user).distinct().sorted().toList();
     }
 
     /** Whether the server pushes this chat's messages (Callback), or the chat fetches them. */
