@@ -28,7 +28,7 @@ final class CheckConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws FileProblemException {
-        ParseResult<ServerConfiguration> result = BuiltinReflexCheck.addTo(ServerConfigurationParser.read(file));
+        ParseResult<ServerConfiguration> result = JarReflexCheck.addTo(BuiltinReflexCheck.addTo(ServerConfigurationParser.read(file)), file);
         return ProblemReport.print(result, summary(result.model()), spec.commandLine().getOut());
     }
 

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openmom.config.ReflexDeclaration;
 import org.openmom.config.ReflexKind;
 import org.openmom.config.ServerConfiguration;
+import org.openmom.reflex.ReflexJars;
 
 class CheckConfigCommandTest {
     @TempDir
@@ -23,14 +25,52 @@ class CheckConfigCommandTest {
     }
 
     @Test
-    void theExampleIsOkWithCountsPerKind() {
-        CommandLineRun run = CommandLineRun.of("check", "config", "../docs/examples/server.conf");
+    void theExampleIsOkWithCountsPerKindOnceItsJarsAreThere() throws IOException {
+        Path example = Files.copy(Path.of("../docs/examples/server.conf"), folder.resolve("server.conf"));
+        String reflex = "package %s; import org.openmom.reflex.*; public class %s implements %s { public boolean %s { return true; } }";
+        ReflexJars.build(folder.resolve("reflexes/acme-security.jar"), Map.of(
+                "com.acme.security.PasswordCheck", reflex.formatted("com.acme.security", "PasswordCheck", "RegistrationFilter",
+                        "accept(org.openmom.model.ServiceUser who, byte[] message)"),
+                "com.acme.security.AuditTrail", "package com.acme.security; import org.openmom.reflex.*;"
+                        + " public class AuditTrail implements DeregistrationFilter { public void deregistered(org.openmom.model.ServiceUser who) {} }"));
+        ReflexJars.build(folder.resolve("reflexes/acme-codec.jar"), Map.of("com.acme.codec.Compressor",
+                "package com.acme.codec; import org.openmom.reflex.*; public class Compressor { public static class Deliver implements DeliveryFilter {"
+                        + " public boolean deliver(org.openmom.model.Message m, org.openmom.model.ServiceUser to) { return true; } } }"));
 
-        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        CommandLineRun run = CommandLineRun.of("check", "config", example.toString());
+
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).isEqualTo("ok: 9 reflexes (3 logging services, 1 local service, 1 registration filter,"
                 + " 1 message filter, 1 de-registration filter, 1 message delivery filter, 1 dead letters reflex)"
                 + System.lineSeparator());
         assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void whatTheServerWouldRefuseInAJarIsAnErrorAtItsLine() throws IOException {
+        ReflexJars.build(folder.resolve("x.jar"), Map.of(
+                "x.Quitter", "package x; import org.openmom.reflex.*; public class Quitter implements MessageFilter {"
+                        + " public boolean filter(MessageDraft m) { System.exit(1); return true; } }"));
+        ReflexJars.build(folder.resolve("y.jar"), Map.of(
+                "y.Filter", "package y; import org.openmom.reflex.*; public class Filter implements MessageFilter {"
+                        + " public boolean filter(MessageDraft m) { return true; } }"));
+        Path file = file("""
+                MessageFilter A missing.jar * a.Filter
+                MessageFilter B x.jar * x.Quitter
+                MessageFilter C y.jar * y.Nothing
+                DeliveryFilter D y.jar * y.Filter
+                MessageFilter E y.jar * y.Filter
+                """);
+
+        CommandLineRun run = CommandLineRun.of("check", "config", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.out().lines().toList()).hasSize(5).satisfiesExactly(
+                line -> assertThat(line).startsWith(file + ":1:").contains("no readable jar"),
+                line -> assertThat(line).startsWith(file + ":2:").contains("would stop the whole server: x.Quitter.filter calls System.exit"),
+                line -> assertThat(line).startsWith(file + ":3:").contains("no class y.Nothing"),
+                line -> assertThat(line).startsWith(file + ":4:").contains("is not a Message Delivery Filter"),
+                line -> assertThat(line).isEqualTo("4 errors, 0 warnings"));
     }
 
     @Test

@@ -49,6 +49,18 @@ final class ReflexLoader implements AutoCloseable {
     Object load(ReflexDeclaration declaration, String place, ServerReflexContext context) throws ReflexLoadException {
         String reflex = declaration.kind().keyword() + " '" + declaration.value() + "'";
         String prefix = place + ": " + reflex + ": ";
+        Class<?> type = resolve(declaration, prefix);
+        context.nameLoggerAfter(type);
+        return constructWithinBudget(type, prefix, context);
+    }
+
+    /**
+     * The class a line names, checked as {@link #load} checks it — the jar, its exits, the class,
+     * its kind, a constructor — without running any of its code ({@code check config}).
+     *
+     * @param prefix the start of every problem's message, e.g. {@code CONFIG:LINE: Kind 'Value': }
+     */
+    Class<?> resolve(ReflexDeclaration declaration, String prefix) throws ReflexLoadException {
         Class<?> type = declaration.isBuiltin() ? builtinClass(declaration, prefix) : jarClass(declaration, prefix);
         Class<?> wanted = ReflexKinds.interfaceOf(declaration.kind());
         if (!wanted.isAssignableFrom(type)) {
@@ -59,8 +71,11 @@ final class ReflexLoader implements AutoCloseable {
             throw new ReflexLoadException(prefix + "class " + type.getName() + " is abstract or not public"
                     + " — name a public, concrete class");
         }
-        context.nameLoggerAfter(type);
-        return constructWithinBudget(type, prefix, context);
+        if (findConstructor(type, ReflexContext.class) == null && findConstructor(type) == null) {
+            throw new ReflexLoadException(prefix + "class " + type.getName() + " has no public constructor taking a "
+                    + ReflexContext.class.getName() + " nor one without arguments — add one of them");
+        }
+        return type;
     }
 
     private static Class<?> builtinClass(ReflexDeclaration declaration, String prefix) throws ReflexLoadException {
@@ -176,8 +191,7 @@ final class ReflexLoader implements AutoCloseable {
             throw new ReflexLoadException(prefix + "cannot create " + type.getName() + " (" + e + ")"
                     + " — give it a public constructor taking a ReflexContext, or none");
         }
-        throw new ReflexLoadException(prefix + "class " + type.getName() + " has no public constructor taking a "
-                + ReflexContext.class.getName() + " nor one without arguments — add one of them");
+        throw new IllegalStateException("resolve() found a constructor of " + type.getName()); // resolve checked there is one
     }
 
     private static Constructor<?> findConstructor(Class<?> type, Class<?>... parameters) {

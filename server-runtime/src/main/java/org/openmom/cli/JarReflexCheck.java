@@ -1,0 +1,36 @@
+package org.openmom.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openmom.config.ReflexDeclaration;
+import org.openmom.config.ServerConfiguration;
+import org.openmom.fileformat.ElementRef;
+import org.openmom.fileformat.Finding;
+import org.openmom.fileformat.ParseResult;
+import org.openmom.fileformat.Problem;
+import org.openmom.reflex.runtime.ReflexPreflight;
+
+/**
+ * What {@code check config} adds for the lines that name a jar, so that it refuses what the
+ * server refuses at start: a missing jar, a jar that would exit the server, a class that is not
+ * there, not of the line's kind, or cannot be made (no reflex code runs to find out).
+ */
+final class JarReflexCheck {
+    private JarReflexCheck() {}
+
+    static ParseResult<ServerConfiguration> addTo(ParseResult<ServerConfiguration> parsed, Path file) {
+        List<ReflexDeclaration> reflexes = parsed.model().reflexes();
+        List<Problem> more = new ArrayList<>();
+        for (Map.Entry<Integer, String> problem : ReflexPreflight.problems(file, reflexes).entrySet()) {
+            String text = problem.getValue();
+            int dash = text.indexOf(" — ");
+            String message = dash < 0 ? text : text.substring(0, dash);
+            String fix = dash < 0 ? "fix the reflex's jar or its Function Name" : text.substring(dash + 3);
+            int field = message.contains("jar ") && !message.startsWith("no class") ? ReflexDeclaration.DLL_PATH : ReflexDeclaration.VALUE;
+            more.add(parsed.sourceMap().locate(Finding.error(ElementRef.of(problem.getKey()), field, message, fix)));
+        }
+        return more.isEmpty() ? parsed : parsed.withProblems(more);
+    }
+}
