@@ -1,0 +1,11 @@
+package org.openmom.app.configeditor;
+
+import java.util.Optional;
+
+/** What the editor asks and tells the person; the model asks, the window shows. Empty answers: cancelled. */
+interface EditorDialogs {
+    /** The reflex as the person filled the dialog of its kind in. */
+    Optional<org.openmom.config.ReflexDeclaration> editReflex(ReflexDialogModel model);
+
+    void showAbout();
+}
