@@ -14,14 +14,14 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /** Compiles reflex sources during a test into a real jar, as a reflex author would ship one. */
-final class ReflexJars {
+public final class ReflexJars {
     private ReflexJars() {}
 
     /**
      * Compiles {@code sources} (class binary name → source) against the test class path and
      * writes the classes to {@code jar}.
      */
-    static Path build(Path jar, Map<String, String> sources) throws IOException {
+    public static Path build(Path jar, Map<String, String> sources) throws IOException {
         Files.createDirectories(jar.toAbsolutePath().getParent());
         Path work = Files.createTempDirectory(jar.toAbsolutePath().getParent(), "reflex-src");
         Path classes = Files.createDirectories(work.resolve("classes"));
