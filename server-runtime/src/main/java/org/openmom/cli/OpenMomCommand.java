@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             StatusChange.Disable.class,
             LogCommand.class,
             RoutersCommand.class,
+            ReloadCommand.class,
         })
 public final class OpenMomCommand implements Runnable {
     @CommandLine.Spec

@@ -49,4 +49,7 @@ public final class AdminRequests {
 
     /** ADMIN_ROUTER_REMOVE. */
     public record RemoveRouter(String name) {}
+
+    /** ADMIN_RELOAD: the configuration to take, or null for the file the server was started with. */
+    public record Reload(String configText) {}
 }

@@ -12,6 +12,7 @@ import org.openmom.admin.MailboxRef;
 import org.openmom.admin.MessageDetail;
 import org.openmom.admin.MessageSummary;
 import org.openmom.admin.ReflexInfo;
+import org.openmom.admin.ReloadResult;
 import org.openmom.admin.RouterInfo;
 import org.openmom.admin.ServerCounters;
 import org.openmom.admin.ServerSnapshot;
@@ -24,6 +25,7 @@ import org.openmom.admin.protocol.AdminRequests.DeleteRequest;
 import org.openmom.admin.protocol.AdminRequests.LogLevelRequest;
 import org.openmom.admin.protocol.AdminRequests.LogRequest;
 import org.openmom.admin.protocol.AdminRequests.MessageRequest;
+import org.openmom.admin.protocol.AdminRequests.Reload;
 import org.openmom.admin.protocol.AdminRequests.RemoveRouter;
 import org.openmom.admin.protocol.AdminRequests.StatusRequest;
 import org.openmom.admin.protocol.AdminRequests.StatusResult;
@@ -91,6 +93,7 @@ public final class AdminRequestHandler implements AdminRequests {
                 case ADMIN_ROUTERS: return json(reply, routers());
                 case ADMIN_ROUTERS_ADD: return json(reply, addRouters(required(AdminJson.read(body, AddRouters.class).routesText(), "routesText")));
                 case ADMIN_ROUTER_REMOVE: return json(reply, removeRouter(required(AdminJson.read(body, RemoveRouter.class).name(), "name")));
+                case ADMIN_RELOAD: return json(reply, reload(AdminJson.read(body, Reload.class).configText()));
                 default: throw new WireException(request.type() + " is not an administration request");
             }
         } catch (IllegalArgumentException | IllegalStateException refused) {
@@ -166,14 +169,20 @@ public final class AdminRequestHandler implements AdminRequests {
         return created;
     }
 
-    /** The errors as one line: {@code LINE:COLUMN: what — fix}, the first few of many. */
-    private static String problems(List<Problem> errors) {
+    /** The errors as one line: {@code LINE:COLUMN: what — fix}, the first few of many (also for a refused reload). */
+    public static String problems(List<Problem> errors) {
         List<String> shown = new ArrayList<>();
         for (Problem error : errors.subList(0, Math.min(errors.size(), MAX_PROBLEMS_SHOWN))) {
             shown.add(error.formatWithoutFile());
         }
         String more = errors.size() > MAX_PROBLEMS_SHOWN ? "; and " + (errors.size() - MAX_PROBLEMS_SHOWN) + " more" : "";
         return String.join("; ", shown) + more;
+    }
+
+    private ReloadResult reload(String configText) {
+        ReloadResult result = service.reload(configText);
+        LOG.info("{} reloaded the configuration{}: {}", label, configText == null ? " from its file" : "", result.summary());
+        return result;
     }
 
     private RouterInfo removeRouter(String name) {
