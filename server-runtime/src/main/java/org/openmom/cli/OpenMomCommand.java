@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             LogCommand.class,
             RoutersCommand.class,
             ReloadCommand.class,
+            ReflexCommand.class,
         })
 public final class OpenMomCommand implements Runnable {
     @CommandLine.Spec
