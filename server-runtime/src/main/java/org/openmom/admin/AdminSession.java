@@ -115,6 +115,12 @@ public interface AdminSession extends AutoCloseable {
      */
     CompletableFuture<ReloadResult> reload(String configText);
 
+    /**
+     * What {@link #reload} would change, or the problems it would be refused for: the server
+     * checks the configuration as fully (every reflex loaded, then closed) but keeps running its reflexes.
+     */
+    CompletableFuture<ReloadResult> checkReload(String configText);
+
     // ---- log -----------------------------------------------------------------------------
 
     /** The last {@code maxLines} lines of the server log (the server keeps a bounded ring of recent lines). */

@@ -59,6 +59,10 @@ class ConfigurationReloadTest {
             BlockingQueue<ChangeEvent> events = new LinkedBlockingQueue<>();
             get(session.watch(WatchRequest.structure(), events::add));
 
+            ReloadResult check = get(session.checkReload(JOURNAL + NO_SPAM));
+            assertThat(check.summary()).isEqualTo("1 added, 0 removed, 0 changed");
+            assertThat(received(alice, bob, "spam after a check")).as("a check changes nothing").isEqualTo("spam after a check");
+
             ReloadResult result = get(session.reload(JOURNAL + NO_SPAM));
 
             assertThat(result.changes().added()).containsExactly("MessageFilter CHAT lib/acme.jar * com.acme.NoSpam");

@@ -145,7 +145,12 @@ final class NettyAdminSession implements AdminSession {
 
     @Override
     public CompletableFuture<ReloadResult> reload(String configText) {
-        return ask(FrameType.ADMIN_RELOAD, new Reload(configText), ReloadResult.class);
+        return ask(FrameType.ADMIN_RELOAD, new Reload(configText, false), ReloadResult.class);
+    }
+
+    @Override
+    public CompletableFuture<ReloadResult> checkReload(String configText) {
+        return ask(FrameType.ADMIN_RELOAD, new Reload(configText, true), ReloadResult.class);
     }
 
     @Override

@@ -50,6 +50,9 @@ public final class AdminRequests {
     /** ADMIN_ROUTER_REMOVE. */
     public record RemoveRouter(String name) {}
 
-    /** ADMIN_RELOAD: the configuration to take, or null for the file the server was started with. */
-    public record Reload(String configText) {}
+    /**
+     * ADMIN_RELOAD: the configuration to take, or null for the file the server was started with;
+     * {@code dryRun}: check it and say what would change, changing nothing.
+     */
+    public record Reload(String configText, boolean dryRun) {}
 }

@@ -93,7 +93,7 @@ public final class AdminRequestHandler implements AdminRequests {
                 case ADMIN_ROUTERS: return json(reply, routers());
                 case ADMIN_ROUTERS_ADD: return json(reply, addRouters(required(AdminJson.read(body, AddRouters.class).routesText(), "routesText")));
                 case ADMIN_ROUTER_REMOVE: return json(reply, removeRouter(required(AdminJson.read(body, RemoveRouter.class).name(), "name")));
-                case ADMIN_RELOAD: return json(reply, reload(AdminJson.read(body, Reload.class).configText()));
+                case ADMIN_RELOAD: return json(reply, reload(AdminJson.read(body, Reload.class)));
                 default: throw new WireException(request.type() + " is not an administration request");
             }
         } catch (IllegalArgumentException | IllegalStateException refused) {
@@ -179,9 +179,11 @@ public final class AdminRequestHandler implements AdminRequests {
         return String.join("; ", shown) + more;
     }
 
-    private ReloadResult reload(String configText) {
-        ReloadResult result = service.reload(configText);
-        LOG.info("{} reloaded the configuration{}: {}", label, configText == null ? " from its file" : "", result.summary());
+    private ReloadResult reload(Reload request) {
+        ReloadResult result = service.reload(request.configText(), request.dryRun());
+        if (!request.dryRun()) {
+            LOG.info("{} reloaded the configuration{}: {}", label, request.configText() == null ? " from its file" : "", result.summary());
+        }
         return result;
     }
 

@@ -73,8 +73,11 @@ public final class AdminService implements Administration, AutoCloseable {
      * ADMIN_RELOAD: the server takes a new configuration (or refuses it, changing nothing); the
      * watchers are told, so that the Explorer's Reflexes node shows the new set.
      */
-    synchronized ReloadResult reload(String configText) {
-        ConfigurationReloader.Reloaded reloaded = reloader.reload(configText);
+    synchronized ReloadResult reload(String configText, boolean dryRun) {
+        ConfigurationReloader.Reloaded reloaded = reloader.reload(configText, dryRun);
+        if (dryRun) {
+            return reloaded.result();
+        }
         reflexes = reloaded.registry();
         followStatusOf(reloaded.registry());
         hub.reflexesReloaded(reloaded.result().summary());

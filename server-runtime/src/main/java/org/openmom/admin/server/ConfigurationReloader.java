@@ -7,7 +7,7 @@ import org.openmom.reflex.runtime.ReflexRegistry;
 @FunctionalInterface
 public interface ConfigurationReloader {
     /** A server that cannot reload: every request is refused. */
-    ConfigurationReloader NONE = text -> {
+    ConfigurationReloader NONE = (text, dryRun) -> {
         throw new IllegalStateException("this server cannot reload its configuration — restart it with the new file");
     };
 
@@ -16,10 +16,11 @@ public interface ConfigurationReloader {
      * changes nothing.
      *
      * @param configText the configuration to take, or null for the file the server was started with
+     * @param dryRun     check it fully and say what would change, but keep the running reflexes
      * @throws IllegalArgumentException the problems, one line: {@code LINE:COLUMN: what — fix; …}
      */
-    Reloaded reload(String configText);
+    Reloaded reload(String configText, boolean dryRun);
 
-    /** What changed, and the registry of the reflexes now running. */
+    /** What changed, and the registry of the reflexes now running (null after a dry run). */
     record Reloaded(ReloadResult result, ReflexRegistry registry) {}
 }

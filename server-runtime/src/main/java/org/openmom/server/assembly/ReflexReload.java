@@ -55,7 +55,7 @@ final class ReflexReload implements ConfigurationReloader, AutoCloseable {
     }
 
     @Override
-    public synchronized Reloaded reload(String configText) {
+    public synchronized Reloaded reload(String configText, boolean dryRun) {
         ServerConfiguration next = read(configText);
         refuseJournalChanges(next);
         ConfiguredReflexes loaded;
@@ -65,16 +65,21 @@ final class ReflexReload implements ConfigurationReloader, AutoCloseable {
         } catch (ReflexLoadException e) {
             throw new IllegalArgumentException(e.getMessage() + " — nothing changed: the server runs its reflexes as before");
         }
+        ConfigurationDiff changes = ConfigurationDiff.between(configuration, next);
+        ReloadResult result = new ReloadResult(changes, next.reflexes().size());
+        if (dryRun) {
+            loaded.close();
+            return new Reloaded(result, null);
+        }
         loaded.attach(broker);
         ConfiguredReflexes previous = current;
         broker.replaceReflexes(loaded);
         current = loaded;
-        ConfigurationDiff changes = ConfigurationDiff.between(configuration, next);
         configuration = next;
         previous.close();
         LOG.info("configuration reloaded{}: {} ({} reflexes)", configText == null ? " from " + configFile : "", changes.summary(),
                 next.reflexes().size());
-        return new Reloaded(new ReloadResult(changes, next.reflexes().size()), loaded.registry());
+        return new Reloaded(result, loaded.registry());
     }
 
     private ServerConfiguration read(String configText) {
