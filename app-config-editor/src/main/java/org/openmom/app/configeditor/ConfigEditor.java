@@ -37,7 +37,7 @@ final class ConfigEditor {
         DocumentController<ServerConfiguration> document = new DocumentController<>(new ConfigurationFormat(), PROGRAM_NAME,
                 background, fileDialogs, new RecentFiles(preferences), () -> stage);
         ConfigEditorModel model = new ConfigEditorModel(document, new FxEditorDialogs(() -> stage),
-                new ReflexDialogModel.Services(background, jarChooser));
+                new EditorServices(background, jarChooser, home));
         FxmlView<Parent, ConfigEditorWindowController> view = FxmlView.load(ConfigEditorWindowController.class);
         view.controller().show(model, () -> document.whenChangesSettled(stage::close));
         stage.setScene(new Scene(view.root()));

@@ -29,7 +29,8 @@ final class ConfigEditorModel implements OrderedListEditing {
     private final DocumentController<ServerConfiguration> document;
     private final DocumentHistory<ServerConfiguration> history;
     private final EditorDialogs dialogs;
-    private final ReflexDialogModel.Services dialogServices;
+    private final EditorServices dialogServices;
+    private final BooleanBinding canApply;
     private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", NONE);
     private final BooleanBinding canEdit;
     private final BooleanBinding canMoveUp;
@@ -38,7 +39,7 @@ final class ConfigEditorModel implements OrderedListEditing {
     private final StringBinding counts;
 
     ConfigEditorModel(DocumentController<ServerConfiguration> document, EditorDialogs dialogs,
-            ReflexDialogModel.Services dialogServices) {
+            EditorServices dialogServices) {
         this.document = document;
         this.history = document.history();
         this.dialogs = dialogs;
@@ -50,6 +51,8 @@ final class ConfigEditorModel implements OrderedListEditing {
                 selected, current);
         canMakeMaster = Bindings.createBooleanBinding(() -> selectedReflex() != null && selectedReflex().isMirror(),
                 selected, current);
+        canApply = Bindings.createBooleanBinding(() -> document.checkProperty().get() != null
+                && !document.checkProperty().get().hasErrors(), document.checkProperty());
         counts = Bindings.createStringBinding(() -> countText(current.get()), current);
         current.addListener((o, before, now) -> keepSelectionInside());
     }
@@ -132,6 +135,19 @@ final class ConfigEditorModel implements OrderedListEditing {
             return;
         }
         change("Make master", configuration -> LoggingRoles.makeMaster(configuration, mirror, master), master);
+    }
+
+    /** Apply to a running server: the configuration as it would be saved, checked and taken by the server. */
+    void applyToServer() {
+        if (canApply.get()) {
+            dialogs.applyToServer(new ApplyModel(document.format().write(configuration()), dialogServices.home(),
+                    dialogServices.background()));
+        }
+    }
+
+    /** A configuration with errors is not offered to a server: the problems pane says what to fix first. */
+    ObservableBooleanValue canApplyProperty() {
+        return canApply;
     }
 
     @Override

@@ -32,6 +32,9 @@ final class EditorActions {
         byName.put("makeMaster", Actions.enabledWhen(Actions.create("Make Master", OpenMomIcon.LOGGING_SERVICE,
                 "Make the selected mirror the master log file of its key (the old master becomes a mirror)", "Shortcut+M",
                 model::makeSelectedMaster), model.canMakeMasterProperty()));
+        byName.put("apply", Actions.enabledWhen(Actions.create("Apply to a Running Server…", OpenMomIcon.LIVE,
+                "Apply to a running server: see what would change, then make it take these reflexes without a restart",
+                "Shortcut+R", model::applyToServer), model.canApplyProperty()));
         byName.put("about", Actions.create("About " + ConfigEditor.PROGRAM_NAME, OpenMomIcon.ABOUT, "About this program", "F1",
                 model::showAbout));
         byName.put("exit", Actions.create("Exit", OpenMomIcon.STOP, "Close the editor", "Shortcut+Q", exit));

@@ -7,5 +7,8 @@ interface EditorDialogs {
     /** The reflex as the person filled the dialog of its kind in. */
     Optional<org.openmom.config.ReflexDeclaration> editReflex(ReflexDialogModel model);
 
+    /** Apply to a running server: which one, what would change, then the reload. */
+    void applyToServer(ApplyModel model);
+
     void showAbout();
 }

@@ -25,6 +25,11 @@ final class FxEditorDialogs implements EditorDialogs {
     }
 
     @Override
+    public void applyToServer(ApplyModel model) {
+        ApplyDialogController.show(owner.get(), model);
+    }
+
+    @Override
     public void showAbout() {
         AboutBoxController.show(owner.get(), OpenMomIcon.APP_CONFIG_EDITOR, ConfigEditor.PROGRAM_NAME,
                 "Edits a server configuration file: the reflexes of an OpenMOM server.");

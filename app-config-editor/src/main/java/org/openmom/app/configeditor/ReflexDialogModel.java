@@ -10,7 +10,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.openmom.app.common.form.Form;
 import org.openmom.app.common.form.FormField;
-import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.cli.BuiltinReflexCheck;
 import org.openmom.config.ReflexDeclaration;
 import org.openmom.config.ReflexKind;
@@ -27,15 +26,12 @@ import org.openmom.reflex.runtime.ReflexClasses;
  * too), and the classes a jar offers for Value, read in the background.
  */
 final class ReflexDialogModel {
-    /** What the dialog needs from the program: background work and a way to choose a jar. */
-    record Services(BackgroundWork background, JarChooser jarChooser) {}
-
     private final String title;
     private final ReflexKind kind;
     private final ServerConfiguration configuration;
     private final int index;
     private final Path configFile;
-    private final Services services;
+    private final EditorServices services;
     private final FormField<String> serviceName;
     private final FormField<String> dllPath;
     private final FormField<String> key;
@@ -53,7 +49,7 @@ final class ReflexDialogModel {
      * @param configFile    where the configuration is saved: a jar path is relative to its folder
      */
     ReflexDialogModel(String title, ReflexDeclaration initial, ServerConfiguration configuration, int index, Path configFile,
-            Services services) {
+            EditorServices services) {
         this.title = title;
         this.kind = initial.kind();
         this.configuration = configuration;

@@ -13,7 +13,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 class EditorViewsTest {
     @Test
     void everyViewLoads(FxRobot robot) {
-        assertThat(FxmlViews.loadEvery(robot, ConfigEditor.class)).containsExactly("ConfigEditorWindow.fxml",
+        assertThat(FxmlViews.loadEvery(robot, ConfigEditor.class)).containsExactly("ApplyDialog.fxml", "ConfigEditorWindow.fxml",
                 "ReflexDialog.fxml", "ReflexTable.fxml");
     }
 }

@@ -10,6 +10,7 @@ import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.config.ReflexDeclaration;
 import org.openmom.config.ReflexKind;
 import org.openmom.config.ServerConfiguration;
+import org.openmom.home.OpenMomHome;
 
 /** The reflex dialog's view model without a window: the guide's rules as the person types. */
 class ReflexDialogModelTest {
@@ -19,7 +20,7 @@ class ReflexDialogModelTest {
     private ReflexDialogModel dialog(ReflexKind kind) {
         ReflexDeclaration proposal = new ReflexDeclaration(kind, "", ReflexDeclaration.BUILTIN, "", "");
         return new ReflexDialogModel("New", proposal, new ServerConfiguration(java.util.List.of(proposal)), 0,
-                folder.resolve("server.conf"), new ReflexDialogModel.Services(BackgroundWork.inCallingThread(), f -> Optional.empty()));
+                folder.resolve("server.conf"), new EditorServices(BackgroundWork.inCallingThread(), f -> Optional.empty(), new OpenMomHome(folder)));
     }
 
     @Test
@@ -40,7 +41,7 @@ class ReflexDialogModelTest {
         ReflexDeclaration master = new ReflexDeclaration(ReflexKind.LOGGING_SERVICE, "Journal", "builtin", "*", "all.journal");
         ReflexDeclaration proposal = new ReflexDeclaration(ReflexKind.LOGGING_SERVICE, "", ReflexDeclaration.BUILTIN, "", "");
         ReflexDialogModel dialog = new ReflexDialogModel("New", proposal, new ServerConfiguration(java.util.List.of(proposal, master)), 0,
-                folder.resolve("server.conf"), new ReflexDialogModel.Services(BackgroundWork.inCallingThread(), f -> Optional.empty()));
+                folder.resolve("server.conf"), new EditorServices(BackgroundWork.inCallingThread(), f -> Optional.empty(), new OpenMomHome(folder)));
         dialog.serviceName().set("Journal");
         dialog.key().set("*");
         dialog.value().set("copy.journal");
