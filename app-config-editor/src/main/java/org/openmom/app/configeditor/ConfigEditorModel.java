@@ -31,6 +31,7 @@ final class ConfigEditorModel implements OrderedListEditing {
     private final EditorDialogs dialogs;
     private final EditorServices dialogServices;
     private final BooleanBinding canApply;
+    private final BooleanBinding canTry;
     private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", NONE);
     private final BooleanBinding canEdit;
     private final BooleanBinding canMoveUp;
@@ -53,6 +54,7 @@ final class ConfigEditorModel implements OrderedListEditing {
                 selected, current);
         canApply = Bindings.createBooleanBinding(() -> document.checkProperty().get() != null
                 && !document.checkProperty().get().hasErrors(), document.checkProperty());
+        canTry = Bindings.createBooleanBinding(() -> selectedReflex() != null && TryModel.canTry(selectedReflex()), selected, current);
         counts = Bindings.createStringBinding(() -> countText(current.get()), current);
         current.addListener((o, before, now) -> keepSelectionInside());
     }
@@ -135,6 +137,17 @@ final class ConfigEditorModel implements OrderedListEditing {
             return;
         }
         change("Make master", configuration -> LoggingRoles.makeMaster(configuration, mirror, master), master);
+    }
+
+    /** Try it: the selected filter or local service, on a sample message. */
+    void trySelected() {
+        if (canTry.get()) {
+            dialogs.tryReflex(new TryModel(configuration(), selected.get(), configFile(), dialogServices.background()));
+        }
+    }
+
+    ObservableBooleanValue canTryProperty() {
+        return canTry;
     }
 
     /** Apply to a running server: the configuration as it would be saved, checked and taken by the server. */

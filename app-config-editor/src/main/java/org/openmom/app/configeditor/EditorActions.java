@@ -32,6 +32,9 @@ final class EditorActions {
         byName.put("makeMaster", Actions.enabledWhen(Actions.create("Make Master", OpenMomIcon.LOGGING_SERVICE,
                 "Make the selected mirror the master log file of its key (the old master becomes a mirror)", "Shortcut+M",
                 model::makeSelectedMaster), model.canMakeMasterProperty()));
+        byName.put("try", Actions.enabledWhen(Actions.create("Try It…", OpenMomIcon.SEND_TEST_MESSAGE,
+                "Try it: run the selected filter or local service on a sample message, as the server would", "Shortcut+T",
+                model::trySelected), model.canTryProperty()));
         byName.put("apply", Actions.enabledWhen(Actions.create("Apply to a Running Server…", OpenMomIcon.LIVE,
                 "Apply to a running server: see what would change, then make it take these reflexes without a restart",
                 "Shortcut+R", model::applyToServer), model.canApplyProperty()));

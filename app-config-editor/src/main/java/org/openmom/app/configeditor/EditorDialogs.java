@@ -10,5 +10,8 @@ interface EditorDialogs {
     /** Apply to a running server: which one, what would change, then the reload. */
     void applyToServer(ApplyModel model);
 
+    /** Try it: the selected filter or local service run on a sample. */
+    void tryReflex(TryModel model);
+
     void showAbout();
 }

@@ -30,6 +30,11 @@ final class FxEditorDialogs implements EditorDialogs {
     }
 
     @Override
+    public void tryReflex(TryModel model) {
+        TryDialogController.show(owner.get(), model);
+    }
+
+    @Override
     public void showAbout() {
         AboutBoxController.show(owner.get(), OpenMomIcon.APP_CONFIG_EDITOR, ConfigEditor.PROGRAM_NAME,
                 "Edits a server configuration file: the reflexes of an OpenMOM server.");
