@@ -32,6 +32,7 @@ final class ConfigEditorModel implements OrderedListEditing {
     private final EditorServices dialogServices;
     private final BooleanBinding canApply;
     private final BooleanBinding canTry;
+    private final WhoRunsModel whoRuns;
     private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", NONE);
     private final BooleanBinding canEdit;
     private final BooleanBinding canMoveUp;
@@ -55,6 +56,7 @@ final class ConfigEditorModel implements OrderedListEditing {
         canApply = Bindings.createBooleanBinding(() -> document.checkProperty().get() != null
                 && !document.checkProperty().get().hasErrors(), document.checkProperty());
         canTry = Bindings.createBooleanBinding(() -> selectedReflex() != null && TryModel.canTry(selectedReflex()), selected, current);
+        whoRuns = new WhoRunsModel(current);
         counts = Bindings.createStringBinding(() -> countText(current.get()), current);
         current.addListener((o, before, now) -> keepSelectionInside());
     }
@@ -137,6 +139,10 @@ final class ConfigEditorModel implements OrderedListEditing {
             return;
         }
         change("Make master", configuration -> LoggingRoles.makeMaster(configuration, mirror, master), master);
+    }
+
+    WhoRunsModel whoRuns() {
+        return whoRuns;
     }
 
     /** Try it: the selected filter or local service, on a sample message. */

@@ -32,6 +32,8 @@ public final class ConfigEditorWindowController {
     @FXML
     private ProblemsPaneController problemsPaneController;
     @FXML
+    private WhoRunsPaneController whoRunsController;
+    @FXML
     private ProgressIndicator busy;
     @FXML
     private Label status;
@@ -40,11 +42,12 @@ public final class ConfigEditorWindowController {
 
     /** @param exit closes the window (after asking about unsaved changes) */
     void show(ConfigEditorModel model, Runnable exit) {
-        Map<String, Action> actions = new EditorActions(model, exit).byName();
+        Map<String, Action> actions = new EditorActions(model, whoRunsController::focusService, exit).byName();
         Actions.attach(actions, menuBar);
         Actions.attach(actions, toolBar);
         Actions.attach(actions, reflexTableController.contextMenu());
         reflexTableController.show(model);
+        whoRunsController.show(model.whoRuns());
         problemsPaneController.show(new ProblemsModel(model.document().checkProperty(), problem -> {
             if (problem.element().index() >= 0) {
                 model.selectedProperty().set(problem.element().index());

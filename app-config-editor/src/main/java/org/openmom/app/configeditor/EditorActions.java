@@ -18,8 +18,11 @@ import org.openmom.icons.OpenMomIcon;
 final class EditorActions {
     private final Map<String, Action> byName = new HashMap<>();
 
-    /** @param exit closes the window (after asking about unsaved changes) */
-    EditorActions(ConfigEditorModel model, Runnable exit) {
+    /**
+     * @param focusWhoRuns puts the cursor in "who runs what"
+     * @param exit         closes the window (after asking about unsaved changes)
+     */
+    EditorActions(ConfigEditorModel model, Runnable focusWhoRuns, Runnable exit) {
         byName.putAll(DocumentActions.of(model.document(), "File").byName());
         byName.putAll(ListEditActions.of(model, "reflex").byName());
         newReflex(model, ReflexKind.LOCAL_SERVICE, "Shortcut+1");
@@ -32,6 +35,8 @@ final class EditorActions {
         byName.put("makeMaster", Actions.enabledWhen(Actions.create("Make Master", OpenMomIcon.LOGGING_SERVICE,
                 "Make the selected mirror the master log file of its key (the old master becomes a mirror)", "Shortcut+M",
                 model::makeSelectedMaster), model.canMakeMasterProperty()));
+        byName.put("whoRuns", Actions.create("Who Runs What", OpenMomIcon.WHO_CONNECTS,
+                "Type a service, a user and an event to see the reflexes that run for them, in order", "Shortcut+F", focusWhoRuns));
         byName.put("try", Actions.enabledWhen(Actions.create("Try It…", OpenMomIcon.SEND_TEST_MESSAGE,
                 "Try it: run the selected filter or local service on a sample message, as the server would", "Shortcut+T",
                 model::trySelected), model.canTryProperty()));

@@ -14,6 +14,6 @@ class EditorViewsTest {
     @Test
     void everyViewLoads(FxRobot robot) {
         assertThat(FxmlViews.loadEvery(robot, ConfigEditor.class)).containsExactly("ApplyDialog.fxml", "ConfigEditorWindow.fxml",
-                "ReflexDialog.fxml", "ReflexTable.fxml", "TryDialog.fxml");
+                "ReflexDialog.fxml", "ReflexTable.fxml", "TryDialog.fxml", "WhoRunsPane.fxml");
     }
 }
