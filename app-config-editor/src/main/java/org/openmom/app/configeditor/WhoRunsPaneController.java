@@ -2,6 +2,7 @@ package org.openmom.app.configeditor;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import org.openmom.app.common.shell.Icons;
@@ -23,6 +24,16 @@ public final class WhoRunsPaneController {
     @FXML
     private void initialize() {
         header.setGraphic(Icons.small(OpenMomIcon.WHO_CONNECTS));
+        // Configuration lines are long and the pane narrow: they wrap rather than scroll sideways.
+        lines.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
     }
 
     void show(WhoRunsModel model) {
