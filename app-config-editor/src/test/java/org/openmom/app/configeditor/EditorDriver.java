@@ -1,17 +1,11 @@
 package org.openmom.app.configeditor;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
@@ -23,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.openmom.app.common.testing.FormRobot;
 import org.openmom.app.common.testing.TestFileDialogs;
 import org.openmom.home.OpenMomHome;
 import org.testfx.api.FxRobot;
@@ -32,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Drives a Server Configuration Editor window as a person would, for the tests. */
 final class EditorDriver {
     private final FxRobot robot;
+    private final FormRobot form;
     private final TestFileDialogs fileDialogs = new TestFileDialogs();
     private final Deque<Path> jars = new ArrayDeque<>();
     private final Preferences preferences = Preferences.userRoot().node("org/openmom/tests/" + UUID.randomUUID());
@@ -40,6 +36,7 @@ final class EditorDriver {
 
     EditorDriver(FxRobot robot) {
         this.robot = robot;
+        this.form = new FormRobot(robot);
     }
 
     /** Opens {@code file} on a machine whose OpenMOM home is {@code home}. */
@@ -93,25 +90,18 @@ final class EditorDriver {
     }
 
     EditorDriver press(KeyCode... keys) {
-        robot.push(keys);
-        WaitForAsyncUtils.waitForFxEvents();
+        form.press(keys);
         return this;
     }
 
     EditorDriver fill(String fieldId, String text) {
-        TextField field = robot.lookup("#" + fieldId).queryAs(TextField.class);
-        robot.clickOn(field);
-        robot.interact(field::clear);
-        robot.write(text);
+        form.fill(fieldId, text);
         return this;
     }
 
     /** Types in the Value field (a combo box that also offers the classes of the kind). */
     EditorDriver fillValue(String text) {
-        TextField editor = valueBox().getEditor();
-        robot.clickOn(editor);
-        robot.interact(editor::clear);
-        robot.write(text);
+        form.type(valueBox().getEditor(), text);
         return this;
     }
 
@@ -121,12 +111,11 @@ final class EditorDriver {
     }
 
     Button dialogButton(String text) {
-        return robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText(text)).queryButton();
+        return form.dialogButton(text);
     }
 
     EditorDriver clickButton(String text) {
-        robot.clickOn(dialogButton(text));
-        WaitForAsyncUtils.waitForFxEvents();
+        form.clickButton(text);
         return this;
     }
 
@@ -145,16 +134,11 @@ final class EditorDriver {
     }
 
     String note(String fieldId) {
-        return robot.lookup("#" + fieldId + "-note").queryLabeled().getText();
+        return form.note(fieldId);
     }
 
     void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("the editor did not reach the expected state in 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        form.waitUntil(condition);
     }
 
     /** Runs {@code action} on the FX thread without waiting: for actions that open a modal dialog. */
@@ -164,11 +148,6 @@ final class EditorDriver {
     }
 
     void assertSavedAs(Path file, String expected) {
-        waitUntil(() -> !model().document().history().isDirty());
-        try {
-            assertThat(Files.readString(file)).isEqualTo(expected);
-        } catch (IOException e) {
-            throw new AssertionError("cannot read " + file, e);
-        }
+        form.assertSavedAs(() -> !model().document().history().isDirty(), file, expected);
     }
 }
