@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.openmom.connection.ClientTls;
 import org.openmom.home.OpenMomHome;
 
 /**
@@ -18,9 +19,12 @@ import org.openmom.home.OpenMomHome;
  * @param connectTimeout how long to wait for a connection and the registration
  * @param requestTimeout how long an answer may take before its future fails
  * @param heartbeat      how often to ping; a server silent for three beats is lost
+ * @param tlsTrust       the certificates every TCP connection trusts, over TLS; null: the home's
+ *                       {@code files/tls/} per place, plain where it has none (see {@link ClientTls})
  */
 public record AdminOptions(
-        String user, String secret, OpenMomHome home, Duration connectTimeout, Duration requestTimeout, Duration heartbeat) {
+        String user, String secret, OpenMomHome home, Duration connectTimeout, Duration requestTimeout, Duration heartbeat,
+        Path tlsTrust) {
     /** The service name of every administration service (the guide's explorer registers as ADMIN). */
     public static final String SERVICE = "ADMIN";
 
@@ -32,11 +36,11 @@ public record AdminOptions(
     /** User {@code user}, no secret, the environment's OPENMOM_HOME, 5 s connect, 30 s requests, 10 s heartbeat. */
     public static AdminOptions of(String user) {
         return new AdminOptions(user, null, OpenMomHome.fromEnvironment(), Duration.ofSeconds(5), Duration.ofSeconds(30),
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10), ClientTls.trustFileFromEnvironment());
     }
 
     public AdminOptions withSecret(String value) {
-        return new AdminOptions(user, value, home, connectTimeout, requestTimeout, heartbeat);
+        return new AdminOptions(user, value, home, connectTimeout, requestTimeout, heartbeat, tlsTrust);
     }
 
     /**
@@ -60,21 +64,30 @@ public record AdminOptions(
     }
 
     public AdminOptions withHome(OpenMomHome value) {
-        return new AdminOptions(user, secret, value, connectTimeout, requestTimeout, heartbeat);
+        return new AdminOptions(user, secret, value, connectTimeout, requestTimeout, heartbeat, tlsTrust);
     }
 
     public AdminOptions withTimeouts(Duration connect, Duration request) {
-        return new AdminOptions(user, secret, home, connect, request, heartbeat);
+        return new AdminOptions(user, secret, home, connect, request, heartbeat, tlsTrust);
     }
 
     public AdminOptions withHeartbeat(Duration value) {
-        return new AdminOptions(user, secret, home, connectTimeout, requestTimeout, value);
+        return new AdminOptions(user, secret, home, connectTimeout, requestTimeout, value, tlsTrust);
+    }
+
+    public AdminOptions withTlsTrust(Path value) {
+        return new AdminOptions(user, secret, home, connectTimeout, requestTimeout, heartbeat, value);
+    }
+
+    /** How its connections use TLS. */
+    public ClientTls tls() {
+        return ClientTls.of(home, tlsTrust);
     }
 
     /** Never shows the secret (options end up in logs). */
     @Override
     public String toString() {
         return "AdminOptions[user=" + user + ", secret=" + (secret == null ? "none" : "***") + ", home=" + home.root()
-                + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", heartbeat=" + heartbeat + "]";
+                + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", heartbeat=" + heartbeat + (tlsTrust == null ? "" : ", tlsTrust=" + tlsTrust) + "]";
     }
 }

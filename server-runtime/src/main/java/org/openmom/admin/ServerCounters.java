@@ -1,5 +1,7 @@
 package org.openmom.admin;
 
+import java.util.List;
+
 /**
  * What a server has done since it started, and what it holds now.
  *
@@ -21,6 +23,8 @@ package org.openmom.admin;
  *                               path): confirmed, not posted twice (docs/routers.md)
  * @param routedLoops            messages a router brought back to this server after it had passed it: dropped
  * @param strayReplies           REPLY frames ignored: not from the instance the CALL went to, or for no waiting call
+ * @param storeRefusals          persistent posts refused because the journal could not store them (a failing disk, a full queue)
+ * @param storeTroubles          what keeps the journals from writing now (a full disk), one line each; empty while they write
  */
 public record ServerCounters(
         long posted,
@@ -38,4 +42,6 @@ public record ServerCounters(
         long memoryRefusals,
         long routedDuplicates,
         long routedLoops,
-        long strayReplies) {}
+        long strayReplies,
+        long storeRefusals,
+        List<String> storeTroubles) {}

@@ -18,7 +18,7 @@ import org.openmom.model.ServiceUser;
 import picocli.CommandLine.Option;
 
 /**
- * Which server an administration command talks to and as whom: {@code --server ADDRESS}, or
+ * Which server an administration command talks to and as whom: {@code --server} (an address or a server name), or
  * the Servers List entry for service ADMIN; {@code --admin-secret-file} for TCP.
  */
 final class AdminChoice extends ServerAddressChoice {
@@ -39,6 +39,9 @@ final class AdminChoice extends ServerAddressChoice {
     AdminSession connect() {
         OpenMomHome home = home();
         AdminOptions options = AdminOptions.of(user).withHome(home).withTimeouts(Duration.ofSeconds(5), ANSWER_TIMEOUT);
+        if (tlsTrust() != null) {
+            options = options.withTlsTrust(tlsTrust());
+        }
         if (secretFile != null) {
             options = options.withSecret(AdminSecretFile.read(secretFile));
         }

@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.openmom.client.ClientOptions;
+import org.openmom.client.ConnectionListener;
 import org.openmom.client.OpenMomClient;
 import org.openmom.client.ReceivedMessage;
+import org.openmom.model.ServerAddress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,8 +48,11 @@ final class ReceiveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long deadline = System.nanoTime() + (long) (timeout * 1e9);
         int received = 0;
-        try (OpenMomClient client = server.connect(registration.addTo(ClientOptions.of(ServerChoice.identity(as, "openmom-receive")))
+        PrintWriter err = spec.commandLine().getErr();
+        LostServer lost = new LostServer(err);
+        try (OpenMomClient client = server.connectFailingOver(registration.addTo(ClientOptions.of(ServerChoice.identity(as, "openmom-receive")))
                 .withPolling(true).withWindow(count))) {
+            client.addConnectionListener(lost);
             while (received < count) {
                 long left = deadline - System.nanoTime();
                 ReceivedMessage message = left <= 0 ? null : client.receive(Duration.ofNanos(left));
@@ -60,11 +65,42 @@ final class ReceiveCommand implements Callable<Integer> {
             }
         }
         if (received < count) {
-            spec.commandLine().getErr().println("received " + received + " of " + count + " messages within "
-                    + timeout + " s — wait longer with --timeout");
+            String reason = lost.reason();
+            err.println("received " + received + " of " + count + " messages within " + timeout + " s — "
+                    + (reason == null ? "wait longer with --timeout"
+                            : "the server was lost (" + reason + ") and none of its addresses answered again: start it, or give another --server"));
             return ExitCode.INVALID_INPUT;
         }
         return ExitCode.OK;
+    }
+
+    /** Says on stderr when the server is lost and when it is back, and remembers whether it is lost now. */
+    private static final class LostServer implements ConnectionListener {
+        private final PrintWriter err;
+        private volatile String reason;
+
+        LostServer(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void connectionLost(String why) {
+            reason = why;
+            err.println("lost the server: " + why + " — reconnecting");
+            err.flush();
+        }
+
+        @Override
+        public void connectionRegained(ServerAddress address) {
+            reason = null;
+            err.println("connected again to " + address);
+            err.flush();
+        }
+
+        /** Why the server is lost now, or null while connected. */
+        String reason() {
+            return reason;
+        }
     }
 
     static String escape(String body) {

@@ -12,14 +12,21 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Which server a command talks to: {@code --server ADDRESS}, else the addresses of the first
+ * Which server a command talks to: {@code --server} (an address, or a server's name), else the addresses of the first
  * Servers List entry for the service the command acts as. The two kinds of command (clients and
  * administration) say differently what the list is searched for, so each declares its own
  * {@code --servers-list} and the fix for a missing list.
  */
 abstract class ServerAddressChoice {
-    @Option(names = "--server", paramLabel = "ADDRESS", description = "host:port (TCP) or local:NAME.ROLE")
+    @Option(names = "--server", paramLabel = "SERVER",
+            description = "the server: its address (host:port for TCP, local:NAME.ROLE) or its name as the Explorer shows it "
+                    + "(NAME or NAME/ROLE, a server running on this machine)")
     private String server;
+
+    @Option(names = "--tls-trust", paramLabel = "FILE",
+            description = "connect over TLS, trusting the certificates of this PEM file (the server's --tls-cert, or what signed it);"
+                    + " default: $OPENMOM_TLS_TRUST, else $OPENMOM_HOME/files/tls/HOST_PORT.pem or HOST.pem when present, else plain TCP")
+    private Path tlsTrust;
 
     @Mixin
     private HomeOption home;
@@ -34,8 +41,19 @@ abstract class ServerAddressChoice {
         return home.home();
     }
 
+    /** The trust file given with {@code --tls-trust}, or null for the defaults of the options. */
+    Path tlsTrust() {
+        if (tlsTrust != null && !Files.isReadable(tlsTrust)) {
+            throw new UserInputException("--tls-trust " + tlsTrust + ": no such readable file — give the PEM file of the server's certificate");
+        }
+        return tlsTrust == null ? null : tlsTrust.toAbsolutePath();
+    }
+
     /** The addresses to try in order. @throws UserInputException one line with the fix */
     List<ServerAddress> addresses(ServiceUser who, OpenMomHome home) {
+        if (server != null && ServerByName.isName(server)) {
+            return List.of(ServerByName.resolve(server, home));
+        }
         if (server != null) {
             try {
                 return List.of(ServerAddress.parse(server));

@@ -9,7 +9,7 @@ import org.openmom.home.OpenMomHome;
 import org.openmom.model.ServiceUser;
 import picocli.CommandLine.Option;
 
-/** Which server a client command talks to: {@code --server ADDRESS} or the service's Servers List entry. */
+/** Which server a client command talks to: {@code --server} (an address or a server name) or the service's Servers List entry. */
 final class ServerChoice extends ServerAddressChoice {
     @Option(names = "--servers-list", paramLabel = "FILE",
             description = "Servers List to look the service up in (default: $OPENMOM_HOME/files/Servers.lst)")
@@ -27,11 +27,25 @@ final class ServerChoice extends ServerAddressChoice {
 
     /** Connects once, without reconnecting: a command reports a failure and exits. */
     OpenMomClient connect(ClientOptions options) {
+        return connectWith(options.withReconnect(false));
+    }
+
+    /**
+     * Connects for a command that waits a while (receive): after a lost server it reconnects,
+     * failing over along the addresses (the Servers List's, or the one of {@code --server}).
+     */
+    OpenMomClient connectFailingOver(ClientOptions options) {
+        return connectWith(options.withReconnect(true));
+    }
+
+    private OpenMomClient connectWith(ClientOptions options) {
         OpenMomHome home = home();
-        ClientOptions once = options.withHome(home).withReconnect(false)
-                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30));
+        ClientOptions timed = options.withHome(home).withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30));
+        if (tlsTrust() != null) {
+            timed = timed.withTlsTrust(tlsTrust());
+        }
         try {
-            return OpenMomClient.connect(once, addresses(options.who(), home));
+            return OpenMomClient.connect(timed, addresses(options.who(), home));
         } catch (OpenMomException e) {
             throw new UserInputException(e.getMessage());
         }

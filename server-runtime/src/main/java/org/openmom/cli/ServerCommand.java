@@ -1,5 +1,9 @@
 package org.openmom.cli;
 
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -15,6 +19,7 @@ import org.openmom.server.assembly.OpenMomServer;
 import org.openmom.server.pipeline.ConnectionLimits;
 import org.openmom.server.pipeline.ServerSettings;
 import org.openmom.server.pipeline.ServerStartException;
+import org.openmom.server.pipeline.ServerTls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -73,6 +78,11 @@ final class ServerCommand implements Callable<Integer> {
             description = "connections at once from one IP address (all local-socket peers count as one; default: 1000)")
     private int maxConnectionsPerAddress = ConnectionLimits.defaults().maxPerAddress();
 
+    @Option(names = "--max-unregistered-memory", paramLabel = "SIZE",
+            description = "bytes of unfinished frames kept for every connection not yet registered together (e.g. 64M);"
+                    + " a connection passing it is turned away (default: 64M)")
+    private String maxUnregisteredMemory = "64M";
+
     @Option(names = "--log-size", paramLabel = "SIZE",
             description = "size at which the log file rolls (e.g. 10M); NAME-ROLE.1.log to .5.log keep the latest"
                     + " rolled parts, so the log takes at most 6 times SIZE (default: 10M)")
@@ -80,6 +90,18 @@ final class ServerCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     private ReflexOptions reflexOptions = new ReflexOptions();
+
+    @Option(names = "--listen", paramLabel = "ADDRESS",
+            description = "the address TCP listens on: 127.0.0.1 for this machine only, an interface's address, or 0.0.0.0 for"
+                    + " every interface (default: 0.0.0.0)")
+    private String listen = "0.0.0.0";
+
+    @Option(names = "--tls-cert", paramLabel = "FILE",
+            description = "TLS for TCP: the server's certificate chain (PEM, its own certificate first); needs --tls-key")
+    private Path tlsCert;
+
+    @Option(names = "--tls-key", paramLabel = "FILE", description = "TLS for TCP: the private key of --tls-cert (PEM, unencrypted PKCS#8)")
+    private Path tlsKey;
 
     @Option(names = "--admin-secret-file", paramLabel = "FILE",
             description = "allow administration over TCP to tools giving the secret on this file's first line"
@@ -104,13 +126,27 @@ final class ServerCommand implements Callable<Integer> {
             throw new UserInputException("--max-connections " + maxConnections + ", --max-connections-per-address " + maxConnectionsPerAddress
                     + ": give 1 or more");
         }
-        settings = settings.withLimits(settings.limits().withConnections(maxConnections, maxConnectionsPerAddress));
+        long unregisteredMemory = size("--max-unregistered-memory", maxUnregisteredMemory);
+        if (unregisteredMemory < settings.limits().unregisteredMaxFrameSize()) {
+            throw new UserInputException("--max-unregistered-memory " + maxUnregisteredMemory + ": give "
+                    + ByteSize.format(settings.limits().unregisteredMaxFrameSize()) + " at least, one frame before REGISTER");
+        }
+        settings = settings.withLimits(settings.limits().withConnections(maxConnections, maxConnectionsPerAddress)
+                .withUnregisteredMemory(unregisteredMemory));
         if (adminSecretFile != null) {
             settings = settings.withAdminSecret(AdminSecretFile.read(adminSecretFile));
         }
+        settings = settings.withTcp(listenAddress(), settings.tcpPort());
+        if (tlsCert != null || tlsKey != null) {
+            if (tlsCert == null || tlsKey == null) {
+                throw new UserInputException((tlsCert == null ? "--tls-key" : "--tls-cert") + " without "
+                        + (tlsCert == null ? "--tls-cert" : "--tls-key") + ": TLS needs the certificate chain and its private key, give both");
+            }
+            settings = settings.withTls(new ServerTls(tlsCert.toAbsolutePath(), tlsKey.toAbsolutePath()));
+        }
         Path configFile = config == null ? null : existing(home.resolveFile(config), "-c");
         Path routesFile = routes == null ? null : existing(home.resolveFile(routes), "-x");
-        Files.createDirectories(home.logs());
+        OpenMomHome.ownerOnlyFolder(home.logs());
         ServerLog.toFile(home.logs().resolve(name + "-" + role + ".log"), size("--log-size", logSize));
 
         OpenMomServer server;
@@ -145,6 +181,20 @@ final class ServerCommand implements Callable<Integer> {
      */
     private static void settleLongLivedState() {
         System.gc();
+    }
+
+    /** {@code --listen}: an address of this machine, as a literal or a name. */
+    private String listenAddress() {
+        try {
+            InetAddress address = InetAddress.getByName(listen);
+            if (!address.isAnyLocalAddress() && NetworkInterface.getByInetAddress(address) == null) {
+                throw new UserInputException("--listen " + listen + ": " + address.getHostAddress() + " is not an address of this machine"
+                        + " — give one of its interfaces' addresses, 127.0.0.1 or 0.0.0.0");
+            }
+            return address.getHostAddress();
+        } catch (UnknownHostException | SocketException e) {
+            throw new UserInputException("--listen " + listen + ": no such address — give an IP address such as 127.0.0.1 or 0.0.0.0");
+        }
     }
 
     private static long size(String option, String value) {

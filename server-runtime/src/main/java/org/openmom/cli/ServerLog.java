@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends the server's log (INFO and up) to a file under {@code $OPENMOM_HOME/logs/}, which rolls
  * at a size and keeps {@value #ROLLED_FILES} rolled files ({@code NAME-ROLE.1.log} the newest), so
- * that the log never takes more than {@value #ROLLED_FILES} + 1 times that size of the disk.
+ * that the log never takes more than {@value #ROLLED_FILES} + 1 times that size of the disk. The
+ * files are readable by their owner only.
  */
 final class ServerLog {
     static final int ROLLED_FILES = 5;
@@ -33,7 +34,7 @@ final class ServerLog {
         encoder.setContext(context);
         encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level %logger{30} - %msg%n");
         encoder.start();
-        RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
+        RollingFileAppender<ILoggingEvent> appender = new PrivateRollingFileAppender();
         appender.setContext(context);
         appender.setName("server-file");
         appender.setFile(file.toString());

@@ -55,6 +55,9 @@ final class StatusCommand implements Callable<Integer> {
                 .row("routed", snapshot.routers().size() + " routers, " + counters.routedDuplicates() + " copies received again (not posted twice), "
                         + counters.routedLoops() + " loops dropped")
                 .row("calls", counters.strayReplies() + " replies ignored (not from the service called)")
+                .row("journal", (counters.storeTroubles().isEmpty() ? "writing" : "FAILING: " + String.join("; ", counters.storeTroubles())
+                        + " — free disk space; it tries again every second") + ", " + counters.storeRefusals()
+                        + " persistent posts refused (could not be stored)")
                 .print(out, "  ");
         services(out, "Services", snapshot.services());
         services(out, "Administration Services", snapshot.administrationServices());

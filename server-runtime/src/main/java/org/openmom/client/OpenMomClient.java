@@ -81,7 +81,7 @@ public final class OpenMomClient implements AutoCloseable {
         this.options = options;
         this.group = NettyTransport.newGroup(1, "openmom-client");
         this.settings = new ConnectionSettings(options.who().toString(), options.connectTimeout(), options.heartbeat(),
-                options.maxFrameSize());
+                options.maxFrameSize(), options.tls());
         this.failover = new Failover<>(addresses, options.home(), this::open);
         this.reconnector = new Reconnector<>(failover, options.firstRetryDelay(), options.maxRetryDelay(), options.who().toString());
     }
@@ -149,9 +149,10 @@ public final class OpenMomClient implements AutoCloseable {
             throw new OpenMomException(options.who() + ": interrupted while connecting");
         } catch (ExecutionException e) {
             NoServerReached failure = (NoServerReached) e.getCause();
-            throw new OpenMomException("cannot connect " + options.who() + " to " + describe(failover.addresses()) + ": "
-                    + failure.last().map(Throwable::getMessage).orElse("no running server found")
-                    + " — start a server or check the address");
+            String why = failure.last().map(Throwable::getMessage).orElse("no running server found");
+            // a reason that says its own fix (a TLS mismatch, the server's ERROR) is not given a second one
+            throw new OpenMomException("cannot connect " + options.who() + " to " + describe(failover.addresses()) + ": " + why
+                    + (why.contains(" — ") ? "" : " — start a server or check the address"));
         }
     }
 

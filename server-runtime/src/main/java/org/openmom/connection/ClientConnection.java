@@ -7,6 +7,8 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.io.FileNotFoundException;
 import java.net.InetSocketAddress;
@@ -69,6 +71,13 @@ public final class ClientConnection {
     public static CompletableFuture<ClientConnection> open(Target target, EventLoopGroup group, ConnectionSettings settings,
             FrameListener listener) {
         CompletableFuture<ClientConnection> opened = new CompletableFuture<>();
+        SslContext tls;
+        try {
+            tls = target.local() ? null : settings.tls().contextFor(target.host(), target.port());
+        } catch (ConnectionException e) {
+            opened.completeExceptionally(e);
+            return opened;
+        }
         Bootstrap bootstrap = new Bootstrap()
                 .group(group)
                 .channel(NettyTransport.clientChannel(target.local()))
@@ -77,7 +86,10 @@ public final class ClientConnection {
                 .handler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel channel) {
-                        install(channel, target, settings, listener);
+                        ClientConnection connection = install(channel, target, settings, listener);
+                        if (tls != null) {
+                            connection.encrypt(tls, settings);
+                        }
                     }
                 });
         if (!target.local()) {
@@ -106,6 +118,23 @@ public final class ClientConnection {
         WireCodec.install(channel.pipeline(), settings.maxFrameSize());
         channel.pipeline().addLast("protocol", new ConnectionHandler(connection));
         return connection;
+    }
+
+    /**
+     * TLS before the frames: the server's certificate must be trusted before HELLO leaves, and a
+     * failed handshake ends the greeting at once with the reason and its fix.
+     */
+    private void encrypt(SslContext tls, ConnectionSettings settings) {
+        SslHandler handler = tls.newHandler(channel.alloc(), target.host(), target.port());
+        handler.setHandshakeTimeoutMillis(settings.connectTimeout().toMillis());
+        channel.pipeline().addFirst("tls", handler);
+        handler.handshakeFuture().addListener(done -> {
+            if (!done.isSuccess()) {
+                String why = TlsFailure.describe(done.cause(), settings.tls().trustFileFor(target.host(), target.port()));
+                closing(why);
+                welcome.completeExceptionally(new ConnectionException(Kind.NOT_WANTED, target.label() + ": " + why));
+            }
+        });
     }
 
     /** Event loop, once connected: HELLO, then wait for a WELCOME from the wanted server. */

@@ -10,5 +10,11 @@ import java.time.Duration;
  * @param heartbeat      how often to ping when nothing was written; a server silent for three
  *                       beats (its own beat when it announces one) is dropped
  * @param maxFrameSize   the largest frame accepted from the server
+ * @param tls            which TCP connections use TLS, trusting whom
  */
-public record ConnectionSettings(String clientName, Duration connectTimeout, Duration heartbeat, int maxFrameSize) {}
+public record ConnectionSettings(String clientName, Duration connectTimeout, Duration heartbeat, int maxFrameSize, ClientTls tls) {
+    /** Plain TCP, as between the test's own peers. */
+    public ConnectionSettings(String clientName, Duration connectTimeout, Duration heartbeat, int maxFrameSize) {
+        this(clientName, connectTimeout, heartbeat, maxFrameSize, ClientTls.plain());
+    }
+}

@@ -43,6 +43,16 @@ public record Target(SocketAddress socket, boolean local, ServerAddress declared
         return targets;
     }
 
+    /** The host of a TCP target. */
+    public String host() {
+        return ((InetSocketAddress) socket).getHostString();
+    }
+
+    /** The port of a TCP target. */
+    public int port() {
+        return ((InetSocketAddress) socket).getPort();
+    }
+
     /** The same place, taking whichever server answers there (discovery sorts the answers out). */
     public Target anyServer() {
         return new Target(socket, local, new ServerAddress(declared.protocol(), declared.host(), declared.endpoint(),

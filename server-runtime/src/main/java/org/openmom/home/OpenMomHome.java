@@ -1,6 +1,10 @@
 package org.openmom.home;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
 /**
@@ -45,6 +49,20 @@ public record OpenMomHome(Path root) {
 
     public Path logs() {
         return root.resolve("logs");
+    }
+
+    /**
+     * Creates {@code folder} (and its parents) if missing and makes it for its owner only
+     * ({@code rwx------}): what a server writes there (journals, logs) names services and holds
+     * their messages, and files the server cannot create owner-only (a compacted journal) are safe
+     * in it. Only for the home's own folders; a folder elsewhere keeps its mode.
+     */
+    public static Path ownerOnlyFolder(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        if (Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
+        return folder;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
@@ -89,8 +90,10 @@ public final class Journal implements AutoCloseable {
      * or none. The future completes (on the journal's writer thread; use the {@code ...Async}
      * methods for heavy follow-up work) once the batch is forced to the disk in the master and
      * every mirror. It fails with {@link JournalOverloadedException} at once if too many batches
-     * are waiting, and with {@link JournalException} if the batch is too large, the journal is
-     * closed or a disk write failed.
+     * are waiting, and with {@link JournalException} if the batch is too large or the journal is
+     * closed. When a disk write fails, a batch marked {@link JournalBatch#refusedWhileDiskFails()}
+     * fails with {@link JournalException}; the others wait and complete once the disk works again
+     * (see {@link #diskTrouble()}).
      */
     public CompletableFuture<Void> write(JournalBatch batch) {
         return writer.submit(batch);
@@ -146,6 +149,14 @@ public final class Journal implements AutoCloseable {
      */
     public double backlog() {
         return writer.backlog();
+    }
+
+    /**
+     * The disk failure this journal is recovering from (it refuses new messages meanwhile and
+     * tries again every second), or empty while its writes work.
+     */
+    public Optional<DiskTrouble> diskTrouble() {
+        return Optional.ofNullable(writer.diskTrouble());
     }
 
     /** Counters of this journal since it was opened (live figures are current). */

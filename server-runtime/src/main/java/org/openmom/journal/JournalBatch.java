@@ -27,6 +27,7 @@ public final class JournalBatch {
     private int size;
     private int bodyBytes = JournalFormat.BODY_PREFIX_BYTES;
     private boolean sealed;
+    private boolean refusedWhileDiskFails;
 
     public JournalBatch() {
         this(4);
@@ -63,6 +64,21 @@ public final class JournalBatch {
     public JournalBatch remove(long id) {
         add(id, null, JournalFormat.REMOVE_BYTES);
         return this;
+    }
+
+    /**
+     * Marks a batch that should rather be refused than wait while the disk fails (a new message:
+     * its sender is told and may retry). Other batches (removals, rewrites of what is stored) wait
+     * for the disk and reach it in order once it works again: refusing them would bring
+     * acknowledged messages back after a restart.
+     */
+    public JournalBatch refusedWhileDiskFails() {
+        refusedWhileDiskFails = true;
+        return this;
+    }
+
+    boolean isRefusedWhileDiskFails() {
+        return refusedWhileDiskFails;
     }
 
     /** Number of operations. */

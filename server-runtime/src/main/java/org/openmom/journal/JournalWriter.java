@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,12 +26,23 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Between groups it runs small tasks for other threads (snapshots of the index) and drives
  * compaction ({@link Compactor}).
+ *
+ * <p>When a write fails (a full disk), the partial record is cut off and the journal is in
+ * {@link DiskTrouble}: batches marked {@link JournalBatch#refusedWhileDiskFails()} (new messages)
+ * are refused, the others wait in order, and every second the writer tries them again (or, with
+ * none waiting, probes the disk with zeros) until a write works: the journal recovers by itself.
  */
 final class JournalWriter {
 
     private static final Logger log = LoggerFactory.getLogger(JournalWriter.class);
     /** Wakes the writer without carrying a batch. */
     private static final PendingWrite WAKE = new PendingWrite(new JournalBatch(1));
+    /** How long the writer waits between two attempts while the disk fails. */
+    static final long DISK_RETRY_MILLIS = 1000;
+    /** Zeros written past the data to probe a failed disk when no write waits. */
+    private static final int PROBE_BYTES = 64 * 1024;
+    /** How long the writer goes without preallocating after the zeros did not fit on the disk. */
+    private static final long PREALLOCATE_RETRY_MILLIS = 10_000;
 
     private final String name;
     private final JournalOptions options;
@@ -50,11 +64,16 @@ final class JournalWriter {
     /** Files are zero-filled up to here (at least {@link #end}). */
     private long allocatedEnd;
     private ByteBuffer zeros;
+    /** Writes that outlived a failed disk write, in order; they go first once the disk works. */
+    private final Deque<PendingWrite> waitingForDisk = new ArrayDeque<>();
+    private long nextDiskAttemptMillis;
+    private long preallocateAgainMillis;
 
     // Shared with other threads.
     private volatile boolean stopping;
     private volatile boolean exited;
     private volatile Exception failure;
+    private volatile DiskTrouble diskTrouble;
     private volatile long committedEnd;
     private volatile long liveRecords;
     private volatile long liveBytes;
@@ -107,6 +126,11 @@ final class JournalWriter {
         Exception failed = failure;
         if (failed != null) {
             pending.completeExceptionally(failedJournal(failed));
+            return pending;
+        }
+        DiskTrouble trouble = diskTrouble;
+        if (trouble != null && batch.isRefusedWhileDiskFails()) {
+            pending.completeExceptionally(diskFails(trouble));
             return pending;
         }
         if (stopping) {
@@ -173,6 +197,11 @@ final class JournalWriter {
         return Thread.currentThread() == thread;
     }
 
+    /** The disk failure the journal is recovering from, or null when its writes work. */
+    DiskTrouble diskTrouble() {
+        return diskTrouble;
+    }
+
     JournalStats stats() {
         return new JournalStats(liveRecords, liveBytes, committedEnd, fsyncs, batches, groups, compactions,
                 rejected.get());
@@ -186,7 +215,7 @@ final class JournalWriter {
         try {
             stepCompaction();
             while (true) {
-                PendingWrite next = carried != null ? carried : queue.take();
+                PendingWrite next = carried != null ? carried : firstOfGroup();
                 carried = null;
                 group.clear();
                 encoder.clear();
@@ -205,17 +234,18 @@ final class JournalWriter {
                             group.add(next);
                         }
                     }
-                    next = queue.poll();
+                    next = waitingForDisk.isEmpty() ? queue.poll() : waitingForDisk.poll();
                 }
-                if (!group.isEmpty()) {
-                    commit(group, groupStart);
+                if (!group.isEmpty() && !commit(group, groupStart)) {
+                    keepForDisk(group, carried);
+                    carried = null;
                 }
                 // one huge batch must not pin a huge direct buffer for the journal's lifetime
                 encoder.clear();
                 encoder.shrinkTo(options.groupBufferBytes());
                 runTasks();
                 stepCompaction();
-                if (stopping && carried == null && queue.isEmpty()) {
+                if (stopping && carried == null && queue.isEmpty() && (waitingForDisk.isEmpty() || diskTrouble != null)) {
                     break;
                 }
             }
@@ -250,7 +280,8 @@ final class JournalWriter {
         }
     }
 
-    private void commit(List<PendingWrite> group, long groupStart) {
+    /** Writes the group; false when the disk failed (the journal is then in {@link DiskTrouble}). */
+    private boolean commit(List<PendingWrite> group, long groupStart) {
         Exception failed = failure;
         if (failed == null) {
             ByteBuffer bytes = encoder.encoded();
@@ -264,14 +295,12 @@ final class JournalWriter {
                     syncer.forceAll(channels.all());
                     fsyncs += channels.all().size();
                 } catch (IOException e) {
-                    log.error("Journal {}: writing {} bytes at offset {} failed: {}; the journal refuses further "
-                            + "writes until it is reopened", name, size, groupStart, e.toString());
-                    failure = e;
-                    failAll(group, e);
-                    return;
+                    diskFailed(e, size, groupStart);
+                    return false;
                 }
                 end = groupStart + size;
                 committedEnd = end;
+                diskWorks();
             }
             for (PendingWrite pending : group) {
                 apply(pending);
@@ -285,29 +314,142 @@ final class JournalWriter {
         } else {
             failAll(group, failed);
         }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- a failing disk
+
+    /**
+     * The first write of the next group. While the disk fails it waits for the next attempt,
+     * refusing new messages meanwhile and keeping the other writes in order (no more than the
+     * queue holds, so that a long failure makes the journal refuse as overloaded rather than
+     * grow); with nothing waiting, it probes the disk itself so the journal recovers on its own.
+     */
+    private PendingWrite firstOfGroup() throws InterruptedException {
+        while (diskTrouble != null && !stopping) {
+            long wait = nextDiskAttemptMillis - System.currentTimeMillis();
+            if (wait <= 0) {
+                if (!waitingForDisk.isEmpty()) {
+                    return waitingForDisk.poll();
+                }
+                probeDisk();
+            } else if (waitingForDisk.size() >= options.maxPendingBatches()) {
+                Thread.sleep(Math.min(wait, 50)); // short naps: stop() must not wait long
+            } else {
+                PendingWrite arrived = queue.poll(wait, TimeUnit.MILLISECONDS);
+                if (arrived == WAKE) {
+                    runTasks();
+                } else if (arrived != null && arrived.batch.isRefusedWhileDiskFails()) {
+                    arrived.completeExceptionally(diskFails(diskTrouble));
+                } else if (arrived != null) {
+                    waitingForDisk.add(arrived);
+                }
+            }
+        }
+        return waitingForDisk.isEmpty() ? queue.take() : waitingForDisk.poll();
+    }
+
+    /**
+     * A write failed: the bytes that reached the file are cut off (a complete record among them
+     * would otherwise come back at the next start, though its writer was told it failed), and
+     * the journal refuses new messages until a write works again.
+     */
+    private void diskFailed(IOException e, int size, long groupStart) {
+        DiskTrouble before = diskTrouble;
+        giveBackBeyondEnd(); // the group started at the end
+        String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+        diskTrouble = new DiskTrouble(reason, before == null ? System.currentTimeMillis() : before.sinceMillis());
+        nextDiskAttemptMillis = System.currentTimeMillis() + DISK_RETRY_MILLIS;
+        if (before == null) {
+            log.error("Journal {}: writing {} bytes at offset {} failed: {}; new persistent messages are refused, removals and "
+                    + "updates wait, and the journal tries again every second (free disk space)", name, size, groupStart, reason);
+        }
+    }
+
+    /** New messages of the failed group are refused; the other writes wait, ahead of everything after them. */
+    private void keepForDisk(List<PendingWrite> group, PendingWrite carried) {
+        if (carried != null) {
+            waitingForDisk.addFirst(carried);
+        }
+        for (int i = group.size() - 1; i >= 0; i--) {
+            PendingWrite pending = group.get(i);
+            if (pending.batch.isRefusedWhileDiskFails()) {
+                pending.completeExceptionally(diskFails(diskTrouble));
+            } else {
+                waitingForDisk.addFirst(pending);
+            }
+        }
+    }
+
+    /** With no write waiting, zeros past the data (kept as preallocated space) tell whether the disk works again. */
+    private void probeDisk() {
+        try {
+            zeroFill(Math.max(allocatedEnd, end), Math.max(allocatedEnd, end) + PROBE_BYTES);
+            syncer.forceAll(channels.all());
+            diskWorks();
+        } catch (IOException e) {
+            giveBackBeyondEnd();
+            nextDiskAttemptMillis = System.currentTimeMillis() + DISK_RETRY_MILLIS;
+        }
+    }
+
+    private void diskWorks() {
+        DiskTrouble trouble = diskTrouble;
+        if (trouble != null) {
+            diskTrouble = null;
+            log.info("Journal {}: writes work again after {} s of failure; new persistent messages are accepted again", name,
+                    (System.currentTimeMillis() - trouble.sinceMillis()) / 1000);
+        }
+    }
+
+    private JournalException diskFails(DiskTrouble trouble) {
+        return new JournalException("journal " + name + " cannot write to its disk (" + trouble.reason() + "); fix: free disk "
+                + "space — the journal tries again every second and takes new messages once a write works");
     }
 
     /**
      * Zero-fills the files ahead of the data: an fsync after overwriting allocated blocks has no
      * file size or block allocation to commit and is several times faster than after an append.
-     * Recovery drops an all-zero tail silently, and a clean close truncates it.
+     * Recovery drops an all-zero tail silently, and a clean close truncates it. On a nearly full
+     * disk the zeros may not fit where the data still does: then the data goes without them, and
+     * the next try at preallocating waits a while.
      */
-    private void preallocate(long needed) throws IOException {
-        if (options.preallocateBytes() == 0 || needed <= allocatedEnd) {
+    private void preallocate(long needed) {
+        if (options.preallocateBytes() == 0 || needed <= allocatedEnd || System.currentTimeMillis() < preallocateAgainMillis) {
             return;
         }
-        long target = needed + options.preallocateBytes();
+        try {
+            zeroFill(Math.max(allocatedEnd, end), needed + options.preallocateBytes());
+        } catch (IOException e) {
+            preallocateAgainMillis = System.currentTimeMillis() + PREALLOCATE_RETRY_MILLIS;
+            giveBackBeyondEnd();
+        }
+    }
+
+    /** Cuts the files back to the data, giving the zeros ahead of it back to the disk; best effort. */
+    private void giveBackBeyondEnd() {
+        try {
+            for (FileChannel channel : channels.all()) {
+                channel.truncate(end);
+            }
+            allocatedEnd = end;
+        } catch (IOException e) {
+            log.warn("Journal {}: cutting the file back to its data at offset {} failed: {}", name, end, e.toString());
+        }
+    }
+
+    private void zeroFill(long from, long to) throws IOException {
         if (zeros == null) {
             zeros = ByteBuffer.allocateDirect(1 << 20);
         }
         for (FileChannel channel : channels.all()) {
-            for (long at = allocatedEnd; at < target; at += zeros.capacity()) {
+            for (long at = from; at < to; at += zeros.capacity()) {
                 ByteBuffer chunk = zeros.duplicate();
-                chunk.limit((int) Math.min(chunk.capacity(), target - at));
+                chunk.limit((int) Math.min(chunk.capacity(), to - at));
                 FileOps.writeFully(channel, chunk, at);
             }
         }
-        allocatedEnd = target;
+        allocatedEnd = to;
     }
 
     /** Gives the preallocated space back so that closed files end with their last record. */
@@ -367,7 +509,7 @@ final class JournalWriter {
     // ---------------------------------------------------------------- compaction
 
     private void stepCompaction() {
-        if (failure != null) {
+        if (failure != null || diskTrouble != null) {
             return;
         }
         Compactor.Result finished = compactor.takeFinished();
@@ -444,6 +586,9 @@ final class JournalWriter {
         if (carried != null) {
             leftovers.add(carried);
         }
+        // closing while the disk fails: these are delivered again after the restart
+        leftovers.addAll(waitingForDisk);
+        waitingForDisk.clear();
         queue.drainTo(leftovers);
         leftovers.remove(WAKE);
         failAll(leftovers, reason);

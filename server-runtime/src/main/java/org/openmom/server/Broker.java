@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.openmom.model.ByteSize;
 import org.openmom.model.DeliveryMode;
 import org.openmom.model.Message;
@@ -63,6 +67,8 @@ public final class Broker {
     public static final String ROUTER_SERVICE = "#router";
     /** A router holds at most this many ordinary messages; more are dropped and counted. */
     static final int ROUTER_QUEUE_LIMIT = 100_000;
+    /** Waiting seeds moved to a new instance per hold of the lock (about a millisecond's work). */
+    static final int HAND_OFF_CHUNK = 1_000;
 
     private final BrokerLock lock = new BrokerLock();
     private final ServerIdentity identity;
@@ -101,6 +107,14 @@ public final class Broker {
     private long deadLetters;
     /** REPLY frames ignored: from an instance the CALL was not delivered to, or for no waiting call. */
     private long strayReplies;
+    /** Moves the rest of a backlog to a new instance, a chunk at a time, after its registration (see {@link #postWaitingSeedsTo}). */
+    private final Executor handOffs = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+        Thread thread = new Thread(task, "openmom-hand-off");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Persistent posts refused because the journal could not store them (its disk failed, its queue was full). */
+    private long storeRefusals;
     private volatile BrokerObserver observer = BrokerObserver.NONE;
     private final BrokerAdministration administration = new BrokerAdministration(this);
 
@@ -176,19 +190,48 @@ public final class Broker {
         }
     }
 
+    /**
+     * Moves the seeds waiting for a new instance into its mailbox, a chunk per hold of the lock:
+     * a backlog of a million would otherwise stop every other service for as long as it takes.
+     * Until the last chunk has moved, new messages for the instance wait behind the old ones in
+     * the server mailbox, so that it still receives them in order.
+     */
     private void postWaitingSeedsTo(Instance instance) {
-        List<Message> seeds = serverMailbox.takeFor(instance.who());
-        List<Message> refused = new ArrayList<>();
-        for (Message seed : seeds) {
+        List<Message> seeds = serverMailbox.takeFor(instance.who(), HAND_OFF_CHUNK);
+        for (int i = 0; i < seeds.size(); i++) {
+            Message seed = seeds.get(i);
             if (reflexes.allowDelivery(seed, instance.who())) {
                 ledger.retarget(seed.id(), seed.to(), instance.who());
                 instance.mailbox.add(seed);
             } else {
-                refused.add(seed);
+                instance.refusedOnHandOff().add(seed); // waits again once the hand-off is over, not taken twice
             }
         }
-        serverMailbox.putBack(refused);
+        instance.handingOff = serverMailbox.hasFor(instance.who());
+        if (instance.handingOff) {
+            lock.afterUnlock(() -> handOffs.execute(() -> continueHandOff(instance)));
+        } else {
+            putBackRefused(instance);
+        }
         pump(instance);
+    }
+
+    private void continueHandOff(Instance instance) {
+        lock.lock();
+        try {
+            if (instance.registered && instance.handingOff) {
+                postWaitingSeedsTo(instance);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void putBackRefused(Instance instance) {
+        List<Message> refused = instance.takeRefusedOnHandOff();
+        if (!refused.isEmpty()) {
+            serverMailbox.putBack(refused);
+        }
     }
 
     /**
@@ -209,6 +252,7 @@ public final class Broker {
                 registry.remove(instance.who());
             }
             pendingCalls.values().removeIf(call -> call.caller() == instance);
+            putBackRefused(instance);
             for (Message message : instance.mailbox.drain()) {
                 rehome(message, instance.who(), same);
             }
@@ -309,6 +353,13 @@ public final class Broker {
             return outcome(answered, seed.id(), 0, false);
         }
         seed = filtered.get();
+        if (seed.isPersistent()) {
+            String unstorable = ledger.refusal(seed);
+            if (unstorable != null) {
+                storeRefusals++;
+                return refusal(answered, unstorable); // refused means not delivered: nothing is queued
+            }
+        }
         RouterTable.Router explicit = routers.explicitFor(seed);
         if (explicit != null) {
             return forwardOnly(seed, List.of(explicit), senderSink, answered);
@@ -335,6 +386,15 @@ public final class Broker {
             congested |= isBacklogged(recipient, backlogHigh);
             if (!seed.isPersistent() && recipient.mailbox.undelivered() >= mailboxLimit) {
                 overflows++; // a consumer far behind: its copy is dropped, not buffered without bound
+                continue;
+            }
+            if (recipient.handingOff) {
+                // older seeds are still on their way to it: this one waits behind them (the delivery filters run as it moves)
+                serverMailbox.keep(seed.to().equals(recipient.who()) ? seed : seed.withTo(recipient.who()));
+                reachedCount++;
+                if (reached != null) {
+                    reached.add(recipient.who());
+                }
                 continue;
             }
             if (reflexes.allowDelivery(seed, recipient.who())) {
@@ -378,13 +438,13 @@ public final class Broker {
         if (reachedCount == 0) {
             if (seed.isPersistent()) {
                 serverMailbox.keep(seed);
-                return whenRecorded(answered, ledger.record(seed, List.of(seed.to())), id, 0, true);
+                return whenRecorded(answered, record(seed, List.of(seed.to())), id, 0, true);
             }
             deadLetter(seed);
             return outcome(answered, id, 0, false);
         }
         if (seed.isPersistent()) {
-            return whenRecorded(answered, ledger.record(seed, reached), id, reachedCount, false);
+            return whenRecorded(answered, record(seed, reached), id, reachedCount, false);
         }
         return outcome(answered, id, reachedCount, false);
     }
@@ -408,7 +468,7 @@ public final class Broker {
         }
         notePosted(seed, count, false);
         if (seed.isPersistent()) {
-            return whenRecorded(answered, ledger.record(seed, reached), seed.id(), count, false);
+            return whenRecorded(answered, record(seed, reached), seed.id(), count, false);
         }
         return outcome(answered, seed.id(), count, false);
     }
@@ -435,6 +495,57 @@ public final class Broker {
 
     static CompletableFuture<PostOutcome> outcome(boolean answered, long id, int recipients, boolean waiting) {
         return answered ? CompletableFuture.completedFuture(new PostOutcome(id, recipients, waiting, null)) : null;
+    }
+
+    /**
+     * Stores a new persistent seed that is already queued for {@code targets}. Should its journal
+     * refuse it (the disk failed just now, or its queue is full), the seed is withdrawn wherever
+     * it has not been sent yet: its sender is told it was refused, and refused means not delivered.
+     */
+    private CompletableFuture<Void> record(Message seed, List<ServiceUser> targets) {
+        CompletableFuture<Void> recorded = ledger.record(seed, targets);
+        recorded.whenComplete((done, error) -> {
+            if (error == null) {
+                return;
+            }
+            if (lock.isHeldByCurrentThread()) { // refused at once, while posting
+                withdraw(seed, targets);
+                return;
+            }
+            lock.lock();
+            try {
+                withdraw(seed, targets);
+            } finally {
+                lock.unlock();
+            }
+        });
+        return recorded;
+    }
+
+    /** Takes a refused seed out of the mailboxes and router queues that have not sent it, and out of the ledger. */
+    private void withdraw(Message seed, List<ServiceUser> targets) {
+        long id = seed.id();
+        for (int i = 0; i < targets.size(); i++) {
+            ServiceUser target = targets.get(i);
+            for (Instance instance : registry.getOrDefault(target, List.of())) {
+                withdrawFrom(instance, id);
+            }
+            for (Instance queue : routers.queues()) {
+                if (queue.who().equals(target)) {
+                    withdrawFrom(queue, id);
+                }
+            }
+            serverMailbox.withdraw(id, target);
+        }
+        ledger.forget(id);
+        storeRefusals++;
+    }
+
+    private void withdrawFrom(Instance instance, long messageId) {
+        Message copy = instance.mailbox.withdraw(messageId);
+        if (copy != null) {
+            observer.deleted(instance, copy);
+        }
     }
 
     /**
@@ -906,7 +1017,8 @@ public final class Broker {
                 instances += list.size();
             }
             return new BrokerCounters(posted, delivered, acknowledged, deadLetters, overflows, serverMailbox.size(), instances,
-                    memory.held(), memory.bound(), memoryRefusals, routing.routedDuplicates(), routing.routedLoops(), strayReplies);
+                    memory.held(), memory.bound(), memoryRefusals, routing.routedDuplicates(), routing.routedLoops(), strayReplies,
+                    storeRefusals, ledger.troubles());
         } finally {
             lock.unlock();
         }

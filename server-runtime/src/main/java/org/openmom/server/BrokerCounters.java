@@ -1,5 +1,7 @@
 package org.openmom.server;
 
+import java.util.List;
+
 /**
  * Counters of one server, as the status and the Explorer show them.
  *
@@ -11,7 +13,10 @@ package org.openmom.server;
  *                       link or a restart, or a global message along a second path): confirmed, not posted twice
  * @param routedLoops    messages a router brought back to a server they had passed: dropped
  * @param strayReplies   REPLY frames ignored: not from the instance the CALL was delivered to, or for no waiting call
+ * @param storeRefusals  persistent posts refused because the journal could not store them (a failing disk, a full queue)
+ * @param storeTroubles  what keeps the journals from writing now, one line each; empty while they write
  */
 public record BrokerCounters(
         long posted, long delivered, long acknowledged, long deadLetters, long overflows, int waitingSeeds, int instances,
-        long heldBytes, long memoryBound, long memoryRefusals, long routedDuplicates, long routedLoops, long strayReplies) {}
+        long heldBytes, long memoryBound, long memoryRefusals, long routedDuplicates, long routedLoops, long strayReplies,
+        long storeRefusals, List<String> storeTroubles) {}

@@ -1,6 +1,9 @@
 package org.openmom.server;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.openmom.model.DeliveryMode;
+import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
 
 /**
@@ -22,6 +25,10 @@ public final class Instance {
     boolean registered = true;
     /** Messages the service still asked for: unbounded in callback mode, FETCH credit in polling mode. */
     long credit;
+    /** Waiting seeds are still moving to this instance, a chunk at a time: new messages queue behind them. */
+    boolean handingOff;
+    /** Seeds a delivery filter kept from this instance during its hand-off; they wait again once it is over. */
+    private List<Message> refusedOnHandOff;
 
     Instance(long id, ServiceUser who, Sink sink, DeliveryMode mode, int window, HeldMemory memory) {
         this(id, who, sink, mode, window, memory, false);
@@ -36,6 +43,19 @@ public final class Instance {
         this.mode = mode;
         this.window = window;
         this.credit = mode == DeliveryMode.CALLBACK ? Long.MAX_VALUE : 0;
+    }
+
+    List<Message> refusedOnHandOff() {
+        if (refusedOnHandOff == null) {
+            refusedOnHandOff = new ArrayList<>();
+        }
+        return refusedOnHandOff;
+    }
+
+    List<Message> takeRefusedOnHandOff() {
+        List<Message> refused = refusedOnHandOff == null ? List.of() : refusedOnHandOff;
+        refusedOnHandOff = null;
+        return refused;
     }
 
     public long id() {

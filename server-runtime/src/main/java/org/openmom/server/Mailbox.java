@@ -94,6 +94,11 @@ final class Mailbox {
         return released(sent != null ? sent : removeQueued(messageId));
     }
 
+    /** Removes a message not yet sent (one in flight stays: it has been delivered); returns it, or null. */
+    Message withdraw(long messageId) {
+        return released(removeQueued(messageId));
+    }
+
     private Message removeQueued(long messageId) {
         for (Iterator<Message> it = queued.iterator(); it.hasNext(); ) {
             Message next = it.next();

@@ -41,6 +41,27 @@ public interface MessageStore extends AutoCloseable {
     CompletableFuture<Void> save(Message message, List<ServiceUser> targets);
 
     /**
+     * Records a new message like {@link #save}, but while the disk fails it is refused at once
+     * (its sender is told and may retry) where a rewrite would wait for the disk.
+     */
+    default CompletableFuture<Void> saveNew(Message message, List<ServiceUser> targets) {
+        return save(message, targets);
+    }
+
+    /**
+     * Why a new persistent message for {@code message}'s service cannot be stored now (its
+     * journal's disk fails; the store tries again by itself), or null when it can.
+     */
+    default String refusal(Message message) {
+        return null;
+    }
+
+    /** What keeps the store from writing now, one line each (a journal's failing disk); empty when nothing does. */
+    default List<String> troubles() {
+        return List.of();
+    }
+
+    /**
      * How full the queue of writes waiting for the disk is, from 0 to 1 (where writes are
      * refused); the broker slows down senders long before that.
      */

@@ -53,10 +53,20 @@ final class PersistentLedger {
         return store.backlog() < 0.05;
     }
 
+    /** What keeps the store from writing now (see {@link MessageStore#troubles}). */
+    List<String> troubles() {
+        return store.troubles();
+    }
+
+    /** Why the store cannot take a new persistent message now, or null (see {@link MessageStore#refusal}). */
+    String refusal(Message message) {
+        return store.refusal(message);
+    }
+
     CompletableFuture<Void> record(Message message, List<ServiceUser> targets) {
         List<ServiceUser> copy = List.copyOf(targets);
         put(message, copy);
-        return store.save(message, copy);
+        return store.saveNew(message, copy);
     }
 
     /** A record replayed from the store: known again without writing it back. */

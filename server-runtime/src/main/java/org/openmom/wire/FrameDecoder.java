@@ -28,6 +28,11 @@ public final class FrameDecoder extends ByteToMessageDecoder {
         this.maxFrameSize = newMaxFrameSize;
     }
 
+    /** The bytes received and kept for a frame not yet whole; on the channel's event loop. */
+    public int heldBytes() {
+        return internalBuffer().readableBytes();
+    }
+
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
         if (broken) {

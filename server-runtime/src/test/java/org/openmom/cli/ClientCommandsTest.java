@@ -98,10 +98,26 @@ class ClientCommandsTest {
     }
 
     @Test
+    void serverTakesTheServersNameAsTheExplorerShowsIt() {
+        CommandLineRun byName = run("post", "--to", "CHAT/bob", "--event", "say", "--body", "hi", "--as", "CHAT/alice",
+                "--server", "CLI", "--home", home.toString());
+        assertThat(byName.exitCode()).as(byName.err()).isZero();
+        CommandLineRun byNameAndRole = run("users", "--server", "CLI/1", "--home", home.toString());
+        assertThat(byNameAndRole.exitCode()).as(byNameAndRole.err()).isZero();
+        CommandLineRun wrongRole = run("users", "--server", "CLI/2", "--home", home.toString());
+        assertThat(wrongRole.err()).startsWith("--server CLI/2: no server of that name runs on this machine");
+    }
+
+    @Test
     void badAddressesAndUnreachableServersAreOneLine() {
-        CommandLineRun bad = run("post", "--to", "A", "--event", "e", "--server", "nohost");
+        CommandLineRun bad = run("post", "--to", "A", "--event", "e", "--server", "nohost:");
         assertThat(bad.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(bad.err().trim()).isEqualTo("--server: server address 'nohost': expected host:port or local:NAME.ROLE");
+        assertThat(bad.err().trim()).isEqualTo("--server: server address 'nohost:': expected host:port or local:NAME.ROLE");
+
+        CommandLineRun unknown = run("post", "--to", "A", "--event", "e", "--server", "NOSUCH", "--home", home.toString());
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(unknown.err().trim()).startsWith("--server NOSUCH: no server of that name runs on this machine")
+                .endsWith("give its address instead: host:port or local:NAME.ROLE");
 
         CommandLineRun down = run("users", "--server", "local:GONE.1", "--home", home.toString());
         assertThat(down.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);

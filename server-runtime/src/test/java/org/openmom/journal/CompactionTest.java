@@ -6,6 +6,7 @@ import static org.openmom.journal.JournalContents.live;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +80,10 @@ class CompactionTest {
         try (Journal reopened = Journal.open(files(), EAGER)) {
             assertThat(reopened.recoveryReport()).isEmpty();
             assertThat(live(reopened)).containsExactlyEntriesOf(expected);
+        }
+        // the compacted files replaced the first ones: they hold message bodies, for their owner only
+        for (Path file : List.of(files().master(), files().mirrors().get(0), dir.resolve("master.journal.lock"))) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(file.toString()).isEqualTo("rw-------");
         }
     }
 

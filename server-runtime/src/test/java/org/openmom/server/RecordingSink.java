@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.openmom.model.Message;
 
 /** A sink that remembers what the broker handed it (single-threaded tests). */
-final class RecordingSink implements Sink {
+class RecordingSink implements Sink {
     final List<Message> delivered = new ArrayList<>();
     final Map<Long, byte[]> replies = new ConcurrentHashMap<>();
     final Map<Long, String> failures = new ConcurrentHashMap<>();

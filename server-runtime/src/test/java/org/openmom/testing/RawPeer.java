@@ -61,6 +61,16 @@ public final class RawPeer implements AutoCloseable {
         }
     }
 
+    /** Whether a new connection to {@code port} is welcomed (not turned away at the door). */
+    public static boolean welcomedAt(int port) {
+        try (RawPeer peer = new RawPeer(port, 10_000)) {
+            peer.hello();
+            return true;
+        } catch (IOException turnedAway) {
+            return false;
+        }
+    }
+
     /** The next frame's header, or null at end of stream. */
     public Header read() throws IOException {
         int length;
@@ -84,6 +94,15 @@ public final class RawPeer implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** Whether the server sent something not read yet (a reset connection counts); never blocks. */
+    public boolean hasAnswered() {
+        try {
+            return in.available() > 0;
+        } catch (IOException reset) {
+            return true;
+        }
     }
 
     /** Whether the server closed the connection (reads to the end, skipping frames). */

@@ -29,7 +29,18 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts {@code openmom server --home HOME serverArgs…}; its stderr goes to {@code HOME/child-stderr.txt}. */
     public static ServerProcess start(Path home, String... serverArgs) throws Exception {
-        Process process = new ProcessBuilder(command(home, serverArgs))
+        return start(command(home, serverArgs), home);
+    }
+
+    /** As {@link #start}, in a process that may open {@code descriptors} files and sockets at most ({@code ulimit -n}). */
+    public static ServerProcess startWithDescriptorLimit(Path home, int descriptors, String... serverArgs) throws Exception {
+        List<String> command = new ArrayList<>(List.of("sh", "-c", "ulimit -n " + descriptors + " && exec \"$@\"", "sh"));
+        command.addAll(command(home, serverArgs));
+        return start(command, home);
+    }
+
+    private static ServerProcess start(List<String> command, Path home) throws Exception {
+        Process process = new ProcessBuilder(command)
                 .redirectError(home.resolve("child-stderr.txt").toFile())
                 .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

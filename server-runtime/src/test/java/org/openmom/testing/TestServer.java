@@ -30,6 +30,7 @@ import org.openmom.server.assembly.OpenMomServer;
 import org.openmom.server.pipeline.BrokerServer;
 import org.openmom.server.pipeline.ConnectionLimits;
 import org.openmom.server.pipeline.ServerSettings;
+import org.openmom.server.pipeline.ServerTls;
 import org.openmom.server.routing.Routers;
 
 /**
@@ -111,8 +112,13 @@ public final class TestServer implements AutoCloseable {
         return connect(ClientOptions.of(service, user));
     }
 
+    /** As {@link #connect(String, String)}; over TLS trusting the server's certificate when it has TLS (and the options name no trust). */
     public OpenMomClient connect(ClientOptions options) {
-        OpenMomClient client = OpenMomClient.connect(options.withHome(home()), address());
+        ClientOptions ours = options.withHome(home());
+        if (settings.tls() != null && ours.tlsTrust() == null) {
+            ours = ours.withTlsTrust(settings.tls().certificateChain());
+        }
+        OpenMomClient client = OpenMomClient.connect(ours, address());
         disconnects.add(client::close);
         return client;
     }
@@ -185,6 +191,7 @@ public final class TestServer implements AutoCloseable {
         private String configText;
         private ReflexSettings reflexSettings = ReflexSettings.defaults();
         private MessageStore store;
+        private ServerTls tls;
 
         private Builder(String name) {
             this.name = name;
@@ -240,6 +247,12 @@ public final class TestServer implements AutoCloseable {
         /** What peers may hold before they register, and connections at once (defaults: {@link ConnectionLimits#defaults()}). */
         public Builder limits(ConnectionLimits value) {
             limits = value;
+            return this;
+        }
+
+        /** TLS on its TCP connections, as with {@code --tls-cert} and {@code --tls-key}. */
+        public Builder tls(ServerTls value) {
+            tls = value;
             return this;
         }
 
@@ -310,7 +323,7 @@ public final class TestServer implements AutoCloseable {
             if (limits != null) {
                 settings = settings.withLimits(limits);
             }
-            return settings;
+            return settings.withTls(tls);
         }
 
         private Path configFile() throws IOException {

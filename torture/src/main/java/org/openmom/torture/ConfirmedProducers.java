@@ -124,6 +124,7 @@ final class ConfirmedProducers {
                             ledger.confirmed(key);
                         } else if (isRefusal(error)) {
                             refused.incrementAndGet();
+                            ledger.refused(key);
                         } else {
                             failed.incrementAndGet();
                         }

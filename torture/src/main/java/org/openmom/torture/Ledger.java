@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The books of a scenario: every message a producer sent, which ones the server confirmed, and
@@ -26,6 +27,7 @@ final class Ledger {
 
     private long sent;
     private final Set<String> confirmed = new HashSet<>();
+    private final Set<String> refused = new HashSet<>();
     private final Map<String, Integer> receptions = new HashMap<>();
     private long received;
     private final Set<String> excused = new HashSet<>();
@@ -62,6 +64,22 @@ final class Ledger {
 
     synchronized void confirmed(String key) {
         confirmed.add(key);
+    }
+
+    /** The server refused the post (memory bound, full disk): it must never be delivered. */
+    synchronized void refused(String key) {
+        refused.add(key);
+    }
+
+    /** Messages delivered although the server refused their post. */
+    synchronized Set<String> refusedButReceived() {
+        Set<String> delivered = new TreeSet<>();
+        for (String key : refused) {
+            if (receptions.containsKey(key)) {
+                delivered.add(key);
+            }
+        }
+        return delivered;
     }
 
     /** Records one delivery of {@code body}; returns how many times it has now been received. */

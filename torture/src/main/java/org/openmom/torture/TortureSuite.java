@@ -23,7 +23,8 @@ final class TortureSuite {
                 new MemoryBound(),
                 new FrameFuzzing(),
                 new LockStress(),
-                new RoutedMessages());
+                new RoutedMessages(),
+                new FullDisk());
     }
 
     static Optional<Scenario> named(String id) {

@@ -7,6 +7,7 @@ import org.openmom.admin.DiscoveryCriteria;
 import org.openmom.app.explorer.connect.ConnectRequest;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
+import org.openmom.model.ServerAddress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +35,12 @@ final class ExplorerArguments {
     @Option(names = "--admin-secret-file", paramLabel = "FILE", description = "the servers' admin secret, for administration over TCP")
     private Path secretFile;
 
-    @Option(names = "--server", paramLabel = "NAME", description = "connect to the servers of this name (* for any)")
+    @Option(names = "--tls-trust", paramLabel = "FILE", description = "connect over TLS trusting this PEM file's certificates (default:"
+            + " $OPENMOM_TLS_TRUST, else $OPENMOM_HOME/files/tls/HOST_PORT.pem or HOST.pem when present, else plain TCP)")
+    private Path tlsTrust;
+
+    @Option(names = "--server", paramLabel = "SERVER",
+            description = "the servers of this name (* for any), or one server's address as the command line gives it: host:port or local:NAME.ROLE")
     private String server;
 
     @Option(names = "--role", paramLabel = "N", description = "connect to the servers of this role (0 for any)")
@@ -73,17 +79,30 @@ final class ExplorerArguments {
         if (secretFile != null) {
             options = options.withSecretFile(secretFile);
         }
+        if (tlsTrust != null) {
+            options = options.withTlsTrust(tlsTrust.toAbsolutePath());
+        }
         boolean connect = server != null || role != null || host != null || protocol != null || endpoint != null;
         if (role != null && role < 0) {
             throw new IllegalArgumentException("--role " + role + " is not a role — give 1 or more, or 0 for any");
         }
         ProtocolSequence sequence = protocol == null ? ProtocolSequence.ALL : ProtocolSequence.fromFileName(protocol)
                 .orElseThrow(() -> new IllegalArgumentException("--protocol '" + protocol + "' is unknown — give ncacn_ip_tcp, ncalrpc or *"));
-        ConnectRequest initial = connect
-                ? new ConnectRequest(new DiscoveryCriteria(orAny(server), role == null ? 0 : role, orAny(host), sequence, orAny(endpoint)),
-                        options.secret())
-                : null;
+        ConnectRequest initial = connect ? new ConnectRequest(criteria(sequence), options.secret()) : null;
         return new ExplorerSettings(options, initial, live);
+    }
+
+    /** What to connect to; {@code --server} with an address means the server listening there, as in the CLI. */
+    private DiscoveryCriteria criteria(ProtocolSequence sequence) {
+        if (server != null && server.indexOf(':') >= 0) {
+            if (host != null || protocol != null || endpoint != null) {
+                throw new IllegalArgumentException("--server " + server + " is an address: give --host, --protocol and --endpoint "
+                        + "only with a server name");
+            }
+            ServerAddress address = ServerAddress.parse(server);
+            return new DiscoveryCriteria("*", role == null ? 0 : role, address.host(), address.protocol(), address.endpoint());
+        }
+        return new DiscoveryCriteria(orAny(server), role == null ? 0 : role, orAny(host), sequence, orAny(endpoint));
     }
 
     private static String orAny(String value) {

@@ -3,6 +3,7 @@ package org.openmom.app.explorer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openmom.admin.DiscoveryCriteria;
@@ -26,6 +27,24 @@ class ExplorerArgumentsTest {
         assertThat(settings.initial().criteria())
                 .isEqualTo(new DiscoveryCriteria("Demo", 0, "*", ProtocolSequence.LOCAL, "*"));
         assertThat(settings.live()).isTrue();
+    }
+
+    @Test
+    void aTrustFileMakesItsTcpConnectionsTlsTrustingThatFile() {
+        ExplorerSettings settings = ExplorerArguments.parse(List.of("--tls-trust", "servers.pem"));
+
+        assertThat(settings.options().tlsTrust()).isEqualTo(Path.of("servers.pem").toAbsolutePath());
+        assertThat(settings.options().tls().trustFileFor("db.example.org", 7410)).isEqualTo(Path.of("servers.pem").toAbsolutePath());
+    }
+
+    @Test
+    void serverTakesAnAddressAsInTheCommandLineToo() {
+        assertThat(ExplorerArguments.parse(List.of("--server", "127.0.0.1:7410")).initial().criteria())
+                .isEqualTo(new DiscoveryCriteria("*", 0, "127.0.0.1", ProtocolSequence.TCP, "7410"));
+        assertThat(ExplorerArguments.parse(List.of("--server", "local:Demo.1")).initial().criteria())
+                .isEqualTo(new DiscoveryCriteria("*", 0, "*", ProtocolSequence.LOCAL, "Demo.1"));
+        assertThatThrownBy(() -> ExplorerArguments.parse(List.of("--server", "127.0.0.1:7410", "--endpoint", "7411")))
+                .hasMessageStartingWith("--server 127.0.0.1:7410 is an address");
     }
 
     @Test

@@ -52,7 +52,8 @@ public final class AdminConnector {
 
     /** How administration connections are opened (discovery's probes give up sooner). */
     static ConnectionSettings settings(AdminOptions options, Duration connectTimeout) {
-        return new ConnectionSettings(AdminOptions.SERVICE + "/" + options.user(), connectTimeout, options.heartbeat(), MAX_FRAME_SIZE);
+        return new ConnectionSettings(AdminOptions.SERVICE + "/" + options.user(), connectTimeout, options.heartbeat(), MAX_FRAME_SIZE,
+                options.tls());
     }
 
     private static AdminException failure(ServerAddress address, NoServerReached failure, AdminOptions options) {

@@ -133,7 +133,8 @@ public final class AdminRequestHandler implements AdminRequests {
         ServerCounters serverCounters = new ServerCounters(counters.posted(), counters.delivered(), counters.acknowledged(),
                 counters.deadLetters(), counters.overflows(), administration.deletedCount(), services.size(), administrators.size(), inMailboxes,
                 counters.waitingSeeds(), counters.heldBytes(), counters.memoryBound(), counters.memoryRefusals(),
-                counters.routedDuplicates(), counters.routedLoops(), counters.strayReplies());
+                counters.routedDuplicates(), counters.routedLoops(), counters.strayReplies(), counters.storeRefusals(),
+                counters.storeTroubles());
         return new ServerSnapshot(service.facts().info(broker.isEnabled()), serverCounters, services, administrators,
                 reflexes(), routers(), System.currentTimeMillis());
     }

@@ -90,7 +90,7 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
     static ConfiguredReflexes load(Path configFile, ServerConfiguration configuration, int[] lines, ServerIdentity server,
             ReflexSettings settings) throws ReflexLoadException {
         ReflexOutbox outbox = new ReflexOutbox();
-        ReflexLoader loader = new ReflexLoader(configFile);
+        ReflexLoader loader = new ReflexLoader(configFile, settings.startBudget());
         List<Object> made = new ArrayList<>();
         try {
             List<DeclaredReflex> reflexes = new ArrayList<>();

@@ -9,8 +9,14 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.openmom.config.ReflexDeclaration;
 import org.openmom.reflex.ReflexContext;
 import org.slf4j.Logger;
@@ -24,13 +30,20 @@ import org.slf4j.LoggerFactory;
  */
 final class ReflexLoader implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReflexLoader.class);
+    /** How long a constructor past its budget has to react to being interrupted. */
+    private static final long INTERRUPT_GRACE_MILLIS = 500;
 
     private final Path configFile;
+    private final Duration startBudget;
     private final Map<Path, URLClassLoader> jarLoaders = new LinkedHashMap<>();
 
-    /** @param configFile the configuration file, against whose folder jar paths resolve (null: working folder) */
-    ReflexLoader(Path configFile) {
+    /**
+     * @param configFile  the configuration file, against whose folder jar paths resolve (null: working folder)
+     * @param startBudget how long a reflex's constructor may take before the reflex is refused
+     */
+    ReflexLoader(Path configFile, Duration startBudget) {
         this.configFile = configFile;
+        this.startBudget = startBudget;
     }
 
     Object load(ReflexDeclaration declaration, String place, ServerReflexContext context) throws ReflexLoadException {
@@ -47,7 +60,7 @@ final class ReflexLoader implements AutoCloseable {
                     + " — name a public, concrete class");
         }
         context.nameLoggerAfter(type);
-        return instantiate(type, prefix, context);
+        return constructWithinBudget(type, prefix, context);
     }
 
     private static Class<?> builtinClass(ReflexDeclaration declaration, String prefix) throws ReflexLoadException {
@@ -63,7 +76,7 @@ final class ReflexLoader implements AutoCloseable {
                     + " — check the DLL Path '" + declaration.dllPath() + "' (relative to the configuration file's folder)");
         }
         try {
-            return Class.forName(declaration.value(), false, loaderOf(jar));
+            return Class.forName(declaration.value(), false, loaderOf(jar, prefix));
         } catch (ClassNotFoundException | NoClassDefFoundError e) {
             throw new ReflexLoadException(prefix + "no class " + declaration.value() + " in " + jar
                     + " — check the Function Name (the class's binary name, e.g. com.acme.Filters$Spam) and the jar's contents");
@@ -73,19 +86,75 @@ final class ReflexLoader implements AutoCloseable {
         }
     }
 
-    private URLClassLoader loaderOf(Path jar) throws ReflexLoadException {
+    private URLClassLoader loaderOf(Path jar, String prefix) throws ReflexLoadException {
         URLClassLoader loader = jarLoaders.get(jar);
         if (loader == null) {
+            refuseExits(jar, prefix);
             URL url;
             try {
                 url = jar.toUri().toURL();
             } catch (MalformedURLException e) {
-                throw new ReflexLoadException("cannot read jar " + jar + ": " + e.getMessage());
+                throw new ReflexLoadException(prefix + "cannot read jar " + jar + ": " + e.getMessage());
             }
             loader = new URLClassLoader("reflexes:" + jar.getFileName(), new URL[] {url}, ReflexLoader.class.getClassLoader());
             jarLoaders.put(jar, loader);
         }
         return loader;
+    }
+
+    /** A jar whose code would stop the server is refused before any of it runs (see {@link ExitCalls}). */
+    private static void refuseExits(Path jar, String prefix) throws ReflexLoadException {
+        List<String> exits;
+        try {
+            exits = ExitCalls.in(jar);
+        } catch (IOException e) {
+            throw new ReflexLoadException(prefix + "cannot read jar " + jar + ": " + e.getMessage() + " — check that it is a jar file");
+        }
+        if (!exits.isEmpty()) {
+            throw new ReflexLoadException(prefix + "jar " + jar + " would stop the whole server: " + String.join("; ", exits)
+                    + " — a reflex must not exit; throw an exception (or return a refusal) instead, and rebuild the jar");
+        }
+    }
+
+    /**
+     * Runs the constructor on a thread of its own and waits at most the start budget: a
+     * constructor that never returns (a lock, a network call without timeout) would otherwise
+     * hang the server's start with no word. One that overran is stopped if it ignores the interrupt.
+     */
+    private Object constructWithinBudget(Class<?> type, String prefix, ReflexContext context) throws ReflexLoadException {
+        FutureTask<Object> construction = new FutureTask<>(() -> instantiate(type, prefix, context));
+        Thread thread = new Thread(construction, "openmom-reflex-start-" + type.getSimpleName());
+        thread.setDaemon(true);
+        thread.setContextClassLoader(type.getClassLoader());
+        thread.start();
+        try {
+            return construction.get(startBudget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            construction.cancel(true);
+            stopIfStillRunning(thread, type.getName());
+            throw new ReflexLoadException(prefix + "its constructor did not return within " + startBudget.toSeconds()
+                    + " s — make it quick (read files, open nothing that may wait without a timeout) or start slow work later");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ReflexLoadException refused) {
+                throw refused;
+            }
+            throw new ReflexLoadException(prefix + "cannot create " + type.getName() + " (" + e.getCause() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            construction.cancel(true);
+            throw new ReflexLoadException(prefix + "loading was interrupted (the server is stopping)");
+        }
+    }
+
+    private static void stopIfStillRunning(Thread thread, String reflex) {
+        try {
+            thread.join(INTERRUPT_GRACE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            RunawayThreads.stop(thread, reflex);
+        }
     }
 
     private static Object instantiate(Class<?> type, String prefix, ReflexContext context) throws ReflexLoadException {

@@ -1,6 +1,10 @@
 package org.openmom.server.assembly;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +18,15 @@ import org.openmom.config.ServerConfiguration;
 import org.openmom.config.ServerConfigurationParser;
 import org.openmom.fileformat.FileProblemException;
 import org.openmom.fileformat.ParseResult;
+import org.openmom.home.OpenMomHome;
 import org.openmom.home.RunningServer;
 import org.openmom.home.RunningServers;
 import org.openmom.journal.Journal;
 import org.openmom.journal.JournalException;
 import org.openmom.journal.JournalFiles;
 import org.openmom.journal.JournalOptions;
+import org.openmom.config.ReflexKind;
+import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;
 import org.openmom.reflex.runtime.ConfiguredReflexes;
 import org.openmom.reflex.runtime.ReflexLoadException;
@@ -93,6 +100,7 @@ public final class OpenMomServer implements AutoCloseable {
             admin = AdminService.start(broker, reflexes.registry(), new ServerFacts(settings.identity(), () -> endpointsOf(bound.get())),
                     routers, reload);
             bound.set(BrokerServer.start(broker, settings, admin));
+            warnIfOpenToAnyone(settings, reflexes);
             establish(routers, routes, routesFile);
             broker.routing().routeOrphans();
             return new OpenMomServer(bound.get(), store, reload, admin, routers);
@@ -127,6 +135,20 @@ public final class OpenMomServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Registration is the only door of a server (issue #18 item 6): listening beyond this machine
+     * with no registration filter, whoever reaches the port can register as any service and read
+     * its messages. Said once at start, where the administrator looks.
+     */
+    private static void warnIfOpenToAnyone(ServerSettings settings, ConfiguredReflexes reflexes) {
+        boolean filtered = reflexes.registry().statuses().stream().anyMatch(status -> status.kind() == ReflexKind.REGISTRATION_FILTER);
+        if (settings.protocols().contains(ProtocolSequence.TCP) && !settings.listensOnLoopbackOnly() && !filtered) {
+            LOG.warn("server {} listens on {} beyond this machine with no RegistrationFilter: anyone who reaches it can register as any"
+                    + " service and receive its messages — add a RegistrationFilter (e.g. the built-in PasswordFilter) to the"
+                    + " configuration, or listen on this machine only with --listen 127.0.0.1", settings.identity(), settings.tcpHost());
+        }
+    }
+
     private static List<EndpointInfo> endpointsOf(BrokerServer server) {
         List<EndpointInfo> endpoints = new ArrayList<>();
         if (server != null) {
@@ -155,17 +177,35 @@ public final class OpenMomServer implements AutoCloseable {
         }
         List<JournalStore.LoggingService> opened = new ArrayList<>();
         try {
+            if (configFile == null) {
+                OpenMomHome.ownerOnlyFolder(settings.home().data());
+            }
             for (LoggingJournal journal : declared) {
                 Path master = journal.masterPath(base);
-                java.nio.file.Files.createDirectories(master.toAbsolutePath().getParent());
+                Files.createDirectories(master.toAbsolutePath().getParent());
                 JournalFiles files = new JournalFiles(master, journal.mirrorPaths(base));
                 opened.add(new JournalStore.LoggingService(journal.key(), Journal.open(files, JournalOptions.defaults())));
+                ownerOnly(master);
+                for (Path mirror : journal.mirrorPaths(base)) {
+                    ownerOnly(mirror);
+                }
             }
-        } catch (JournalException | java.io.IOException e) {
+        } catch (JournalException | IOException e) {
             opened.forEach(service -> service.journal().close());
             throw new ServerStartException(e.getMessage());
         }
         return opened;
+    }
+
+    /**
+     * A journal holds the persistent messages of services: readable by the server's owner only,
+     * however the process's umask made it (the journal's own files are created with it).
+     */
+    private static void ownerOnly(Path journalFile) throws IOException {
+        if (Files.exists(journalFile)
+                && Files.getFileAttributeView(journalFile, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(journalFile, PosixFilePermissions.fromString("rw-------"));
+        }
     }
 
     private static ServerConfiguration read(Path configFile) throws ServerStartException {

@@ -1,6 +1,7 @@
 package org.openmom.server.persistence;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -10,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.openmom.journal.DiskTrouble;
 import org.openmom.journal.Journal;
 import org.openmom.journal.JournalBatch;
 import org.openmom.journal.JournalException;
@@ -73,6 +75,15 @@ public final class JournalStore implements MessageStore {
 
     @Override
     public CompletableFuture<Void> save(Message message, List<ServiceUser> targets) {
+        return save(message, targets, false);
+    }
+
+    @Override
+    public CompletableFuture<Void> saveNew(Message message, List<ServiceUser> targets) {
+        return save(message, targets, true);
+    }
+
+    private CompletableFuture<Void> save(Message message, List<ServiceUser> targets, boolean isNew) {
         Journal journal = services.size() == 1 ? services.get(0).journal() : journalOf.get(message.id());
         if (journal == null) {
             journal = journalFor(message);
@@ -81,7 +92,33 @@ public final class JournalStore implements MessageStore {
             }
             journalOf.put(message.id(), journal);
         }
-        return removals.get(journal).writeAfterRemovals(new JournalBatch(1).put(message.id(), MessageRecords.payload(message, targets)));
+        JournalBatch batch = new JournalBatch(1).put(message.id(), MessageRecords.payload(message, targets));
+        return removals.get(journal).writeAfterRemovals(isNew ? batch.refusedWhileDiskFails() : batch);
+    }
+
+    @Override
+    public String refusal(Message message) {
+        Journal journal = services.size() == 1 ? services.get(0).journal() : journalFor(message);
+        DiskTrouble trouble = journal == null ? null : journal.diskTrouble().orElse(null);
+        if (trouble == null) {
+            return null;
+        }
+        return "the server cannot store persistent messages for " + message.to().service() + " now: " + describe(journal, trouble)
+                + " — free disk space; the server tries again every second";
+    }
+
+    @Override
+    public List<String> troubles() {
+        List<String> troubles = new ArrayList<>();
+        for (LoggingService service : services) {
+            service.journal().diskTrouble().ifPresent(trouble -> troubles.add(describe(service.journal(), trouble)));
+        }
+        return troubles;
+    }
+
+    private static String describe(Journal journal, DiskTrouble trouble) {
+        return "journal " + journal.files().master() + " cannot write to its disk since " + Instant.ofEpochMilli(trouble.sinceMillis())
+                + " (" + trouble.reason() + ")";
     }
 
     /** The fullest journal's. */

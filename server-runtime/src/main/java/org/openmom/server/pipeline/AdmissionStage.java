@@ -9,8 +9,11 @@ import java.net.SocketAddress;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openmom.model.ByteSize;
 import org.openmom.model.ServerIdentity;
 import org.openmom.wire.Frame;
+import org.openmom.wire.FrameDecoder;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
 
@@ -18,7 +21,9 @@ import org.openmom.wire.Header;
  * The door of the server, first of every connection's pipeline ({@link ConnectionLimits}): a
  * connection past the limits, overall or from one address, is answered ERROR and closed at once;
  * an admitted one must register within the registration timeout (its frames until then are
- * small, see {@link ServerConnection#registered}). One per server.
+ * small, see {@link ServerConnection#registered}), and what the unregistered ones make the server
+ * keep of unfinished frames is bounded all together: the connection whose bytes pass the bound is
+ * answered ERROR and closed. One per server.
  */
 @ChannelHandler.Sharable
 final class AdmissionStage extends ChannelInboundHandlerAdapter {
@@ -26,10 +31,24 @@ final class AdmissionStage extends ChannelInboundHandlerAdapter {
     private final ConnectionLimits limits;
     private final AtomicInteger open = new AtomicInteger();
     private final ConcurrentHashMap<String, AtomicInteger> openByAddress = new ConcurrentHashMap<>();
+    /** Bytes of unfinished frames kept for connections not registered, all together. */
+    private final AtomicLong unregisteredHeld = new AtomicLong();
 
-    AdmissionStage(ServerIdentity identity, ConnectionLimits limits) {
+    /** Why the connections at once are bounded where they are, for the one turned away. */
+    private final String overallLimit;
+
+    AdmissionStage(ServerIdentity identity, ConnectionLimits limits, DescriptorLimit descriptors) {
         this.identity = identity;
-        this.limits = limits;
+        this.limits = descriptors.cap(limits);
+        if (this.limits.maxConnections() < limits.maxConnections()) {
+            overallLimit = "as many as the " + descriptors.max() + " file descriptors the process may open leave room for"
+                    + " (ulimit -n): raise that limit, or try again later";
+            ServerConnection.LOG.warn("server {} takes {} connections at once, not {}: the process may open {} file descriptors and has {}"
+                    + " open — raise ulimit -n to take more", identity, this.limits.maxConnections(), limits.maxConnections(),
+                    descriptors.max(), descriptors.open());
+        } else {
+            overallLimit = "its limit (--max-connections): try again later";
+        }
     }
 
     @Override
@@ -40,7 +59,7 @@ final class AdmissionStage extends ChannelInboundHandlerAdapter {
         ServerConnection connection = ServerConnection.of(ctx.channel());
         connection.admitted(address);
         String refusal = overall > limits.maxConnections()
-                ? "server " + identity + " has " + limits.maxConnections() + " connections, its limit (--max-connections): try again later"
+                ? "server " + identity + " has " + limits.maxConnections() + " connections, " + overallLimit
                 : fromAddress > limits.maxPerAddress()
                         ? "server " + identity + " has " + limits.maxPerAddress() + " connections from " + address
                                 + ", its limit per address (--max-connections-per-address): close some first"
@@ -57,9 +76,34 @@ final class AdmissionStage extends ChannelInboundHandlerAdapter {
         ctx.fireChannelActive();
     }
 
+    /**
+     * Counts, after the frame decoder took the bytes read, what it keeps of a frame not yet whole
+     * while the peer is nobody; a registered peer's bytes are its own business (its mailbox and
+     * the memory bound), so it leaves the count at its next read.
+     */
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        ServerConnection connection = ServerConnection.of(ctx.channel());
+        if (connection.instance() != null && connection.unregisteredHeld() == 0) {
+            ctx.fireChannelRead(msg);
+            return;
+        }
+        ctx.fireChannelRead(msg);
+        FrameDecoder decoder = ctx.pipeline().get(FrameDecoder.class);
+        int held = connection.instance() != null || decoder == null ? 0 : decoder.heldBytes();
+        long total = unregisteredHeld.addAndGet(held - connection.unregisteredHeld());
+        connection.unregisteredHeld(held);
+        if (held > 0 && total > limits.unregisteredMemory()) {
+            connection.fail("server " + identity + " keeps " + ByteSize.format(limits.unregisteredMemory()) + " of unfinished frames for"
+                    + " connections not registered, its limit (--max-unregistered-memory): register with small frames, or try again later");
+        }
+    }
+
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         ServerConnection connection = ServerConnection.of(ctx.channel());
+        unregisteredHeld.addAndGet(-connection.unregisteredHeld());
+        connection.unregisteredHeld(0);
         connection.stopAwaitingRegistration();
         String address = connection.admittedFrom();
         if (address != null) {

@@ -8,6 +8,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -45,10 +46,10 @@ public final class BrokerServer implements AutoCloseable {
     private Path socket;
     private boolean closed;
 
-    private BrokerServer(Broker broker, ServerSettings settings, Administration admin) {
+    private BrokerServer(Broker broker, ServerSettings settings, Administration admin, SslContext tls) {
         this.broker = broker;
         this.settings = settings;
-        this.pipeline = new ConnectionPipeline(broker, settings, admin);
+        this.pipeline = new ConnectionPipeline(broker, settings, admin, tls);
         this.acceptors = NettyTransport.newGroup(1, "openmom-accept");
         this.workers = NettyTransport.newGroup(settings.ioThreads(), "openmom-io");
         this.registry = new RunningServers(settings.home().run());
@@ -66,8 +67,9 @@ public final class BrokerServer implements AutoCloseable {
      * @param admin null: every administration registration is refused
      */
     public static BrokerServer start(Broker broker, ServerSettings settings, Administration admin) throws ServerStartException {
+        SslContext tls = settings.tls() == null ? null : settings.tls().context();
         broker.setMemoryBound(settings.memoryBound());
-        BrokerServer server = new BrokerServer(broker, settings, admin);
+        BrokerServer server = new BrokerServer(broker, settings, admin, tls);
         try {
             if (settings.protocols().contains(ProtocolSequence.LOCAL)) {
                 server.bindLocal();

@@ -12,24 +12,34 @@ package org.openmom.server.pipeline;
  *                                 (enough for a {@code users} query or a discovery probe)
  * @param unregisteredMaxFrameSize the largest frame a connection may send before it registers
  *                                 (HELLO, REGISTER with its registration message, USERS, PING)
+ * @param unregisteredMemory       bytes of unfinished frames the server keeps for every connection
+ *                                 not registered together (many peers each sending most of a
+ *                                 small frame would add up to {@code maxConnections} of them)
  */
-public record ConnectionLimits(int maxConnections, int maxPerAddress, long registrationTimeoutMillis, int unregisteredMaxFrameSize) {
+public record ConnectionLimits(int maxConnections, int maxPerAddress, long registrationTimeoutMillis, int unregisteredMaxFrameSize,
+        long unregisteredMemory) {
     public ConnectionLimits {
-        if (maxConnections < 1 || maxPerAddress < 1 || registrationTimeoutMillis < 1 || unregisteredMaxFrameSize < 1024) {
-            throw new IllegalArgumentException("connection limits must be positive (and a frame 1 KiB at least): " + maxConnections + ", "
-                    + maxPerAddress + ", " + registrationTimeoutMillis + " ms, " + unregisteredMaxFrameSize + " bytes");
+        if (maxConnections < 1 || maxPerAddress < 1 || registrationTimeoutMillis < 1 || unregisteredMaxFrameSize < 1024
+                || unregisteredMemory < unregisteredMaxFrameSize) {
+            throw new IllegalArgumentException("connection limits must be positive (a frame 1 KiB at least, the memory of unregistered"
+                    + " connections one frame at least): " + maxConnections + ", " + maxPerAddress + ", " + registrationTimeoutMillis
+                    + " ms, " + unregisteredMaxFrameSize + " bytes, " + unregisteredMemory + " bytes");
         }
     }
 
     public static ConnectionLimits defaults() {
-        return new ConnectionLimits(10_000, 1_000, 60_000, 64 * 1024);
+        return new ConnectionLimits(10_000, 1_000, 60_000, 64 * 1024, 64L * 1024 * 1024);
     }
 
     public ConnectionLimits withConnections(int overall, int perAddress) {
-        return new ConnectionLimits(overall, perAddress, registrationTimeoutMillis, unregisteredMaxFrameSize);
+        return new ConnectionLimits(overall, perAddress, registrationTimeoutMillis, unregisteredMaxFrameSize, unregisteredMemory);
     }
 
     public ConnectionLimits withRegistrationTimeout(long millis) {
-        return new ConnectionLimits(maxConnections, maxPerAddress, millis, unregisteredMaxFrameSize);
+        return new ConnectionLimits(maxConnections, maxPerAddress, millis, unregisteredMaxFrameSize, unregisteredMemory);
+    }
+
+    public ConnectionLimits withUnregisteredMemory(long bytes) {
+        return new ConnectionLimits(maxConnections, maxPerAddress, registrationTimeoutMillis, unregisteredMaxFrameSize, bytes);
     }
 }

@@ -2,6 +2,8 @@ package org.openmom.server.pipeline;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelPipeline;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 import org.openmom.server.Broker;
@@ -10,6 +12,8 @@ import org.openmom.wire.WireCodec;
 /**
  * The pipeline of every server connection, in order:
  * <ol>
+ * <li>{@code admission} ({@link AdmissionStage}): connection limits, the registration timeout;
+ * <li>{@code tls-door} ({@link TlsDoor}), {@code tls}: on TCP when the server has {@link ServerTls};
  * <li>{@code heartbeat}: an idle-state timer that tells when the peer has been silent too long;
  * <li>{@code frame-decoder}, {@code frame-encoder}: bytes ⇄ {@link org.openmom.wire.Frame}s;
  * <li>{@code greeting} ({@link GreetingStage}): HELLO/WELCOME, then it leaves the pipeline;
@@ -35,10 +39,15 @@ final class ConnectionPipeline {
     private final BackPressureStage backPressure;
     private final FaultStage faults;
     private final AdmissionStage admission;
+    private final SslContext tls;
 
-    /** @param admin null: every administration registration is refused */
-    ConnectionPipeline(Broker broker, ServerSettings settings, Administration admin) {
+    /**
+     * @param admin null: every administration registration is refused
+     * @param tls   null: plain TCP
+     */
+    ConnectionPipeline(Broker broker, ServerSettings settings, Administration admin, SslContext tls) {
         this.broker = broker;
+        this.tls = tls;
         this.settings = settings;
         this.greeting = new GreetingStage(broker.identity(), settings);
         this.services = new ServiceFrameStage(broker, settings.maxFrameSize());
@@ -46,7 +55,7 @@ final class ConnectionPipeline {
         this.liveness = new LivenessStage(settings.heartbeatMillis());
         this.backPressure = new BackPressureStage(settings.heartbeatMillis());
         this.faults = new FaultStage(Math.min(settings.maxFrameSize(), settings.limits().unregisteredMaxFrameSize()));
-        this.admission = new AdmissionStage(broker.identity(), settings.limits());
+        this.admission = new AdmissionStage(broker.identity(), settings.limits(), DescriptorLimit.ofThisProcess());
     }
 
     /** Makes {@code channel} a server connection; {@code local}: it came through the local socket. */
@@ -56,6 +65,12 @@ final class ConnectionPipeline {
         ChannelPipeline pipeline = channel.pipeline();
         pipeline.addLast("heartbeat", new IdleStateHandler(3 * heartbeat, 0, 0, TimeUnit.MILLISECONDS));
         pipeline.addFirst("admission", admission);
+        if (tls != null && !local) {
+            SslHandler handler = tls.newHandler(channel.alloc());
+            handler.setHandshakeTimeoutMillis(settings.helloTimeoutMillis());
+            pipeline.addAfter("admission", "tls", handler);
+            pipeline.addAfter("admission", "tls-door", new TlsDoor(broker.identity()));
+        }
         WireCodec.install(pipeline, Math.min(settings.maxFrameSize(), settings.limits().unregisteredMaxFrameSize()));
         pipeline.addLast("greeting", greeting);
         pipeline.addLast("services", services);

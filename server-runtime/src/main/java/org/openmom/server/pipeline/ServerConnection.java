@@ -58,6 +58,8 @@ final class ServerConnection implements Sink, AdminLink {
     private volatile ScheduledFuture<?> registrationTimeout;
     /** The address it was counted under by the admission stage (event loop only). */
     private String admittedFrom;
+    /** The bytes of unfinished frames counted for it while it is not registered (admission stage, event loop only). */
+    private int unregisteredHeld;
     /** The largest frame once registered (before, the admission limits' smaller one). */
     private final int maxFrameSize;
     /** While the peer does not read: drops it when that lasts (event loop only). */
@@ -169,6 +171,14 @@ final class ServerConnection implements Sink, AdminLink {
 
     String admittedFrom() {
         return admittedFrom;
+    }
+
+    int unregisteredHeld() {
+        return unregisteredHeld;
+    }
+
+    void unregisteredHeld(int bytes) {
+        unregisteredHeld = bytes;
     }
 
     void awaitRegistration(ScheduledFuture<?> timeout) {

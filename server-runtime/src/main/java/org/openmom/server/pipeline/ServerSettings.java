@@ -1,5 +1,7 @@
 package org.openmom.server.pipeline;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -24,6 +26,7 @@ import org.openmom.wire.WireCodec;
  *                      the run folder's permissions decide who reaches the socket)
  * @param memoryBound   bytes of messages the broker may hold before it slows and refuses senders
  * @param limits        what peers may hold before they register, and connections at once
+ * @param tls           TLS for TCP connections; null: plain TCP
  */
 public record ServerSettings(
         ServerIdentity identity,
@@ -38,7 +41,8 @@ public record ServerSettings(
         int ioThreads,
         String adminSecret,
         long memoryBound,
-        ConnectionLimits limits) {
+        ConnectionLimits limits,
+        ServerTls tls) {
     public ServerSettings {
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(home, "home");
@@ -49,39 +53,52 @@ public record ServerSettings(
         return new ServerSettings(identity, home, EnumSet.of(ProtocolSequence.TCP, ProtocolSequence.LOCAL),
                 "0.0.0.0", null, null, 10_000, 10_000, WireCodec.DEFAULT_MAX_FRAME_SIZE,
                 Math.max(2, Runtime.getRuntime().availableProcessors()), null, Broker.defaultMemoryBound(),
-                ConnectionLimits.defaults());
+                ConnectionLimits.defaults(), null);
     }
 
     public ServerSettings withProtocols(Set<ProtocolSequence> value) {
-        return new ServerSettings(identity, home, value, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, limits);
+        return new ServerSettings(identity, home, value, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, limits, tls);
     }
 
     public ServerSettings withTcp(String host, Integer port) {
-        return new ServerSettings(identity, home, protocols, host, port, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, limits);
+        return new ServerSettings(identity, home, protocols, host, port, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, limits, tls);
     }
 
     public ServerSettings withLocalName(String value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, value, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, limits);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, value, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, limits, tls);
     }
 
     public ServerSettings withTimeouts(long heartbeat, long helloTimeout) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeat, helloTimeout, maxFrameSize, ioThreads, adminSecret, memoryBound, limits);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeat, helloTimeout, maxFrameSize, ioThreads, adminSecret, memoryBound, limits, tls);
     }
 
     public ServerSettings withMaxFrameSize(int value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, value, ioThreads, adminSecret, memoryBound, limits);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, value, ioThreads, adminSecret, memoryBound, limits, tls);
     }
 
     public ServerSettings withAdminSecret(String value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, value, memoryBound, limits);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, value, memoryBound, limits, tls);
     }
 
     public ServerSettings withMemoryBound(long value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, value, limits);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, value, limits, tls);
     }
 
     public ServerSettings withLimits(ConnectionLimits value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, value);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, value, tls);
+    }
+
+    public ServerSettings withTls(ServerTls value) {
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, limits, value);
+    }
+
+    /** Whether TCP listens on the loopback interface only, so that only this machine reaches it. */
+    public boolean listensOnLoopbackOnly() {
+        try {
+            return InetAddress.getByName(tcpHost).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     public String effectiveLocalName() {
@@ -92,7 +109,7 @@ public record ServerSettings(
     @Override
     public String toString() {
         return "ServerSettings[" + identity + ", protocols=" + protocols + ", tcp=" + tcpHost + ":" + tcpPort
-                + ", local=" + effectiveLocalName() + ", heartbeat=" + heartbeatMillis + " ms, memoryBound=" + ByteSize.format(memoryBound) + ", adminSecret="
+                + (tls == null ? "" : " with " + tls) + ", local=" + effectiveLocalName() + ", heartbeat=" + heartbeatMillis + " ms, memoryBound=" + ByteSize.format(memoryBound) + ", adminSecret="
                 + (adminSecret == null ? "none" : "***") + "]";
     }
 }

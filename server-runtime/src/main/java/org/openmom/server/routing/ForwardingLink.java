@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.agrona.collections.LongArrayList;
 import org.openmom.connection.ClientConnection;
+import org.openmom.connection.ClientTls;
 import org.openmom.connection.ConnectionSettings;
 import org.openmom.connection.Failover;
 import org.openmom.connection.FrameListener;
@@ -93,7 +94,7 @@ final class ForwardingLink implements RouterLink, FrameListener {
         this.group = group;
         this.loop = group.next();
         this.settings = new ConnectionSettings("router " + declaration.name() + " of " + self, Duration.ofSeconds(5), heartbeat,
-                16 * 1024 * 1024);
+                16 * 1024 * 1024, ClientTls.of(home, null));
         ServerAddress address = ServerAddress.of(declaration.target());
         this.targetServer = address.serverName().contains("*") || address.role() == 0 ? null : address.serverName() + "/" + address.role();
         this.failover = new Failover<>(List.of(address), home, this::open);

@@ -66,12 +66,36 @@ class AdmissionTest {
         }
     }
 
-    private static boolean welcomed(int port) {
-        try (RawPeer peer = new RawPeer(port, 10_000)) {
-            peer.hello();
-            return true;
-        } catch (java.io.IOException turnedAway) {
-            return false;
+    @Test
+    void unfinishedFramesOfConnectionsNotRegisteredAreBoundedAllTogether_registeredServicesGoOn() throws Exception {
+        List<RawPeer> strangers = new ArrayList<>();
+        try (TestServer server = start(ConnectionLimits.defaults().withUnregisteredMemory(256 * 1024))) {
+            OpenMomClient bob = server.polling("CHAT", "bob");
+            OpenMomClient alice = server.connect("CHAT", "alice");
+            // six peers each send all but the last byte of a 60 KiB frame: 360 KiB kept unless bounded
+            byte[] mostOfAFrame = ByteBuffer.allocate(60 * 1024).putInt(60 * 1024).array();
+            for (int i = 0; i < 6; i++) {
+                RawPeer stranger = new RawPeer(server.tcpPort(), 10_000);
+                strangers.add(stranger);
+                stranger.hello();
+                stranger.write(mostOfAFrame);
+            }
+
+            // at most four of them fit 256 KiB: the others are turned away
+            Await.until("two strangers turned away", () -> strangers.stream().filter(RawPeer::hasAnswered).count() >= 2);
+            for (RawPeer stranger : strangers) {
+                if (stranger.hasAnswered()) {
+                    assertThat(stranger.readUntil(FrameType.ERROR).reason()).isEqualTo("server DOOR/1 keeps 256.0 KiB of unfinished frames"
+                            + " for connections not registered, its limit (--max-unregistered-memory): register with small frames, or try again later");
+                    assertThat(stranger.closedByServer()).isTrue();
+                }
+            }
+            alice.post(Post.to("CHAT", "bob", "say", new byte[1024 * 1024])).get(10, TimeUnit.SECONDS);
+            assertThat(bob.receive(Duration.ofSeconds(10)).body()).hasSize(1024 * 1024);
+        } finally {
+            for (RawPeer stranger : strangers) {
+                stranger.close();
+            }
         }
     }
 
@@ -92,7 +116,7 @@ class AdmissionTest {
                 assertThat(fourth.closedByServer()).isTrue();
             }
             peers.remove(0).close();
-            Await.until("a place came free once the server saw a connection go", () -> welcomed(server.tcpPort()));
+            Await.until("a place came free once the server saw a connection go", () -> RawPeer.welcomedAt(server.tcpPort()));
         } finally {
             for (RawPeer peer : peers) {
                 peer.close();

@@ -48,7 +48,7 @@ class ConnectionPipelineTest {
 
     /** A connection's channel with the server's pipeline; {@code local}: as if through the local socket. */
     private EmbeddedChannel connect(boolean local) {
-        ConnectionPipeline pipeline = new ConnectionPipeline(broker, settings, administration);
+        ConnectionPipeline pipeline = new ConnectionPipeline(broker, settings, administration, null);
         return new EmbeddedChannel(new ChannelInitializer<Channel>() {
             @Override
             protected void initChannel(Channel channel) {

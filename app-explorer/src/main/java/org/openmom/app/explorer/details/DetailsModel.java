@@ -148,6 +148,9 @@ public final class DetailsModel {
         rows.add(new Property("Routed copies received again", Long.toString(counters.routedDuplicates())));
         rows.add(new Property("Routing loops dropped", Long.toString(counters.routedLoops())));
         rows.add(new Property("Replies ignored (not from the service called)", Long.toString(counters.strayReplies())));
+        rows.add(new Property("Journal", counters.storeTroubles().isEmpty() ? "Writing"
+                : "Failing: " + String.join("; ", counters.storeTroubles()) + " — free disk space; it tries again every second"));
+        rows.add(new Property("Refused (could not be stored)", Long.toString(counters.storeRefusals())));
         rows.add(new Property("Snapshot taken", time(snapshot.takenAtMillis())));
     }
 

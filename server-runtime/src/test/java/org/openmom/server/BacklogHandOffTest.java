@@ -1,0 +1,114 @@
+package org.openmom.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openmom.model.DeliveryMode;
+import org.openmom.model.Message;
+import org.openmom.model.ServerIdentity;
+import org.openmom.model.ServiceUser;
+
+/**
+ * A service registering while thousands of persistent seeds wait for it gets them in chunks
+ * (the broker lock is let go between chunks, issue #19), in order, with what is posted to it
+ * meanwhile after them; other registrations do not look at its backlog.
+ */
+@Timeout(60)
+class BacklogHandOffTest {
+    private static final ServiceUser SINK = ServiceUser.of("SINK", "s");
+    private static final int BACKLOG = 5 * Broker.HAND_OFF_CHUNK + 17;
+
+    /** Records deliveries made from any thread (the hand-off runs on its own). */
+    private static final class ThreadSafeSink extends RecordingSink {
+        final List<String> bodies = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void deliver(Message message) {
+            bodies.add(new String(message.body(), StandardCharsets.UTF_8));
+        }
+
+        void awaitCount(int count) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (bodies.size() < count && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(bodies).as("deliveries").hasSize(count);
+        }
+    }
+
+    private final Broker broker = new Broker(new ServerIdentity("S", 1), new Reflexes() {
+        @Override
+        public boolean allowDelivery(Message message, ServiceUser recipient) {
+            return !new String(message.body(), StandardCharsets.UTF_8).startsWith("secret");
+        }
+    }, new InMemoryStore());
+
+    private Instance register(ServiceUser who, RecordingSink sink) {
+        Registration registration = broker.register(who, new byte[0], DeliveryMode.CALLBACK, Integer.MAX_VALUE, sink);
+        assertThat(registration.isAccepted()).isTrue();
+        return registration.instance();
+    }
+
+    private void post(Instance from, ServiceUser to, String body) {
+        broker.post(from, to, "e", Message.PERSISTENT, body.getBytes(StandardCharsets.UTF_8)).join();
+    }
+
+    @Test
+    void aBacklogArrivesWholeAndInOrderWithWhatWasPostedMeanwhileAfterIt() throws Exception {
+        Instance producer = register(ServiceUser.of("PROD", "p"), new RecordingSink());
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < BACKLOG; i++) {
+            post(producer, SINK, "old " + i);
+            expected.add("old " + i);
+        }
+        ThreadSafeSink sink = new ThreadSafeSink();
+        register(SINK, sink);
+        for (int i = 0; i < 10; i++) {
+            post(producer, SINK, "new " + i);
+            expected.add("new " + i);
+        }
+
+        sink.awaitCount(expected.size());
+        assertThat(sink.bodies).containsExactlyElementsOf(expected);
+        assertThat(broker.waitingSeeds()).isEmpty();
+    }
+
+    @Test
+    void seedsAFilterKeepsFromTheNewInstanceWaitAgainOnceTheHandOffIsOver() throws Exception {
+        Instance producer = register(ServiceUser.of("PROD", "p"), new RecordingSink());
+        for (int i = 0; i < BACKLOG; i++) {
+            post(producer, SINK, (i % 1000 == 0 ? "secret " : "old ") + i);
+        }
+        ThreadSafeSink sink = new ThreadSafeSink();
+        register(SINK, sink);
+
+        sink.awaitCount(BACKLOG - 6);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (broker.waitingSeeds().size() < 6 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(broker.waitingSeeds()).extracting(seed -> new String(seed.body(), StandardCharsets.UTF_8))
+                .containsExactly("secret 0", "secret 1000", "secret 2000", "secret 3000", "secret 4000", "secret 5000");
+    }
+
+    @Test
+    void anotherServicesRegistrationLeavesTheBacklogWhereItIs() {
+        Instance producer = register(ServiceUser.of("PROD", "p"), new RecordingSink());
+        for (int i = 0; i < BACKLOG; i++) {
+            post(producer, SINK, "old " + i);
+        }
+        post(producer, ServiceUser.parse("OTHER/*"), "for any OTHER");
+
+        ThreadSafeSink other = new ThreadSafeSink();
+        register(ServiceUser.of("OTHER", "x"), other);
+
+        assertThat(other.bodies).containsExactly("for any OTHER");
+        assertThat(broker.waitingSeeds()).hasSize(BACKLOG);
+    }
+}
