@@ -89,7 +89,8 @@ class ConfigurationReloadTest {
 
             assertThatThrownBy(() -> get(session.reload(JOURNAL + "MesageFilter CHAT builtin * AuditLog\n")))
                     .hasMessageContaining("2:1: unknown reflex kind 'MesageFilter'").hasMessageContaining("nothing changed");
-            assertThatThrownBy(() -> get(session.reload(JOURNAL + "MessageFilter CHAT lib/none.jar * com.acme.Gone\n")))
+            assertThatThrownBy(() -> get(session.reload(JOURNAL + "\n# gone\nMessageFilter CHAT lib/none.jar * com.acme.Gone\n")))
+                    .as("the reflex is named at its line of the text given").hasMessageContaining("server.conf:4: MessageFilter 'com.acme.Gone'")
                     .hasMessageContaining("no readable jar").hasMessageContaining("nothing changed");
             assertThatThrownBy(() -> get(session.reload(JOURNAL + "MessageFilter CHAT builtin * Nope\n")))
                     .hasMessageContaining("no built-in reflex of that name");

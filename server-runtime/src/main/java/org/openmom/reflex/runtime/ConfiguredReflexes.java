@@ -86,8 +86,11 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
         return load(configFile, configuration, ConfigurationLines.of(configFile, configuration.reflexes().size()), server, settings);
     }
 
-    /** As above, each reflex {@code i} named in messages as declared at line {@code lines[i]}. */
-    static ConfiguredReflexes load(Path configFile, ServerConfiguration configuration, int[] lines, ServerIdentity server,
+    /**
+     * As above, each reflex {@code i} named in messages as declared at line {@code lines[i]}: for
+     * a configuration read from a text rather than from {@code configFile} (a reload).
+     */
+    public static ConfiguredReflexes load(Path configFile, ServerConfiguration configuration, int[] lines, ServerIdentity server,
             ReflexSettings settings) throws ReflexLoadException {
         ReflexOutbox outbox = new ReflexOutbox();
         ReflexLoader loader = new ReflexLoader(configFile, settings.startBudget());

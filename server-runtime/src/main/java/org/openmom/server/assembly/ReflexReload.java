@@ -5,9 +5,12 @@ import org.openmom.admin.ReloadResult;
 import org.openmom.admin.server.AdminRequestHandler;
 import org.openmom.admin.server.ConfigurationReloader;
 import org.openmom.config.ConfigurationDiff;
+import org.openmom.config.ReflexDeclaration;
 import org.openmom.config.ServerConfiguration;
 import org.openmom.config.ServerConfigurationParser;
+import org.openmom.fileformat.ElementRef;
 import org.openmom.fileformat.FileProblemException;
+import org.openmom.fileformat.Finding;
 import org.openmom.fileformat.ParseResult;
 import org.openmom.model.ServerIdentity;
 import org.openmom.reflex.runtime.ConfiguredReflexes;
@@ -56,12 +59,13 @@ final class ReflexReload implements ConfigurationReloader, AutoCloseable {
 
     @Override
     public synchronized Reloaded reload(String configText, boolean dryRun) {
-        ServerConfiguration next = read(configText);
+        ParseResult<ServerConfiguration> parsed = read(configText);
+        ServerConfiguration next = parsed.model();
         refuseJournalChanges(next);
         ConfiguredReflexes loaded;
         try {
             // Every reflex must load, even on a server started --lenient: a reload never runs a broken set.
-            loaded = ConfiguredReflexes.load(configFile, next, identity, settings.withLenient(false));
+            loaded = ConfiguredReflexes.load(configFile, next, linesOf(parsed), identity, settings.withLenient(false));
         } catch (ReflexLoadException e) {
             throw new IllegalArgumentException(e.getMessage() + " — nothing changed: the server runs its reflexes as before");
         }
@@ -82,7 +86,16 @@ final class ReflexReload implements ConfigurationReloader, AutoCloseable {
         return new Reloaded(result, loaded.registry());
     }
 
-    private ServerConfiguration read(String configText) {
+    /** The line of each reflex in the text read, for messages that name a reflex by its place. */
+    private static int[] linesOf(ParseResult<ServerConfiguration> parsed) {
+        int[] lines = new int[parsed.model().reflexes().size()];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = parsed.sourceMap().locate(Finding.error(ElementRef.of(i), ReflexDeclaration.KIND, "", "")).line();
+        }
+        return lines;
+    }
+
+    private ParseResult<ServerConfiguration> read(String configText) {
         ParseResult<ServerConfiguration> parsed;
         if (configText == null) {
             if (configFile == null) {
@@ -100,7 +113,7 @@ final class ReflexReload implements ConfigurationReloader, AutoCloseable {
         if (parsed.hasErrors()) {
             throw new IllegalArgumentException(AdminRequestHandler.problems(parsed.errors()) + " — nothing changed");
         }
-        return parsed.model();
+        return parsed;
     }
 
     /** The journals were opened at start and hold the confirmed persistent messages: they stay as they are. */
