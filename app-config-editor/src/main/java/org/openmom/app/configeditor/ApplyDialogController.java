@@ -6,6 +6,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.stage.Window;
 import org.openmom.app.common.dialog.FxmlDialog;
@@ -18,6 +19,8 @@ public final class ApplyDialogController {
     private DialogPane pane;
     @FXML
     private ComboBox<String> server;
+    @FXML
+    private PasswordField secret;
     @FXML
     private Button check;
     @FXML
@@ -48,6 +51,7 @@ public final class ApplyDialogController {
                 applyModel.addressProperty().set(chosen);
             }
         });
+        secret.textProperty().bindBidirectional(applyModel.secretProperty());
         changes.setItems(applyModel.changes());
         message.textProperty().bind(applyModel.messageProperty());
         apply.disableProperty().bind(applyModel.canApplyProperty().not());

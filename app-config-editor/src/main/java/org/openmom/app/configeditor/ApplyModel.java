@@ -34,6 +34,8 @@ final class ApplyModel {
     private final BackgroundWork background;
     private final ObservableList<String> servers = FXCollections.observableArrayList();
     private final StringProperty address = new SimpleStringProperty(this, "address", "");
+    /** The server's admin secret, which TCP needs (the local protocol does not); blank for none. */
+    private final StringProperty secret = new SimpleStringProperty(this, "secret", "");
     private final ObservableList<String> changes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(this, "canApply", false);
@@ -100,7 +102,11 @@ final class ApplyModel {
         canApply.set(false);
         message.set("Asking " + address.get() + " …");
         AdminOptions options = AdminOptions.of(System.getProperty("user.name", "admin")).withHome(home);
-        background.follow(() -> AdminClient.connect(server, options).thenCompose(session ->
+        if (!secret.get().isBlank()) {
+            options = options.withSecret(secret.get().strip());
+        }
+        AdminOptions chosen = options;
+        background.follow(() -> AdminClient.connect(server, chosen).thenCompose(session ->
                 request.apply(session, configText).whenComplete((result, error) -> session.close())), onAnswer, error -> {
                     changes.clear();
                     message.set("Refused, nothing changed: " + (error.getMessage() == null ? error : error.getMessage()));
@@ -121,6 +127,10 @@ final class ApplyModel {
 
     StringProperty addressProperty() {
         return address;
+    }
+
+    StringProperty secretProperty() {
+        return secret;
     }
 
     ObservableList<String> changes() {

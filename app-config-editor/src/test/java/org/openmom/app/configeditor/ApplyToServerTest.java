@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openmom.admin.AdminSession;
+import org.openmom.admin.client.AdminClient;
 import org.openmom.client.OpenMomClient;
 import org.openmom.client.Post;
 import org.openmom.client.ReceivedMessage;
@@ -115,5 +116,31 @@ class ApplyToServerTest {
             assertThat(get(session.snapshot()).reflexes()).hasSize(1);
         }
         assertThat(Files.readString(home.resolve("server.conf"))).isEqualTo(JOURNAL);
+    }
+
+    @Test
+    void aServerOverTcpTakesTheConfigurationWithItsAdminSecret() throws Exception {
+        try (TestServer tcp = TestServer.named("Tcp" + ProcessHandle.current().pid()).home(Files.createDirectories(home.resolve("tcp")))
+                .protocols(ProtocolSequence.TCP).adminSecret("s3cret").configText(JOURNAL).start()) {
+            editor.press(KeyCode.CONTROL, KeyCode.DIGIT1);
+            editor.fill("service-name", "Clock").fill("key", "time").fillValue("Echo").clickButton("OK");
+            editor.press(KeyCode.CONTROL, KeyCode.R);
+            @SuppressWarnings("unchecked")
+            ComboBox<String> servers = robot.lookup("#apply-server").queryAs(ComboBox.class);
+            editor.waitUntil(() -> !servers.getItems().isEmpty());
+            editor.fill("apply-secret", "s3cret");
+            robot.interact(() -> servers.getEditor().setText("127.0.0.1:" + tcp.tcpPort()));
+
+            robot.clickOn("#show-changes");
+            editor.waitUntil(() -> !message().isEmpty() && !message().startsWith("Asking"));
+            assertThat(changes().getItems()).as(message()).containsExactly("added: LocalService Clock builtin time Echo");
+            robot.clickOn("#apply");
+            editor.waitUntil(() -> message().startsWith("Applied"));
+            editor.clickButton("Close");
+
+            try (AdminSession session = get(AdminClient.connect(tcp.tcp(), TestServer.adminOptions(tcp.home().root()).withSecret("s3cret")))) {
+                assertThat(get(session.snapshot()).reflexes()).hasSize(2);
+            }
+        }
     }
 }
