@@ -39,7 +39,6 @@ final class ApplyModel {
     private final ObservableList<String> changes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(this, "canApply", false);
-    private final ReadOnlyBooleanWrapper applied = new ReadOnlyBooleanWrapper(this, "applied", false);
 
     /** @param configText the configuration as the editor would save it */
     ApplyModel(String configText, OpenMomHome home, BackgroundWork background) {
@@ -86,7 +85,6 @@ final class ApplyModel {
             changes.setAll(lines(result.changes()));
             message.set("Applied to " + address.get() + ": " + result.summary() + ", " + result.reflexes() + " reflexes now");
             canApply.set(false);
-            applied.set(true);
         });
     }
 
@@ -143,11 +141,6 @@ final class ApplyModel {
 
     ReadOnlyBooleanProperty canApplyProperty() {
         return canApply.getReadOnlyProperty();
-    }
-
-    /** Whether the server took the configuration. */
-    ReadOnlyBooleanProperty appliedProperty() {
-        return applied.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty busyProperty() {

@@ -114,12 +114,6 @@ public final class ReflexTableController {
         return table;
     }
 
-    /** Shows only the reflexes of a kind ("All kinds" for all) whose Service Name or Key contains {@code service}. */
-    void filter(String kind, String service) {
-        kindFilter.setValue(kind);
-        serviceFilter.setText(service);
-    }
-
     private void fill(ServerConfiguration configuration) {
         updatingSelection = true;
         List<ReflexDeclaration> reflexes = configuration.reflexes();

@@ -179,4 +179,25 @@ class ConfigEditorTest {
         assertThat(editor.rows()).hasSize(2);
         assertThat(editor.title()).doesNotStartWith("*");
     }
+
+    @Test
+    void theTableIsFilteredByKindAndServiceAndKeepsTheFilesNumbers(FxRobot robot) throws Exception {
+        Path file = folder.resolve("server.conf");
+        Files.writeString(file, "LoggingService Journal builtin * data/all.journal\nMessageFilter CHAT builtin * AuditLog\n"
+                + "MessageFilter * builtin * AuditLog\nLocalService Clock builtin time Echo\nRegistrationFilter Gate builtin CHAT PasswordFilter\n");
+        editor.open(file, home);
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> kinds = robot.lookup("#kind-filter").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> kinds.setValue("Message Filter"));
+        assertThat(editor.rows()).containsExactly("2 MessageFilter CHAT builtin * AuditLog", "3 MessageFilter * builtin * AuditLog");
+
+        robot.interact(() -> kinds.setValue("All kinds"));
+        editor.fill("service-filter", "chat");
+        assertThat(editor.rows()).containsExactly("2 MessageFilter CHAT builtin * AuditLog",
+                "5 RegistrationFilter Gate builtin CHAT PasswordFilter");
+
+        editor.clickCell("Gate");
+        assertThat(editor.model().selectedProperty().get()).isEqualTo(4);
+    }
 }
