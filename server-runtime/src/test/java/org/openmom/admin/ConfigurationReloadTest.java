@@ -138,4 +138,26 @@ class ConfigurationReloadTest {
             assertThat(texts).hasSize(20).doesNotContain("missing").contains("kept 0", "kept 19");
         }
     }
+
+    @Test
+    void aReloadWhoseReflexTakesItsTimeToStartHoldsNoOtherRequestOfTheConnection() throws Exception {
+        Path go = home.resolve("go");
+        ReflexJars.build(home.resolve("lib/slow.jar"), Map.of("com.acme.SlowStart",
+                "package com.acme; public class SlowStart implements org.openmom.reflex.MessageFilter {"
+                        + " public SlowStart() throws Exception { while (!java.nio.file.Files.exists(java.nio.file.Path.of(\""
+                        + go.toString().replace("\\", "\\\\") + "\"))) { Thread.sleep(10); } }"
+                        + " public boolean filter(org.openmom.reflex.MessageDraft m) { return true; } }"));
+        try (TestServer server = TestServer.named("S").home(home).configText(JOURNAL).start();
+                AdminSession session = server.admin()) {
+            java.util.concurrent.CompletableFuture<ReloadResult> reload =
+                    session.reload(JOURNAL + "MessageFilter CHAT lib/slow.jar * com.acme.SlowStart\n");
+
+            ServerSnapshot snapshot = get(session.snapshot()); // answered while the reflex is still being made
+            assertThat(reload).isNotDone();
+            assertThat(snapshot.reflexes()).hasSize(1);
+
+            Files.createFile(go);
+            assertThat(get(reload).reflexes()).isEqualTo(2);
+        }
+    }
 }

@@ -41,6 +41,7 @@ import org.openmom.server.Broker;
 import org.openmom.server.BrokerAdministration.InstanceState;
 import org.openmom.server.BrokerAdministration;
 import org.openmom.server.BrokerCounters;
+import org.openmom.server.pipeline.AdminLink;
 import org.openmom.server.pipeline.AdminRequests;
 import org.openmom.server.routing.RouterException;
 import org.openmom.wire.Frame;
@@ -63,9 +64,11 @@ public final class AdminRequestHandler implements AdminRequests {
     private final AdminService service;
     private final WatchPeer peer;
     private final String label;
+    private final AdminLink link;
 
-    AdminRequestHandler(AdminService service, WatchPeer peer, String label) {
+    AdminRequestHandler(AdminService service, AdminLink link, WatchPeer peer, String label) {
         this.service = service;
+        this.link = link;
         this.peer = peer;
         this.label = label;
     }
@@ -93,7 +96,7 @@ public final class AdminRequestHandler implements AdminRequests {
                 case ADMIN_ROUTERS: return json(reply, routers());
                 case ADMIN_ROUTERS_ADD: return json(reply, addRouters(required(AdminJson.read(body, AddRouters.class).routesText(), "routesText")));
                 case ADMIN_ROUTER_REMOVE: return json(reply, removeRouter(required(AdminJson.read(body, RemoveRouter.class).name(), "name")));
-                case ADMIN_RELOAD: return json(reply, reload(AdminJson.read(body, Reload.class)));
+                case ADMIN_RELOAD: return later(reply, AdminJson.read(body, Reload.class));
                 default: throw new WireException(request.type() + " is not an administration request");
             }
         } catch (IllegalArgumentException | IllegalStateException refused) {
@@ -178,6 +181,23 @@ public final class AdminRequestHandler implements AdminRequests {
         }
         String more = errors.size() > MAX_PROBLEMS_SHOWN ? "; and " + (errors.size() - MAX_PROBLEMS_SHOWN) + " more" : "";
         return String.join("; ", shown) + more;
+    }
+
+    /** Answers a reload from the reload thread (it loads reflexes: seconds, perhaps), not from the connection's. */
+    private Frame later(Header reply, Reload request) {
+        service.reloads().execute(() -> {
+            Frame answer;
+            try {
+                answer = json(reply, reload(request));
+            } catch (IllegalArgumentException | IllegalStateException refused) {
+                answer = Frame.of(reply.reason(refused.getMessage()));
+            } catch (RuntimeException e) {
+                LOG.error("{}: the reload failed", label, e);
+                answer = Frame.of(reply.reason("the reload failed (" + e + ") — nothing changed; see the server log"));
+            }
+            link.send(answer);
+        });
+        return null;
     }
 
     private ReloadResult reload(Reload request) {

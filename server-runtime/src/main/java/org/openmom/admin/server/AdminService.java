@@ -3,6 +3,9 @@ package org.openmom.admin.server;
 import java.util.function.Consumer;
 import org.openmom.admin.LogLine;
 import org.openmom.admin.ReflexInfo;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.openmom.admin.ReloadResult;
 import org.openmom.reflex.runtime.ReflexRegistry;
 import org.openmom.server.Broker;
@@ -24,6 +27,15 @@ public final class AdminService implements Administration, AutoCloseable {
     /** Replaced when the server takes a new configuration. */
     private volatile ReflexRegistry reflexes;
     private final ConfigurationReloader reloader;
+    /**
+     * Where reloads run: loading reflexes may take seconds (jars, constructors), which the
+     * connection's event loop, shared with other connections, must not wait for.
+     */
+    private final ExecutorService reloads = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "openmom-admin-reload");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ServerFacts facts;
     private final ServerLogControl log;
     private final Routers routers;
@@ -87,11 +99,16 @@ public final class AdminService implements Administration, AutoCloseable {
     /** The request handler of one administration connection, whose watches send over {@code link}. */
     @Override
     public AdminRequestHandler connect(AdminLink link, String label) {
-        return new AdminRequestHandler(this, new LinkedWatchPeer(link), label);
+        return new AdminRequestHandler(this, link, new LinkedWatchPeer(link), label);
     }
 
     Broker broker() {
         return broker;
+    }
+
+    /** Runs a reload off the connections' threads; its answer is sent when it is done. */
+    Executor reloads() {
+        return reloads;
     }
 
     ReflexRegistry reflexes() {
@@ -116,6 +133,7 @@ public final class AdminService implements Administration, AutoCloseable {
 
     @Override
     public void close() {
+        reloads.shutdownNow();
         broker.observe(BrokerObserver.NONE);
         log.ring().removeListener(logListener);
         log.uninstall();
