@@ -7,9 +7,11 @@ import static org.openmom.testing.Answers.get;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +22,7 @@ import org.openmom.client.OpenMomClient;
 import org.openmom.client.Post;
 import org.openmom.client.ReceivedMessage;
 import org.openmom.model.ServiceUser;
+import org.openmom.reflex.AcmeReflexes;
 import org.openmom.reflex.ReflexJars;
 import org.openmom.testing.TestServer;
 
@@ -35,9 +38,7 @@ class ConfigurationReloadTest {
 
     @BeforeEach
     void jar() throws Exception {
-        ReflexJars.build(home.resolve("lib/acme.jar"), Map.of("com.acme.NoSpam",
-                "package com.acme; public class NoSpam implements org.openmom.reflex.MessageFilter {"
-                        + " public boolean filter(org.openmom.reflex.MessageDraft m) { return !m.bodyText().contains(\"spam\"); } }"));
+        AcmeReflexes.build(home.resolve("lib/acme.jar"));
     }
 
     /** Posts {@code texts} to bob in order and returns what bob receives until {@code last}. */
@@ -130,7 +131,7 @@ class ConfigurationReloadTest {
         }
         try (TestServer again = TestServer.named("S").home(home).config(home.resolve("server.conf")).start()) {
             OpenMomClient bob = again.polling("CHAT", "bob");
-            List<String> texts = new java.util.ArrayList<>();
+            List<String> texts = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 ReceivedMessage message = bob.receive(Duration.ofSeconds(10));
                 texts.add(message == null ? "missing" : message.bodyText());
@@ -149,7 +150,7 @@ class ConfigurationReloadTest {
                         + " public boolean filter(org.openmom.reflex.MessageDraft m) { return true; } }"));
         try (TestServer server = TestServer.named("S").home(home).configText(JOURNAL).start();
                 AdminSession session = server.admin()) {
-            java.util.concurrent.CompletableFuture<ReloadResult> reload =
+            CompletableFuture<ReloadResult> reload =
                     session.reload(JOURNAL + "MessageFilter CHAT lib/slow.jar * com.acme.SlowStart\n");
 
             ServerSnapshot snapshot = get(session.snapshot()); // answered while the reflex is still being made

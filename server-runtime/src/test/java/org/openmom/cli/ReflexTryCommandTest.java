@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openmom.reflex.ReflexJars;
+import org.openmom.reflex.AcmeReflexes;
 
 /** {@code openmom reflex try}: a reflex of a file run on a sample without a server, with a jar compiled here. */
 class ReflexTryCommandTest {
@@ -18,13 +17,7 @@ class ReflexTryCommandTest {
 
     @BeforeEach
     void jarAndConfiguration() throws Exception {
-        ReflexJars.build(folder.resolve("lib/acme.jar"), Map.of(
-                "com.acme.NoSpam", "package com.acme; public class NoSpam implements org.openmom.reflex.MessageFilter {"
-                        + " public boolean filter(org.openmom.reflex.MessageDraft m) { return !m.bodyText().contains(\"spam\"); } }",
-                "com.acme.Upper", "package com.acme; public class Upper implements org.openmom.reflex.MessageFilter {"
-                        + " public boolean filter(org.openmom.reflex.MessageDraft m) { m.setText(m.bodyText().toUpperCase()); return true; } }",
-                "com.acme.Broken", "package com.acme; public class Broken implements org.openmom.reflex.LocalServiceReflex {"
-                        + " public void handle(org.openmom.model.Message m, org.openmom.reflex.Answer a) { throw new IllegalStateException(\"no clock\"); } }"));
+        AcmeReflexes.build(folder.resolve("lib/acme.jar"));
         config = Files.writeString(folder.resolve("server.conf"), "# filters\nMessageFilter CHAT lib/acme.jar * com.acme.NoSpam\n"
                 + "MessageFilter CHAT lib/acme.jar say com.acme.Upper\nLocalService Clock lib/acme.jar time com.acme.Broken\n");
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -89,7 +90,7 @@ final class ApplyModel {
     }
 
     private void ask(BiFunction<AdminSession, String, CompletableFuture<ReloadResult>> request,
-            java.util.function.Consumer<ReloadResult> onAnswer) {
+            Consumer<ReloadResult> onAnswer) {
         ServerAddress server;
         try {
             server = ServerAddress.parse(address.get());

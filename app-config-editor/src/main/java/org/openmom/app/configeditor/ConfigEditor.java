@@ -46,7 +46,7 @@ final class ConfigEditor {
         document.guardClosing(stage);
         stage.setOnHidden(event -> background.close());
         stage.show();
-        view.controller().table().table().requestFocus(); // the keys act on the reflexes, not on the filter above them
+        view.controller().focusReflexes();
         document.openOrStartNew(file);
         return new ConfigEditor(model, view.controller());
     }

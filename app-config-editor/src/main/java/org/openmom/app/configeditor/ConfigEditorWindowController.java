@@ -56,6 +56,11 @@ public final class ConfigEditorWindowController {
         counts.textProperty().bind(model.countsProperty());
     }
 
+    /** The keys act on the reflexes at first, not on the filter above them. */
+    void focusReflexes() {
+        reflexTableController.table().requestFocus();
+    }
+
     ReflexTableController table() {
         return reflexTableController;
     }

@@ -11,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.config.ReflexDeclaration;
+import org.openmom.config.ReflexKind;
 import org.openmom.config.ServerConfiguration;
 import org.openmom.reflex.runtime.ReflexSettings;
 import org.openmom.reflex.runtime.ReflexTrial;
@@ -38,9 +39,9 @@ final class TryModel {
         this.configFile = configFile;
         this.background = background;
         // A sample the reflex concerns, to start from: its own names unless they are wildcards.
-        String target = reflex.kind() == org.openmom.config.ReflexKind.REGISTRATION_FILTER ? reflex.key() : reflex.serviceName();
+        String target = reflex.kind() == ReflexKind.REGISTRATION_FILTER ? reflex.key() : reflex.serviceName();
         service = new SimpleStringProperty(this, "service", target.contains("*") ? "" : target);
-        String key = reflex.kind() == org.openmom.config.ReflexKind.REGISTRATION_FILTER || reflex.key().contains("*") ? "" : reflex.key();
+        String key = reflex.kind() == ReflexKind.REGISTRATION_FILTER || reflex.key().contains("*") ? "" : reflex.key();
         event = new SimpleStringProperty(this, "event", key);
     }
 

@@ -6,7 +6,6 @@ import static org.openmom.testing.Answers.get;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
@@ -23,7 +22,7 @@ import org.openmom.client.Post;
 import org.openmom.client.ReceivedMessage;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServiceUser;
-import org.openmom.reflex.ReflexJars;
+import org.openmom.reflex.AcmeReflexes;
 import org.openmom.testing.TestServer;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -43,9 +42,7 @@ class ApplyToServerTest {
     @BeforeEach
     void start(FxRobot fx) throws Exception {
         robot = fx;
-        ReflexJars.build(home.resolve("lib/acme.jar"), Map.of("com.acme.NoSpam",
-                "package com.acme; public class NoSpam implements org.openmom.reflex.MessageFilter {"
-                        + " public boolean filter(org.openmom.reflex.MessageDraft m) { return !m.bodyText().contains(\"spam\"); } }"));
+        AcmeReflexes.build(home.resolve("lib/acme.jar"));
         server = TestServer.named("Apply" + ProcessHandle.current().pid()).home(home).protocols(ProtocolSequence.LOCAL)
                 .configText(JOURNAL).start();
         editor = new EditorDriver(robot).open(home.resolve("server.conf"), home);

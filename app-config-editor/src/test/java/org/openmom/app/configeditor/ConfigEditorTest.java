@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.openmom.reflex.ReflexJars;
+import org.openmom.reflex.AcmeReflexes;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
@@ -34,20 +34,9 @@ class ConfigEditorTest {
         editor.close();
     }
 
-    /** A reflex author's jar: two message filters, a local service, a delivery and a de-registration filter, a helper. */
+    /** A reflex author's jar: message filters, local services, a delivery and a de-registration filter, a helper. */
     private Path acmeJar() throws Exception {
-        return ReflexJars.build(folder.resolve("lib/acme.jar"), Map.of(
-                "com.acme.Spam", "package com.acme; public class Spam implements org.openmom.reflex.MessageFilter {"
-                        + " public boolean filter(org.openmom.reflex.MessageDraft m) { return !m.bodyText().contains(\"spam\"); } }",
-                "com.acme.Upper", "package com.acme; public class Upper implements org.openmom.reflex.MessageFilter {"
-                        + " public boolean filter(org.openmom.reflex.MessageDraft m) { m.setText(m.bodyText().toUpperCase()); return true; } }",
-                "com.acme.Clock", "package com.acme; public class Clock implements org.openmom.reflex.LocalServiceReflex {"
-                        + " public void handle(org.openmom.model.Message m, org.openmom.reflex.Answer a) { a.setText(\"noon\"); } }",
-                "com.acme.Quiet", "package com.acme; public class Quiet implements org.openmom.reflex.DeliveryFilter {"
-                        + " public boolean deliver(org.openmom.model.Message m, org.openmom.model.ServiceUser to) { return true; } }",
-                "com.acme.Bye", "package com.acme; public class Bye implements org.openmom.reflex.DeregistrationFilter {"
-                        + " public void deregistered(org.openmom.model.ServiceUser who) { } }",
-                "com.acme.Helper", "package com.acme; public class Helper { static { if (true) throw new RuntimeException(\"ran\"); } }"));
+        return AcmeReflexes.build(folder.resolve("lib/acme.jar"));
     }
 
     @Test
@@ -128,14 +117,14 @@ class ConfigEditorTest {
 
         assertThat(editor.field("dll-path")).isEqualTo("lib/acme.jar");
         editor.waitUntil(() -> editor.valueBox().getItems().size() == 2);
-        assertThat(editor.valueBox().getItems()).containsExactlyInAnyOrder("com.acme.Spam", "com.acme.Upper");
+        assertThat(editor.valueBox().getItems()).containsExactlyInAnyOrder("com.acme.NoSpam", "com.acme.Upper");
 
         editor.fillValue("com.acme.Clock");
         assertThat(editor.note("value")).contains("com.acme.Clock is not a Message Filter");
         assertThat(editor.dialogButton("OK").isDisabled()).isTrue();
 
-        editor.fillValue("com.acme.Spam").clickButton("OK").press(KeyCode.CONTROL, KeyCode.S);
-        editor.assertSavedAs(file, "MessageFilter Chat lib/acme.jar * com.acme.Spam\n");
+        editor.fillValue("com.acme.NoSpam").clickButton("OK").press(KeyCode.CONTROL, KeyCode.S);
+        editor.assertSavedAs(file, "MessageFilter Chat lib/acme.jar * com.acme.NoSpam\n");
     }
 
     @Test
@@ -188,7 +177,7 @@ class ConfigEditorTest {
         editor.open(file, home);
 
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<String> kinds = robot.lookup("#kind-filter").queryAs(javafx.scene.control.ComboBox.class);
+        ComboBox<String> kinds = robot.lookup("#kind-filter").queryAs(ComboBox.class);
         robot.interact(() -> kinds.setValue("Message Filter"));
         assertThat(editor.rows()).containsExactly("2 MessageFilter CHAT builtin * AuditLog", "3 MessageFilter * builtin * AuditLog");
 

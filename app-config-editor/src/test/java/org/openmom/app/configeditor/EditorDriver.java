@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -126,7 +127,7 @@ final class EditorDriver {
 
     /** Clicks the problems pane's line that mentions {@code text}. */
     EditorDriver clickProblem(String text) {
-        Node cell = robot.lookup("#problems .list-cell").match((javafx.scene.control.Labeled l) -> l.getText() != null
+        Node cell = robot.lookup("#problems .list-cell").match((Labeled l) -> l.getText() != null
                 && l.getText().contains(text)).query();
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();

@@ -3,6 +3,7 @@ package org.openmom.app.configeditor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +20,7 @@ class ReflexDialogModelTest {
 
     private ReflexDialogModel dialog(ReflexKind kind) {
         ReflexDeclaration proposal = new ReflexDeclaration(kind, "", ReflexDeclaration.BUILTIN, "", "");
-        return new ReflexDialogModel("New", proposal, new ServerConfiguration(java.util.List.of(proposal)), 0,
+        return new ReflexDialogModel("New", proposal, new ServerConfiguration(List.of(proposal)), 0,
                 folder.resolve("server.conf"), new EditorServices(BackgroundWork.inCallingThread(), f -> Optional.empty(), new OpenMomHome(folder)));
     }
 
@@ -40,7 +41,7 @@ class ReflexDialogModelTest {
     void aMasterDeclaredBeforeTheMasterOfItsKeyIsRefusedWithTheFix() {
         ReflexDeclaration master = new ReflexDeclaration(ReflexKind.LOGGING_SERVICE, "Journal", "builtin", "*", "all.journal");
         ReflexDeclaration proposal = new ReflexDeclaration(ReflexKind.LOGGING_SERVICE, "", ReflexDeclaration.BUILTIN, "", "");
-        ReflexDialogModel dialog = new ReflexDialogModel("New", proposal, new ServerConfiguration(java.util.List.of(proposal, master)), 0,
+        ReflexDialogModel dialog = new ReflexDialogModel("New", proposal, new ServerConfiguration(List.of(proposal, master)), 0,
                 folder.resolve("server.conf"), new EditorServices(BackgroundWork.inCallingThread(), f -> Optional.empty(), new OpenMomHome(folder)));
         dialog.serviceName().set("Journal");
         dialog.key().set("*");

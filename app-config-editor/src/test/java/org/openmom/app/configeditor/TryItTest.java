@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.openmom.reflex.ReflexJars;
+import org.openmom.reflex.AcmeReflexes;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
@@ -28,11 +28,7 @@ class TryItTest {
     @BeforeEach
     void open(FxRobot fx) throws Exception {
         robot = fx;
-        ReflexJars.build(folder.resolve("lib/acme.jar"), Map.of(
-                "com.acme.NoSpam", "package com.acme; public class NoSpam implements org.openmom.reflex.MessageFilter {"
-                        + " public boolean filter(org.openmom.reflex.MessageDraft m) { return !m.bodyText().contains(\"spam\"); } }",
-                "com.acme.Upper", "package com.acme; public class Upper implements org.openmom.reflex.MessageFilter {"
-                        + " public boolean filter(org.openmom.reflex.MessageDraft m) { m.setText(m.bodyText().toUpperCase()); return true; } }"));
+        AcmeReflexes.build(folder.resolve("lib/acme.jar"));
         Path file = Files.writeString(folder.resolve("server.conf"), "# filters of the chat\n"
                 + "MessageFilter CHAT lib/acme.jar * com.acme.NoSpam\nMessageFilter CHAT lib/acme.jar say com.acme.Upper\n");
         editor = new EditorDriver(robot).open(file, folder.resolve("home"));
@@ -46,7 +42,7 @@ class TryItTest {
     private List<String> tryOn(String cell, String body) {
         editor.clickCell(cell).press(KeyCode.CONTROL, KeyCode.T);
         editor.fill("try-user", "bob").fill("try-event", "say");
-        javafx.scene.control.TextArea area = robot.lookup("#try-body").queryAs(javafx.scene.control.TextArea.class);
+        TextArea area = robot.lookup("#try-body").queryAs(TextArea.class);
         robot.interact(() -> area.setText(body));
         robot.clickOn("#try-run");
         @SuppressWarnings("unchecked")

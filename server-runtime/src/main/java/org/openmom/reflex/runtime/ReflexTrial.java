@@ -2,6 +2,7 @@ package org.openmom.reflex.runtime;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.openmom.config.ReflexDeclaration;
@@ -50,7 +51,7 @@ public final class ReflexTrial {
     public record Outcome(String verdict, Message message, byte[] answer, long millis, String explanation) {
         /** The outcome as lines for a terminal or a dialog. */
         public List<String> lines() {
-            List<String> lines = new java.util.ArrayList<>();
+            List<String> lines = new ArrayList<>();
             lines.add(verdict + (explanation == null ? "" : ": " + explanation));
             if (message != null) {
                 lines.add("message: to " + message.to() + ", event " + message.event() + ", body '" + text(message.body()) + "'");
