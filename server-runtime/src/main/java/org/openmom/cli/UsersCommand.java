@@ -39,7 +39,7 @@ final class UsersCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             for (UserInfo user : users) {
                 out.println(user.service() + "/" + user.user() + "\t" + user.instances() + "\t"
-                        + (user.enabled() ? "enabled" : "disabled") + "\t" + user.undelivered());
+                        + (user.enabled() ? "enabled" : "disabled") + "\t" + user.undelivered() + "\t" + user.server());
             }
             return ExitCode.OK;
         } catch (ExecutionException e) {

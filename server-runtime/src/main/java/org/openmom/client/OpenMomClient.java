@@ -134,6 +134,16 @@ public final class OpenMomClient implements AutoCloseable {
         return session.target().declared();
     }
 
+    /**
+     * The server of the current connection as it introduced itself and where it is, e.g.
+     * {@code Demo/1 at local:Demo.1} (changes after a failover).
+     */
+    public String server() {
+        ClientConnection current = session;
+        Header welcome = current.welcome();
+        return welcome.server() + "/" + welcome.role() + " at " + current.target().label();
+    }
+
     public boolean isConnected() {
         ClientConnection current = session;
         return current != null && current.isActive();

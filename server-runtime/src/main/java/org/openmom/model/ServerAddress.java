@@ -1,6 +1,7 @@
 package org.openmom.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where to find a server: a Servers List declaration or a command-line address.
@@ -73,6 +74,45 @@ public record ServerAddress(ProtocolSequence protocol, String host, String endpo
     /** Whether a server answering with this identity is the one wanted. */
     public boolean accepts(String name, int actualRole) {
         return NamePattern.matches(serverName, name) && (role == 0 || role == actualRole);
+    }
+
+    /**
+     * This Servers List declaration with a connect screen's fields as extra criteria (guide:
+     * "If the value * is entered [as Host], the Servers List is used and other values act as
+     * additional criteria within this list"): each field of {@code wanted} that is not a
+     * wildcard narrows the declaration's, or excludes it (empty) when they disagree. The host of
+     * {@code wanted} is not a criterion: it is {@code *}, which asked for the Servers List.
+     */
+    public Optional<ServerAddress> narrowedBy(ServerAddress wanted) {
+        String name = serverName;
+        if (!NamePattern.WILDCARD.equals(wanted.serverName)) {
+            if (!NamePattern.WILDCARD.equals(name) && !NamePattern.matches(wanted.serverName, name)) {
+                return Optional.empty();
+            }
+            name = NamePattern.WILDCARD.equals(name) ? wanted.serverName : name;
+        }
+        int narrowedRole = role;
+        if (wanted.role != 0) {
+            if (narrowedRole != 0 && narrowedRole != wanted.role) {
+                return Optional.empty();
+            }
+            narrowedRole = wanted.role;
+        }
+        ProtocolSequence narrowedProtocol = protocol;
+        if (wanted.protocol != ProtocolSequence.ALL) {
+            if (narrowedProtocol != ProtocolSequence.ALL && narrowedProtocol != wanted.protocol) {
+                return Optional.empty();
+            }
+            narrowedProtocol = wanted.protocol;
+        }
+        String narrowedEndpoint = endpoint;
+        if (!wanted.hasAutomaticEndpoint()) {
+            if (!hasAutomaticEndpoint() && !endpoint.equals(wanted.endpoint)) {
+                return Optional.empty();
+            }
+            narrowedEndpoint = wanted.endpoint;
+        }
+        return Optional.of(new ServerAddress(narrowedProtocol, host, narrowedEndpoint, name, narrowedRole));
     }
 
     @Override

@@ -927,12 +927,12 @@ public final class Broker {
                         anyEnabled |= instance.enabled;
                         undelivered += instance.mailbox.undelivered();
                     }
-                    users.add(new UserEntry(entry.getKey(), entry.getValue().size(), anyEnabled, undelivered));
+                    users.add(new UserEntry(entry.getKey(), entry.getValue().size(), anyEnabled, undelivered, identity.toString()));
                 }
             }
             for (ServiceUser local : reflexes.localServices()) {
                 if (pattern.matches(local)) {
-                    users.add(new UserEntry(local, 1, true, 0));
+                    users.add(new UserEntry(local, 1, true, 0, identity.toString()));
                 }
             }
             users.sort(Comparator.comparing((UserEntry u) -> u.who().service()).thenComparing(u -> u.who().user()));

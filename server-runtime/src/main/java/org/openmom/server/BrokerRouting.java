@@ -2,6 +2,7 @@ package org.openmom.server;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -49,6 +50,44 @@ public final class BrokerRouting {
 
     RouterTable table() {
         return table;
+    }
+
+    /**
+     * USERS across routers: the services matching {@code pattern} registered here and on every
+     * server the routers reach, each once with the server it is on. {@code asked} are the servers
+     * a request already went to (this one's name is added, and those of the links it asks, so
+     * that two paths to one server do not both ask it); no deeper than the routers' hop limit.
+     */
+    public CompletableFuture<List<UserEntry>> usersEverywhere(ServiceUser pattern, List<String> asked) {
+        List<UserEntry> here = broker.users(pattern);
+        List<RouterLink> links = new ArrayList<>();
+        List<String> askedNow = new ArrayList<>(asked);
+        askedNow.add(broker.identity().toString());
+        lock.lock();
+        try {
+            for (Instance queue : table.queues()) {
+                if (queue.sink() instanceof RouterLink link && link.isUp() && link.targetServer() != null
+                        && !askedNow.contains(link.targetServer())) {
+                    askedNow.add(link.targetServer());
+                    links.add(link);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (links.isEmpty() || askedNow.size() > RouterTable.HOP_LIMIT) {
+            return CompletableFuture.completedFuture(here);
+        }
+        List<CompletableFuture<List<UserEntry>>> beyond = new ArrayList<>(links.size());
+        for (RouterLink link : links) {
+            beyond.add(link.users(pattern, askedNow));
+        }
+        return CompletableFuture.allOf(beyond.toArray(CompletableFuture[]::new)).thenApply(done -> {
+            Map<String, UserEntry> each = new LinkedHashMap<>();
+            here.forEach(entry -> each.put(entry.server() + " " + entry.who(), entry));
+            beyond.forEach(answer -> answer.join().forEach(entry -> each.putIfAbsent(entry.server() + " " + entry.who(), entry)));
+            return List.copyOf(each.values());
+        });
     }
 
     /** Whether a consumed message stays in the journal as a marker: a routed arrival its sender has not forgotten. */

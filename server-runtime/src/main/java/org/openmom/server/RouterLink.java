@@ -1,5 +1,9 @@
 package org.openmom.server;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.openmom.model.ServiceUser;
+
 import org.openmom.model.Message;
 
 /**
@@ -25,4 +29,11 @@ public interface RouterLink extends Sink {
      * reply to {@code requestId}.
      */
     void forwardCall(Message request, Sink caller, long requestId);
+
+    /**
+     * The services registered on the target server matching {@code pattern}, and on the servers
+     * its routers reach except those in {@code asked} (already asked, or being asked by another
+     * path). Never fails: a target that cannot answer in time gives an empty list.
+     */
+    CompletableFuture<List<UserEntry>> users(ServiceUser pattern, List<String> asked);
 }

@@ -157,6 +157,9 @@ public final class HeaderJson {
                 json.writeNumberField("instances", u.instances());
                 json.writeBooleanField("enabled", u.enabled());
                 json.writeNumberField("undelivered", u.undelivered());
+                if (u.server() != null) {
+                    json.writeStringField("server", u.server());
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

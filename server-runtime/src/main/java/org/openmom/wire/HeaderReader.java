@@ -236,7 +236,7 @@ final class HeaderReader {
     }
 
     private UserInfo user() {
-        String[] names = new String[2];
+        String[] names = new String[3];
         int[] counts = new int[2];
         boolean[] enabled = new boolean[1];
         members(field -> {
@@ -246,10 +246,11 @@ final class HeaderReader {
                 case INSTANCES: counts[0] = (int) number(field); return true;
                 case ENABLED: enabled[0] = bool(field); return true;
                 case UNDELIVERED: counts[1] = (int) number(field); return true;
+                case SERVER: names[2] = text(field); return true;
                 default: return false;
             }
         });
-        return new UserInfo(names[0], names[1], counts[0], enabled[0], counts[1]);
+        return new UserInfo(names[0], names[1], counts[0], enabled[0], counts[1], names[2]);
     }
 
     /** A JSON array of objects, each read by {@code element}; more than {@code max} of them is a malformed header. */

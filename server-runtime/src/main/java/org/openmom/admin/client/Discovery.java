@@ -17,7 +17,6 @@ import org.openmom.client.OpenMomException;
 import org.openmom.client.ServersListAddresses;
 import org.openmom.connection.ClientConnection;
 import org.openmom.connection.Target;
-import org.openmom.model.NamePattern;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerAddress;
 import org.openmom.model.ServiceUser;
@@ -125,9 +124,10 @@ public final class Discovery {
      * declarations for ADMIN narrowed by the dialog's fields. Without a Servers List, this machine.
      */
     static List<ServerAddress> declarations(DiscoveryCriteria criteria, AdminOptions options, List<DiscoveredServer> problems) {
+        ServerAddress wanted = new ServerAddress(criteria.protocol(), criteria.host(), criteria.endpoint(), criteria.serverName(),
+                criteria.role());
         if (!criteria.usesServersList()) {
-            return List.of(new ServerAddress(criteria.protocol(), criteria.host(), criteria.endpoint(), criteria.serverName(),
-                    criteria.role()));
+            return List.of(wanted);
         }
         Path file = options.home().serversList();
         if (!Files.exists(file)) {
@@ -143,44 +143,8 @@ public final class Discovery {
         }
         List<ServerAddress> narrowed = new ArrayList<>();
         for (ServerAddress declaration : listed) {
-            ServerAddress fit = narrow(declaration, criteria);
-            if (fit != null) {
-                narrowed.add(fit);
-            }
+            declaration.narrowedBy(wanted).ifPresent(narrowed::add);
         }
         return narrowed;
-    }
-
-    /** The declaration with the dialog's fields as extra criteria, or null when they exclude it. */
-    private static ServerAddress narrow(ServerAddress declaration, DiscoveryCriteria criteria) {
-        String name = declaration.serverName();
-        if (!NamePattern.WILDCARD.equals(criteria.serverName())) {
-            if (!NamePattern.WILDCARD.equals(name) && !NamePattern.matches(criteria.serverName(), name)) {
-                return null;
-            }
-            name = NamePattern.WILDCARD.equals(name) ? criteria.serverName() : name;
-        }
-        int role = declaration.role();
-        if (criteria.role() != 0) {
-            if (role != 0 && role != criteria.role()) {
-                return null;
-            }
-            role = criteria.role();
-        }
-        ProtocolSequence protocol = declaration.protocol();
-        if (criteria.protocol() != ProtocolSequence.ALL) {
-            if (protocol != ProtocolSequence.ALL && protocol != criteria.protocol()) {
-                return null;
-            }
-            protocol = criteria.protocol();
-        }
-        String endpoint = declaration.endpoint();
-        if (!criteria.hasAutomaticEndpoint()) {
-            if (!declaration.hasAutomaticEndpoint() && !endpoint.equals(criteria.endpoint())) {
-                return null;
-            }
-            endpoint = criteria.endpoint();
-        }
-        return new ServerAddress(protocol, declaration.host(), endpoint, name, role);
     }
 }

@@ -6,6 +6,7 @@ import io.netty.channel.ChannelHandlerContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.openmom.model.DeliveryMode;
 import org.openmom.model.ServiceUser;
@@ -172,13 +173,28 @@ final class RegistrationStage extends FrameStage {
         connection.send(Frame.of(Header.of(FrameType.REFUSED).req(h.req()).reason(reason)));
     }
 
+    /**
+     * USERS lists the services registered here and, for a registered peer, on the servers the
+     * routers reach (a request from another server's router names in its route the servers
+     * already asked). A peer that has not registered gets this server's only: its one frame must
+     * not make the server ask others.
+     */
     private void users(ServerConnection connection, Header h) {
         ServiceUser pattern = ServiceUser.of(h.service() == null ? "*" : h.service(), h.user() == null ? "*" : h.user());
-        List<UserInfo> users = new ArrayList<>();
-        for (UserEntry entry : broker.users(pattern)) {
-            users.add(new UserInfo(entry.who().service(), entry.who().user(), entry.instances(), entry.enabled(), entry.undelivered()));
+        List<String> asked = new ArrayList<>();
+        if (h.route() != null) {
+            h.route().forEach(hop -> asked.add(hop.server()));
         }
-        connection.send(Frame.of(Header.of(FrameType.USERS).req(h.req()).users(users)));
+        CompletableFuture<List<UserEntry>> found = connection.instance() == null
+                ? CompletableFuture.completedFuture(broker.users(pattern)) : broker.routing().usersEverywhere(pattern, asked);
+        found.thenAccept(entries -> {
+            List<UserInfo> users = new ArrayList<>(entries.size());
+            for (UserEntry entry : entries) {
+                users.add(new UserInfo(entry.who().service(), entry.who().user(), entry.instances(), entry.enabled(),
+                        entry.undelivered(), entry.server()));
+            }
+            connection.send(Frame.of(Header.of(FrameType.USERS).req(h.req()).users(users)));
+        });
     }
 
     private void bye(ServerConnection connection) {

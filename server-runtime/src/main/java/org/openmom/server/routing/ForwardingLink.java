@@ -21,15 +21,18 @@ import org.openmom.home.OpenMomHome;
 import org.openmom.model.Message;
 import org.openmom.model.RouteHop;
 import org.openmom.model.ServerAddress;
+import org.openmom.model.ServiceUser;
 import org.openmom.routes.RouterDeclaration;
 import org.openmom.server.Broker;
 import org.openmom.server.BrokerRouting;
 import org.openmom.server.Instance;
 import org.openmom.server.RouterLink;
 import org.openmom.server.Sink;
+import org.openmom.server.UserEntry;
 import org.openmom.wire.Frame;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
+import org.openmom.wire.UserInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +56,9 @@ final class ForwardingLink implements RouterLink, FrameListener {
     private static final Logger LOG = LoggerFactory.getLogger(ForwardingLink.class);
     /** How long the target may take to confirm a message or answer a call before the link is dropped and retried. */
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
+    /** How long a USERS request may wait for a reached server: a list with a server missing beats a list that never comes. */
+    private static final Duration USERS_TIMEOUT = Duration.ofSeconds(2);
+    private static final byte[] NO_BODY = new byte[0];
     private static final long FIRST_RETRY_MILLIS = 500;
     private static final long MAX_RETRY_MILLIS = 30_000;
     private static final long LOG_EVERY_MILLIS = 60_000;
@@ -375,6 +381,31 @@ final class ForwardingLink implements RouterLink, FrameListener {
             } else {
                 caller.callFailed(requestId, failure);
             }
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<UserEntry>> users(ServiceUser pattern, List<String> asked) {
+        ClientConnection open = connection;
+        String target = targetServer();
+        if (open == null || target == null) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        List<RouteHop> passed = new ArrayList<>(asked.size());
+        for (String server : asked) {
+            passed.add(new RouteHop(server, 0, 0));
+        }
+        Header request = Header.of(FrameType.USERS).service(pattern.service()).user(pattern.user()).route(passed);
+        return open.request(request, NO_BODY, USERS_TIMEOUT).handle((answer, error) -> {
+            if (error != null || answer.header().users() == null) {
+                return List.<UserEntry>of(); // a server that cannot answer now lists nobody
+            }
+            List<UserEntry> entries = new ArrayList<>(answer.header().users().size());
+            for (UserInfo user : answer.header().users()) {
+                entries.add(new UserEntry(ServiceUser.of(user.service(), user.user()), user.instances(), user.enabled(),
+                        user.undelivered(), user.server() != null ? user.server() : target));
+            }
+            return entries;
         });
     }
 

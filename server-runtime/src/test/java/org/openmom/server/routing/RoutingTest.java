@@ -26,6 +26,10 @@ import org.openmom.routes.RoutesFile;
 import org.openmom.routes.RoutesParser;
 import org.openmom.testing.Await;
 import org.openmom.testing.TestServer;
+import org.openmom.testing.RawPeer;
+import org.openmom.wire.FrameType;
+import org.openmom.wire.Header;
+import org.openmom.wire.UserInfo;
 
 /**
  * Routers between real servers on loopback (docs/routers.md): lines, rings, explicit routers,
@@ -100,6 +104,32 @@ class RoutingTest {
         ReceivedMessage got = next(bob);
         assertThat(text(got)).isEqualTo("hello");
         assertThat(got.from()).isEqualTo(ServiceUser.of("CHAT", "alice"));
+    }
+
+    @Test
+    void usersListsTheServicesOfEveryServerTheRoutersReachEachOnceWithItsServer() throws Exception {
+        TestServer a = server("A");
+        TestServer b = server("B");
+        TestServer c = server("C");
+        route(a, "ServerRouter AB", b);
+        route(b, "ServerRouter BA", a);
+        route(b, "ServerRouter BC", c);
+        route(c, "ServerRouter CA", a); // a ring: A is reached again from C, and listed once
+        OpenMomClient alice = a.polling("CHAT", "alice");
+        b.polling("CHAT", "bob");
+        c.polling("CHAT", "carol");
+        c.polling("OTHER", "x");
+
+        List<UserInfo> users = alice.users(ServiceUser.parse("CHAT/*")).get(10, TimeUnit.SECONDS);
+
+        assertThat(users).extracting(user -> user.service() + "/" + user.user() + "@" + user.server())
+                .containsExactlyInAnyOrder("CHAT/alice@A/1", "CHAT/bob@B/1", "CHAT/carol@C/1");
+        try (RawPeer stranger = new RawPeer(a.tcpPort(), 10_000)) {
+            stranger.hello();
+            stranger.send(Header.of(FrameType.USERS).req(7).service("CHAT").user("*"));
+            assertThat(stranger.readUntil(FrameType.USERS).users()).as("an unregistered peer asks this server only")
+                    .extracting(UserInfo::user).containsExactly("alice");
+        }
     }
 
     @Test

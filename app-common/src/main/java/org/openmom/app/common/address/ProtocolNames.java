@@ -5,7 +5,7 @@ import javafx.util.StringConverter;
 import org.openmom.model.ProtocolSequence;
 
 /** Protocol sequences by the names a person reads: "TCP/IP (ncacn_ip_tcp)". */
-final class ProtocolNames extends StringConverter<ProtocolSequence> {
+public final class ProtocolNames extends StringConverter<ProtocolSequence> {
     @Override
     public String toString(ProtocolSequence protocol) {
         return protocol == null ? "" : protocol.displayName();
