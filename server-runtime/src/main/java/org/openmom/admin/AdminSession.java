@@ -105,6 +105,22 @@ public interface AdminSession extends AutoCloseable {
      */
     CompletableFuture<RouterInfo> removeRouter(String name);
 
+    /**
+     * Makes the server take a new configuration while running: it checks it fully (every reflex
+     * loaded) and swaps its reflexes at once, messages in flight finishing with the old ones; or
+     * it refuses with the problems ({@link AdminException}, {@code LINE:COLUMN: what — fix; …})
+     * and keeps running the old set. Logging Services cannot change while the server runs.
+     *
+     * @param configText the configuration's text, or null to read again the file the server was started with
+     */
+    CompletableFuture<ReloadResult> reload(String configText);
+
+    /**
+     * What {@link #reload} would change, or the problems it would be refused for: the server
+     * checks the configuration as fully (every reflex loaded, then closed) but keeps running its reflexes.
+     */
+    CompletableFuture<ReloadResult> checkReload(String configText);
+
     // ---- log -----------------------------------------------------------------------------
 
     /** The last {@code maxLines} lines of the server log (the server keeps a bounded ring of recent lines). */

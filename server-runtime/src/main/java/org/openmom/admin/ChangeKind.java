@@ -21,6 +21,11 @@ public enum ChangeKind {
      * router's name). Its counters change too often for events: read them in a snapshot.
      */
     ROUTER_CHANGED,
+    /**
+     * The server took a new configuration: its reflexes are another set ({@code detail}: what
+     * changed, e.g. "1 added, 0 removed, 1 changed"). Read them in a snapshot.
+     */
+    REFLEXES_RELOADED,
     /** A line of the server log (only when the watch asked for the log). */
     LOG,
     /**

@@ -15,22 +15,28 @@ import org.openmom.reflex.runtime.Builtins;
  * refuses at start: a {@code builtin} line whose Value names no built-in reflex of its kind
  * (the file format does not know the server's built-ins; the reflex runtime does).
  */
-final class BuiltinReflexCheck {
+public final class BuiltinReflexCheck {
     private BuiltinReflexCheck() {}
 
-    static ParseResult<ServerConfiguration> addTo(ParseResult<ServerConfiguration> parsed) {
-        List<ReflexDeclaration> reflexes = parsed.model().reflexes();
-        List<Problem> more = new ArrayList<>();
+    public static ParseResult<ServerConfiguration> addTo(ParseResult<ServerConfiguration> parsed) {
+        List<Problem> more = findings(parsed.model()).stream().map(parsed.sourceMap()::locate).toList();
+        return more.isEmpty() ? parsed : parsed.withProblems(more);
+    }
+
+    /** The problems of the configuration's built-in lines, for an editor that checks what is typed. */
+    public static List<Finding> findings(ServerConfiguration configuration) {
+        List<ReflexDeclaration> reflexes = configuration.reflexes();
+        List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < reflexes.size(); i++) {
             ReflexDeclaration reflex = reflexes.get(i);
             List<String> builtins = Builtins.namesFor(reflex.kind());
             if (reflex.isBuiltin() && reflex.kind().runsCode() && !reflex.value().isEmpty() && !builtins.contains(reflex.value())) {
                 String known = builtins.isEmpty() ? "there is none of this kind" : "the built-in ones are " + String.join(", ", builtins);
-                more.add(parsed.sourceMap().locate(Finding.error(ElementRef.of(i), ReflexDeclaration.VALUE,
+                findings.add(Finding.error(ElementRef.of(i), ReflexDeclaration.VALUE,
                         "no built-in " + reflex.kind().displayName() + " is named '" + reflex.value() + "'",
-                        known + "; for your own class, give the jar that holds it as DLL Path")));
+                        known + "; for your own class, give the jar that holds it as DLL Path"));
             }
         }
-        return more.isEmpty() ? parsed : parsed.withProblems(more);
+        return findings;
     }
 }

@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
             StatusChange.Disable.class,
             LogCommand.class,
             RoutersCommand.class,
+            ReloadCommand.class,
+            ReflexCommand.class,
         })
 public final class OpenMomCommand implements Runnable {
     @CommandLine.Spec

@@ -72,7 +72,8 @@ public final class Broker {
 
     private final BrokerLock lock = new BrokerLock();
     private final ServerIdentity identity;
-    private final Reflexes reflexes;
+    /** Replaced only under the lock ({@link #replaceReflexes}), so one hook call sees one set. */
+    private volatile Reflexes reflexes;
     private final PersistentLedger ledger;
     private final HeldMemory memory = new HeldMemory(defaultMemoryBound());
     private final ServerMailbox serverMailbox = new ServerMailbox(memory);
@@ -131,6 +132,23 @@ public final class Broker {
         this.routers = routing.table();
         this.ledger = new PersistentLedger(store, routing::keepsAsMarker);
         store.replay(this::recovered);
+    }
+
+    /**
+     * Swaps the reflexes the hooks call, under the broker lock: a message being posted or
+     * delivered finishes with the old set, the next one starts with the new set.
+     *
+     * @return the reflexes replaced, for the caller to close
+     */
+    public Reflexes replaceReflexes(Reflexes next) {
+        lock.lock();
+        try {
+            Reflexes previous = reflexes;
+            reflexes = next;
+            return previous;
+        } finally {
+            lock.unlock();
+        }
     }
 
     public ServerIdentity identity() {

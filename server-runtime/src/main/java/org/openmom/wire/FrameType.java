@@ -17,7 +17,7 @@ public enum FrameType {
     REMEMBERED, FORGET,
     /** Administration requests (an administration service only); the body holds JSON arguments. */
     ADMIN_SNAPSHOT, ADMIN_MAILBOX, ADMIN_MESSAGE, ADMIN_DELETE, ADMIN_STATUS, ADMIN_LOG, ADMIN_LOG_LEVEL,
-    ADMIN_WATCH, ADMIN_UNWATCH, ADMIN_ROUTERS, ADMIN_ROUTERS_ADD, ADMIN_ROUTER_REMOVE,
+    ADMIN_WATCH, ADMIN_UNWATCH, ADMIN_ROUTERS, ADMIN_ROUTERS_ADD, ADMIN_ROUTER_REMOVE, ADMIN_RELOAD,
     /** The answer to an ADMIN_* request: JSON result in the body, or {@code reason}. */
     ADMIN_REPLY,
     /** Change events of a watch, a JSON array in the body. */
@@ -25,7 +25,7 @@ public enum FrameType {
 
     /** Whether only an administration service may send it. */
     public boolean isAdminRequest() {
-        return this.ordinal() >= ADMIN_SNAPSHOT.ordinal() && this.ordinal() <= ADMIN_ROUTER_REMOVE.ordinal();
+        return this.ordinal() >= ADMIN_SNAPSHOT.ordinal() && this.ordinal() <= ADMIN_RELOAD.ordinal();
     }
 
     /** The type named in a header, or null when this version does not know it. */
@@ -62,6 +62,7 @@ public enum FrameType {
             case "ADMIN_ROUTERS": return ADMIN_ROUTERS;
             case "ADMIN_ROUTERS_ADD": return ADMIN_ROUTERS_ADD;
             case "ADMIN_ROUTER_REMOVE": return ADMIN_ROUTER_REMOVE;
+            case "ADMIN_RELOAD": return ADMIN_RELOAD;
             case "ADMIN_REPLY": return ADMIN_REPLY;
             case "ADMIN_EVENTS": return ADMIN_EVENTS;
             default: return null;

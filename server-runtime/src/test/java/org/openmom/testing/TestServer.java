@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.AdminSession;
 import org.openmom.admin.client.AdminClient;
@@ -104,7 +105,7 @@ public final class TestServer implements AutoCloseable {
 
     /** The reflexes of its configuration file (none without one), with their run-time status. */
     public ReflexRegistry registry() {
-        return running.reflexes().registry();
+        return running.reflexes().get().registry();
     }
 
     /** A service connected to it (over {@link #address()}, in its home), closed with the server. */
@@ -171,7 +172,8 @@ public final class TestServer implements AutoCloseable {
     }
 
     /** What was started — the whole server, or a broker with a given store behind listeners — and how to stop it. */
-    private record Running(Broker broker, IntSupplier tcpPort, ConfiguredReflexes reflexes, Routers routers, Runnable stop) {}
+    /** @param reflexes the reflexes running now (a reload replaces them) */
+    private record Running(Broker broker, IntSupplier tcpPort, Supplier<ConfiguredReflexes> reflexes, Routers routers, Runnable stop) {}
 
     /** The settings of a test server; every one has a default but the home. */
     public static final class Builder {
@@ -332,7 +334,7 @@ public final class TestServer implements AutoCloseable {
 
         private Running whole(ServerSettings settings, Path config) throws Exception {
             OpenMomServer server = OpenMomServer.start(settings, config, routesFile, reflexSettings);
-            return new Running(server.broker(), server::tcpPort, server.reflexes(), server.routers(), server::close);
+            return new Running(server.broker(), server::tcpPort, server::reflexes, server.routers(), server::close);
         }
 
         private Running withStore(ServerSettings settings, Path config) throws Exception {
@@ -341,7 +343,7 @@ public final class TestServer implements AutoCloseable {
             reflexes.attach(broker);
             try {
                 BrokerServer listeners = BrokerServer.start(broker, settings);
-                return new Running(broker, listeners::tcpPort, reflexes, null, () -> {
+                return new Running(broker, listeners::tcpPort, () -> reflexes, null, () -> {
                     listeners.close();
                     reflexes.close();
                 });

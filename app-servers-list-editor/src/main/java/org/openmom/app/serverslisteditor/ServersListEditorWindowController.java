@@ -1,18 +1,15 @@
 package org.openmom.app.serverslisteditor;
 
-import java.nio.file.Path;
 import java.util.Map;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToolBar;
 import org.controlsfx.control.action.Action;
 import org.openmom.app.common.action.Actions;
-import org.openmom.app.common.document.RecentFiles;
+import org.openmom.app.common.document.RecentFilesMenu;
 import org.openmom.app.common.problem.ProblemsModel;
 import org.openmom.app.common.problem.ProblemsPaneController;
 
@@ -54,21 +51,10 @@ public final class ServersListEditorWindowController {
             }
         }));
         whoConnectsController.show(model.whoConnects());
-        RecentFiles recent = model.document().recentFiles();
-        recent.files().addListener((ListChangeListener<Path>) change -> fillRecentMenu(model));
-        fillRecentMenu(model);
+        RecentFilesMenu.follow(recentMenu, model.document());
         busy.visibleProperty().bind(model.busyProperty());
         status.textProperty().bind(model.document().statusProperty());
         counts.textProperty().bind(model.countsProperty());
-    }
-
-    private void fillRecentMenu(ServersListEditorModel model) {
-        recentMenu.getItems().setAll(model.document().recentFiles().files().stream().map(path -> {
-            MenuItem item = new MenuItem(path.toString());
-            item.setOnAction(event -> model.document().openFile(path));
-            return item;
-        }).toList());
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
     }
 
     ServersListTreeController tree() {

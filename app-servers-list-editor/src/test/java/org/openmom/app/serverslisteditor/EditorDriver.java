@@ -1,22 +1,19 @@
 package org.openmom.app.serverslisteditor;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.openmom.app.common.testing.FormRobot;
+import org.openmom.app.common.testing.TestFileDialogs;
 import org.openmom.home.OpenMomHome;
 import org.testfx.api.FxRobot;
 import org.testfx.matcher.control.LabeledMatchers;
@@ -25,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Drives a Servers List Editor window as a person would, for the tests. */
 final class EditorDriver {
     private final FxRobot robot;
+    private final FormRobot form;
     private final TestFileDialogs fileDialogs = new TestFileDialogs();
     private final Preferences preferences = Preferences.userRoot().node("org/openmom/tests/" + UUID.randomUUID());
     private ServersListEditor editor;
@@ -32,6 +30,7 @@ final class EditorDriver {
 
     EditorDriver(FxRobot robot) {
         this.robot = robot;
+        this.form = new FormRobot(robot);
     }
 
     /** Opens {@code file} on a machine whose OpenMOM home is {@code home}. */
@@ -99,48 +98,33 @@ final class EditorDriver {
     }
 
     EditorDriver press(KeyCode... keys) {
-        robot.push(keys);
-        WaitForAsyncUtils.waitForFxEvents();
+        form.press(keys);
         return this;
     }
 
     EditorDriver fill(String fieldId, String text) {
-        TextField field = robot.lookup("#" + fieldId).queryAs(TextField.class);
-        robot.clickOn(field);
-        robot.interact(field::clear);
-        robot.write(text);
+        form.fill(fieldId, text);
         return this;
     }
 
     Button dialogButton(String text) {
-        return robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText(text)).queryButton();
+        return form.dialogButton(text);
     }
 
     EditorDriver clickButton(String text) {
-        robot.clickOn(dialogButton(text));
-        WaitForAsyncUtils.waitForFxEvents();
+        form.clickButton(text);
         return this;
     }
 
     String note(String fieldId) {
-        return robot.lookup("#" + fieldId + "-note").queryLabeled().getText();
+        return form.note(fieldId);
     }
 
     void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("the editor did not reach the expected state in 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        form.waitUntil(condition);
     }
 
     void assertSavedAs(Path file, String expected) {
-        waitUntil(() -> !model().document().history().isDirty());
-        try {
-            assertThat(java.nio.file.Files.readString(file)).isEqualTo(expected);
-        } catch (java.io.IOException e) {
-            throw new AssertionError("cannot read " + file, e);
-        }
+        form.assertSavedAs(() -> !model().document().history().isDirty(), file, expected);
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openmom.app.common.document.DocumentController;
 import org.openmom.app.common.document.RecentFiles;
 import org.openmom.app.common.task.BackgroundWork;
+import org.openmom.app.common.testing.TestFileDialogs;
 import org.openmom.fileformat.ElementRef;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ServerLocator;

@@ -21,6 +21,7 @@ import org.openmom.admin.MailboxQuery;
 import org.openmom.admin.MailboxRef;
 import org.openmom.admin.MessageDetail;
 import org.openmom.admin.ReflexInfo;
+import org.openmom.admin.ReloadResult;
 import org.openmom.admin.RouterInfo;
 import org.openmom.admin.ServerInfo;
 import org.openmom.admin.ServerSnapshot;
@@ -34,6 +35,7 @@ import org.openmom.admin.protocol.AdminRequests.DeleteRequest;
 import org.openmom.admin.protocol.AdminRequests.LogLevelRequest;
 import org.openmom.admin.protocol.AdminRequests.LogRequest;
 import org.openmom.admin.protocol.AdminRequests.MessageRequest;
+import org.openmom.admin.protocol.AdminRequests.Reload;
 import org.openmom.admin.protocol.AdminRequests.RemoveRouter;
 import org.openmom.admin.protocol.AdminRequests.StatusRequest;
 import org.openmom.admin.protocol.AdminRequests.StatusResult;
@@ -139,6 +141,16 @@ final class NettyAdminSession implements AdminSession {
     @Override
     public CompletableFuture<RouterInfo> removeRouter(String name) {
         return ask(FrameType.ADMIN_ROUTER_REMOVE, new RemoveRouter(name), RouterInfo.class);
+    }
+
+    @Override
+    public CompletableFuture<ReloadResult> reload(String configText) {
+        return ask(FrameType.ADMIN_RELOAD, new Reload(configText, false), ReloadResult.class);
+    }
+
+    @Override
+    public CompletableFuture<ReloadResult> checkReload(String configText) {
+        return ask(FrameType.ADMIN_RELOAD, new Reload(configText, true), ReloadResult.class);
     }
 
     @Override

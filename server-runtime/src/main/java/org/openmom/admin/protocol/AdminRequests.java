@@ -49,4 +49,10 @@ public final class AdminRequests {
 
     /** ADMIN_ROUTER_REMOVE. */
     public record RemoveRouter(String name) {}
+
+    /**
+     * ADMIN_RELOAD: the configuration to take, or null for the file the server was started with;
+     * {@code dryRun}: check it and say what would change, changing nothing.
+     */
+    public record Reload(String configText, boolean dryRun) {}
 }

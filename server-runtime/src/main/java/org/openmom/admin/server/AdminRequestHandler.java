@@ -12,6 +12,7 @@ import org.openmom.admin.MailboxRef;
 import org.openmom.admin.MessageDetail;
 import org.openmom.admin.MessageSummary;
 import org.openmom.admin.ReflexInfo;
+import org.openmom.admin.ReloadResult;
 import org.openmom.admin.RouterInfo;
 import org.openmom.admin.ServerCounters;
 import org.openmom.admin.ServerSnapshot;
@@ -24,6 +25,7 @@ import org.openmom.admin.protocol.AdminRequests.DeleteRequest;
 import org.openmom.admin.protocol.AdminRequests.LogLevelRequest;
 import org.openmom.admin.protocol.AdminRequests.LogRequest;
 import org.openmom.admin.protocol.AdminRequests.MessageRequest;
+import org.openmom.admin.protocol.AdminRequests.Reload;
 import org.openmom.admin.protocol.AdminRequests.RemoveRouter;
 import org.openmom.admin.protocol.AdminRequests.StatusRequest;
 import org.openmom.admin.protocol.AdminRequests.StatusResult;
@@ -39,6 +41,7 @@ import org.openmom.server.Broker;
 import org.openmom.server.BrokerAdministration.InstanceState;
 import org.openmom.server.BrokerAdministration;
 import org.openmom.server.BrokerCounters;
+import org.openmom.server.pipeline.AdminLink;
 import org.openmom.server.pipeline.AdminRequests;
 import org.openmom.server.routing.RouterException;
 import org.openmom.wire.Frame;
@@ -61,9 +64,11 @@ public final class AdminRequestHandler implements AdminRequests {
     private final AdminService service;
     private final WatchPeer peer;
     private final String label;
+    private final AdminLink link;
 
-    AdminRequestHandler(AdminService service, WatchPeer peer, String label) {
+    AdminRequestHandler(AdminService service, AdminLink link, WatchPeer peer, String label) {
         this.service = service;
+        this.link = link;
         this.peer = peer;
         this.label = label;
     }
@@ -91,6 +96,7 @@ public final class AdminRequestHandler implements AdminRequests {
                 case ADMIN_ROUTERS: return json(reply, routers());
                 case ADMIN_ROUTERS_ADD: return json(reply, addRouters(required(AdminJson.read(body, AddRouters.class).routesText(), "routesText")));
                 case ADMIN_ROUTER_REMOVE: return json(reply, removeRouter(required(AdminJson.read(body, RemoveRouter.class).name(), "name")));
+                case ADMIN_RELOAD: return later(reply, AdminJson.read(body, Reload.class));
                 default: throw new WireException(request.type() + " is not an administration request");
             }
         } catch (IllegalArgumentException | IllegalStateException refused) {
@@ -167,14 +173,39 @@ public final class AdminRequestHandler implements AdminRequests {
         return created;
     }
 
-    /** The errors as one line: {@code LINE:COLUMN: what — fix}, the first few of many. */
-    private static String problems(List<Problem> errors) {
+    /** The errors as one line: {@code LINE:COLUMN: what — fix}, the first few of many (also for a refused reload). */
+    public static String problems(List<Problem> errors) {
         List<String> shown = new ArrayList<>();
         for (Problem error : errors.subList(0, Math.min(errors.size(), MAX_PROBLEMS_SHOWN))) {
             shown.add(error.formatWithoutFile());
         }
         String more = errors.size() > MAX_PROBLEMS_SHOWN ? "; and " + (errors.size() - MAX_PROBLEMS_SHOWN) + " more" : "";
         return String.join("; ", shown) + more;
+    }
+
+    /** Answers a reload from the reload thread (it loads reflexes: seconds, perhaps), not from the connection's. */
+    private Frame later(Header reply, Reload request) {
+        service.reloads().execute(() -> {
+            Frame answer;
+            try {
+                answer = json(reply, reload(request));
+            } catch (IllegalArgumentException | IllegalStateException refused) {
+                answer = Frame.of(reply.reason(refused.getMessage()));
+            } catch (RuntimeException e) {
+                LOG.error("{}: the reload failed", label, e);
+                answer = Frame.of(reply.reason("the reload failed (" + e + ") — nothing changed; see the server log"));
+            }
+            link.send(answer);
+        });
+        return null;
+    }
+
+    private ReloadResult reload(Reload request) {
+        ReloadResult result = service.reload(request.configText(), request.dryRun());
+        if (!request.dryRun()) {
+            LOG.info("{} reloaded the configuration{}: {}", label, request.configText() == null ? " from its file" : "", result.summary());
+        }
+        return result;
     }
 
     private RouterInfo removeRouter(String name) {

@@ -3,6 +3,10 @@ package org.openmom.admin.server;
 import java.util.function.Consumer;
 import org.openmom.admin.LogLine;
 import org.openmom.admin.ReflexInfo;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.openmom.admin.ReloadResult;
 import org.openmom.reflex.runtime.ReflexRegistry;
 import org.openmom.server.Broker;
 import org.openmom.server.BrokerObserver;
@@ -20,16 +24,29 @@ public final class AdminService implements Administration, AutoCloseable {
     public static final int LOG_LINES = 2000;
 
     private final Broker broker;
-    private final ReflexRegistry reflexes;
+    /** Replaced when the server takes a new configuration. */
+    private volatile ReflexRegistry reflexes;
+    private final ConfigurationReloader reloader;
+    /**
+     * Where reloads run: loading reflexes may take seconds (jars, constructors), which the
+     * connection's event loop, shared with other connections, must not wait for.
+     */
+    private final ExecutorService reloads = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "openmom-admin-reload");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ServerFacts facts;
     private final ServerLogControl log;
     private final Routers routers;
     private final WatchHub hub = new WatchHub();
     private final Consumer<LogLine> logListener = hub::logged;
 
-    private AdminService(Broker broker, ReflexRegistry reflexes, ServerFacts facts, ServerLogControl log, Routers routers) {
+    private AdminService(Broker broker, ReflexRegistry reflexes, ServerFacts facts, ServerLogControl log, Routers routers,
+            ConfigurationReloader reloader) {
         this.broker = broker;
         this.reflexes = reflexes;
+        this.reloader = reloader;
         this.facts = facts;
         this.log = log;
         this.routers = routers;
@@ -42,26 +59,56 @@ public final class AdminService implements Administration, AutoCloseable {
      * @param routers  the server's routers, listed, created and removed by administrators
      */
     public static AdminService start(Broker broker, ReflexRegistry reflexes, ServerFacts facts, Routers routers) {
-        AdminService service = new AdminService(broker, reflexes, facts, ServerLogControl.install(LOG_LINES), routers);
+        return start(broker, reflexes, facts, routers, ConfigurationReloader.NONE);
+    }
+
+    /** As above, for a server that can take a new configuration while running ({@code reloader}). */
+    public static AdminService start(Broker broker, ReflexRegistry reflexes, ServerFacts facts, Routers routers,
+            ConfigurationReloader reloader) {
+        AdminService service = new AdminService(broker, reflexes, facts, ServerLogControl.install(LOG_LINES), routers, reloader);
         broker.observe(service.hub);
         service.log.ring().addListener(service.logListener);
-        if (reflexes != null) {
-            reflexes.addStatusListener(status -> {
+        service.followStatusOf(reflexes);
+        return service;
+    }
+
+    private void followStatusOf(ReflexRegistry registry) {
+        if (registry != null) {
+            registry.addStatusListener(status -> {
                 ReflexInfo reflex = AdminViews.reflex(status);
-                service.hub.reflexStatusChanged(reflex.index(), reflex.status(), reflex.declaration());
+                hub.reflexStatusChanged(reflex.index(), reflex.status(), reflex.declaration());
             });
         }
-        return service;
+    }
+
+    /**
+     * ADMIN_RELOAD: the server takes a new configuration (or refuses it, changing nothing); the
+     * watchers are told, so that the Explorer's Reflexes node shows the new set.
+     */
+    synchronized ReloadResult reload(String configText, boolean dryRun) {
+        ConfigurationReloader.Reloaded reloaded = reloader.reload(configText, dryRun);
+        if (dryRun) {
+            return reloaded.result();
+        }
+        reflexes = reloaded.registry();
+        followStatusOf(reloaded.registry());
+        hub.reflexesReloaded(reloaded.result().summary());
+        return reloaded.result();
     }
 
     /** The request handler of one administration connection, whose watches send over {@code link}. */
     @Override
     public AdminRequestHandler connect(AdminLink link, String label) {
-        return new AdminRequestHandler(this, new LinkedWatchPeer(link), label);
+        return new AdminRequestHandler(this, link, new LinkedWatchPeer(link), label);
     }
 
     Broker broker() {
         return broker;
+    }
+
+    /** Runs a reload off the connections' threads; its answer is sent when it is done. */
+    Executor reloads() {
+        return reloads;
     }
 
     ReflexRegistry reflexes() {
@@ -86,6 +133,7 @@ public final class AdminService implements Administration, AutoCloseable {
 
     @Override
     public void close() {
+        reloads.shutdownNow();
         broker.observe(BrokerObserver.NONE);
         log.ring().removeListener(logListener);
         log.uninstall();

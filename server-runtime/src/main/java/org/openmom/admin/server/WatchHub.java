@@ -102,6 +102,10 @@ final class WatchHub implements BrokerObserver {
         toAll(event(ChangeKind.STATUS_CHANGED, 0, null, 0, null, status, index, null, declaration));
     }
 
+    void reflexesReloaded(String summary) {
+        toAll(event(ChangeKind.REFLEXES_RELOADED, 0, null, 0, null, null, -1, null, summary));
+    }
+
     // ---- BrokerObserver --------------------------------------------------------------------
 
     @Override

@@ -83,13 +83,21 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
      */
     public static ConfiguredReflexes load(Path configFile, ServerConfiguration configuration, ServerIdentity server,
             ReflexSettings settings) throws ReflexLoadException {
+        return load(configFile, configuration, ConfigurationLines.of(configFile, configuration.reflexes().size()), server, settings);
+    }
+
+    /**
+     * As above, each reflex {@code i} named in messages as declared at line {@code lines[i]}: for
+     * a configuration read from a text rather than from {@code configFile} (a reload).
+     */
+    public static ConfiguredReflexes load(Path configFile, ServerConfiguration configuration, int[] lines, ServerIdentity server,
+            ReflexSettings settings) throws ReflexLoadException {
         ReflexOutbox outbox = new ReflexOutbox();
         ReflexLoader loader = new ReflexLoader(configFile, settings.startBudget());
         List<Object> made = new ArrayList<>();
         try {
             List<DeclaredReflex> reflexes = new ArrayList<>();
             List<ReflexDeclaration> declarations = configuration.reflexes();
-            int[] lines = ConfigurationLines.of(configFile, declarations.size());
             String fileName = configFile == null ? "configuration" : configFile.toString();
             for (int index = 0; index < declarations.size(); index++) {
                 ReflexDeclaration declaration = declarations.get(index);

@@ -54,11 +54,11 @@ public final class OpenMomServer implements AutoCloseable {
 
     private final BrokerServer listeners;
     private final MessageStore store;
-    private final ConfiguredReflexes reflexes;
+    private final ReflexReload reflexes;
     private final AdminService admin;
     private final Routers routers;
 
-    private OpenMomServer(BrokerServer listeners, MessageStore store, ConfiguredReflexes reflexes, AdminService admin, Routers routers) {
+    private OpenMomServer(BrokerServer listeners, MessageStore store, ReflexReload reflexes, AdminService admin, Routers routers) {
         this.listeners = listeners;
         this.store = store;
         this.reflexes = reflexes;
@@ -89,18 +89,21 @@ public final class OpenMomServer implements AutoCloseable {
         Routers routers = null;
         try {
             RoutesFile routes = readRoutes(routesFile);
+            ServerConfiguration configuration = configFile == null ? ServerConfiguration.empty() : read(configFile);
             reflexes = ConfiguredReflexes.forServer(configFile, settings.identity(), reflexSettings);
             Broker broker = new Broker(settings.identity(), reflexes, store);
             reflexes.attach(broker);
+            ReflexReload reload = new ReflexReload(configFile, settings.identity(), reflexSettings, broker, reflexes, configuration);
             routers = new Routers(broker, settings.home(), Duration.ofMillis(settings.heartbeatMillis()));
             // the facts read the endpoints once the listeners are bound
             AtomicReference<BrokerServer> bound = new AtomicReference<>();
-            admin = AdminService.start(broker, reflexes.registry(), new ServerFacts(settings.identity(), () -> endpointsOf(bound.get())), routers);
+            admin = AdminService.start(broker, reflexes.registry(), new ServerFacts(settings.identity(), () -> endpointsOf(bound.get())),
+                    routers, reload);
             bound.set(BrokerServer.start(broker, settings, admin));
             warnIfOpenToAnyone(settings, reflexes);
             establish(routers, routes, routesFile);
             broker.routing().routeOrphans();
-            return new OpenMomServer(bound.get(), store, reflexes, admin, routers);
+            return new OpenMomServer(bound.get(), store, reload, admin, routers);
         } catch (ReflexLoadException e) {
             store.close();
             throw new ServerStartException(e.getMessage());
@@ -263,9 +266,9 @@ public final class OpenMomServer implements AutoCloseable {
         return routers;
     }
 
-    /** The reflexes of the configuration, with their run-time status. */
+    /** The reflexes of the configuration, with their run-time status: the set running now (a reload replaces it). */
     public ConfiguredReflexes reflexes() {
-        return reflexes;
+        return reflexes.current();
     }
 
     /** Ends the routers' links, stops listening, then the reflexes, then flushes and closes the journals. */

@@ -6,7 +6,8 @@ import org.openmom.wire.Header;
 /** The ADMIN_* requests of one administration connection, answered on the connection's event loop. */
 public interface AdminRequests {
     /**
-     * The ADMIN_REPLY to an ADMIN_* request.
+     * The ADMIN_REPLY to an ADMIN_* request; null when a long request (a reload) answers later
+     * through the connection's {@link AdminLink}.
      *
      * @throws org.openmom.wire.WireException when the request is malformed: the connection is then closed with an ERROR
      */

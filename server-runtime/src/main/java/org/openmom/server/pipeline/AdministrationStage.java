@@ -38,7 +38,10 @@ final class AdministrationStage extends FrameStage {
             return;
         }
         try {
-            connection.send(requests.handle(h, frame.body()));
+            Frame reply = requests.handle(h, frame.body());
+            if (reply != null) {
+                connection.send(reply);
+            }
         } catch (WireException e) {
             connection.fail(e.getMessage());
         }

@@ -1,4 +1,4 @@
-package org.openmom.app.serverslisteditor;
+package org.openmom.app.common.testing;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -9,10 +9,10 @@ import org.openmom.app.common.document.DocumentFormat;
 import org.openmom.app.common.document.FileDialogs;
 
 /** File choosers answered by the test: the next path it was given, or cancel. */
-final class TestFileDialogs implements FileDialogs {
+public final class TestFileDialogs implements FileDialogs {
     private final Deque<Path> answers = new ArrayDeque<>();
 
-    void willChoose(Path file) {
+    public void willChoose(Path file) {
         answers.add(file);
     }
 
