@@ -47,6 +47,7 @@ class DebPackageTest {
         assertThat(contents).anyMatch(line -> line.matches(".* \\./opt/openmom/lib/app/app-server-[^/]+\\.jar"))
                 .anyMatch(line -> line.matches(".* \\./opt/openmom/lib/app/app-explorer-[^/]+\\.jar"))
                 .anyMatch(line -> line.matches(".* \\./opt/openmom/lib/app/app-servers-list-editor-[^/]+\\.jar"))
+                .anyMatch(line -> line.matches(".* \\./opt/openmom/lib/app/app-config-editor-[^/]+\\.jar"))
                 .anyMatch(line -> line.matches(".* \\./opt/openmom/lib/app/chat-[^/]+\\.jar"))
                 .anyMatch(line -> line.endsWith(" ./opt/openmom/lib/runtime/release"));
     }
@@ -75,6 +76,8 @@ class DebPackageTest {
                 .contains("Exec=/usr/bin/openmom server-window", "Name=OpenMOM Server");
         assertThat(run(List.of(unpacked.resolve("opt/openmom/bin/openmom").toString(), "server-window", "--help"), 120))
                 .anyMatch(line -> line.startsWith("OpenMOM Server: starts, watches and stops an OpenMOM server"));
+        assertThat(run(List.of(unpacked.resolve("opt/openmom/bin/openmom").toString(), "config-editor", "--help"), 120))
+                .anyMatch(line -> line.startsWith("Server Configuration Editor: edits the reflexes of an OpenMOM server"));
         assertThat(run(List.of(unpacked.resolve("opt/openmom/bin/openmom").toString(), "chat", "--help"), 120))
                 .anyMatch(line -> line.startsWith("OpenMOM Chat demo: talk with the other users of the service CHAT."));
         assertThat(run(List.of(unpacked.resolve("opt/openmom/bin/openmom").toString(), "check", "--help"), 120))

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.openmom.config.ReflexKind;
 import org.openmom.config.ServerConfiguration;
-import org.openmom.config.ServerConfigurationParser;
 import org.openmom.fileformat.FileProblemException;
 import org.openmom.fileformat.ParseResult;
 import picocli.CommandLine;
@@ -28,7 +27,7 @@ final class CheckConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws FileProblemException {
-        ParseResult<ServerConfiguration> result = JarReflexCheck.addTo(BuiltinReflexCheck.addTo(ServerConfigurationParser.read(file)), file);
+        ParseResult<ServerConfiguration> result = ConfigurationCheck.read(file);
         return ProblemReport.print(result, summary(result.model()), spec.commandLine().getOut());
     }
 

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.openmom.config.ServerConfigurationParser;
+import org.openmom.cli.ConfigurationCheck;
 import org.openmom.fileformat.FileProblemException;
 import org.openmom.fileformat.Problem;
 import org.openmom.home.OpenMomHome;
@@ -12,8 +12,8 @@ import org.openmom.routes.RoutesParser;
 
 /**
  * The configuration and routes files of the properties, found as {@code openmom server} finds
- * them (relative names in {@code $OPENMOM_HOME/files} first) and checked by the parsers and
- * validators {@code openmom check config|routes} use.
+ * them (relative names in {@code $OPENMOM_HOME/files} first) and checked as {@code openmom check
+ * config|routes} checks them (for a configuration, its jars' reflexes too).
  */
 final class ServerFiles implements ServerFileCheck.Checker {
     private final OpenMomHome home;
@@ -36,7 +36,7 @@ final class ServerFiles implements ServerFileCheck.Checker {
         }
         try {
             List<Problem> errors = kind == ServerFileCheck.Kind.CONFIGURATION
-                    ? ServerConfigurationParser.read(file).errors()
+                    ? ConfigurationCheck.read(file).errors()
                     : RoutesParser.read(file).errors();
             if (errors.isEmpty()) {
                 return Optional.empty();
