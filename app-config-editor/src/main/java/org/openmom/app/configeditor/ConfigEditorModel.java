@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import org.openmom.app.common.document.DocumentController;
 import org.openmom.app.common.history.DocumentHistory;
+import org.openmom.app.common.listedit.ListEditingState;
 import org.openmom.app.common.listedit.OrderedListEditing;
 import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.config.ReflexDeclaration;
@@ -34,9 +35,7 @@ final class ConfigEditorModel implements OrderedListEditing {
     private final BooleanBinding canTry;
     private final WhoRunsModel whoRuns;
     private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", NONE);
-    private final BooleanBinding canEdit;
-    private final BooleanBinding canMoveUp;
-    private final BooleanBinding canMoveDown;
+    private final ListEditingState editingState;
     private final BooleanBinding canMakeMaster;
     private final StringBinding counts;
 
@@ -47,10 +46,7 @@ final class ConfigEditorModel implements OrderedListEditing {
         this.dialogs = dialogs;
         this.dialogServices = dialogServices;
         var current = history.currentProperty();
-        canEdit = Bindings.createBooleanBinding(() -> selected.get() >= 0, selected);
-        canMoveUp = Bindings.createBooleanBinding(() -> selected.get() > 0, selected, current);
-        canMoveDown = Bindings.createBooleanBinding(() -> selected.get() >= 0 && selected.get() < reflexes().size() - 1,
-                selected, current);
+        editingState = new ListEditingState(() -> selected.get() >= 0, selected::get, () -> reflexes().size(), selected, current);
         canMakeMaster = Bindings.createBooleanBinding(() -> selectedReflex() != null && selectedReflex().isMirror(),
                 selected, current);
         canApply = Bindings.createBooleanBinding(() -> document.checkProperty().get() != null
@@ -115,16 +111,6 @@ final class ConfigEditorModel implements OrderedListEditing {
         }
     }
 
-    @Override
-    public void moveSelectedUp() {
-        move(-1);
-    }
-
-    @Override
-    public void moveSelectedDown() {
-        move(+1);
-    }
-
     /**
      * "Make master": the selected mirror becomes the master of its key (declared last, without
      * {@code ~}) and the master it replaces becomes a mirror.
@@ -170,23 +156,8 @@ final class ConfigEditorModel implements OrderedListEditing {
     }
 
     @Override
-    public ObservableBooleanValue canEditProperty() {
-        return canEdit;
-    }
-
-    @Override
-    public ObservableBooleanValue canRemoveProperty() {
-        return canEdit;
-    }
-
-    @Override
-    public ObservableBooleanValue canMoveUpProperty() {
-        return canMoveUp;
-    }
-
-    @Override
-    public ObservableBooleanValue canMoveDownProperty() {
-        return canMoveDown;
+    public ListEditingState editingState() {
+        return editingState;
     }
 
     ObservableBooleanValue canMakeMasterProperty() {
@@ -217,8 +188,9 @@ final class ConfigEditorModel implements OrderedListEditing {
         return document.fileProperty().get();
     }
 
-    private void move(int offset) {
-        if (offset < 0 ? !canMoveUp.get() : !canMoveDown.get()) {
+    @Override
+    public void moveSelected(int offset) {
+        if (!editingState.canMove(offset)) {
             return;
         }
         int index = selected.get();

@@ -15,9 +15,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import org.openmom.app.common.listedit.EditKeys;
 import org.openmom.app.common.shell.Icons;
 import org.openmom.config.ReflexDeclaration;
 import org.openmom.config.ReflexKind;
@@ -84,13 +83,7 @@ public final class ReflexTableController {
 
     void show(ConfigEditorModel editor) {
         this.model = editor;
-        // The table keeps F2 and Enter for cell editing, which this list does not use: they edit the selected reflex.
-        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if ((event.getCode() == KeyCode.F2 || event.getCode() == KeyCode.ENTER) && model.canEditProperty().get()) {
-                event.consume();
-                model.editSelected();
-            }
-        });
+        EditKeys.install(table, model);
         table.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && model.canEditProperty().get()) {
                 model.editSelected();

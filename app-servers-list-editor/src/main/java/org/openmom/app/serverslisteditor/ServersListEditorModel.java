@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import org.openmom.app.common.document.DocumentController;
 import org.openmom.app.common.history.DocumentHistory;
+import org.openmom.app.common.listedit.ListEditingState;
 import org.openmom.app.common.listedit.OrderedListEditing;
 import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.fileformat.ElementRef;
@@ -38,10 +39,8 @@ final class ServersListEditorModel implements OrderedListEditing {
     private final ObjectProperty<ElementRef> selected = new SimpleObjectProperty<>(this, "selected", ElementRef.NONE);
     private final WhoConnectsModel whoConnects;
     private final StringBinding counts;
-    private final BooleanBinding canEdit;
+    private final ListEditingState editingState;
     private final BooleanBinding canTest;
-    private final BooleanBinding canMoveUp;
-    private final BooleanBinding canMoveDown;
 
     ServersListEditorModel(DocumentController<ServersList> document, EditorDialogs dialogs, BackgroundWork background,
             DeclarationProbe probe) {
@@ -51,13 +50,9 @@ final class ServersListEditorModel implements OrderedListEditing {
         this.background = background;
         this.probe = probe;
         var current = history.currentProperty();
-        canEdit = Bindings.createBooleanBinding(() -> selected.get().index() >= 0, selected);
+        editingState = new ListEditingState(() -> selected.get().index() >= 0, () -> position(selected.get()),
+                () -> siblingCount(selected.get()), selected, current);
         canTest = Bindings.createBooleanBinding(() -> selected.get().child() >= 0, selected);
-        canMoveUp = Bindings.createBooleanBinding(() -> position(selected.get()) > 0, selected, current);
-        canMoveDown = Bindings.createBooleanBinding(() -> {
-            ElementRef ref = selected.get();
-            return ref.index() >= 0 && position(ref) < siblingCount(ref) - 1;
-        }, selected, current);
         whoConnects = new WhoConnectsModel(current);
         counts = Bindings.createStringBinding(() -> countText(current.get()), current);
         current.addListener((o, before, now) -> keepSelectionInside(now));
@@ -108,7 +103,7 @@ final class ServersListEditorModel implements OrderedListEditing {
     }
 
     ObservableBooleanValue canAddDeclarationProperty() {
-        return canEdit;
+        return editingState.canEdit();
     }
 
     /** The selected server declaration, if a declaration (not an entry) is selected. */
@@ -173,33 +168,8 @@ final class ServersListEditorModel implements OrderedListEditing {
     }
 
     @Override
-    public void moveSelectedUp() {
-        move(-1);
-    }
-
-    @Override
-    public void moveSelectedDown() {
-        move(+1);
-    }
-
-    @Override
-    public ObservableBooleanValue canEditProperty() {
-        return canEdit;
-    }
-
-    @Override
-    public ObservableBooleanValue canRemoveProperty() {
-        return canEdit;
-    }
-
-    @Override
-    public ObservableBooleanValue canMoveUpProperty() {
-        return canMoveUp;
-    }
-
-    @Override
-    public ObservableBooleanValue canMoveDownProperty() {
-        return canMoveDown;
+    public ListEditingState editingState() {
+        return editingState;
     }
 
     /** True while a file is read or written or a test runs. */
@@ -225,9 +195,10 @@ final class ServersListEditorModel implements OrderedListEditing {
                 + list.declarationCount() + (list.declarationCount() == 1 ? " declaration" : " declarations");
     }
 
-    private void move(int offset) {
+    @Override
+    public void moveSelected(int offset) {
         ElementRef ref = selected.get();
-        if (offset < 0 ? !canMoveUp.get() : !canMoveDown.get()) {
+        if (!editingState.canMove(offset)) {
             return;
         }
         if (ref.child() < 0) {

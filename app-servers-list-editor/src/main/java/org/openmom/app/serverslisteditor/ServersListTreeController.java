@@ -10,9 +10,8 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import org.openmom.app.common.listedit.EditKeys;
 import org.openmom.app.common.shell.Icons;
 import org.openmom.fileformat.ElementRef;
 import org.openmom.icons.OpenMomIcon;
@@ -71,13 +70,7 @@ public final class ServersListTreeController {
     void show(ServersListEditorModel editor) {
         this.model = editor;
         table.setRowFactory(view -> new HighlightedRow());
-        // The table keeps F2 and Enter for cell editing, which this list does not use: they edit the selected item.
-        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if ((event.getCode() == KeyCode.F2 || event.getCode() == KeyCode.ENTER) && model.canEditProperty().get()) {
-                event.consume();
-                model.editSelected();
-            }
-        });
+        EditKeys.install(table, model);
         model.document().history().currentProperty().addListener((o, before, now) -> rebuild(now));
         model.selectedProperty().addListener((o, before, now) -> showSelection(now));
         model.whoConnects().matchedEntryProperty().addListener((o, before, now) -> table.refresh());

@@ -12,15 +12,33 @@ public interface OrderedListEditing {
 
     void removeSelected();
 
-    void moveSelectedUp();
+    /** Moves the selected item among its siblings: -1 up, +1 down; nothing where {@link #editingState()} says it cannot. */
+    void moveSelected(int offset);
 
-    void moveSelectedDown();
+    /** Which of the commands the selection allows now. */
+    ListEditingState editingState();
 
-    ObservableBooleanValue canEditProperty();
+    default void moveSelectedUp() {
+        moveSelected(-1);
+    }
 
-    ObservableBooleanValue canRemoveProperty();
+    default void moveSelectedDown() {
+        moveSelected(+1);
+    }
 
-    ObservableBooleanValue canMoveUpProperty();
+    default ObservableBooleanValue canEditProperty() {
+        return editingState().canEdit();
+    }
 
-    ObservableBooleanValue canMoveDownProperty();
+    default ObservableBooleanValue canRemoveProperty() {
+        return editingState().canRemove();
+    }
+
+    default ObservableBooleanValue canMoveUpProperty() {
+        return editingState().canMoveUp();
+    }
+
+    default ObservableBooleanValue canMoveDownProperty() {
+        return editingState().canMoveDown();
+    }
 }
