@@ -15,6 +15,6 @@ class CommonViewsTest {
     @Test
     void everyViewLoads(FxRobot robot) {
         assertThat(FxmlViews.loadEvery(robot, FxmlView.class))
-                .containsExactly("AboutBox.fxml", "MessageDialog.fxml", "ProblemsPane.fxml", "ServerAddressForm.fxml");
+                .containsExactly("AboutBox.fxml", "MessageDialog.fxml", "ProblemsPane.fxml", "ServerAddressForm.fxml", "StatusBar.fxml");
     }
 }

@@ -2,14 +2,13 @@ package org.openmom.app.configeditor;
 
 import java.util.Map;
 import javafx.fxml.FXML;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToolBar;
 import org.controlsfx.control.action.Action;
 import org.openmom.app.common.action.Actions;
 import org.openmom.app.common.document.RecentFilesMenu;
+import org.openmom.app.common.document.StatusBarController;
 import org.openmom.app.common.problem.ProblemsModel;
 import org.openmom.app.common.problem.ProblemsPaneController;
 
@@ -31,11 +30,7 @@ public final class ConfigEditorWindowController {
     @FXML
     private WhoRunsPaneController whoRunsController;
     @FXML
-    private ProgressIndicator busy;
-    @FXML
-    private Label status;
-    @FXML
-    private Label counts;
+    private StatusBarController statusBarController;
 
     /** @param exit closes the window (after asking about unsaved changes) */
     void show(ConfigEditorModel model, Runnable exit) {
@@ -51,9 +46,7 @@ public final class ConfigEditorWindowController {
             }
         }));
         RecentFilesMenu.follow(recentMenu, model.document());
-        busy.visibleProperty().bind(model.busyProperty());
-        status.textProperty().bind(model.document().statusProperty());
-        counts.textProperty().bind(model.countsProperty());
+        statusBarController.show(model.busyProperty(), model.document(), model.countsProperty());
     }
 
     /** The keys act on the reflexes at first, not on the filter above them. */

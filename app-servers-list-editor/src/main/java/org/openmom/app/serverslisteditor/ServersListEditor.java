@@ -3,12 +3,11 @@ package org.openmom.app.serverslisteditor;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.openmom.app.common.document.DocumentController;
+import org.openmom.app.common.document.EditorWindow;
 import org.openmom.app.common.document.FileDialogs;
 import org.openmom.app.common.document.RecentFiles;
-import org.openmom.app.common.shell.AppShell;
 import org.openmom.app.common.shell.FxmlView;
 import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.home.OpenMomHome;
@@ -42,10 +41,7 @@ final class ServersListEditor {
                 new DeclarationProbe(home));
         FxmlView<Parent, ServersListEditorWindowController> view = FxmlView.load(ServersListEditorWindowController.class);
         view.controller().show(model, () -> document.whenChangesSettled(stage::close));
-        stage.setScene(new Scene(view.root()));
-        stage.titleProperty().bind(document.titleProperty());
-        AppShell.decorate(stage, OpenMomIcon.APP_SERVERS_LIST_EDITOR);
-        document.guardClosing(stage);
+        EditorWindow.dress(stage, view.root(), document, OpenMomIcon.APP_SERVERS_LIST_EDITOR);
         stage.setOnHidden(event -> {
             localServers.close();
             background.close();

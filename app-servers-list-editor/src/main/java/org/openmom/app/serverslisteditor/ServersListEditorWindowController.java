@@ -2,14 +2,13 @@ package org.openmom.app.serverslisteditor;
 
 import java.util.Map;
 import javafx.fxml.FXML;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToolBar;
 import org.controlsfx.control.action.Action;
 import org.openmom.app.common.action.Actions;
 import org.openmom.app.common.document.RecentFilesMenu;
+import org.openmom.app.common.document.StatusBarController;
 import org.openmom.app.common.problem.ProblemsModel;
 import org.openmom.app.common.problem.ProblemsPaneController;
 
@@ -32,11 +31,7 @@ public final class ServersListEditorWindowController {
     @FXML
     private WhoConnectsPaneController whoConnectsController;
     @FXML
-    private ProgressIndicator busy;
-    @FXML
-    private Label status;
-    @FXML
-    private Label counts;
+    private StatusBarController statusBarController;
 
     /** @param exit closes the window (after asking about unsaved changes) */
     void show(ServersListEditorModel model, Runnable exit) {
@@ -52,9 +47,7 @@ public final class ServersListEditorWindowController {
         }));
         whoConnectsController.show(model.whoConnects());
         RecentFilesMenu.follow(recentMenu, model.document());
-        busy.visibleProperty().bind(model.busyProperty());
-        status.textProperty().bind(model.document().statusProperty());
-        counts.textProperty().bind(model.countsProperty());
+        statusBarController.show(model.busyProperty(), model.document(), model.countsProperty());
     }
 
     ServersListTreeController tree() {
