@@ -111,6 +111,16 @@ final class ConfigEditorModel implements OrderedListEditing {
         }
     }
 
+    @Override
+    public void moveSelected(int offset) {
+        if (!editingState.canMove(offset)) {
+            return;
+        }
+        int index = selected.get();
+        change(offset < 0 ? "Move reflex up" : "Move reflex down",
+                configuration -> ConfigurationEdits.move(configuration, index, index + offset), index + offset);
+    }
+
     /**
      * "Make master": the selected mirror becomes the master of its key (declared last, without
      * {@code ~}) and the master it replaces becomes a mirror.
@@ -186,16 +196,6 @@ final class ConfigEditorModel implements OrderedListEditing {
     /** The file the configuration is (or will be) saved to: jar paths are relative to its folder. */
     private Path configFile() {
         return document.fileProperty().get();
-    }
-
-    @Override
-    public void moveSelected(int offset) {
-        if (!editingState.canMove(offset)) {
-            return;
-        }
-        int index = selected.get();
-        change(offset < 0 ? "Move reflex up" : "Move reflex down",
-                configuration -> ConfigurationEdits.move(configuration, index, index + offset), index + offset);
     }
 
     private void change(String description, UnaryOperator<ServerConfiguration> edit, int selectAfterwards) {

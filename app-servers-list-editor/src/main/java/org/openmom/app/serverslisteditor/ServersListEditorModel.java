@@ -168,6 +168,22 @@ final class ServersListEditorModel implements OrderedListEditing {
     }
 
     @Override
+    public void moveSelected(int offset) {
+        ElementRef ref = selected.get();
+        if (!editingState.canMove(offset)) {
+            return;
+        }
+        if (ref.child() < 0) {
+            change(offset < 0 ? "Move entry up" : "Move entry down",
+                    list -> ServersListEdits.moveEntry(list, ref.index(), offset), ElementRef.of(ref.index() + offset));
+        } else {
+            change(offset < 0 ? "Move server declaration up" : "Move server declaration down",
+                    list -> ServersListEdits.moveDeclaration(list, ref.index(), ref.child(), offset),
+                    ElementRef.of(ref.index(), ref.child() + offset));
+        }
+    }
+
+    @Override
     public ListEditingState editingState() {
         return editingState;
     }
@@ -193,22 +209,6 @@ final class ServersListEditorModel implements OrderedListEditing {
     private static String countText(ServersList list) {
         return list.entries().size() + (list.entries().size() == 1 ? " entry, " : " entries, ")
                 + list.declarationCount() + (list.declarationCount() == 1 ? " declaration" : " declarations");
-    }
-
-    @Override
-    public void moveSelected(int offset) {
-        ElementRef ref = selected.get();
-        if (!editingState.canMove(offset)) {
-            return;
-        }
-        if (ref.child() < 0) {
-            change(offset < 0 ? "Move entry up" : "Move entry down",
-                    list -> ServersListEdits.moveEntry(list, ref.index(), offset), ElementRef.of(ref.index() + offset));
-        } else {
-            change(offset < 0 ? "Move server declaration up" : "Move server declaration down",
-                    list -> ServersListEdits.moveDeclaration(list, ref.index(), ref.child(), offset),
-                    ElementRef.of(ref.index(), ref.child() + offset));
-        }
     }
 
     private void change(String description, UnaryOperator<ServersList> edit, ElementRef selectAfterwards) {
