@@ -13,7 +13,6 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -22,6 +21,7 @@ import javafx.stage.Window;
 import org.openmom.admin.AdminOptions;
 import org.openmom.app.common.document.DocumentFormat;
 import org.openmom.app.common.document.FileDialogs;
+import org.openmom.app.common.testing.FormRobot;
 import org.openmom.app.explorer.tree.ExplorerNode;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
@@ -97,12 +97,7 @@ final class ExplorerDriver {
     }
 
     ExplorerDriver fill(String fieldId, String text) {
-        TextField field = robot.lookup("#" + fieldId).queryAs(TextField.class);
-        robot.clickOn(field);
-        robot.interact(field::clear);
-        if (!text.isEmpty()) {
-            robot.write(text);
-        }
+        new FormRobot(robot).fill(fieldId, text);
         return this;
     }
 

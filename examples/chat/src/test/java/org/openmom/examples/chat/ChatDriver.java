@@ -13,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.openmom.app.common.testing.FormRobot;
 import org.openmom.examples.chat.client.ChatRequest;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ProtocolSequence;
@@ -166,12 +167,7 @@ final class ChatDriver {
     // ---- the connect screen and dialogs ---------------------------------------------------
 
     ChatDriver fill(String fieldId, String text) {
-        TextField field = robot.lookup("#" + fieldId).queryAs(TextField.class);
-        robot.clickOn(field);
-        robot.interact(field::clear);
-        if (!text.isEmpty()) {
-            robot.write(text);
-        }
+        new FormRobot(robot).fill(fieldId, text);
         return this;
     }
 
