@@ -17,20 +17,29 @@ import org.openmom.reflex.runtime.ReflexPreflight;
  * server refuses at start: a missing jar, a jar that would exit the server, a class that is not
  * there, not of the line's kind, or cannot be made (no reflex code runs to find out).
  */
-final class JarReflexCheck {
+public final class JarReflexCheck {
     private JarReflexCheck() {}
 
     static ParseResult<ServerConfiguration> addTo(ParseResult<ServerConfiguration> parsed, Path file) {
-        List<ReflexDeclaration> reflexes = parsed.model().reflexes();
-        List<Problem> more = new ArrayList<>();
+        List<Problem> more = findings(file, parsed.model().reflexes()).stream().map(parsed.sourceMap()::locate).toList();
+        return more.isEmpty() ? parsed : parsed.withProblems(more);
+    }
+
+    /**
+     * The problems of the lines naming a jar, for an editor (reads the jars: off the FX thread).
+     *
+     * @param file the configuration file, against whose folder jar paths resolve
+     */
+    public static List<Finding> findings(Path file, List<ReflexDeclaration> reflexes) {
+        List<Finding> findings = new ArrayList<>();
         for (Map.Entry<Integer, String> problem : ReflexPreflight.problems(file, reflexes).entrySet()) {
             String text = problem.getValue();
             int dash = text.indexOf(" — ");
             String message = dash < 0 ? text : text.substring(0, dash);
             String fix = dash < 0 ? "fix the reflex's jar or its Function Name" : text.substring(dash + 3);
             int field = message.contains("jar ") && !message.startsWith("no class") ? ReflexDeclaration.DLL_PATH : ReflexDeclaration.VALUE;
-            more.add(parsed.sourceMap().locate(Finding.error(ElementRef.of(problem.getKey()), field, message, fix)));
+            findings.add(Finding.error(ElementRef.of(problem.getKey()), field, message, fix));
         }
-        return more.isEmpty() ? parsed : parsed.withProblems(more);
+        return findings;
     }
 }

@@ -5,16 +5,19 @@ import java.util.List;
 import javafx.stage.FileChooser;
 import org.openmom.app.common.document.DocumentFormat;
 import org.openmom.cli.BuiltinReflexCheck;
+import org.openmom.cli.JarReflexCheck;
 import org.openmom.config.ServerConfiguration;
 import org.openmom.config.ServerConfigurationParser;
 import org.openmom.config.ServerConfigurationWriter;
 import org.openmom.fileformat.FileProblemException;
+import org.openmom.fileformat.Finding;
 import org.openmom.fileformat.ParseResult;
 
 /**
  * The server configuration as a document of the editor: server-runtime's parser and writer, and
  * the problems {@code openmom check config} reports (the file's rules and the built-in names the
- * server knows), so the editor and the command never disagree.
+ * server knows at once, the jars' reflexes in the background), so the editor and the command
+ * never disagree.
  */
 final class ConfigurationFormat implements DocumentFormat<ServerConfiguration> {
     @Override
@@ -46,6 +49,17 @@ final class ConfigurationFormat implements DocumentFormat<ServerConfiguration> {
     @Override
     public ParseResult<ServerConfiguration> read(Path file) throws FileProblemException {
         return BuiltinReflexCheck.addTo(ServerConfigurationParser.read(file));
+    }
+
+    @Override
+    public boolean hasProblemsBeyondTheText() {
+        return true;
+    }
+
+    /** What the jars a line names tell, as check config and the server's start find it (no reflex code runs). */
+    @Override
+    public List<Finding> problemsBeyondTheText(Path file, ServerConfiguration document) {
+        return JarReflexCheck.findings(file, document.reflexes());
     }
 
     @Override

@@ -151,6 +151,20 @@ class ConfigEditorTest {
     }
 
     @Test
+    void whatCheckConfigFindsInTheJarsIsAProblemTooAndStaysThroughAnEdit() throws Exception {
+        Path file = folder.resolve("server.conf");
+        Files.writeString(file, "LocalService Clock builtin time Echo\nMessageFilter Chat lib/missing.jar * com.acme.Spam\n");
+        editor.open(file, home);
+        editor.waitUntil(() -> !editor.problems().isEmpty());
+        assertThat(editor.problems()).singleElement().asString().startsWith("2:").contains("no readable jar");
+
+        editor.later(() -> editor.model().selectedProperty().set(0));
+        editor.press(KeyCode.ALT, KeyCode.DOWN); // Move Down: the document changes, the jar is checked again
+        editor.waitUntil(() -> editor.problems().size() == 1 && editor.problems().get(0).startsWith("1:"));
+        assertThat(editor.problems()).singleElement().asString().contains("no readable jar " + folder.resolve("lib/missing.jar"));
+    }
+
+    @Test
     void aClickOnAProblemSelectsItsReflexAndUndoRestoresARemovedOne() throws Exception {
         Path file = folder.resolve("server.conf");
         Files.writeString(file, "LocalService Clock builtin time Echo\nMessageFilter Chat builtin * Nope\n");

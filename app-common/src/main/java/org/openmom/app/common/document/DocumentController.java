@@ -227,10 +227,23 @@ public final class DocumentController<T> {
         return file.get() != null ? file.get() : Path.of(System.getProperty("user.home"), format.defaultFileName());
     }
 
-    /** Checks the document again, when something outside it that the check depends on has changed. */
+    /**
+     * Checks the document again, when something outside it that the check depends on has changed:
+     * its text at once, then in the background what other files tell (see
+     * {@link DocumentFormat#problemsBeyondTheText}), added if the document has not changed since.
+     */
     public void recheck() {
         Path path = file.get();
-        check.set(format.check(path == null ? format.defaultFileName() : path.getFileName().toString(), history.current()));
+        T document = history.current();
+        ParseResult<T> quick = format.check(path == null ? format.defaultFileName() : path.getFileName().toString(), document);
+        check.set(quick);
+        if (format.hasProblemsBeyondTheText()) {
+            background.run(() -> format.problemsBeyondTheText(path, document), found -> {
+                if (!found.isEmpty() && check.get() == quick) {
+                    check.set(quick.withProblems(found.stream().map(quick.sourceMap()::locate).toList()));
+                }
+            }, error -> status.set("Could not check the files the document names: " + messageOf(error)));
+        }
     }
 
     private static String messageOf(Throwable error) {
