@@ -10,6 +10,7 @@ import org.openmom.fileformat.ElementRef;
 import org.openmom.fileformat.Finding;
 import org.openmom.fileformat.ParseResult;
 import org.openmom.fileformat.Problem;
+import org.openmom.reflex.runtime.ReflexLoadException;
 import org.openmom.reflex.runtime.ReflexPreflight;
 
 /**
@@ -32,12 +33,12 @@ public final class JarReflexCheck {
      */
     public static List<Finding> findings(Path file, List<ReflexDeclaration> reflexes) {
         List<Finding> findings = new ArrayList<>();
-        for (Map.Entry<Integer, String> problem : ReflexPreflight.problems(file, reflexes).entrySet()) {
-            String text = problem.getValue();
+        for (Map.Entry<Integer, ReflexLoadException> problem : ReflexPreflight.problems(file, reflexes).entrySet()) {
+            String text = problem.getValue().getMessage();
             int dash = text.indexOf(" — ");
             String message = dash < 0 ? text : text.substring(0, dash);
             String fix = dash < 0 ? "fix the reflex's jar or its Function Name" : text.substring(dash + 3);
-            int field = message.contains("jar ") && !message.startsWith("no class") ? ReflexDeclaration.DLL_PATH : ReflexDeclaration.VALUE;
+            int field = problem.getValue().aboutJar() ? ReflexDeclaration.DLL_PATH : ReflexDeclaration.VALUE;
             findings.add(Finding.error(ElementRef.of(problem.getKey()), field, message, fix));
         }
         return findings;

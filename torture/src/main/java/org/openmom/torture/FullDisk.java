@@ -1,5 +1,6 @@
 package org.openmom.torture;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openmom.model.ServiceUser;
@@ -28,7 +29,7 @@ final class FullDisk extends Scenario {
         ScenarioReport report = scenario.report();
         long refused = 0;
         try (TmpfsDisk disk = TmpfsDisk.mount(scenario.workDir().resolve("r10-disk"), scenario.pick(96, 48))) {
-            java.nio.file.Path home = disk.folder("home");
+            Path home = disk.folder("home");
             try (ServerChild server = scenario.startServer(home, List.of())) {
                 for (int round = 1; round <= rounds; round++) {
                     int confirmedAtStart = ledger.confirmedCount();

@@ -87,7 +87,7 @@ final class ReflexLoader implements AutoCloseable {
         Path jar = configFile == null ? Path.of(declaration.dllPath()).toAbsolutePath().normalize()
                 : declaration.resolveJar(configFile).orElseThrow();
         if (!Files.isRegularFile(jar) || !Files.isReadable(jar)) {
-            throw new ReflexLoadException(prefix + "no readable jar " + jar
+            throw ReflexLoadException.ofJar(prefix + "no readable jar " + jar
                     + " — check the DLL Path '" + declaration.dllPath() + "' (relative to the configuration file's folder)");
         }
         try {
@@ -109,7 +109,7 @@ final class ReflexLoader implements AutoCloseable {
             try {
                 url = jar.toUri().toURL();
             } catch (MalformedURLException e) {
-                throw new ReflexLoadException(prefix + "cannot read jar " + jar + ": " + e.getMessage());
+                throw ReflexLoadException.ofJar(prefix + "cannot read jar " + jar + ": " + e.getMessage());
             }
             loader = new URLClassLoader("reflexes:" + jar.getFileName(), new URL[] {url}, ReflexLoader.class.getClassLoader());
             jarLoaders.put(jar, loader);
@@ -123,10 +123,10 @@ final class ReflexLoader implements AutoCloseable {
         try {
             exits = ExitCalls.in(jar);
         } catch (IOException e) {
-            throw new ReflexLoadException(prefix + "cannot read jar " + jar + ": " + e.getMessage() + " — check that it is a jar file");
+            throw ReflexLoadException.ofJar(prefix + "cannot read jar " + jar + ": " + e.getMessage() + " — check that it is a jar file");
         }
         if (!exits.isEmpty()) {
-            throw new ReflexLoadException(prefix + "jar " + jar + " would stop the whole server: " + String.join("; ", exits)
+            throw ReflexLoadException.ofJar(prefix + "jar " + jar + " would stop the whole server: " + String.join("; ", exits)
                     + " — a reflex must not exit; throw an exception (or return a refusal) instead, and rebuild the jar");
         }
     }

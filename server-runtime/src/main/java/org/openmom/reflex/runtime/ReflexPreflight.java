@@ -17,13 +17,14 @@ public final class ReflexPreflight {
     private ReflexPreflight() {}
 
     /**
-     * The problem of each line that would not load, by its index among {@code reflexes}: one line
-     * each, the problem then the fix after " — ".
+     * The problem of each line that would not load, by its index among {@code reflexes}: the
+     * loader's refusal (one line, the fix after " — "; {@link ReflexLoadException#aboutJar()} says
+     * whether the DLL Path or the Value is at fault).
      *
      * @param configFile the configuration file, against whose folder jar paths resolve
      */
-    public static Map<Integer, String> problems(Path configFile, List<ReflexDeclaration> reflexes) {
-        Map<Integer, String> problems = new LinkedHashMap<>();
+    public static Map<Integer, ReflexLoadException> problems(Path configFile, List<ReflexDeclaration> reflexes) {
+        Map<Integer, ReflexLoadException> problems = new LinkedHashMap<>();
         try (ReflexLoader loader = new ReflexLoader(configFile, Duration.ZERO)) {
             for (int i = 0; i < reflexes.size(); i++) {
                 ReflexDeclaration reflex = reflexes.get(i);
@@ -33,7 +34,7 @@ public final class ReflexPreflight {
                 try {
                     loader.resolve(reflex, "");
                 } catch (ReflexLoadException e) {
-                    problems.put(i, e.getMessage());
+                    problems.put(i, e);
                 }
             }
         }
