@@ -77,6 +77,12 @@ public interface AdminSession extends AutoCloseable {
     CompletableFuture<ReflexInfo> setReflexStatus(int index, Status status);
 
     /**
+     * Starts ({@code ENABLED}: a process now, also for a FAILED or STOPPED program) or stops
+     * ({@code DISABLED}: its processes, and no start on demand) the activated program of {@code service}.
+     */
+    CompletableFuture<ActivationInfo> setActivationStatus(String service, Status status);
+
+    /**
      * Posts a message as this administration service (the Explorer's "Send test message…").
      * The result says how many mailboxes it reached and whether it waits as a persistent seed.
      */

@@ -8,7 +8,7 @@ import org.openmom.fileformat.ParseResult;
 
 /**
  * Everything {@code openmom check config} checks in a configuration file — the file's rules, the
- * built-ins' names, the jars' reflexes — so that it refuses what the server refuses at start. The
+ * built-ins' names, the jars' reflexes, the activated programs — so that it refuses what the server refuses at start. The
  * programs that check a configuration (the server window) use this, to say the same. Reads the
  * file and the jars it names: call it off the FX thread.
  */
@@ -16,6 +16,7 @@ public final class ConfigurationCheck {
     private ConfigurationCheck() {}
 
     public static ParseResult<ServerConfiguration> read(Path file) throws FileProblemException {
-        return JarReflexCheck.addTo(BuiltinReflexCheck.addTo(ServerConfigurationParser.read(file)), file);
+        return ActivationProgramCheck.addTo(
+                JarReflexCheck.addTo(BuiltinReflexCheck.addTo(ServerConfigurationParser.read(file)), file), file);
     }
 }

@@ -3,6 +3,8 @@ package org.openmom.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.openmom.client.DefaultServer;
 import org.openmom.client.OpenMomException;
 import org.openmom.client.ServersListAddresses;
 import org.openmom.home.OpenMomHome;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
 abstract class ServerAddressChoice {
     @Option(names = "--server", paramLabel = "SERVER",
             description = "the server: its address (host:port for TCP, local:NAME.ROLE) or its name as the Explorer shows it "
-                    + "(NAME or NAME/ROLE, a server running on this machine)")
+                    + "(NAME or NAME/ROLE, a server running on this machine); default: $OPENMOM_SERVER, else the Servers List")
     private String server;
 
     @Option(names = "--tls-trust", paramLabel = "FILE",
@@ -51,15 +53,13 @@ abstract class ServerAddressChoice {
 
     /** The addresses to try in order. @throws UserInputException one line with the fix */
     List<ServerAddress> addresses(ServiceUser who, OpenMomHome home) {
-        if (server != null && ServerByName.isName(server)) {
-            return List.of(ServerByName.resolve(server, home));
-        }
         if (server != null) {
-            try {
-                return List.of(ServerAddress.parse(server));
-            } catch (IllegalArgumentException e) {
-                throw new UserInputException("--server: " + e.getMessage());
-            }
+            return List.of(address(server, "--server", home));
+        }
+        // a program the server started on demand is told where to connect; a Servers List given on purpose wins
+        Optional<String> inEnvironment = serversList() == null ? DefaultServer.text() : Optional.empty();
+        if (inEnvironment.isPresent()) {
+            return List.of(address(inEnvironment.get(), "$" + DefaultServer.VARIABLE, home));
         }
         Path file = serversList() != null ? serversList() : home.serversList();
         if (serversList() == null && !Files.exists(file)) {
@@ -70,6 +70,17 @@ abstract class ServerAddressChoice {
             return ServersListAddresses.of(file, who);
         } catch (OpenMomException e) {
             throw new UserInputException(e.getMessage());
+        }
+    }
+
+    private static ServerAddress address(String text, String from, OpenMomHome home) {
+        if (ServerByName.isName(text)) {
+            return ServerByName.resolve(text, home);
+        }
+        try {
+            return ServerAddress.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(from + ": " + e.getMessage());
         }
     }
 }

@@ -3,6 +3,7 @@ package org.openmom.client;
 import io.netty.channel.EventLoopGroup;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -113,11 +114,16 @@ public final class OpenMomClient implements AutoCloseable {
     }
 
     /**
-     * Connects as the guide's services do: through the machine's Servers List
+     * Connects to the server of {@code $OPENMOM_SERVER} when it is set (a program the server
+     * started on demand), else as the guide's services do: through the machine's Servers List
      * ({@code $OPENMOM_HOME/files/Servers.lst} of {@code options.home()}), first matching entry,
      * its declarations in order.
      */
     public static OpenMomClient connect(ClientOptions options) {
+        Optional<ServerAddress> given = DefaultServer.address();
+        if (given.isPresent()) {
+            return connect(options, given.get());
+        }
         return connect(options, ServersListAddresses.of(options.home().serversList(), options.who()));
     }
 

@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The seven kinds of reflex of the guide ("Server Configuration"), with the keyword that starts
+ * The seven kinds of reflex of the guide ("Server Configuration") and the Activation of a program
+ * on demand, with the keyword that starts
  * a line of the configuration file, the name a person reads, the meaning of the Service Name,
  * Key and Value fields for this kind (the labels of the editor's form), and where the guide
  * allows {@code *}.
@@ -23,7 +24,13 @@ public enum ReflexKind {
     DELIVERY_FILTER("DeliveryFilter", "Message Delivery Filter",
             "The target service's name", "Event Name", "Function Name", true, true),
     DEAD_LETTERS("DeadLetters", "Dead Letters Reflex",
-            "The target service's name", "Event Name", "Function Name", true, true);
+            "The target service's name", "Event Name", "Function Name", true, true),
+    /**
+     * Not a reflex but a program the server starts when messages wait for its service (the TPF
+     * Internet daemon's idea): the DLL Path is the program, the Key its model, the Value its Max.
+     */
+    ACTIVATION("Activation", "Activation",
+            "The service the program registers as", "Model", "Max", false, false);
 
     private final String keyword;
     private final String displayName;
@@ -79,9 +86,14 @@ public enum ReflexKind {
         return keyMayBeWildcard;
     }
 
-    /** Whether the Value names a Java class to run (every kind but the Logging Service). */
+    /** Whether the Value names a Java class to run (every kind but the Logging Service and the Activation). */
     public boolean runsCode() {
-        return this != LOGGING_SERVICE;
+        return this != LOGGING_SERVICE && this != ACTIVATION;
+    }
+
+    /** Whether the line declares a reflex of the server (every kind but the Activation, which declares a program). */
+    public boolean isReflex() {
+        return this != ACTIVATION;
     }
 
     public static Optional<ReflexKind> fromKeyword(String keyword) {
@@ -93,7 +105,7 @@ public enum ReflexKind {
         return Arrays.stream(values()).filter(k -> k.keyword.equalsIgnoreCase(keyword)).findFirst();
     }
 
-    /** The seven keywords, for messages that list what is allowed. */
+    /** The keywords, for messages that list what is allowed. */
     public static String allKeywords() {
         return String.join(", ", Arrays.stream(values()).map(ReflexKind::keyword).toList());
     }

@@ -57,6 +57,11 @@ public record ServerConfiguration(List<ReflexDeclaration> reflexes, List<String>
         return journals;
     }
 
+    /** The programs started on demand (the valid Activation lines), in file order. */
+    public List<ActivationDeclaration> activations() {
+        return reflexesOf(ReflexKind.ACTIVATION).stream().flatMap(line -> ActivationDeclaration.of(line).stream()).toList();
+    }
+
     public ServerConfiguration withReflexes(List<ReflexDeclaration> newReflexes) {
         return new ServerConfiguration(newReflexes, trailingComments, layout);
     }

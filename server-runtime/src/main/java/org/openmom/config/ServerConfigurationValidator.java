@@ -15,7 +15,8 @@ import org.openmom.model.NamePattern;
  * The rules of a server configuration, checked on the model (so the editor can check what a
  * person types): names as everywhere, {@code *} only where the guide allows it, the DLL Path, the
  * class of a code reflex, the log files of a Logging Service and its master/mirror rule
- * (all files for one key but the last start with {@code ~}; the last one, the master, does not).
+ * (all files for one key but the last start with {@code ~}; the last one, the master, does not);
+ * the Activation lines' own rules are {@link ActivationRules}'.
  */
 public final class ServerConfigurationValidator {
 
@@ -29,6 +30,11 @@ public final class ServerConfigurationValidator {
             ElementRef ref = ElementRef.of(index);
             checkName(reflex.serviceName(), "Service Name", reflex.kind().serviceNameMayBeWildcard(), reflex, ref,
                     ReflexDeclaration.SERVICE_NAME, findings);
+            if (reflex.kind() == ReflexKind.ACTIVATION) {
+                ActivationRules.check(reflexes, index, findings);
+                checkNotDash(reflex, ref, findings);
+                continue;
+            }
             checkDllPath(reflex, ref, findings);
             checkName(reflex.key(), keyWhat(reflex.kind()), reflex.kind().keyMayBeWildcard(), reflex, ref,
                     ReflexDeclaration.KEY, findings);
@@ -68,6 +74,9 @@ public final class ServerConfigurationValidator {
     private static String wildcardKinds(int field) {
         List<String> kinds = new ArrayList<>();
         for (ReflexKind kind : ReflexKind.values()) {
+            if (kind == ReflexKind.ACTIVATION) {
+                continue; // its Key is a model, not a name
+            }
             boolean allowed = field == ReflexDeclaration.KEY ? kind.keyMayBeWildcard() : kind.serviceNameMayBeWildcard();
             if (allowed) {
                 kinds.add(kind.keyword());
@@ -121,7 +130,7 @@ public final class ServerConfigurationValidator {
     }
 
     /** A field that is exactly {@code -} would be read back as an empty field. */
-    private static void checkNotDash(ReflexDeclaration reflex, ElementRef ref, List<Finding> findings) {
+    static void checkNotDash(ReflexDeclaration reflex, ElementRef ref, List<Finding> findings) {
         String[] values = {null, reflex.serviceName(), reflex.dllPath(), reflex.key(), reflex.value()};
         for (int field = ReflexDeclaration.SERVICE_NAME; field < ReflexDeclaration.FIELD_COUNT; field++) {
             if (FieldCodec.EMPTY.equals(values[field])) {

@@ -999,6 +999,31 @@ public final class Broker {
         }
     }
 
+    /**
+     * What an activation supervisor weighs before starting a program for {@code service}
+     * (org.openmom.server.activation): the seeds waiting for it, and its instances, busy or not.
+     */
+    public ServiceDemand demand(String service) {
+        lock.lock();
+        try {
+            int instances = 0;
+            int busy = 0;
+            for (Map.Entry<ServiceUser, List<Instance>> entry : registry.entrySet()) {
+                if (entry.getKey().service().equals(service)) {
+                    for (Instance instance : entry.getValue()) {
+                        instances++;
+                        if (!instance.enabled || instance.mailbox.hasQueued()) {
+                            busy++;
+                        }
+                    }
+                }
+            }
+            return new ServiceDemand(serverMailbox.waitingForService(service), instances, busy);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The persistent seeds waiting in the server mailbox, oldest first. */
     public List<Message> waitingSeeds() {
         lock.lock();

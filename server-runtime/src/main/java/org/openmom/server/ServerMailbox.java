@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.openmom.model.Message;
+import org.openmom.model.NamePattern;
 import org.openmom.model.ServiceUser;
 
 /**
@@ -54,6 +55,20 @@ final class ServerMailbox {
     /** Whether seeds wait that a registration of {@code who} may receive. */
     boolean hasFor(ServiceUser who) {
         return !queuesFor(who).isEmpty();
+    }
+
+    /**
+     * How many seeds wait that an instance of {@code service} could receive, whatever its user:
+     * those for the service, and those for a pattern matching it (e.g. {@code *}).
+     */
+    int waitingForService(String service) {
+        int waiting = 0;
+        for (Map.Entry<ServiceUser, ArrayDeque<Message>> entry : byTarget.entrySet()) {
+            if (NamePattern.matches(entry.getKey().service(), service)) {
+                waiting += entry.getValue().size();
+            }
+        }
+        return waiting;
     }
 
     /**

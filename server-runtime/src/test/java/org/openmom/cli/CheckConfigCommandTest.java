@@ -118,6 +118,29 @@ class CheckConfigCommandTest {
         assertThat(run.outLines()[1]).isEqualTo("ok: 1 reflex (1 logging service) (1 warning)");
     }
 
+    /** A program that is not there, or that the server may not run, is found now, not when a message first waits for it. */
+    @Test
+    void anActivatedProgramMustBeThereAndExecutable() throws IOException {
+        Path file = file("Activation ORDERS orders.sh WAIT 1\nActivation BILLING billing.sh NOWAIT 2\n");
+        Files.writeString(folder.resolve("billing.sh"), "#!/bin/sh\n");
+
+        CommandLineRun run = CommandLineRun.of("check", "config", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.outLines()).startsWith(
+                file + ":1:19: no program at " + folder.resolve("orders.sh") + " — give the path of the program (relative to this file),"
+                        + " and make it executable (chmod +x)",
+                file + ":2:20: the program " + folder.resolve("billing.sh") + " is not executable — give the path of the program"
+                        + " (relative to this file), and make it executable (chmod +x)");
+
+        Files.writeString(folder.resolve("orders.sh"), "#!/bin/sh\n");
+        folder.resolve("orders.sh").toFile().setExecutable(true);
+        folder.resolve("billing.sh").toFile().setExecutable(true);
+        CommandLineRun fixed = CommandLineRun.of("check", "config", file.toString());
+        assertThat(fixed.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(fixed.out()).isEqualTo("ok: 2 reflexes (2 activations)" + System.lineSeparator());
+    }
+
     @Test
     void anEmptyFileIsOk() throws IOException {
         CommandLineRun run = CommandLineRun.of("check", "config", file("# nothing yet\n").toString());

@@ -49,6 +49,7 @@ class ServerConfigurationParserTest {
                 DeregistrationFilter Audit sec.jar Chat com.acme.Audit
                 DeliveryFilter Chat builtin Hello com.acme.Deliver
                 DeadLetters * builtin * DeadLetterLog
+                Activation Orders bin/orders NOWAIT 3
                 """).model().reflexes();
 
         assertThat(reflexes).extracting(ReflexDeclaration::kind).containsExactly(ReflexKind.values());

@@ -271,12 +271,14 @@ class ServerConfigurationValidatorTest {
     void everyKindHasTheGuidesNameAndFieldLabels() {
         assertThat(ReflexKind.values()).extracting(ReflexKind::displayName).containsExactly(
                 "Logging Service", "Local Service", "Registration Filter", "Message Filter",
-                "De-registration Filter", "Message Delivery Filter", "Dead Letters Reflex");
+                "De-registration Filter", "Message Delivery Filter", "Dead Letters Reflex", "Activation");
         assertThat(ReflexKind.LOCAL_SERVICE.keyLabel()).isEqualTo("Event Name");
         assertThat(ReflexKind.LOCAL_SERVICE.valueLabel()).isEqualTo("Function Name");
         assertThat(ReflexKind.LOGGING_SERVICE.keyLabel()).isEqualTo("Service whose messages are logged");
         assertThat(ReflexKind.LOGGING_SERVICE.valueLabel()).isEqualTo("Log file");
         assertThat(ReflexKind.REGISTRATION_FILTER.keyLabel()).isEqualTo("Service Name");
+        assertThat(ReflexKind.ACTIVATION.keyLabel()).isEqualTo("Model");
+        assertThat(ReflexKind.ACTIVATION.valueLabel()).isEqualTo("Max");
         assertThat(ReflexKind.fromKeyword("DeliveryFilter")).contains(ReflexKind.DELIVERY_FILTER);
         assertThat(ReflexKind.fromKeyword("deliveryfilter")).isEmpty();
     }

@@ -27,6 +27,7 @@ import org.openmom.reflex.runtime.ReflexRegistry;
 import org.openmom.reflex.runtime.ReflexSettings;
 import org.openmom.server.Broker;
 import org.openmom.server.MessageStore;
+import org.openmom.server.activation.ActivationSettings;
 import org.openmom.server.assembly.OpenMomServer;
 import org.openmom.server.pipeline.BrokerServer;
 import org.openmom.server.pipeline.ConnectionLimits;
@@ -192,6 +193,7 @@ public final class TestServer implements AutoCloseable {
         private Path configFile;
         private String configText;
         private ReflexSettings reflexSettings = ReflexSettings.defaults();
+        private ActivationSettings activationSettings = ActivationSettings.defaults();
         private MessageStore store;
         private ServerTls tls;
 
@@ -275,6 +277,12 @@ public final class TestServer implements AutoCloseable {
             return this;
         }
 
+        /** How its activated programs are paced (e.g. short back-offs, for a crash loop found quickly). */
+        public Builder activationSettings(ActivationSettings value) {
+            activationSettings = value;
+            return this;
+        }
+
         public Builder reflexSettings(ReflexSettings value) {
             reflexSettings = value;
             return this;
@@ -333,7 +341,7 @@ public final class TestServer implements AutoCloseable {
         }
 
         private Running whole(ServerSettings settings, Path config) throws Exception {
-            OpenMomServer server = OpenMomServer.start(settings, config, routesFile, reflexSettings);
+            OpenMomServer server = OpenMomServer.start(settings, config, routesFile, reflexSettings, activationSettings);
             return new Running(server.broker(), server::tcpPort, server::reflexes, server.routers(), server::close);
         }
 

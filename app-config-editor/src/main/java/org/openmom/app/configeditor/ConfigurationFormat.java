@@ -1,9 +1,11 @@
 package org.openmom.app.configeditor;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.stage.FileChooser;
 import org.openmom.app.common.document.DocumentFormat;
+import org.openmom.cli.ActivationProgramCheck;
 import org.openmom.cli.BuiltinReflexCheck;
 import org.openmom.cli.JarReflexCheck;
 import org.openmom.config.ServerConfiguration;
@@ -56,10 +58,15 @@ final class ConfigurationFormat implements DocumentFormat<ServerConfiguration> {
         return true;
     }
 
-    /** What the jars a line names tell, as check config and the server's start find it (no reflex code runs). */
+    /**
+     * What the jars a line names tell, as check config and the server's start find it (no reflex
+     * code runs), and whether the activated programs are there to be started.
+     */
     @Override
     public List<Finding> problemsBeyondTheText(Path file, ServerConfiguration document) {
-        return JarReflexCheck.findings(file, document.reflexes());
+        List<Finding> findings = new ArrayList<>(JarReflexCheck.findings(file, document.reflexes()));
+        findings.addAll(ActivationProgramCheck.findings(file, document.reflexes()));
+        return findings;
     }
 
     @Override

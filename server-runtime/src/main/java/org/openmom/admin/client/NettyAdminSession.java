@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.openmom.admin.ActivationInfo;
 import org.openmom.admin.AdminException;
 import org.openmom.admin.AdminSession;
 import org.openmom.admin.ChangeEvent;
@@ -177,6 +178,12 @@ final class NettyAdminSession implements AdminSession {
     @Override
     public CompletableFuture<ReflexInfo> setReflexStatus(int index, Status status) {
         return status(new StatusRequest(StatusTarget.REFLEX, 0, null, index, status)).thenApply(StatusResult::reflex);
+    }
+
+    @Override
+    public CompletableFuture<ActivationInfo> setActivationStatus(String service, Status status) {
+        return status(new StatusRequest(StatusTarget.ACTIVATION, 0, ServiceUser.of(service, "*"), 0, status))
+                .thenApply(StatusResult::activation);
     }
 
     private CompletableFuture<StatusResult> status(StatusRequest request) {

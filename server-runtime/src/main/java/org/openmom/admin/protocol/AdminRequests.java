@@ -1,6 +1,7 @@
 package org.openmom.admin.protocol;
 
 import java.util.List;
+import org.openmom.admin.ActivationInfo;
 import org.openmom.admin.LogLevel;
 import org.openmom.admin.MailboxRef;
 import org.openmom.admin.ReflexInfo;
@@ -24,13 +25,20 @@ public final class AdminRequests {
     public record DeleteRequest(MailboxRef mailbox, List<Long> ids) {}
 
     /** What an ADMIN_STATUS changes. */
-    public enum StatusTarget { SERVER, SERVICE_INSTANCE, SERVICES, REFLEX }
+    public enum StatusTarget { SERVER, SERVICE_INSTANCE, SERVICES, REFLEX, ACTIVATION }
 
-    /** ADMIN_STATUS: the fields of the target kind are set, the others are 0/null. */
+    /**
+     * ADMIN_STATUS: the fields of the target kind are set, the others are 0/null. ACTIVATION
+     * names the service in {@code pattern}; ENABLED starts its program now, DISABLED stops it.
+     */
     public record StatusRequest(StatusTarget target, long instanceId, ServiceUser pattern, int reflexIndex, Status status) {}
 
     /** The answer to ADMIN_STATUS: the changed element, or how many services changed. */
-    public record StatusResult(ServerInfo server, ServiceInfo service, ReflexInfo reflex, int changed) {}
+    public record StatusResult(ServerInfo server, ServiceInfo service, ReflexInfo reflex, int changed, ActivationInfo activation) {
+        public StatusResult(ServerInfo server, ServiceInfo service, ReflexInfo reflex, int changed) {
+            this(server, service, reflex, changed, null);
+        }
+    }
 
     /** ADMIN_LOG. */
     public record LogRequest(int maxLines) {}

@@ -3,6 +3,7 @@ package org.openmom.admin.server;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.openmom.admin.ActivationInfo;
 import org.openmom.admin.DeleteResult;
 import org.openmom.admin.LogLevel;
 import org.openmom.admin.MailboxKind;
@@ -38,6 +39,7 @@ import org.openmom.reflex.runtime.ReflexStatus;
 import org.openmom.routes.RoutesFile;
 import org.openmom.routes.RoutesParser;
 import org.openmom.server.Broker;
+import org.openmom.server.activation.ActivationSupervisor;
 import org.openmom.server.BrokerAdministration.InstanceState;
 import org.openmom.server.BrokerAdministration;
 import org.openmom.server.BrokerCounters;
@@ -139,7 +141,12 @@ public final class AdminRequestHandler implements AdminRequests {
                 counters.routedDuplicates(), counters.routedLoops(), counters.strayReplies(), counters.storeRefusals(),
                 counters.storeTroubles());
         return new ServerSnapshot(service.facts().info(broker.isEnabled()), serverCounters, services, administrators,
-                reflexes(), routers(), System.currentTimeMillis());
+                reflexes(), routers(), System.currentTimeMillis(), activations());
+    }
+
+    private List<ActivationInfo> activations() {
+        ActivationSupervisor supervisor = service.activations();
+        return supervisor == null ? List.of() : supervisor.infos();
     }
 
     private List<ReflexInfo> reflexes() {
@@ -311,6 +318,16 @@ public final class AdminRequestHandler implements AdminRequests {
                 ReflexInfo reflex = AdminViews.reflex(registry.setEnabled(request.reflexIndex(), enable));
                 LOG.info("{} set reflex {} ({}) {}", label, reflex.index(), reflex.declaration(), status);
                 return new StatusResult(null, null, reflex, 1);
+            }
+            case ACTIVATION: {
+                String name = required(request.pattern(), "pattern").service();
+                ActivationSupervisor supervisor = service.activations();
+                Optional<ActivationInfo> activation = supervisor == null ? Optional.empty()
+                        : enable ? supervisor.start(name) : supervisor.stop(name);
+                ActivationInfo changed = activation.orElseThrow(() -> new IllegalArgumentException(
+                        "no Activation line of server " + service.facts().identity() + " names service " + name));
+                LOG.info("{} {} the activated program {} of service {}", label, enable ? "started" : "stopped", changed.program(), name);
+                return new StatusResult(null, null, null, 1, changed);
             }
             default:
                 throw new IllegalArgumentException("unknown status target " + request.target());

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import org.openmom.admin.ReloadResult;
 import org.openmom.reflex.runtime.ReflexRegistry;
 import org.openmom.server.Broker;
+import org.openmom.server.activation.ActivationSupervisor;
 import org.openmom.server.BrokerObserver;
 import org.openmom.server.routing.Routers;
 import org.openmom.server.pipeline.AdminLink;
@@ -42,9 +43,13 @@ public final class AdminService implements Administration, AutoCloseable {
     private final WatchHub hub = new WatchHub();
     private final Consumer<LogLine> logListener = hub::logged;
 
+    /** The programs started on demand; null for a server without them (a test's broker). */
+    private final ActivationSupervisor activations;
+
     private AdminService(Broker broker, ReflexRegistry reflexes, ServerFacts facts, ServerLogControl log, Routers routers,
-            ConfigurationReloader reloader) {
+            ConfigurationReloader reloader, ActivationSupervisor activations) {
         this.broker = broker;
+        this.activations = activations;
         this.reflexes = reflexes;
         this.reloader = reloader;
         this.facts = facts;
@@ -65,7 +70,14 @@ public final class AdminService implements Administration, AutoCloseable {
     /** As above, for a server that can take a new configuration while running ({@code reloader}). */
     public static AdminService start(Broker broker, ReflexRegistry reflexes, ServerFacts facts, Routers routers,
             ConfigurationReloader reloader) {
-        AdminService service = new AdminService(broker, reflexes, facts, ServerLogControl.install(LOG_LINES), routers, reloader);
+        return start(broker, reflexes, facts, routers, reloader, null);
+    }
+
+    /** As above, for a server whose configuration has Activation lines ({@code activations}, or null). */
+    public static AdminService start(Broker broker, ReflexRegistry reflexes, ServerFacts facts, Routers routers,
+            ConfigurationReloader reloader, ActivationSupervisor activations) {
+        AdminService service = new AdminService(broker, reflexes, facts, ServerLogControl.install(LOG_LINES), routers, reloader,
+                activations);
         broker.observe(service.hub);
         service.log.ring().addListener(service.logListener);
         service.followStatusOf(reflexes);
@@ -104,6 +116,11 @@ public final class AdminService implements Administration, AutoCloseable {
 
     Broker broker() {
         return broker;
+    }
+
+    /** The programs started on demand, or null. */
+    ActivationSupervisor activations() {
+        return activations;
     }
 
     /** Runs a reload off the connections' threads; its answer is sent when it is done. */

@@ -32,7 +32,7 @@ final class DeclaredReflex {
         this.place = place;
         this.declaration = declaration;
         this.instance = instance;
-        this.enabled = instance != null || declaration.kind() == ReflexKind.LOGGING_SERVICE;
+        this.enabled = instance != null || !declaration.kind().runsCode();
         this.note = note;
     }
 

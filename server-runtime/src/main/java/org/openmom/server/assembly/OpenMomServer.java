@@ -36,6 +36,9 @@ import org.openmom.routes.RoutesParser;
 import org.openmom.server.Broker;
 import org.openmom.server.MessageStore;
 import org.openmom.server.persistence.JournalStore;
+import org.openmom.server.activation.ActivationSettings;
+import org.openmom.server.activation.ActivationSupervisor;
+import org.openmom.server.activation.ProgramAddress;
 import org.openmom.server.routing.RouterException;
 import org.openmom.server.routing.Routers;
 import org.openmom.server.pipeline.BoundEndpoint;
@@ -57,13 +60,16 @@ public final class OpenMomServer implements AutoCloseable {
     private final ReflexReload reflexes;
     private final AdminService admin;
     private final Routers routers;
+    private final ActivationSupervisor activations;
 
-    private OpenMomServer(BrokerServer listeners, MessageStore store, ReflexReload reflexes, AdminService admin, Routers routers) {
+    private OpenMomServer(BrokerServer listeners, MessageStore store, ReflexReload reflexes, AdminService admin, Routers routers,
+            ActivationSupervisor activations) {
         this.listeners = listeners;
         this.store = store;
         this.reflexes = reflexes;
         this.admin = admin;
         this.routers = routers;
+        this.activations = activations;
     }
 
     /**
@@ -75,18 +81,25 @@ public final class OpenMomServer implements AutoCloseable {
      * @throws ServerStartException one line naming the file or endpoint at fault and the fix
      */
     public static OpenMomServer start(ServerSettings settings, Path configFile, Path routesFile) throws ServerStartException {
-        return start(settings, configFile, routesFile, ReflexSettings.defaults());
+        return start(settings, configFile, routesFile, ReflexSettings.defaults(), ActivationSettings.defaults());
     }
 
     /** As above, with the reflexes of the configuration run as {@code reflexSettings} say (e.g. lenient). */
     public static OpenMomServer start(ServerSettings settings, Path configFile, Path routesFile, ReflexSettings reflexSettings)
             throws ServerStartException {
+        return start(settings, configFile, routesFile, reflexSettings, ActivationSettings.defaults());
+    }
+
+    /** As above, the programs of the Activation lines paced as {@code activationSettings} say. */
+    public static OpenMomServer start(ServerSettings settings, Path configFile, Path routesFile, ReflexSettings reflexSettings,
+            ActivationSettings activationSettings) throws ServerStartException {
         refuseIfAlreadyRunning(settings);
         List<JournalStore.LoggingService> logging = openJournals(settings, configFile);
         MessageStore store = new JournalStore(logging);
         ConfiguredReflexes reflexes = null;
         AdminService admin = null;
         Routers routers = null;
+        ActivationSupervisor activations = null;
         try {
             RoutesFile routes = readRoutes(routesFile);
             ServerConfiguration configuration = configFile == null ? ServerConfiguration.empty() : read(configFile);
@@ -97,17 +110,23 @@ public final class OpenMomServer implements AutoCloseable {
             routers = new Routers(broker, settings.home(), Duration.ofMillis(settings.heartbeatMillis()));
             // the facts read the endpoints once the listeners are bound
             AtomicReference<BrokerServer> bound = new AtomicReference<>();
+            activations = ActivationSupervisor.create(configuration.activations(), broker::demand, configFile, settings.home().root(),
+                    settings.home().logs(), () -> ProgramAddress.of(bound.get().endpoints(), settings), activationSettings);
             admin = AdminService.start(broker, reflexes.registry(), new ServerFacts(settings.identity(), () -> endpointsOf(bound.get())),
-                    routers, reload);
+                    routers, reload, activations);
             bound.set(BrokerServer.start(broker, settings, admin));
+            activations.watch();
             warnIfOpenToAnyone(settings, reflexes);
             establish(routers, routes, routesFile);
             broker.routing().routeOrphans();
-            return new OpenMomServer(bound.get(), store, reload, admin, routers);
+            return new OpenMomServer(bound.get(), store, reload, admin, routers, activations);
         } catch (ReflexLoadException e) {
             store.close();
             throw new ServerStartException(e.getMessage());
         } catch (ServerStartException | RuntimeException e) {
+            if (activations != null) {
+                activations.close();
+            }
             if (routers != null) {
                 routers.close();
             }
@@ -271,9 +290,18 @@ public final class OpenMomServer implements AutoCloseable {
         return reflexes.current();
     }
 
-    /** Ends the routers' links, stops listening, then the reflexes, then flushes and closes the journals. */
+    /** The programs of the configuration's Activation lines. */
+    public ActivationSupervisor activations() {
+        return activations;
+    }
+
+    /**
+     * Stops the activated programs (they would only reconnect), ends the routers' links, stops
+     * listening, then the reflexes, then flushes and closes the journals.
+     */
     @Override
     public void close() {
+        activations.close();
         routers.close();
         listeners.close();
         admin.close();
