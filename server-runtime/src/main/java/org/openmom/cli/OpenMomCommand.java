@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             UsersCommand.class,
             PasswdCommand.class,
             StatusCommand.class,
+            ActivationCommand.class,
             MailboxCommand.class,
             DeleteCommand.class,
             StatusChange.Enable.class,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.openmom.admin.ActivationInfo;
 import org.openmom.admin.AdminSession;
 import org.openmom.admin.ReflexInfo;
 import org.openmom.admin.ServerCounters;
@@ -62,6 +63,7 @@ final class StatusCommand implements Callable<Integer> {
         services(out, "Services", snapshot.services());
         services(out, "Administration Services", snapshot.administrationServices());
         reflexes(out, snapshot);
+        activations(out, snapshot.activations());
         out.flush();
     }
 
@@ -82,7 +84,7 @@ final class StatusCommand implements Callable<Integer> {
 
     private static void reflexes(PrintWriter out, ServerSnapshot snapshot) {
         out.println();
-        out.println("Reflexes (" + snapshot.reflexes().size() + ")");
+        out.println("Reflexes (" + snapshot.reflexesByKind().values().stream().mapToInt(List::size).sum() + ")");
         for (Map.Entry<ReflexKind, List<ReflexInfo>> kind : snapshot.reflexesByKind().entrySet()) {
             out.println("  " + kind.getKey().displayName());
             Table table = new Table("#", "SERVICE", "KEY", "VALUE", "STATUS", "FAILURES", "NOTE");
@@ -92,5 +94,21 @@ final class StatusCommand implements Callable<Integer> {
             }
             table.print(out, "    ");
         }
+    }
+
+    /** The programs started on demand; nothing when the configuration has no Activation line. */
+    private static void activations(PrintWriter out, List<ActivationInfo> activations) {
+        if (activations.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Activated programs (" + activations.size() + ")");
+        Table table = new Table("SERVICE", "PROGRAM", "MODEL", "MAX", "STATE", "PIDS", "STARTS", "LAST EXIT", "PROBLEM");
+        for (ActivationInfo activation : activations) {
+            table.row(activation.service(), activation.program(), activation.model(), activation.max(),
+                    activation.state().name().toLowerCase(), activation.pids().stream().map(String::valueOf).collect(Collectors.joining(" ")),
+                    activation.starts(), ActivationCommand.lastExit(activation), activation.problem());
+        }
+        table.print(out, "  ");
     }
 }
