@@ -110,6 +110,8 @@ public enum OpenMomIcon {
     DELIVERY_FILTER("delivery-filter"),
     /** Reflex: dead letters reflex. */
     DEAD_LETTERS("dead-letters"),
+    /** Configuration: a program the server starts on demand (an Activation line). */
+    ACTIVATION("activation"),
     /** Node: a router. */
     ROUTER("router"),
     /** Servers List: an entry. */

@@ -15,6 +15,7 @@ import org.openmom.app.common.history.DocumentHistory;
 import org.openmom.app.common.listedit.ListEditingState;
 import org.openmom.app.common.listedit.OrderedListEditing;
 import org.openmom.app.common.task.BackgroundWork;
+import org.openmom.config.ActivationModel;
 import org.openmom.config.ReflexDeclaration;
 import org.openmom.config.ReflexKind;
 import org.openmom.config.ServerConfiguration;
@@ -82,7 +83,8 @@ final class ConfigEditorModel implements OrderedListEditing {
     /** The guide's "New Local Service", "New Message Filter", …: the dialog of the kind, the reflex added below the selection. */
     void newReflex(ReflexKind kind) {
         int at = selected.get() >= 0 ? selected.get() + 1 : reflexes().size();
-        ReflexDeclaration proposal = new ReflexDeclaration(kind, "", ReflexDeclaration.BUILTIN, "", "");
+        ReflexDeclaration proposal = kind.isReflex() ? new ReflexDeclaration(kind, "", ReflexDeclaration.BUILTIN, "", "")
+                : new ReflexDeclaration(kind, "", "", ActivationModel.WAIT.name(), "1");
         ReflexDialogModel dialog = new ReflexDialogModel("New " + kind.displayName(), proposal,
                 ConfigurationEdits.insert(configuration(), at, proposal), at, configFile(), dialogServices);
         dialogs.editReflex(dialog).ifPresent(reflex ->

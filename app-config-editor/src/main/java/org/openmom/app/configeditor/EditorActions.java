@@ -13,7 +13,7 @@ import org.openmom.icons.OpenMomIcon;
  * Every command of the editor, made once and shown on the toolbar, in the menus and in the
  * table's context menu ({@code ConfigEditorWindow.fxml} and {@code ReflexTable.fxml} say where,
  * naming them as {@link #byName()} does): the guide's New/Open/Save File, a New … for each kind
- * of reflex, Edit, Remove, Move Up, Move Down.
+ * of reflex and for an Activation, Edit, Remove, Move Up, Move Down.
  */
 final class EditorActions {
     private final Map<String, Action> byName = new HashMap<>();
@@ -32,6 +32,7 @@ final class EditorActions {
         newReflex(model, ReflexKind.DEAD_LETTERS, "Shortcut+5");
         newReflex(model, ReflexKind.DEREGISTRATION_FILTER, "Shortcut+6");
         newReflex(model, ReflexKind.DELIVERY_FILTER, "Shortcut+7");
+        newReflex(model, ReflexKind.ACTIVATION, "Shortcut+8");
         byName.put("makeMaster", Actions.enabledWhen(Actions.create("Make Master", OpenMomIcon.LOGGING_SERVICE,
                 "Make the selected mirror the master log file of its key (the old master becomes a mirror)", "Shortcut+M",
                 model::makeSelectedMaster), model.canMakeMasterProperty()));
@@ -50,8 +51,9 @@ final class EditorActions {
 
     /** "New Local Service…" under the name {@code new-LocalService}. */
     private void newReflex(ConfigEditorModel model, ReflexKind kind, String accelerator) {
+        String what = kind.isReflex() ? kind.displayName() : kind.displayName() + " (a program the server starts on demand)";
         byName.put(actionName(kind), Actions.create("New " + kind.displayName() + "…", KindIcons.of(kind),
-                "New " + kind.displayName() + ", below the selected reflex", accelerator, () -> model.newReflex(kind)));
+                "New " + what + ", below the selected reflex", accelerator, () -> model.newReflex(kind)));
     }
 
     static String actionName(ReflexKind kind) {

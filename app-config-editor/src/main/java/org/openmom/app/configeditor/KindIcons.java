@@ -3,7 +3,7 @@ package org.openmom.app.configeditor;
 import org.openmom.config.ReflexKind;
 import org.openmom.icons.OpenMomIcon;
 
-/** The icon of each kind of reflex, as the Explorer shows them. */
+/** The icon of each kind of line (the reflexes and the Activation), as the Explorer shows them. */
 final class KindIcons {
     private KindIcons() {}
 
@@ -16,6 +16,7 @@ final class KindIcons {
             case DEREGISTRATION_FILTER -> OpenMomIcon.DEREGISTRATION_FILTER;
             case DELIVERY_FILTER -> OpenMomIcon.DELIVERY_FILTER;
             case DEAD_LETTERS -> OpenMomIcon.DEAD_LETTERS;
+            case ACTIVATION -> OpenMomIcon.ACTIVATION;
         };
     }
 }

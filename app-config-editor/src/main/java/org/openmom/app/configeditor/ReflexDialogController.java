@@ -68,8 +68,8 @@ public final class ReflexDialogController {
             }
         });
         boolean runsCode = dialog.kind().runsCode();
-        browse.setDisable(!runsCode);
-        dllPath.setEditable(runsCode);
+        browse.setDisable(!runsCode); // it chooses jars
+        dllPath.setEditable(runsCode || !dialog.kind().isReflex()); // a Logging Service's is builtin; an Activation's is its program
         FieldFeedback.show(dialog.serviceName(), serviceNameCaption, serviceName, serviceNameNote);
         FieldFeedback.show(dialog.dllPath(), dllPathCaption, dllPath, dllPathNote);
         FieldFeedback.show(dialog.key(), keyCaption, key, keyNote);

@@ -57,7 +57,7 @@ final class ReflexDialogModel {
         this.configFile = configFile;
         this.services = services;
         serviceName = new FormField<>("Service Name", initial.serviceName(), ReflexFieldHelp.serviceName(kind));
-        dllPath = new FormField<>("DLL Path", initial.dllPath(), ReflexFieldHelp.dllPath(kind));
+        dllPath = new FormField<>(ReflexFieldHelp.dllPathCaption(kind), initial.dllPath(), ReflexFieldHelp.dllPath(kind));
         key = new FormField<>(ReflexFieldHelp.keyCaption(kind), initial.key(), ReflexFieldHelp.key(kind));
         value = new FormField<>(ReflexFieldHelp.valueCaption(kind), initial.value(), ReflexFieldHelp.value(kind));
         form = new Form(this::problems, List.of(serviceName, dllPath, key, value));

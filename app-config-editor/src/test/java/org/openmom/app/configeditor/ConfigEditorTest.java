@@ -164,6 +164,26 @@ class ConfigEditorTest {
         assertThat(editor.problems()).singleElement().asString().contains("no readable jar " + folder.resolve("lib/missing.jar"));
     }
 
+    /** New Activation (Ctrl+8): a program started on demand, checked as typed, and whether the program is there as check config says. */
+    @Test
+    void anActivationIsMadeThroughItsDialogAndItsProgramIsChecked() throws Exception {
+        Path file = Files.writeString(folder.resolve("server.conf"), "");
+        editor.open(file, home);
+
+        editor.press(KeyCode.CONTROL, KeyCode.DIGIT8);
+        assertThat(editor.field("key")).isEqualTo("WAIT");
+        editor.fill("service-name", "Orders").fill("dll-path", "bin/orders").fill("key", "SOMETIMES").fillValue("2");
+        assertThat(editor.note("key")).contains("unknown model 'SOMETIMES'");
+        assertThat(editor.dialogButton("OK").isDisabled()).isTrue();
+        editor.fill("key", "NOWAIT").fillValue("100");
+        assertThat(editor.note("value")).contains("is not a number from 1 to 64");
+        editor.fillValue("2").clickButton("OK");
+
+        editor.waitUntil(() -> !editor.problems().isEmpty());
+        assertThat(editor.problems()).singleElement().asString().startsWith("1:").contains("no program at " + folder.resolve("bin/orders"));
+        assertThat(editor.rows()).containsExactly("1 Activation Orders bin/orders NOWAIT 2");
+    }
+
     @Test
     void aClickOnAProblemSelectsItsReflexAndUndoRestoresARemovedOne() throws Exception {
         Path file = folder.resolve("server.conf");
