@@ -24,6 +24,8 @@ final class ExplorerActions {
     final Action openRoutersFile;
     final Action saveRoutersFile;
     final Action deleteRouter;
+    final Action startProgram;
+    final Action stopProgram;
     final Action about;
     final Action filter;
 
@@ -67,6 +69,12 @@ final class ExplorerActions {
         deleteRouter = Actions.enabledWhen(Actions.create("Delete Router", OpenMomIcon.ITEM_REMOVE,
                 "Delete the selected router, after confirmation; the messages waiting in it are routed again", "Shift+Delete",
                 model::deleteRouter), model.canDeleteRouter());
+        startProgram = Actions.enabledWhen(Actions.create("Start Program", OpenMomIcon.START,
+                "Start the selected activated program now (also one that failed): the server runs one more process of it",
+                "Shortcut+P", model.activations()::start), model.activations().canStart());
+        stopProgram = Actions.enabledWhen(Actions.create("Stop Program", OpenMomIcon.STOP,
+                "Stop the selected activated program, after confirmation: its processes end, and it is not started on demand until"
+                        + " started again", "Shortcut+Shift+P", model.activations()::stop), model.activations().canStop());
         about = Actions.create("About OpenMOM Explorer", OpenMomIcon.ABOUT, "What this program is and its version", "F1",
                 model::showAbout);
         filter = Actions.create("Filter the tree", OpenMomIcon.FILTER, "Show only the nodes whose text contains a word",
@@ -80,6 +88,7 @@ final class ExplorerActions {
                 Map.entry("sendTestMessage", sendTestMessage), Map.entry("createServerRouter", createServerRouter),
                 Map.entry("createServiceRouter", createServiceRouter), Map.entry("createEventRouter", createEventRouter),
                 Map.entry("openRoutersFile", openRoutersFile), Map.entry("saveRoutersFile", saveRoutersFile),
-                Map.entry("deleteRouter", deleteRouter), Map.entry("about", about), Map.entry("filter", filter));
+                Map.entry("deleteRouter", deleteRouter), Map.entry("startProgram", startProgram), Map.entry("stopProgram", stopProgram),
+                Map.entry("about", about), Map.entry("filter", filter));
     }
 }

@@ -30,6 +30,7 @@ import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.app.common.tree.FilterableTreeItem;
 import org.openmom.app.explorer.connect.ConnectRequest;
 import org.openmom.app.explorer.details.DetailsModel;
+import org.openmom.app.explorer.activations.ActivationCommands;
 import org.openmom.app.explorer.routers.RouterCommands;
 import org.openmom.app.explorer.send.TestMessage;
 import org.openmom.app.explorer.tree.ConnectionState;
@@ -61,6 +62,7 @@ public final class ExplorerModel {
     private final BooleanBinding routerSelected;
     private final DetailsModel details = new DetailsModel();
     private final RouterCommands routers;
+    private final ActivationCommands activations;
     private ConnectRequest lastRequest = ConnectRequest.defaults();
     private TestMessage lastTestMessage = TestMessage.defaults();
 
@@ -78,6 +80,7 @@ public final class ExplorerModel {
         routerSelected = Bindings.createBooleanBinding(() -> selection.size() == 1 && selection.get(0).kind() == NodeKind.ROUTER
                 && selection.get(0).connection().stateProperty().get() == ConnectionState.CONNECTED, selection);
         routers = new RouterCommands(dialogs, background, this::report, options.home().files());
+        activations = new ActivationCommands(selection, dialogs, this::report);
         live.addListener((o, was, now) -> connections.forEach(c -> c.setLive(now)));
         filter.addListener((o, was, now) -> {
             String wanted = now == null ? "" : now.trim().toLowerCase(Locale.ROOT);
@@ -155,6 +158,11 @@ public final class ExplorerModel {
     /** Create … Router, Open and Save Routers File: on the server of the selected node. */
     public BooleanBinding canChangeRouters() {
         return connectedSelected;
+    }
+
+    /** Start Program and Stop Program, on the selected activated program. */
+    public ActivationCommands activations() {
+        return activations;
     }
 
     public BooleanBinding canDeleteRouter() {

@@ -7,7 +7,9 @@ import javafx.stage.Window;
 import org.openmom.app.common.dialog.AboutBoxController;
 import org.openmom.app.common.dialog.Dialogs;
 import org.openmom.app.common.document.FileDialogs;
+import org.openmom.admin.ActivationInfo;
 import org.openmom.admin.RouterInfo;
+import org.openmom.app.explorer.activations.ActivationCommands;
 import org.openmom.app.explorer.connect.ConnectDialogController;
 import org.openmom.app.explorer.connect.ConnectDialogModel;
 import org.openmom.app.explorer.connect.ConnectRequest;
@@ -54,6 +56,11 @@ final class FxExplorerDialogs implements ExplorerDialogs {
     @Override
     public boolean askRouter(RouterDialogModel model) {
         return RouterDialogController.ask(owner.get(), model);
+    }
+
+    @Override
+    public boolean confirmStopProgram(String serverLabel, ActivationInfo activation) {
+        return Dialogs.confirm(owner.get(), "Stop Program", ActivationCommands.stopQuestion(serverLabel, activation), "Stop");
     }
 
     @Override

@@ -17,10 +17,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openmom.admin.ActivationInfo;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.DiscoveryCriteria;
 import org.openmom.admin.RouterInfo;
 import org.openmom.app.common.task.BackgroundWork;
+import org.openmom.app.explorer.activations.ActivationCommands;
 import org.openmom.app.explorer.connect.ConnectRequest;
 import org.openmom.app.explorer.routers.RouterDialogModel;
 import org.openmom.app.explorer.send.TestMessage;
@@ -31,6 +33,7 @@ import org.openmom.client.ReceivedMessage;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServiceUser;
 import org.openmom.routes.RouterKind;
+import org.openmom.server.activation.ActivatedPrograms;
 import org.openmom.testing.TestServer;
 
 /** The Explorer's view models without a window or a JavaFX toolkit, against a real server in this JVM. */
@@ -224,6 +227,33 @@ class ExplorerModelTest {
         assertThat(row("Routers (0)")).isPresent();
     }
 
+    /** A server's activated programs with their processes, stopped (after a question with the count) and started from the tree. */
+    @Test
+    void activatedProgramsAreShownAndStoppedAndStartedFromTheTree() throws Exception {
+        server.close();
+        ActivatedPrograms.worker(home, "orders.sh", home.resolve("received.txt").toString(), "0");
+        server = TestServer.named(server.name()).home(home).protocols(ProtocolSequence.LOCAL)
+                .configText("LoggingService Journal builtin * all.journal\nActivation ORDERS orders.sh WAIT 1\n").start();
+        connect();
+        assertThat(rows()).contains("  Reflexes (1)", "  Activated Programs (1)", "    ORDERS  —  orders.sh (WAIT, max 1)  —  idle  (0 starts)");
+
+        select("ORDERS  —");
+        assertThat(explorer.activations().canStop().get()).isTrue();
+        explorer.activations().start();
+        fxThread.runUntil(() -> row("ORDERS  —").filter(r -> r.contains("running, pid ")).isPresent());
+        assertThat(row("ORDERS  —").orElseThrow()).endsWith("(1 start)");
+
+        select("ORDERS  —");
+        assertThat(explorer.activations().canStart().get()).isFalse();
+        dialogs.confirmDelete = true;
+        explorer.activations().stop();
+        fxThread.runUntil(() -> row("ORDERS  —").filter(r -> r.contains("stopped")).isPresent());
+        assertThat(dialogs.stopQuestions).singleElement().asString().startsWith("Stop orders.sh, the activated program of service ORDERS on "
+                + server.name() + "/1 at local:" + server.name() + ".1?\nIts process (pid ");
+        assertThat(explorer.messageProperty().get()).isEqualTo("Stopped orders.sh for service ORDERS on " + server.name() + "/1 at local:"
+                + server.name() + ".1");
+    }
+
     // ---- the tree as a person reads it --------------------------------------------------------
 
     private List<String> rows() {
@@ -272,6 +302,7 @@ class ExplorerModelTest {
         Consumer<RouterDialogModel> router;
         final List<RouterDialogModel> routerDialogs = new ArrayList<>();
         final List<String> routerDeleteQuestions = new ArrayList<>();
+        final List<String> stopQuestions = new ArrayList<>();
         Path fileToChoose;
         final List<String> errors = new ArrayList<>();
 
@@ -304,6 +335,12 @@ class ExplorerModelTest {
             }
             router.accept(model);
             return true;
+        }
+
+        @Override
+        public boolean confirmStopProgram(String serverLabel, ActivationInfo activation) {
+            stopQuestions.add(ActivationCommands.stopQuestion(serverLabel, activation));
+            return confirmDelete;
         }
 
         @Override

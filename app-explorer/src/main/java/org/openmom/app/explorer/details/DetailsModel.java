@@ -68,6 +68,9 @@ public final class DetailsModel {
             case ROUTER:
                 router(node.router(), rows);
                 break;
+            case ACTIVATION:
+                ActivationDetails.add(node.activation(), DetailsModel::time, rows);
+                break;
             case REFLEX_GROUP:
                 rows.add(new Property("Kind", ((ReflexKind) node.payload()).displayName()));
                 break;

@@ -1,6 +1,8 @@
 package org.openmom.app.explorer.tree;
 
 import java.util.Objects;
+import org.openmom.admin.ActivationInfo;
+import org.openmom.admin.ActivationState;
 import org.openmom.admin.MailboxRef;
 import org.openmom.admin.MessageSummary;
 import org.openmom.admin.ReflexInfo;
@@ -18,7 +20,7 @@ import org.openmom.icons.OpenMomIcon;
  * @param key        identifies the node among its siblings across refreshes
  * @param text       what the tree shows
  * @param connection the server connection it belongs to
- * @param payload    the server's description: ServerSnapshot, ServiceInfo, ReflexInfo, ReflexKind, RouterInfo, MailboxRef or
+ * @param payload    the server's description: ServerSnapshot, ServiceInfo, ReflexInfo, ReflexKind, RouterInfo, ActivationInfo, MailboxRef or
  *                   MessageSummary (or null)
  * @param mailbox    the mailbox a message node or mailbox node is about, or null
  * @param total      how many messages a mailbox node holds, or -1
@@ -54,17 +56,25 @@ public record ExplorerNode(NodeKind kind, String key, String text, ServerConnect
         return payload instanceof MessageSummary message ? message : null;
     }
 
+    public ActivationInfo activation() {
+        return payload instanceof ActivationInfo activation ? activation : null;
+    }
+
     public RouterInfo router() {
         return payload instanceof RouterInfo router ? router : null;
     }
 
-    /** Whether the tree shows it as a problem: a server whose connection failed or was lost, a router whose link is down. */
+    /**
+     * Whether the tree shows it as a problem: a server whose connection failed or was lost, a
+     * router whose link is down, an activated program that crash-looped.
+     */
     public boolean hasProblem() {
         if (kind == NodeKind.SERVER) {
             return connection.stateProperty().get().isProblem();
         }
         RouterInfo router = router();
-        return router != null && !router.connected() && !router.lastError().isEmpty();
+        return router != null && !router.connected() && !router.lastError().isEmpty()
+                || activation() != null && activation().state() == ActivationState.FAILED;
     }
 
     /** Whether the Enable/Disable action applies. */

@@ -26,6 +26,9 @@ public enum NodeKind {
     REFLEXES(OpenMomIcon.REFLEXES),
     REFLEX_GROUP(OpenMomIcon.REFLEXES),
     REFLEX(OpenMomIcon.REFLEXES),
+    /** The programs a server starts on demand (its configuration's Activation lines), and one of them. */
+    ACTIVATIONS(OpenMomIcon.ACTIVATION),
+    ACTIVATION(OpenMomIcon.ACTIVATION),
     /** "Show more": the next page of a long mailbox. */
     MORE(OpenMomIcon.REFRESH),
     /** Stands in for a mailbox's messages until they are read. */
@@ -48,7 +51,7 @@ public enum NodeKind {
      */
     public boolean startsExpanded() {
         return this == SERVICES || this == ADMINISTRATION_SERVICES || this == ROUTERS || this == SERVER_MAILBOX
-                || this == REFLEXES;
+                || this == REFLEXES || this == ACTIVATIONS;
     }
 
     /** Whether the Delete action applies: messages and seeds. */

@@ -21,6 +21,7 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TreeItem;
+import org.openmom.admin.ActivationInfo;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.AdminSession;
 import org.openmom.admin.DeleteResult;
@@ -353,6 +354,14 @@ public final class ServerConnection {
 
     public void setReflexStatus(int index, Status status) {
         request(session -> session.setReflexStatus(index, status), info -> refresh());
+    }
+
+    /** Starts ({@code ENABLED}) or stops the activated program of {@code service}. */
+    public void setActivationStatus(String service, Status status, Consumer<ActivationInfo> done, Consumer<String> refused) {
+        request(session -> session.setActivationStatus(service, status), changed -> {
+            done.accept(changed);
+            refresh();
+        }, refused);
     }
 
     public void post(Post post, Consumer<PostResult> done) {

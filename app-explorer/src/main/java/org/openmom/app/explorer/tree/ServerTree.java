@@ -38,14 +38,19 @@ final class ServerTree {
     static void update(FilterableTreeItem<ExplorerNode> serverItem, ServerConnection connection, ServerPicture picture,
             Consumer<FilterableTreeItem<ExplorerNode>> eachMailbox) {
         ServerSnapshot snapshot = picture.snapshot();
-        List<ExplorerNode> top = List.of(
+        List<ExplorerNode> top = new ArrayList<>(List.of(
                 folder(NodeKind.SERVICES, "services", "Services (" + snapshot.services().size() + ")", connection),
                 folder(NodeKind.ADMINISTRATION_SERVICES, "admin", "Administration Services ("
                         + snapshot.administrationServices().size() + ")", connection),
                 folder(NodeKind.ROUTERS, "routers", "Routers (" + snapshot.routers().size() + ")", connection),
                 folder(NodeKind.SERVER_MAILBOX, "server-mailbox", "Server Mailbox (" + picture.serverMailboxTotal() + ")", connection),
-                folder(NodeKind.REFLEXES, "reflexes", "Reflexes (" + snapshot.reflexes().size() + ")", connection));
+                folder(NodeKind.REFLEXES, "reflexes", "Reflexes (" + snapshot.reflexesByKind().values().stream().mapToInt(List::size).sum()
+                        + ")", connection)));
+        top.addAll(ActivationNodes.folder(snapshot, connection));
         List<FilterableTreeItem<ExplorerNode>> items = TreeSync.sync(serverItem, top);
+        if (items.size() > 5) {
+            ActivationNodes.sync(items.get(5), snapshot, connection);
+        }
 
         List<FilterableTreeItem<ExplorerNode>> services = TreeSync.sync(items.get(0),
                 snapshot.services().stream().map(s -> serviceNode(NodeKind.SERVICE, s, connection)).toList());
