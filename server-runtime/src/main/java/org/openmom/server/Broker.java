@@ -151,6 +151,20 @@ public final class Broker {
         }
     }
 
+    /**
+     * Runs {@code work} under the broker lock, in order with every call the broker makes to its
+     * store: a journal move places the records it read there (docs/administration.md). The work must
+     * be short and must not call back into the broker.
+     */
+    public void underLock(Runnable work) {
+        lock.lock();
+        try {
+            work.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public ServerIdentity identity() {
         return identity;
     }
