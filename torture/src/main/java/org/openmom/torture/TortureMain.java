@@ -24,6 +24,8 @@ import picocli.CommandLine.Parameters;
             "  R7 fuzzing of the frame decoder, in process and over TCP",
             "  R8 lock stress: services come and go while administrators watch and delete",
             "  R9 routed persistent messages: the link between two servers dropped, each server SIGKILLed",
+            "  R10 the disk fills up under persistent load (needs root: a small tmpfs)",
+            "  R11 activated programs SIGKILLed during persistent load",
             "Prints a table of the results. Exit code 0 when every scenario passed, 1 when one failed, 2 on a usage error.",
         })
 public final class TortureMain implements Callable<Integer> {
@@ -37,7 +39,7 @@ public final class TortureMain implements Callable<Integer> {
     @Option(names = "--work-dir", paramLabel = "DIR", description = "where the servers' homes go (default: a new temporary folder, deleted after a run that passed)")
     private Path workDir;
 
-    @Parameters(paramLabel = "SCENARIO", arity = "0..*", description = "scenarios to run (R1 … R9; default: all)")
+    @Parameters(paramLabel = "SCENARIO", arity = "0..*", description = "scenarios to run (R1 … R11; default: all)")
     private List<String> scenarioIds = new ArrayList<>();
 
     public static void main(String[] args) {

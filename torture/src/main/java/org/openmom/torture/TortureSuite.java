@@ -24,7 +24,8 @@ final class TortureSuite {
                 new FrameFuzzing(),
                 new LockStress(),
                 new RoutedMessages(),
-                new FullDisk());
+                new FullDisk(),
+                new ActivatedProgramsKilled());
     }
 
     static Optional<Scenario> named(String id) {
