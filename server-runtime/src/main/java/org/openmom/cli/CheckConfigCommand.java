@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.openmom.config.ReflexKind;
 import org.openmom.config.ServerConfiguration;
@@ -31,12 +32,20 @@ final class CheckConfigCommand implements Callable<Integer> {
         return ProblemReport.print(result, summary(result.model()), spec.commandLine().getOut());
     }
 
-    /** {@code 5 reflexes (2 logging services, 1 local service, …)}, kinds in the guide's order. */
+    /** {@code 5 reflexes (2 logging services, 1 local service, …), 1 activation}, kinds in the guide's order. */
     static String summary(ServerConfiguration configuration) {
-        String total = ProblemReport.count(configuration.reflexes().size(), "reflex", "reflexes");
         List<String> kinds = new ArrayList<>();
-        configuration.countByKind().forEach((kind, n) -> kinds.add(count(n, kind)));
-        return kinds.isEmpty() ? total : total + " (" + String.join(", ", kinds) + ")";
+        int reflexes = 0;
+        for (Map.Entry<ReflexKind, Integer> kind : configuration.countByKind().entrySet()) {
+            if (kind.getKey().isReflex()) {
+                kinds.add(count(kind.getValue(), kind.getKey()));
+                reflexes += kind.getValue();
+            }
+        }
+        String total = ProblemReport.count(reflexes, "reflex", "reflexes");
+        int activations = configuration.reflexesOf(ReflexKind.ACTIVATION).size();
+        return (kinds.isEmpty() ? total : total + " (" + String.join(", ", kinds) + ")")
+                + (activations == 0 ? "" : ", " + count(activations, ReflexKind.ACTIVATION));
     }
 
     private static String count(int n, ReflexKind kind) {
