@@ -17,7 +17,10 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "users",
         mixinStandardHelpOptions = true,
-        description = "List registered services, one per line: SERVICE/USER<TAB>instances<TAB>enabled|disabled<TAB>undelivered")
+        description = {"List registered services, one per line:",
+            "SERVICE/USER<TAB>instances<TAB>enabled|disabled<TAB>undelivered<TAB>SERVER<TAB>out of rotation<TAB>locked",
+            "(out of rotation: instances anycast skips as bad, their CALLs timed out or acknowledgements stalled;",
+            "locked: instances a client holds with a lock)"})
 final class UsersCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -39,7 +42,8 @@ final class UsersCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             for (UserInfo user : users) {
                 out.println(user.service() + "/" + user.user() + "\t" + user.instances() + "\t"
-                        + (user.enabled() ? "enabled" : "disabled") + "\t" + user.undelivered() + "\t" + user.server());
+                        + (user.enabled() ? "enabled" : "disabled") + "\t" + user.undelivered() + "\t" + user.server() + "\t"
+                        + user.outOfRotation() + "\t" + user.locked());
             }
             return ExitCode.OK;
         } catch (ExecutionException e) {

@@ -3,8 +3,8 @@ package org.openmom.client;
 import io.netty.channel.EventLoopGroup;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,6 +23,7 @@ import org.openmom.connection.NoServerReached;
 import org.openmom.connection.Reconnector;
 import org.openmom.connection.Target;
 import org.openmom.model.Message;
+import org.openmom.model.NamePattern;
 import org.openmom.model.ServerAddress;
 import org.openmom.model.ServiceUser;
 import org.openmom.transport.NettyTransport;
@@ -236,8 +237,13 @@ public final class OpenMomClient implements AutoCloseable {
      * the message is durable on the server.
      */
     public CompletableFuture<PostResult> post(Post post) {
+        return post(post, 0);
+    }
+
+    /** A POST through instance lock {@code lock} (0: none). */
+    CompletableFuture<PostResult> post(Post post, long lock) {
         ClientConnection current = liveSession();
-        return ask(current, postHeader(post), post.body(), options.requestTimeout(), answer -> {
+        return ask(current, postHeader(post).lock(lock), post.body(), options.requestTimeout(), answer -> {
             Header h = answer.header();
             if (h.reason() != null) {
                 throw new OpenMomException(current.target().label() + ": post refused: " + h.reason());
@@ -298,14 +304,58 @@ public final class OpenMomClient implements AutoCloseable {
 
     /** Sends a CALL and returns the reply body; fails after {@code timeout}. */
     public CompletableFuture<byte[]> call(ServiceUser to, String event, byte[] body, Duration timeout) {
+        return call(to, event, body, timeout, 0);
+    }
+
+    /** A CALL through instance lock {@code lock} (0: none, the server chooses the instance). */
+    CompletableFuture<byte[]> call(ServiceUser to, String event, byte[] body, Duration timeout, long lock) {
         ClientConnection current = liveSession();
-        Header header = Header.of(FrameType.CALL).toService(to.service()).toUser(to.user()).event(event);
+        Header header = Header.of(FrameType.CALL).toService(to.service()).toUser(to.user()).event(event).lock(lock);
         return ask(current, header, body, timeout, answer -> {
             if (answer.header().reason() != null) {
                 throw new OpenMomException(current.target().label() + ": call to " + to + " failed: " + answer.header().reason());
             }
             return answer.body();
         });
+    }
+
+    /**
+     * Locks one instance of {@code service} (any user) for a unit of work: see {@link #lock(ServiceUser)}.
+     */
+    public LockedInstance lock(String service) {
+        return lock(ServiceUser.of(service, NamePattern.WILDCARD));
+    }
+
+    /**
+     * Locks the least loaded instance of {@code to} that is in rotation (the FireRender Service
+     * Broker's "lock down an instance exclusively"): the POSTs and CALLs made through the handle go
+     * to it, and other clients' anycast skips it, until the handle is closed, this client
+     * disconnects, or the lock stays unused past the server's idle limit (60 s by default).
+     *
+     * @throws OpenMomException when no instance is free to lock (the server's reason), or not connected
+     */
+    public LockedInstance lock(ServiceUser to) {
+        ClientConnection current = liveSession();
+        Header header = Header.of(FrameType.LOCK).toService(to.service()).toUser(to.user());
+        try {
+            return ask(current, header, NO_BODY, options.requestTimeout(), answer -> {
+                Header h = answer.header();
+                if (h.reason() != null) {
+                    throw new OpenMomException(current.target().label() + ": lock of " + to + " refused: " + h.reason());
+                }
+                return new LockedInstance(this, h.lock(), h.id(), ServiceUser.of(h.toService(), h.toUser()));
+            }).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof OpenMomException refused ? refused : new OpenMomException("lock of " + to + " failed: " + e.getCause(), e);
+        }
+    }
+
+    /** Ends lock {@code lock}; the server does not answer (a lock already ended is no error). */
+    void unlock(long lock) {
+        ClientConnection current = session;
+        if (current != null && current.isActive()) {
+            current.send(Frame.of(Header.of(FrameType.UNLOCK).lock(lock)));
+        }
     }
 
     /** Answers CALLs delivered to this service (callback mode). */

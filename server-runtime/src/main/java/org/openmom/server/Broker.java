@@ -118,10 +118,16 @@ public final class Broker {
     private volatile BrokerObserver observer = BrokerObserver.NONE;
     private final BrokerAdministration administration = new BrokerAdministration(this);
 
+    /** When instances leave anycast rotation, and when an idle lock ends ({@link #checkRotation}). */
+    private RotationLimits rotationLimits = RotationLimits.defaults();
+    /** The instance locks clients hold, by id. */
+    private final Map<Long, InstanceLock> locks = new HashMap<>();
+    private long nextLockId = 1;
+
     /** A CALL waiting for its REPLY, which only {@code callee}, the instance it was delivered to, may give. */
-    private record PendingCall(Instance caller, long requestId, Instance callee) {
+    private record PendingCall(Instance caller, long requestId, Instance callee, long sentAt) {
         PendingCall deliveredTo(Instance other) {
-            return new PendingCall(caller, requestId, other);
+            return new PendingCall(caller, requestId, other, System.currentTimeMillis());
         }
     }
 
@@ -266,6 +272,7 @@ public final class Broker {
                 registry.remove(instance.who());
             }
             pendingCalls.values().removeIf(call -> call.caller() == instance);
+            releaseLocksOf(instance);
             putBackRefused(instance);
             for (Message message : instance.mailbox.drain()) {
                 rehome(message, instance.who(), same);
@@ -348,8 +355,35 @@ public final class Broker {
         }
     }
 
+    /**
+     * Posts from {@code sender} through its instance lock {@code lockId}: to the locked instance
+     * only, after the message filters as any post (null when not {@code answered}).
+     */
+    public CompletableFuture<PostOutcome> postThroughLock(Instance sender, long lockId, ServiceUser to, String event, int flags, byte[] body,
+            boolean answered) {
+        lock.lock();
+        try {
+            InstanceLock held = heldBy(sender, lockId);
+            if (held == null) {
+                return refusal(answered, noLock(lockId));
+            }
+            if (!to.matches(held.locked().who())) {
+                return refusal(answered, "lock " + lockId + " holds " + held.locked() + ", which " + to + " does not name");
+            }
+            return postLocked(sender.who(), sender.sink(), to, event, flags, body, List.of(), answered, held.locked());
+        } finally {
+            lock.unlock();
+        }
+    }
+
     CompletableFuture<PostOutcome> postLocked(ServiceUser sender, Sink senderSink, ServiceUser to, String event, int flags,
             byte[] body, List<RouteHop> route, boolean answered) {
+        return postLocked(sender, senderSink, to, event, flags, body, route, answered, null);
+    }
+
+    /** @param only the one instance to post to (a lock's), or null for the delivery rules' recipients */
+    private CompletableFuture<PostOutcome> postLocked(ServiceUser sender, Sink senderSink, ServiceUser to, String event, int flags,
+            byte[] body, List<RouteHop> route, boolean answered, Instance only) {
         if (!enabled && routers.isEmpty()) {
             return refusal(answered, "server " + identity + " is disabled: it posts nothing locally");
         }
@@ -388,7 +422,7 @@ public final class Broker {
         Message accepted = seed;
         Optional<LocalService> local = reflexes.localService(seed.to(), seed.event());
         local.ifPresent(service -> service.handle(accepted));
-        List<Instance> recipients = recipientsOf(seed);
+        List<Instance> recipients = only != null ? List.of(only) : recipientsOf(seed);
         // only the journal needs to know who was reached; the others count
         List<ServiceUser> reached = seed.isPersistent() ? new ArrayList<>(recipients.size()) : null;
         int reachedCount = 0;
@@ -644,20 +678,35 @@ public final class Broker {
         return enabledOnes;
     }
 
-    /** Fewest undelivered messages wins; among equals, the turn rotates (round-robin). */
+    /**
+     * Fewest undelivered messages wins among the instances in rotation; among equals, the turn
+     * rotates (round-robin). Only when none is in rotation does a bad one, then a locked one, get
+     * the message: a preference never strands a message.
+     */
     private Instance leastLoaded(List<Instance> candidates) {
         if (candidates.isEmpty()) {
             return null;
         }
         int start = Math.floorMod(anycastTurn++, candidates.size());
         Instance best = null;
+        int bestTier = Integer.MAX_VALUE;
         for (int i = 0; i < candidates.size(); i++) {
             Instance candidate = candidates.get((start + i) % candidates.size());
-            if (best == null || candidate.mailbox.undelivered() < best.mailbox.undelivered()) {
+            int tier = rotationTier(candidate);
+            if (best == null || tier < bestTier || tier == bestTier && candidate.mailbox.undelivered() < best.mailbox.undelivered()) {
                 best = candidate;
+                bestTier = tier;
             }
         }
         return best;
+    }
+
+    /**
+     * The one eligibility rule of anycast (and of the choice of a callee): 0 in rotation, 1 out
+     * of rotation as a bad instance, 2 held by a client's lock (only its owner reaches it, through the lock).
+     */
+    private static int rotationTier(Instance instance) {
+        return instance.lock != null ? 2 : instance.outOfRotation != null ? 1 : 0;
     }
 
     void deadLetter(Message message) {
@@ -679,6 +728,9 @@ public final class Broker {
                 && sink.isWritable()) {
             instance.credit--;
             delivered++;
+            if (mailbox.inFlightCount() == 0) {
+                instance.progressAt = System.currentTimeMillis(); // the time it has to acknowledge starts now
+            }
             Message next = mailbox.startNext();
             sink.deliver(next);
             if (watched) {
@@ -709,6 +761,9 @@ public final class Broker {
                         ledger.reached(message.id(), instance.who());
                     }
                 }
+            }
+            if (count > 0) {
+                answered(instance);
             }
             pump(instance);
         } finally {
@@ -755,6 +810,27 @@ public final class Broker {
         call(caller, requestId, caller.who(), to, event, body, List.of());
     }
 
+    /** A CALL through the caller's instance lock {@code lockId}: to the locked instance, after the message filters. */
+    public void callThroughLock(Instance caller, long requestId, long lockId, ServiceUser to, String event, byte[] body) {
+        lock.lock();
+        try {
+            InstanceLock held = heldBy(caller, lockId);
+            if (held == null) {
+                caller.sink().callFailed(requestId, noLock(lockId));
+                return;
+            }
+            Optional<Message> request = reflexes.filterSeed(
+                    new Message(nextMessageId++, caller.who(), intern(to), event, Message.CALL, body, System.currentTimeMillis(), List.of()));
+            if (request.isEmpty()) {
+                caller.sink().callFailed(requestId, "the call to " + to + " was refused by a message filter of server " + identity);
+                return;
+            }
+            deliverCall(caller, requestId, request.get(), held.locked());
+        } finally {
+            lock.unlock();
+        }
+    }
+
     void call(Instance caller, long requestId, ServiceUser from, ServiceUser to, String event, byte[] body, List<RouteHop> route) {
         lock.lock();
         try {
@@ -799,12 +875,174 @@ public final class Broker {
                 }
                 return;
             }
-            pendingCalls.put(request.id(), new PendingCall(caller, requestId, callee));
-            callee.mailbox.add(request);
-            pump(callee);
+            deliverCall(caller, requestId, request, callee);
         } finally {
             lock.unlock();
         }
+    }
+
+    private void deliverCall(Instance caller, long requestId, Message request, Instance callee) {
+        pendingCalls.put(request.id(), new PendingCall(caller, requestId, callee, System.currentTimeMillis()));
+        callee.mailbox.add(request);
+        pump(callee);
+    }
+
+    // ---- rotation and locks ----------------------------------------------------------------
+
+    /** Sets when instances leave anycast rotation and when idle locks end. */
+    public void setRotationLimits(RotationLimits limits) {
+        lock.lock();
+        try {
+            rotationLimits = limits;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Takes out of anycast rotation the instances that stopped answering — a CALL waiting past
+     * its limit, messages in flight with no acknowledgement past its limit — and ends the locks
+     * left idle. Run every few hundred milliseconds ({@code OpenMomServer}); an instance comes back
+     * as soon as it answers ({@link #answered}).
+     */
+    public void checkRotation() {
+        checkRotation(System.currentTimeMillis());
+    }
+
+    /** {@link #checkRotation()} as if it were {@code now} (tests: past a limit without waiting for it). */
+    void checkRotation(long now) {
+        lock.lock();
+        try {
+            long callLimit = rotationLimits.call().toMillis();
+            for (PendingCall call : pendingCalls.values()) {
+                if (now - call.sentAt() > callLimit) {
+                    takeOutOfRotation(call.callee(), "a CALL waited more than " + seconds(callLimit) + " for its reply");
+                }
+            }
+            long ackLimit = rotationLimits.acknowledgement().toMillis();
+            for (List<Instance> instances : registry.values()) {
+                for (Instance instance : instances) {
+                    int inFlight = instance.mailbox.inFlightCount();
+                    if (inFlight > 0 && now - instance.progressAt > ackLimit) {
+                        takeOutOfRotation(instance, inFlight + " messages in flight and no acknowledgement for " + seconds(ackLimit));
+                    }
+                }
+            }
+            long idle = rotationLimits.lockIdle().toMillis();
+            List<InstanceLock> ended = new ArrayList<>();
+            for (InstanceLock held : locks.values()) {
+                if (now - held.lastUseAt > idle) {
+                    ended.add(held);
+                }
+            }
+            for (InstanceLock held : ended) {
+                release(held);
+                lock.afterUnlock(() -> LOG.info("lock {} of {} on {} ended: unused for {}", held.id(), held.owner(), held.locked(), seconds(idle)));
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+
+    private void takeOutOfRotation(Instance instance, String why) {
+        if (instance.outOfRotation == null && instance.registered) {
+            instance.outOfRotation = why;
+            lock.afterUnlock(() -> LOG.warn("{} is out of anycast rotation: {} — it comes back when it answers again", instance, why));
+        }
+    }
+
+    /** The instance acknowledged or replied: its time runs anew, and a bad one is back in rotation. */
+    private void answered(Instance instance) {
+        instance.progressAt = System.currentTimeMillis();
+        if (instance.outOfRotation != null) {
+            instance.outOfRotation = null;
+            lock.afterUnlock(() -> LOG.info("{} answers again: back in anycast rotation", instance));
+        }
+    }
+
+    /**
+     * Locks for {@code owner} the least loaded instance of {@code to} in rotation (neither bad nor
+     * locked): its later POSTs and CALLs through the lock go there, and other clients' anycast
+     * skips it until {@link #unlock}, the owner leaves, the instance leaves, or it stays unused
+     * past the idle limit.
+     */
+    public LockOutcome lock(Instance owner, ServiceUser to) {
+        lock.lock();
+        try {
+            List<Instance> matching = enabled ? matchingEnabled(to) : List.of();
+            List<Instance> free = new ArrayList<>(matching.size());
+            for (Instance candidate : matching) {
+                if (rotationTier(candidate) == 0 && candidate != owner) {
+                    free.add(candidate);
+                }
+            }
+            Instance chosen = leastLoaded(free);
+            if (chosen == null) {
+                return LockOutcome.refused(matching.isEmpty() ? "no instance of " + to + " is registered on server " + identity
+                        : "every instance of " + to + " on server " + identity + " (" + matching.size()
+                                + ") is locked or out of rotation — try again later");
+            }
+            InstanceLock held = new InstanceLock(nextLockId++, owner, chosen, System.currentTimeMillis());
+            chosen.lock = held;
+            locks.put(held.id(), held);
+            return LockOutcome.locked(held);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Ends {@code owner}'s lock {@code lockId}; false if it holds no such lock (any more). */
+    public boolean unlock(Instance owner, long lockId) {
+        lock.lock();
+        try {
+            InstanceLock held = heldBy(owner, lockId);
+            if (held != null) {
+                release(held);
+            }
+            return held != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The lock {@code lockId} if {@code owner} holds it, marked as used now; null otherwise. */
+    private InstanceLock heldBy(Instance owner, long lockId) {
+        InstanceLock held = locks.get(lockId);
+        if (held == null || held.owner() != owner) {
+            return null;
+        }
+        held.lastUseAt = System.currentTimeMillis();
+        return held;
+    }
+
+    private String noLock(long lockId) {
+        return "no lock " + lockId + " of yours on server " + identity + ": it ended (unlocked, unused for "
+                + seconds(rotationLimits.lockIdle().toMillis()) + ", or its instance went away) — lock an instance again";
+    }
+
+    private void release(InstanceLock held) {
+        locks.remove(held.id());
+        if (held.locked().lock == held) {
+            held.locked().lock = null;
+        }
+    }
+
+    /** The locks {@code instance} holds and the one held on it end when it leaves. */
+    private void releaseLocksOf(Instance instance) {
+        if (locks.isEmpty()) {
+            return;
+        }
+        List<InstanceLock> ending = new ArrayList<>();
+        for (InstanceLock held : locks.values()) {
+            if (held.owner() == instance || held.locked() == instance) {
+                ending.add(held);
+            }
+        }
+        ending.forEach(this::release);
     }
 
     /** The instances among {@code candidates} the delivery filters let {@code call} reach. */
@@ -830,6 +1068,7 @@ public final class Broker {
             if (inMailbox) {
                 acknowledged++;
             }
+            answered(replier);
             PendingCall call = pendingCalls.get(messageId);
             if (call != null && call.callee() == replier) {
                 pendingCalls.remove(messageId);
@@ -937,11 +1176,16 @@ public final class Broker {
                 if (pattern.matches(entry.getKey())) {
                     boolean anyEnabled = false;
                     int undelivered = 0;
+                    int outOfRotation = 0;
+                    int locked = 0;
                     for (Instance instance : entry.getValue()) {
                         anyEnabled |= instance.enabled;
                         undelivered += instance.mailbox.undelivered();
+                        outOfRotation += instance.outOfRotation != null ? 1 : 0;
+                        locked += instance.lock != null ? 1 : 0;
                     }
-                    users.add(new UserEntry(entry.getKey(), entry.getValue().size(), anyEnabled, undelivered, identity.toString()));
+                    users.add(new UserEntry(entry.getKey(), entry.getValue().size(), anyEnabled, undelivered, identity.toString(),
+                            outOfRotation, locked));
                 }
             }
             for (ServiceUser local : reflexes.localServices()) {

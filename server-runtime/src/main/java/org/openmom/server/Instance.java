@@ -27,6 +27,12 @@ public final class Instance {
     long credit;
     /** Waiting seeds are still moving to this instance, a chunk at a time: new messages queue behind them. */
     boolean handingOff;
+    /** Why anycast skips it as a bad instance (a CALL timed out, acknowledgements stalled); null while in rotation. */
+    String outOfRotation;
+    /** When it last answered: an acknowledgement or a reply, or its first message in flight after none. */
+    long progressAt = registeredAt;
+    /** The lock a client holds it with, or null. */
+    InstanceLock lock;
     /** Seeds a delivery filter kept from this instance during its hand-off; they wait again once it is over. */
     private List<Message> refusedOnHandOff;
 
@@ -83,6 +89,16 @@ public final class Instance {
     /** Where it connects from. */
     public String remoteAddress() {
         return sink.remoteAddress();
+    }
+
+    /** Why anycast skips it as a bad instance, or null while it is in rotation. */
+    public String outOfRotation() {
+        return outOfRotation;
+    }
+
+    /** The lock a client holds it with, or null. */
+    public InstanceLock lock() {
+        return lock;
     }
 
     Sink sink() {

@@ -7,6 +7,12 @@ public enum FrameType {
     POST, POSTED,
     DELIVER, ACK, FETCH,
     CALL, REPLY,
+    /**
+     * A client holds one instance of a service for a unit of work (the FireRender Service
+     * Broker's lock): LOCK asks, LOCKED answers (the lock and the instance, or a reason), UNLOCK
+     * lets it go; POST and CALL with a {@code lock} field go to that instance.
+     */
+    LOCK, LOCKED, UNLOCK,
     USERS,
     PING, PONG,
     BYE, ERROR,
@@ -43,6 +49,9 @@ public enum FrameType {
             case "FETCH": return FETCH;
             case "CALL": return CALL;
             case "REPLY": return REPLY;
+            case "LOCK": return LOCK;
+            case "LOCKED": return LOCKED;
+            case "UNLOCK": return UNLOCK;
             case "USERS": return USERS;
             case "PING": return PING;
             case "PONG": return PONG;

@@ -222,6 +222,18 @@ public final class Header {
         return this;
     }
 
+    /** POST, CALL, LOCKED, UNLOCK: the instance lock the frame goes through (0: none). */
+    public long lock() {
+        return rare == null ? 0 : rare.lock;
+    }
+
+    public Header lock(long value) {
+        if (rare != null || value != 0) {
+            rare().lock = value;
+        }
+        return this;
+    }
+
     /** FETCH: how many more messages the service wants. */
     public int max() {
         return rare == null ? 0 : rare.max;
@@ -387,6 +399,7 @@ public final class Header {
         String mode;
         int window;
         int max;
+        long lock;
         boolean waiting;
         String reason;
         java.util.List<UserInfo> users;

@@ -122,6 +122,7 @@ public final class HeaderJson {
         flag(json, "global", h, Message.GLOBAL);
         flag(json, "call", h, Message.CALL);
         number(json, "max", h.max());
+        number(json, "lock", h.lock());
         longs(json, "ids", h.ids());
         number(json, "recipients", h.recipients());
         if (h.waiting()) {
@@ -157,6 +158,12 @@ public final class HeaderJson {
                 json.writeNumberField("instances", u.instances());
                 json.writeBooleanField("enabled", u.enabled());
                 json.writeNumberField("undelivered", u.undelivered());
+                if (u.outOfRotation() > 0) {
+                    json.writeNumberField("outOfRotation", u.outOfRotation());
+                }
+                if (u.locked() > 0) {
+                    json.writeNumberField("locked", u.locked());
+                }
                 if (u.server() != null) {
                     json.writeStringField("server", u.server());
                 }

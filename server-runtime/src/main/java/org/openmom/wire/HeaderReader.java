@@ -118,6 +118,7 @@ final class HeaderReader {
             case GLOBAL: flag(header, field, Message.GLOBAL); break;
             case CALL: flag(header, field, Message.CALL); break;
             case MAX: header.max((int) number(field)); break;
+            case LOCK: header.lock(number(field)); break;
             case IDS: header.ids(ids()); break;
             case RECIPIENTS: header.recipients((int) number(field)); break;
             case WAITING: header.waiting(bool(field)); break;
@@ -237,7 +238,7 @@ final class HeaderReader {
 
     private UserInfo user() {
         String[] names = new String[3];
-        int[] counts = new int[2];
+        int[] counts = new int[4];
         boolean[] enabled = new boolean[1];
         members(field -> {
             switch (field) {
@@ -246,11 +247,13 @@ final class HeaderReader {
                 case INSTANCES: counts[0] = (int) number(field); return true;
                 case ENABLED: enabled[0] = bool(field); return true;
                 case UNDELIVERED: counts[1] = (int) number(field); return true;
+                case OUT_OF_ROTATION: counts[2] = (int) number(field); return true;
+                case LOCKED: counts[3] = (int) number(field); return true;
                 case SERVER: names[2] = text(field); return true;
                 default: return false;
             }
         });
-        return new UserInfo(names[0], names[1], counts[0], enabled[0], counts[1], names[2]);
+        return new UserInfo(names[0], names[1], counts[0], enabled[0], counts[1], names[2], counts[2], counts[3]);
     }
 
     /** A JSON array of objects, each read by {@code element}; more than {@code max} of them is a malformed header. */
@@ -545,11 +548,11 @@ final class HeaderReader {
         TYPE("type"), REQ("req"), ID("id"), VERSION("version"), CLIENT("client"), SERVER("server"), ROLE("role"),
         HEARTBEAT("heartbeat"), SERVICE("service"), USER("user"), MODE("mode"), WINDOW("window"),
         FROM_SERVICE("fromService"), FROM_USER("fromUser"), TO_SERVICE("toService"), TO_USER("toUser"),
-        EVENT("event"), PERSISTENT("persistent"), ANYCAST("anycast"), GLOBAL("global"), CALL("call"), MAX("max"),
+        EVENT("event"), PERSISTENT("persistent"), ANYCAST("anycast"), GLOBAL("global"), CALL("call"), MAX("max"), LOCK("lock"),
         IDS("ids"), RECIPIENTS("recipients"), WAITING("waiting"), REASON("reason"), USERS("users"), ADMIN("admin"),
         SECRET("secret"), JSON_LENGTH("jsonLength"), ROUTER("router"), ATS("ats"), ROUTE("route"),
         // fields of the objects in "users"
-        INSTANCES("instances"), ENABLED("enabled"), UNDELIVERED("undelivered"),
+        INSTANCES("instances"), ENABLED("enabled"), UNDELIVERED("undelivered"), OUT_OF_ROTATION("outOfRotation"), LOCKED("locked"),
         // fields of the objects in "route"
         AT("at");
 

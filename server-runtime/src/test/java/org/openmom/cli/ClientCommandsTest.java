@@ -90,7 +90,7 @@ class ClientCommandsTest {
 
         CommandLineRun users = run("users", "--server", tcp());
         assertThat(users.exitCode()).as(users.err()).isZero();
-        assertThat(users.out()).isEqualTo("CHAT/bob\t1\tenabled\t0\tCLI/1" + System.lineSeparator());
+        assertThat(users.out()).isEqualTo("CHAT/bob\t1\tenabled\t0\tCLI/1\t0\t0" + System.lineSeparator());
         assertThat(run("users", "OTHER/*", "--server", tcp()).out()).isEmpty();
 
         run("post", "--to", "CHAT/bob", "--event", "bye", "--server", tcp());

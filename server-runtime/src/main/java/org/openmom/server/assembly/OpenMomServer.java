@@ -57,9 +57,11 @@ public final class OpenMomServer implements AutoCloseable {
     private final AdminService admin;
     private final Routers routers;
     private final ActivationSupervisor activations;
+    private final RotationCheck rotation;
 
     private OpenMomServer(BrokerServer listeners, JournalStore store, ReflexReload reflexes, AdminService admin, Routers routers,
-            ActivationSupervisor activations) {
+            ActivationSupervisor activations, RotationCheck rotation) {
+        this.rotation = rotation;
         this.listeners = listeners;
         this.store = store;
         this.reflexes = reflexes;
@@ -116,7 +118,7 @@ public final class OpenMomServer implements AutoCloseable {
             warnIfOpenToAnyone(settings, reflexes);
             establish(routers, routes, routesFile);
             broker.routing().routeOrphans();
-            return new OpenMomServer(bound.get(), store, reload, admin, routers, activations);
+            return new OpenMomServer(bound.get(), store, reload, admin, routers, activations, RotationCheck.start(broker));
         } catch (ReflexLoadException e) {
             store.close();
             throw new ServerStartException(e.getMessage());
@@ -297,6 +299,7 @@ public final class OpenMomServer implements AutoCloseable {
      */
     @Override
     public void close() {
+        rotation.close();
         activations.close();
         routers.close();
         listeners.close();

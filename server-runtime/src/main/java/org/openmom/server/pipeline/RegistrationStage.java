@@ -191,7 +191,7 @@ final class RegistrationStage extends FrameStage {
             List<UserInfo> users = new ArrayList<>(entries.size());
             for (UserEntry entry : entries) {
                 users.add(new UserInfo(entry.who().service(), entry.who().user(), entry.instances(), entry.enabled(),
-                        entry.undelivered(), entry.server()));
+                        entry.undelivered(), entry.server(), entry.outOfRotation(), entry.locked()));
             }
             connection.send(Frame.of(Header.of(FrameType.USERS).req(h.req()).users(users)));
         });

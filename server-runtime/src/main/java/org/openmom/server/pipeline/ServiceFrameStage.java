@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import org.openmom.model.ServiceUser;
 import org.openmom.server.Broker;
 import org.openmom.server.Instance;
+import org.openmom.server.LockOutcome;
 import org.openmom.server.PostOutcome;
 import org.openmom.wire.Frame;
 import org.openmom.wire.FrameType;
@@ -23,7 +24,8 @@ final class ServiceFrameStage extends FrameStage {
     private final FrameRoom room;
 
     ServiceFrameStage(Broker broker, int maxFrameSize) {
-        super(EnumSet.of(FrameType.POST, FrameType.ACK, FrameType.FETCH, FrameType.CALL, FrameType.REPLY, FrameType.FORGET));
+        super(EnumSet.of(FrameType.POST, FrameType.ACK, FrameType.FETCH, FrameType.CALL, FrameType.REPLY, FrameType.FORGET,
+                FrameType.LOCK, FrameType.UNLOCK));
         this.broker = broker;
         this.room = new FrameRoom(maxFrameSize);
     }
@@ -50,6 +52,8 @@ final class ServiceFrameStage extends FrameStage {
             case FETCH: broker.fetch(registered, h.max()); break;
             case CALL: call(connection, registered, h, frame.body()); break;
             case REPLY: broker.reply(registered, h.id(), frame.body()); break;
+            case LOCK: lock(connection, registered, h); break;
+            case UNLOCK: broker.unlock(registered, h.lock()); break;
             case FORGET: connection.fail("FORGET comes only from a router's link"); break;
             default: throw new IllegalStateException(h.type() + " is not a service frame");
         }
@@ -88,7 +92,24 @@ final class ServiceFrameStage extends FrameStage {
             connection.callFailed(h.req(), tooLarge);
             return;
         }
-        broker.call(caller, h.req(), connection.recipients(h), nonNull(h.event()), body);
+        if (h.lock() != 0) {
+            broker.callThroughLock(caller, h.req(), h.lock(), connection.recipients(h), nonNull(h.event()), body);
+        } else {
+            broker.call(caller, h.req(), connection.recipients(h), nonNull(h.event()), body);
+        }
+    }
+
+    /** LOCKED with the lock and the instance it holds ({@code id}, {@code toService}/{@code toUser}), or the reason there is none. */
+    private void lock(ServerConnection connection, Instance owner, Header h) {
+        LockOutcome outcome = broker.lock(owner, connection.recipients(h));
+        Header answer = Header.of(FrameType.LOCKED).req(h.req());
+        if (outcome.lock() == null) {
+            answer.reason(outcome.refusal());
+        } else {
+            Instance locked = outcome.lock().locked();
+            answer.lock(outcome.lock().id()).id(locked.id()).toService(locked.who().service()).toUser(locked.who().user());
+        }
+        connection.send(Frame.of(answer));
     }
 
     private void post(ServerConnection connection, Instance sender, Header h, byte[] body) {
@@ -100,6 +121,11 @@ final class ServiceFrameStage extends FrameStage {
             } else {
                 ServerConnection.LOG.debug("{}: {}", sender, tooLarge); // nobody waits for an answer: dropped
             }
+            return;
+        }
+        if (h.lock() != 0) {
+            answer(connection, sender, req, broker.postThroughLock(sender, h.lock(), connection.recipients(h), nonNull(h.event()), h.flags(),
+                    body, req != 0));
             return;
         }
         if (req == 0) { // nobody waits for POSTED

@@ -403,7 +403,7 @@ final class ForwardingLink implements RouterLink, FrameListener {
             List<UserEntry> entries = new ArrayList<>(answer.header().users().size());
             for (UserInfo user : answer.header().users()) {
                 entries.add(new UserEntry(ServiceUser.of(user.service(), user.user()), user.instances(), user.enabled(),
-                        user.undelivered(), user.server() != null ? user.server() : target));
+                        user.undelivered(), user.server() != null ? user.server() : target, user.outOfRotation(), user.locked()));
             }
             return entries;
         });
