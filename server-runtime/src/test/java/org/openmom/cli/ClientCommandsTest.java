@@ -149,6 +149,21 @@ class ClientCommandsTest {
         assertThat(called.out()).isEqualTo("re:hi" + System.lineSeparator());
     }
 
+    /** call --lock: every CALL of the command goes to the one instance it locked, whichever is less loaded meanwhile. */
+    @Test
+    void callWithLockMakesEveryCallOnOneInstance() {
+        server.connect("ECHO", "a").setCallHandler(call -> "a".getBytes(StandardCharsets.UTF_8));
+        server.connect("ECHO", "b").setCallHandler(call -> "b".getBytes(StandardCharsets.UTF_8));
+
+        CommandLineRun unlocked = run("call", "--to", "ECHO", "--event", "ping", "--count", "4", "--server", tcp());
+        CommandLineRun locked = run("call", "--to", "ECHO", "--event", "ping", "--count", "4", "--lock", "--server", tcp());
+
+        assertThat(unlocked.outLines()).contains("a", "b"); // anycast takes turns
+        assertThat(locked.exitCode()).as(locked.err()).isZero();
+        assertThat(locked.outLines()).hasSize(4).containsOnly(locked.outLines()[0]);
+        assertThat(locked.err()).matches("locked ECHO/" + locked.outLines()[0] + " #\\d+ for 4 calls\\R");
+    }
+
     @Test
     void callSaysWhyNoAnswerCame() {
         CommandLineRun nobody = run("call", "--to", "NOBODY/x", "--event", "ping", "--server", tcp());
