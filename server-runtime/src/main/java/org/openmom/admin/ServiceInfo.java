@@ -16,6 +16,8 @@ import org.openmom.model.ServiceUser;
  * @param mailboxSize          messages in its mailbox, queued and in flight
  * @param inFlight             of those, messages sent and not yet acknowledged
  * @param deliveryMode         pushed to a listener (callback) or fetched (polling)
+ * @param rotation             why anycast skips it — {@code out of rotation: …} (a bad instance: a CALL
+ *                             timed out or acknowledgements stalled) or {@code locked by …} — or null
  */
 public record ServiceInfo(
         long instanceId,
@@ -26,4 +28,11 @@ public record ServiceInfo(
         String remoteAddress,
         int mailboxSize,
         int inFlight,
-        DeliveryMode deliveryMode) {}
+        DeliveryMode deliveryMode,
+        String rotation) {
+    /** An instance in rotation (as older servers describe every instance). */
+    public ServiceInfo(long instanceId, ServiceUser who, boolean administration, Status status, long connectedSinceMillis,
+            String remoteAddress, int mailboxSize, int inFlight, DeliveryMode deliveryMode) {
+        this(instanceId, who, administration, status, connectedSinceMillis, remoteAddress, mailboxSize, inFlight, deliveryMode, null);
+    }
+}

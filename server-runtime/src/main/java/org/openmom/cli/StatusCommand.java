@@ -73,11 +73,11 @@ final class StatusCommand implements Callable<Integer> {
         if (services.isEmpty()) {
             return;
         }
-        Table table = new Table("SERVICE/USER", "INSTANCE", "STATUS", "MAILBOX", "IN FLIGHT", "MODE", "CONNECTED SINCE", "FROM");
+        Table table = new Table("SERVICE/USER", "INSTANCE", "STATUS", "MAILBOX", "IN FLIGHT", "MODE", "CONNECTED SINCE", "FROM", "ROTATION");
         for (ServiceInfo service : services) {
             table.row(service.who(), service.instanceId(), service.status().name().toLowerCase(), service.mailboxSize(),
                     service.inFlight(), service.deliveryMode().name().toLowerCase(), Durations.time(service.connectedSinceMillis()),
-                    service.remoteAddress());
+                    service.remoteAddress(), service.rotation() == null ? "in" : service.rotation());
         }
         table.print(out, "  ");
     }

@@ -32,8 +32,9 @@ public final class BrokerAdministration {
     }
 
     /** One registered instance as administrators see it. */
+    /** @param rotation why anycast skips it (out of rotation, or locked by whom), or null */
     public record InstanceState(long id, ServiceUser who, boolean administration, boolean enabled, long registeredAt,
-            String remoteAddress, int undelivered, int inFlight, DeliveryMode mode) {}
+            String remoteAddress, int undelivered, int inFlight, DeliveryMode mode, String rotation) {}
 
     /** A message of a page; {@code inFlight}: sent to the service, not yet acknowledged. */
     public record Entry(Message message, boolean inFlight) {}
@@ -363,6 +364,13 @@ public final class BrokerAdministration {
     private static InstanceState state(Instance instance) {
         return new InstanceState(instance.id(), instance.who(), instance.isAdministration(), instance.enabled,
                 instance.registeredAt(), instance.remoteAddress(), instance.mailbox.undelivered(),
-                instance.mailbox.inFlightCount(), instance.mode());
+                instance.mailbox.inFlightCount(), instance.mode(), rotation(instance));
+    }
+
+    private static String rotation(Instance instance) {
+        if (instance.lock != null) {
+            return "locked by " + instance.lock.owner();
+        }
+        return instance.outOfRotation == null ? null : "out of rotation: " + instance.outOfRotation;
     }
 }

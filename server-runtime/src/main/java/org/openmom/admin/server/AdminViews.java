@@ -23,7 +23,7 @@ final class AdminViews {
 
     static ServiceInfo service(BrokerAdministration.InstanceState state) {
         return new ServiceInfo(state.id(), state.who(), state.administration(), Status.of(state.enabled()),
-                state.registeredAt(), state.remoteAddress(), state.undelivered(), state.inFlight(), state.mode());
+                state.registeredAt(), state.remoteAddress(), state.undelivered(), state.inFlight(), state.mode(), state.rotation());
     }
 
     static MessageSummary summary(Message message, boolean inFlight, int previewBytes) {

@@ -167,6 +167,7 @@ public final class DetailsModel {
         rows.add(new Property("Connects from", service.remoteAddress()));
         rows.add(new Property("Mailbox", service.mailboxSize() + " messages (" + service.inFlight() + " in flight)"));
         rows.add(new Property("Delivery", String.valueOf(service.deliveryMode())));
+        rows.add(new Property("Anycast rotation", service.rotation() == null ? "in rotation" : service.rotation()));
     }
 
     private static void reflex(ReflexInfo reflex, List<Property> rows) {

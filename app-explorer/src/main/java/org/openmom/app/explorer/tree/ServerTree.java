@@ -133,7 +133,8 @@ final class ServerTree {
 
     private static ExplorerNode serviceNode(NodeKind kind, ServiceInfo service, ServerConnection connection) {
         String text = service.who() + "  #" + service.instanceId() + "  — " + statusText(service.status().isEnabled())
-                + (kind == NodeKind.SERVICE ? "  (" + service.mailboxSize() + " in mailbox)" : "");
+                + (kind == NodeKind.SERVICE ? "  (" + service.mailboxSize() + " in mailbox)" : "")
+                + (service.rotation() == null ? "" : "  — " + service.rotation());
         return new ExplorerNode(kind, "i" + service.instanceId(), text, connection, service, null, -1);
     }
 
