@@ -180,7 +180,7 @@ public final class OpenMomServer implements AutoCloseable {
             JournalsInUse.Written lastTime = inUse.read();
             List<Journal> leaving = LoggingServiceJournals.openLeaving(lastTime, configured.services());
             for (Journal journal : leaving) {
-                LOG.warn("journal {} is no longer a Logging Service's: its messages move to the journals configured now",
+                LOG.warn("journal {} is no longer a Logging Service's: its messages are loaded and move to the journal of their Key (those no Key logs now stay in it until acknowledged)",
                         journal.files().master());
             }
             return new JournalStore(configured.services(), leaving, inUse,
