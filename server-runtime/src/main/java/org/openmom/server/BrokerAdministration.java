@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.openmom.model.DeliveryMode;
@@ -344,27 +345,25 @@ public final class BrokerAdministration {
             List<Removed> gone = new ArrayList<>();
             List<Instance> leftFrom = new ArrayList<>(); // per removed message: its instance, null for a seed
             for (Instance instance : registered()) {
-                if (!target.matches(instance.who())) {
-                    continue;
-                }
-                for (Message message : instance.mailbox.drain()) {
-                    gone.add(new Removed(instance.who(), message));
-                    leftFrom.add(instance);
-                    if (message.isPersistent()) {
-                        broker.ledger().reached(message.id(), instance.who());
+                if (target.matches(instance.who())) {
+                    for (Message message : instance.mailbox.drain()) {
+                        gone.add(new Removed(instance.who(), message));
+                        leftFrom.add(instance);
                     }
                 }
             }
             for (Message seed : broker.serverMailbox().takeAll(target::matches)) {
                 gone.add(new Removed(seed.to(), seed));
                 leftFrom.add(null);
-                broker.ledger().reached(seed.id(), seed.to());
             }
+            forgetPersistent(gone);
             boolean eventEach = gone.size() <= PURGE_EVENTS;
             for (int i = 0; i < gone.size(); i++) {
                 Message message = gone.get(i).message();
                 removed.accept(gone.get(i));
-                broker.callDeleted(message.id(), "an administrator purged the call before it was answered");
+                if (message.isCall()) { // a million purged messages are not looked up among the calls for nothing
+                    broker.callDeleted(message.id(), "an administrator purged the call before it was answered");
+                }
                 if (eventEach) {
                     broker.observer().deleted(leftFrom.get(i), message);
                 }
@@ -378,6 +377,29 @@ public final class BrokerAdministration {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The journal forgets the persistent ones of {@code removed}, in one walk along the ledger by id. */
+    private void forgetPersistent(List<Removed> removed) {
+        List<Removed> persistent = new ArrayList<>();
+        for (Removed one : removed) {
+            if (one.message().isPersistent()) {
+                persistent.add(one);
+            }
+        }
+        persistent.sort(Comparator.comparingLong(one -> one.message().id())); // runs already in order: about linear
+        long[] ids = new long[persistent.size()];
+        List<ServiceUser> whos = new ArrayList<>(persistent.size());
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = persistent.get(i).message().id();
+            whos.add(persistent.get(i).heldFor());
+        }
+        broker.ledger().reachedAll(ids, whos);
+    }
+
+    /** Completes once every journal removal so far is on disk (see {@link MessageStore#removalsDurable}). */
+    public CompletableFuture<Void> removalsDurable() {
+        return broker.ledger().removalsDurable();
     }
 
     /** Purges with more removed messages than this tell watchers once, not per message. */

@@ -95,7 +95,12 @@ class MessageOperationsTest {
                 assertThat(back).isNotNull();
                 assertThat(back.from()).isEqualTo(ServiceUser.of("CHAT", "alice"));
                 assertThat(back.bodyText()).isEqualTo(new String(trash.entries().get(0).message().preview(), StandardCharsets.UTF_8));
+                assertThat(bob.receive(Duration.ofMillis(300))).as("the others stay purged").isNull();
             }
+        }
+        try (TestServer again = TestServer.named("PURGE").home(home).configText(JOURNAL).start();
+                AdminSession session = again.admin()) {
+            assertThat(get(session.snapshot()).counters().waitingSeeds()).as("the journal forgot the purged: carol's only").isEqualTo(1);
         }
     }
 

@@ -6,7 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -161,6 +165,7 @@ final class MessageOperations {
             List<Removed> removed = new ArrayList<>();
             long purged = administration().purge(target, removed::add);
             long trashed = trash(removed);
+            durable(administration().removalsDurable());
             long millis = (System.nanoTime() - started) / 1_000_000;
             LOG.info("{} purged {} message(s) of {} in {} ms ({} kept in the trash)", actor, purged, target, millis, trashed);
             service.audit().record(actor.who(), actor.from(), "purge " + target + ": " + purged + " messages");
@@ -168,10 +173,15 @@ final class MessageOperations {
         });
     }
 
-    /** Keeps deleted messages in the trash; @return how many it kept */
+    /**
+     * Keeps deleted messages in the trash; of more than it holds only the newest are offered (the
+     * older would push each other out at once).
+     *
+     * @return how many it kept
+     */
     long trash(List<Removed> removed) {
         long kept = 0;
-        for (Removed one : removed) {
+        for (Removed one : removed.subList(Math.max(0, removed.size() - service.trash().maxEntries()), removed.size())) {
             if (service.trash().add(one.message(), one.heldFor(), actor.toString())) {
                 kept++;
             }
@@ -308,6 +318,21 @@ final class MessageOperations {
             }
             link.send(answer);
         });
+    }
+
+    /**
+     * Waits (on the work thread) until the journal has the removals, so that a purge answered
+     * cannot come back at a crash; a journal too busy to say is logged, not refused: the removals
+     * are queued and will be written.
+     */
+    private void durable(CompletableFuture<Void> removals) {
+        try {
+            removals.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("{}: the journal has not confirmed the purge's removals yet ({}) — they are queued", actor, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private BrokerAdministration administration() {
