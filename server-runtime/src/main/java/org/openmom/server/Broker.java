@@ -688,9 +688,10 @@ public final class Broker {
         return best;
     }
 
+    /** Counted whether or not a DeadLetters reflex keeps it (the counter read 0 while DeadLetterMailbox held 16). */
     void deadLetter(Message message) {
+        deadLetters++;
         if (!reflexes.deadLetter(message)) {
-            deadLetters++;
             if (LOG.isDebugEnabled()) {
                 lock.afterUnlock(() -> LOG.debug("dead letter {}", message));
             }

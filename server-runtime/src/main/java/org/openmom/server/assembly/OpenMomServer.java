@@ -95,7 +95,7 @@ public final class OpenMomServer implements AutoCloseable {
             // the facts read the endpoints once the listeners are bound
             AtomicReference<BrokerServer> bound = new AtomicReference<>();
             admin = AdminService.start(broker, reflexes.registry(), new ServerFacts(settings.identity(), () -> endpointsOf(bound.get())),
-                    routers, reload);
+                    routers, reload, auditFile(settings));
             bound.set(BrokerServer.start(broker, settings, admin));
             warnIfOpenToAnyone(settings, reflexes);
             establish(routers, routes, routesFile);
@@ -117,6 +117,11 @@ public final class OpenMomServer implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /** Where the server keeps its audit log of administration actions: beside its journal, {@code data/NAME-ROLE.audit}. */
+    private static Path auditFile(ServerSettings settings) {
+        return settings.home().data().resolve(settings.identity().name() + "-" + settings.identity().role() + ".audit");
     }
 
     /**
