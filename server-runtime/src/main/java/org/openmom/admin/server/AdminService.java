@@ -1,5 +1,7 @@
 package org.openmom.admin.server;
 
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.openmom.admin.LogLine;
 import org.openmom.admin.ReflexInfo;
@@ -37,6 +39,20 @@ public final class AdminService implements Administration, AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /**
+     * Where searches, exports, purges and reposts run: they read or change many messages, which
+     * the connections' event loops, shared with services, must not wait for. One thread: one
+     * such request at a time per server, the others queued behind it.
+     */
+    private final ExecutorService work = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "openmom-admin-work");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        return thread;
+    });
+    private final AtomicLong nextStreamId = new AtomicLong(1);
+    private final Trash trash = Trash.withDefaults();
+    private final AuditLog audit;
     private final ServerFacts facts;
     private final ServerLogControl log;
     private final Routers routers;
@@ -47,8 +63,9 @@ public final class AdminService implements Administration, AutoCloseable {
     private final ActivationSupervisor activations;
 
     private AdminService(Broker broker, ReflexRegistry reflexes, ServerFacts facts, ServerLogControl log, Routers routers,
-            ConfigurationReloader reloader, ActivationSupervisor activations) {
+            ConfigurationReloader reloader, AuditLog audit, ActivationSupervisor activations) {
         this.broker = broker;
+        this.audit = audit;
         this.activations = activations;
         this.reflexes = reflexes;
         this.reloader = reloader;
@@ -70,13 +87,23 @@ public final class AdminService implements Administration, AutoCloseable {
     /** As above, for a server that can take a new configuration while running ({@code reloader}). */
     public static AdminService start(Broker broker, ReflexRegistry reflexes, ServerFacts facts, Routers routers,
             ConfigurationReloader reloader) {
-        return start(broker, reflexes, facts, routers, reloader, null);
+        return start(broker, reflexes, facts, routers, reloader, (Path) null);
+    }
+
+    /**
+     * As above, keeping the audit log of administration actions in {@code auditFile} (null: in
+     * memory only, lost at restart).
+     */
+    public static AdminService start(Broker broker, ReflexRegistry reflexes, ServerFacts facts, Routers routers,
+            ConfigurationReloader reloader, Path auditFile) {
+        return start(broker, reflexes, facts, routers, reloader, auditFile, null);
     }
 
     /** As above, for a server whose configuration has Activation lines ({@code activations}, or null). */
     public static AdminService start(Broker broker, ReflexRegistry reflexes, ServerFacts facts, Routers routers,
-            ConfigurationReloader reloader, ActivationSupervisor activations) {
-        AdminService service = new AdminService(broker, reflexes, facts, ServerLogControl.install(LOG_LINES), routers, reloader,
+            ConfigurationReloader reloader, Path auditFile, ActivationSupervisor activations) {
+        AuditLog audit = auditFile == null ? AuditLog.inMemory() : AuditLog.inFile(auditFile);
+        AdminService service = new AdminService(broker, reflexes, facts, ServerLogControl.install(LOG_LINES), routers, reloader, audit,
                 activations);
         broker.observe(service.hub);
         service.log.ring().addListener(service.logListener);
@@ -128,6 +155,23 @@ public final class AdminService implements Administration, AutoCloseable {
         return reloads;
     }
 
+    /** Runs a search, an export, a purge or a repost off the connections' threads. */
+    Executor work() {
+        return work;
+    }
+
+    long nextStreamId() {
+        return nextStreamId.getAndIncrement();
+    }
+
+    Trash trash() {
+        return trash;
+    }
+
+    AuditLog audit() {
+        return audit;
+    }
+
     ReflexRegistry reflexes() {
         return reflexes;
     }
@@ -151,6 +195,7 @@ public final class AdminService implements Administration, AutoCloseable {
     @Override
     public void close() {
         reloads.shutdownNow();
+        work.shutdownNow();
         broker.observe(BrokerObserver.NONE);
         log.ring().removeListener(logListener);
         log.uninstall();

@@ -112,7 +112,7 @@ public final class OpenMomServer implements AutoCloseable {
             activations = ActivationSupervisor.create(configuration.activations(), broker::demand, configFile, settings.home().root(),
                     settings.home().logs(), () -> ProgramAddress.of(bound.get().endpoints(), settings), activationSettings);
             admin = AdminService.start(broker, reflexes.registry(), new ServerFacts(settings.identity(), () -> endpointsOf(bound.get())),
-                    routers, reload, activations);
+                    routers, reload, auditFile(settings), activations);
             bound.set(BrokerServer.start(broker, settings, admin));
             activations.watch();
             warnIfOpenToAnyone(settings, reflexes);
@@ -138,6 +138,11 @@ public final class OpenMomServer implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /** Where the server keeps its audit log of administration actions: beside its journal, {@code data/NAME-ROLE.audit}. */
+    private static Path auditFile(ServerSettings settings) {
+        return settings.home().data().resolve(settings.identity().name() + "-" + settings.identity().role() + ".audit");
     }
 
     /**
@@ -201,7 +206,7 @@ public final class OpenMomServer implements AutoCloseable {
             JournalsInUse.Written lastTime = inUse.read();
             List<Journal> leaving = LoggingServiceJournals.openLeaving(lastTime, configured.services());
             for (Journal journal : leaving) {
-                LOG.warn("journal {} is no longer a Logging Service's: its messages move to the journals configured now",
+                LOG.warn("journal {} is no longer a Logging Service's: its messages are loaded and move to the journal of their Key (those no Key logs now stay in it until acknowledged)",
                         journal.files().master());
             }
             return new JournalStore(configured.services(), leaving, inUse,

@@ -7,6 +7,8 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.openmom.config.LoggingJournal;
 import org.openmom.journal.Journal;
 import org.openmom.journal.JournalException;
@@ -93,9 +95,9 @@ public final class LoggingServiceJournals {
         if (lastTime.entries().isEmpty()) {
             return true; // a first start, or a server of a version that did not write the file down
         }
-        List<JournalsInUse.Entry> now = configured.stream()
-                .map(service -> new JournalsInUse.Entry(service.key(), service.journal().files())).toList();
-        return !lastTime.moving() && lastTime.entries().equals(now);
+        Set<JournalsInUse.Entry> now = configured.stream()
+                .map(service -> new JournalsInUse.Entry(service.key(), service.journal().files())).collect(Collectors.toSet());
+        return !lastTime.moving() && Set.copyOf(lastTime.entries()).equals(now);
     }
 
     private static Journal openFiles(JournalFiles files) throws JournalException, IOException {
