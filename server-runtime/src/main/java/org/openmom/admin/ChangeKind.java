@@ -26,6 +26,11 @@ public enum ChangeKind {
      * changed, e.g. "1 added, 0 removed, 1 changed"). Read them in a snapshot.
      */
     REFLEXES_RELOADED,
+    /**
+     * An activated program started, exited, failed or was stopped ({@code detail}: its service;
+     * docs/activation.md). Read its state in a snapshot.
+     */
+    ACTIVATION_CHANGED,
     /** A line of the server log (only when the watch asked for the log). */
     LOG,
     /**

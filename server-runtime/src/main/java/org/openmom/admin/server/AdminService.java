@@ -108,6 +108,9 @@ public final class AdminService implements Administration, AutoCloseable {
         broker.observe(service.hub);
         service.log.ring().addListener(service.logListener);
         service.followStatusOf(reflexes);
+        if (activations != null) {
+            activations.onChange(activation -> service.hub.activationChanged(activation.service()));
+        }
         return service;
     }
 

@@ -164,6 +164,11 @@ final class WatchHub implements BrokerObserver {
         toAll(event(ChangeKind.STATUS_CHANGED, instance.id(), instance.who(), 0, null, Status.of(enabled), -1, null, null));
     }
 
+    /** An activated program's state or processes changed. */
+    void activationChanged(String service) {
+        toAll(event(ChangeKind.ACTIVATION_CHANGED, 0, null, 0, null, null, -1, null, service));
+    }
+
     @Override
     public void routerChanged(String name) {
         toAll(event(ChangeKind.ROUTER_CHANGED, 0, null, 0, null, null, -1, null, name));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.openmom.admin.ActivationInfo;
@@ -32,6 +33,8 @@ public final class ActivationSupervisor implements AutoCloseable {
     private final Function<String, ServiceDemand> demand;
     private final ProgramLauncher launcher;
     private final ActivationSettings settings;
+    /** Told of each change of a program's state or processes (the administrators' watches); on the supervisor's thread. */
+    private volatile Consumer<ActivationInfo> changes = info -> { };
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "openmom-activation");
         thread.setDaemon(true);
@@ -87,6 +90,7 @@ public final class ActivationSupervisor implements AutoCloseable {
                 });
             }
             changed.forEach(ActivationSupervisor::log);
+            changed.forEach(changes);
         } catch (RuntimeException e) {
             LOG.error("activation check failed: {}", e.toString(), e); // the next check tries again
         }
@@ -107,6 +111,11 @@ public final class ActivationSupervisor implements AutoCloseable {
         }
     }
 
+    /** {@code listener} is told of each change of a program's state or processes, on the supervisor's thread. */
+    public void onChange(Consumer<ActivationInfo> listener) {
+        changes = listener;
+    }
+
     /** Every activated program, in the configuration's order. */
     public synchronized List<ActivationInfo> infos() {
         long now = System.currentTimeMillis();
@@ -121,7 +130,9 @@ public final class ActivationSupervisor implements AutoCloseable {
         }
         long now = System.currentTimeMillis();
         program.start(now, launcher);
-        return Optional.of(program.info(now));
+        ActivationInfo started = program.info(now);
+        changes.accept(started);
+        return Optional.of(started);
     }
 
     /** Stops {@code service}'s processes (SIGTERM, SIGKILL after the grace) and starts none on demand until started again. */
@@ -139,9 +150,12 @@ public final class ActivationSupervisor implements AutoCloseable {
                 program.kill();
             }
         }, settings.stopGrace().toMillis(), TimeUnit.MILLISECONDS);
+        ActivationInfo stopped;
         synchronized (this) {
-            return Optional.of(program.info(System.currentTimeMillis()));
+            stopped = program.info(System.currentTimeMillis());
         }
+        changes.accept(stopped);
+        return Optional.of(stopped);
     }
 
     private synchronized boolean anyAlive(List<ActivatedProgram> all) {

@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openmom.admin.ActivationInfo;
 import org.openmom.admin.ActivationState;
 import org.openmom.admin.AdminSession;
+import org.openmom.admin.ChangeKind;
 import org.openmom.admin.Status;
+import org.openmom.admin.WatchRequest;
 import org.openmom.client.OpenMomClient;
 import org.openmom.client.Post;
 import org.openmom.testing.Await;
@@ -32,8 +35,15 @@ class ActivationTest {
         Path out = home.resolve("received.txt");
         ActivatedPrograms.worker(home, "orders.sh", out.toString(), "0");
         try (TestServer server = TestServer.named("act").home(home).configText(JOURNAL + "Activation ORDERS orders.sh WAIT 1\n").start();
-                OpenMomClient sender = server.connect("SHOP", "web")) {
+                OpenMomClient sender = server.connect("SHOP", "web");
+                AdminSession watching = server.admin()) {
             assertThat(activation(server).state()).isEqualTo(ActivationState.IDLE);
+            List<String> changes = new CopyOnWriteArrayList<>();
+            watching.watch(WatchRequest.everything(), event -> {
+                if (event.kind() == ChangeKind.ACTIVATION_CHANGED) {
+                    changes.add(event.detail());
+                }
+            }).get();
 
             sender.post(Post.to("ORDERS", "worker", "new", "order 1".getBytes()).persistent()).get();
 
@@ -44,6 +54,7 @@ class ActivationTest {
             assertThat(info.starts()).isEqualTo(1);
             assertThat(info.pids()).hasSize(1);
             assertThat(home.resolve("logs/activation-ORDERS.log")).content().contains("registered as ORDERS/worker");
+            Await.until("administrators watching were told (the Explorer's live mode refreshes)", () -> changes.contains("ORDERS"));
         }
     }
 
