@@ -1299,7 +1299,8 @@ public final class Broker {
                 if (entry.getKey().service().equals(service)) {
                     for (Instance instance : entry.getValue()) {
                         instances++;
-                        if (!instance.enabled || instance.mailbox.hasQueued()) {
+                        // working on messages with more waiting behind them; one that has not fetched yet is not busy
+                        if (!instance.enabled || instance.mailbox.hasQueued() && instance.mailbox.inFlightCount() > 0) {
                             busy++;
                         }
                     }

@@ -5,7 +5,8 @@ package org.openmom.server;
  *
  * @param waitingSeeds persistent seeds in the server mailbox that an instance of the service could receive
  * @param instances    its registered instances, whatever their users
- * @param busy         those of them that cannot take more now: disabled, or with messages queued behind a full window
+ * @param busy         those of them that cannot take more now: disabled, or working on messages (in flight) with more
+ *                     queued behind them (a polling instance that has not fetched yet is not busy)
  */
 public record ServiceDemand(int waitingSeeds, int instances, int busy) {
     /** Whether another instance would take messages that wait: none is there, or every one is busy. */
