@@ -185,14 +185,16 @@ final class ConfigEditorModel implements OrderedListEditing {
         dialogs.showAbout();
     }
 
-    /** "5 reflexes", for the status bar. */
+    /** "5 reflexes", and ", 2 activations" when there are some (they are not reflexes), for the status bar. */
     StringBinding countsProperty() {
         return counts;
     }
 
     private static String countText(ServerConfiguration configuration) {
-        int n = configuration.reflexes().size();
-        return n + (n == 1 ? " reflex" : " reflexes");
+        int activations = configuration.reflexesOf(ReflexKind.ACTIVATION).size();
+        int n = configuration.reflexes().size() - activations;
+        return n + (n == 1 ? " reflex" : " reflexes") + (activations == 0 ? "" : ", " + activations
+                + (activations == 1 ? " activation" : " activations"));
     }
 
     /** The file the configuration is (or will be) saved to: jar paths are relative to its folder. */

@@ -182,6 +182,7 @@ class ConfigEditorTest {
         editor.waitUntil(() -> !editor.problems().isEmpty());
         assertThat(editor.problems()).singleElement().asString().startsWith("1:").contains("no program at " + folder.resolve("bin/orders"));
         assertThat(editor.rows()).containsExactly("1 Activation Orders bin/orders NOWAIT 2");
+        assertThat(editor.model().countsProperty().get()).isEqualTo("0 reflexes, 1 activation"); // the status bar
     }
 
     @Test
