@@ -29,55 +29,20 @@ public final class HeaderJson {
         return HeaderReader.current().read(frame, index, length);
     }
 
-    /**
-     * Writes {@code header} at the end of {@code out}. Each thread keeps one open generator over a
-     * stream it points at the buffer of the moment: creating a generator per frame costs more
-     * than writing a small header.
-     */
+    /** Writes {@code header} at the end of {@code out}, through this thread's open generator. */
     public static void write(Header header, io.netty.buffer.ByteBuf out) {
-        ThreadWriter writer = WRITERS.get();
-        writer.target.buffer = out;
+        WRITER.write(header, out);
+    }
+
+    private static final BufferedHeaderWriter WRITER = new BufferedHeaderWriter(() -> {
         try {
-            write(header, writer.json, false);
-            writer.json.flush();
-        } catch (IOException | RuntimeException e) {
-            WRITERS.remove(); // the generator may be left inside an object: start afresh
-            throw e instanceof IOException ? new UncheckedIOException((IOException) e) : (RuntimeException) e;
-        } finally {
-            writer.target.buffer = null;
-        }
-    }
-
-    private static final ThreadLocal<ThreadWriter> WRITERS = ThreadLocal.withInitial(ThreadWriter::new);
-
-    private static final class ThreadWriter {
-        final BufferTarget target = new BufferTarget();
-        final JsonGenerator json;
-
-        ThreadWriter() {
-            try {
-                json = JSON.createGenerator(target);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            JsonGenerator json = JSON.createGenerator(new BufferedHeaderWriter.BufferTarget());
             json.setRootValueSeparator(null);
+            return json;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-    }
-
-    /** The stream under a thread's generator: appends to whichever buffer is being encoded. */
-    private static final class BufferTarget extends OutputStream {
-        io.netty.buffer.ByteBuf buffer;
-
-        @Override
-        public void write(int b) {
-            buffer.writeByte(b);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) {
-            buffer.writeBytes(bytes, offset, length);
-        }
-    }
+    });
 
     public static void write(Header header, OutputStream out) {
         try (JsonGenerator json = JSON.createGenerator(out)) {
@@ -98,7 +63,8 @@ public final class HeaderJson {
         return text.toString();
     }
 
-    private static void write(Header h, JsonGenerator json, boolean redacted) throws IOException {
+    /** The fields of {@code h} as one object: the same calls make JSON or CBOR, whichever {@code json} writes. */
+    static void write(Header h, JsonGenerator json, boolean redacted) throws IOException {
         json.writeStartObject();
         json.writeStringField("type", h.type() == null ? null : h.type().name());
         number(json, "req", h.req());
@@ -148,6 +114,7 @@ public final class HeaderJson {
             json.writeEndArray();
         }
         text(json, "secret", redacted && h.secret() != null ? "***" : h.secret());
+        text(json, "encoding", h.encoding());
         if (h.users() != null) {
             json.writeArrayFieldStart("users");
             for (UserInfo u : h.users()) {
