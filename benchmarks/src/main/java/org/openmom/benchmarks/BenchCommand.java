@@ -26,14 +26,15 @@ import picocli.CommandLine.Parameters;
             "Prints a table of medians and the ratio OpenMOM ÷ Artemis, and rewrites the generated part of docs/performance.md.",
             "Workloads: W1 1→1 non-persistent, W2 persistent with asynchronous confirms, W3 persistent awaited one by one,",
             "W4 request/reply, W5 4→4 with 1,000 idle services, W6 routed from one server to another (both traffics of",
-            "W1 and W2; Artemis: two brokers and a core bridge). A full run takes about 12 minutes.",
+            "W1 and W2; Artemis: two brokers and a core bridge), W1-json W1 with our client's frame headers in JSON",
+            "instead of CBOR. A full run takes about 15 minutes.",
         })
 public final class BenchCommand implements Callable<Integer> {
     /** Both brokers get exactly these: the comparison is of the brokers, not of their JVM settings. */
     static final List<String> BROKER_JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseParallelGC");
     static final List<String> CLIENT_JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseParallelGC");
 
-    @Parameters(paramLabel = "WORKLOAD", description = "W1 … W6 (default: all)")
+    @Parameters(paramLabel = "WORKLOAD", description = "W1 … W6, W1-json (default: all)")
     private List<String> workloadIds = new ArrayList<>();
 
     @Option(names = "--rounds", paramLabel = "N", description = "runs of each workload on each broker, interleaved (default: 3)")

@@ -42,9 +42,9 @@ enum Contender {
         }
 
         @Override
-        JvmCommand client(ModuleClasspaths classpaths, List<String> jvmOptions, List<String> args) {
+        JvmCommand client(ModuleClasspaths classpaths, List<String> jvmOptions, Workload workload, List<String> args) {
             return new JvmCommand(jvmOptions, classpaths.openMomClient(), "org.openmom.benchmarks.openmom.OpenMomWorkloads",
-                    args, Map.of());
+                    args, workload.openMomClientEnvironment());
         }
     },
     ARTEMIS("Artemis") {
@@ -62,7 +62,7 @@ enum Contender {
         }
 
         @Override
-        JvmCommand client(ModuleClasspaths classpaths, List<String> jvmOptions, List<String> args) {
+        JvmCommand client(ModuleClasspaths classpaths, List<String> jvmOptions, Workload workload, List<String> args) {
             return new JvmCommand(jvmOptions, classpaths.artemisPeer(), "org.openmom.benchmarks.artemis.ArtemisWorkloads",
                     args, Map.of());
         }
@@ -84,5 +84,6 @@ enum Contender {
     abstract JvmCommand routingBroker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port,
                                       int targetPort) throws IOException;
 
-    abstract JvmCommand client(ModuleClasspaths classpaths, List<String> jvmOptions, List<String> args);
+    /** The client JVM that runs {@code workload} with {@code args} (its settings). */
+    abstract JvmCommand client(ModuleClasspaths classpaths, List<String> jvmOptions, Workload workload, List<String> args);
 }

@@ -16,6 +16,7 @@ record Measurement(Map<Metric, Double> values) {
     static Measurement of(WorkloadResult result, double brokerCpuSeconds, double brokerPeakRssMiB) {
         Map<Metric, Double> values = new EnumMap<>(Metric.class);
         values.put(Metric.RATE, result.rate());
+        values.put(Metric.TIME, result.seconds() * 1e3);
         if (result.hasLatencies()) {
             values.put(Metric.P50, result.p50Nanos() / 1e3);
             values.put(Metric.P99, result.p99Nanos() / 1e3);

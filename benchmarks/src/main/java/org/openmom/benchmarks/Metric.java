@@ -8,6 +8,8 @@ enum Metric {
     P50("p50", "µs", false),
     P99("p99", "µs", false),
     P999("p99.9", "µs", false),
+    /** The measured part's duration: what a one-off operation (W10's registration) takes. */
+    TIME("time", "ms", false),
     BROKER_CPU("broker CPU", "s per 10⁶ msgs", false),
     BROKER_PEAK_RSS("broker peak RSS", "MiB", false);
 

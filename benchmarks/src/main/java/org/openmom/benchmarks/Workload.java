@@ -4,19 +4,27 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openmom.benchmarks.kit.WorkloadKind;
 import org.openmom.benchmarks.kit.WorkloadSettings;
+import org.openmom.client.ClientOptions;
+import org.openmom.wire.HeaderEncoding;
 
 /**
- * The benchmark's workloads (W1–W5 issue #7, W6 issue #13), with their full and --quick sizes.
+ * The benchmark's workloads (W1–W5 issue #7, W6 issue #13, W1-json, W9 and W10 issue #19), with their full and
+ * --quick sizes. W9 and W10 are curves: one constant per point, all with the same id.
  * W6 is measured twice, non-persistent and persistent, each compared with the direct workload of
  * the same traffic (W1, W2): its two parts are two constants with the same id.
  */
 enum Workload {
     W1("W1", "1 → 1, 100 B non-persistent, no confirmation", null, WorkloadKind.STREAM, 1_000_000, 100_000, 100, 1,
             0, 0, List.of(Metric.RATE)),
+    /** W1 with our client forced to JSON frame headers: beside W1 (CBOR, the client's default), what the binary header saves. */
+    W1_JSON("W1-json", "W1 with JSON frame headers (our client's default is CBOR)", null, WorkloadKind.STREAM, 1_000_000, 100_000,
+            100, 1, 0, 0, List.of(Metric.RATE), HeaderEncoding.JSON),
     W2("W2", "persistent 1 KiB, asynchronous confirms (2,000 in flight)", null, WorkloadKind.PERSISTENT_WINDOWED,
             300_000, 30_000, 1024, 1, 0, 2_000, List.of(Metric.RATE)),
     W3("W3", "persistent 1 KiB, each send awaits its confirmation", null, WorkloadKind.PERSISTENT_BLOCKING, 5_000,
@@ -28,7 +36,14 @@ enum Workload {
     W6_NON_PERSISTENT("W6", "routed A → B (Artemis: core bridge), W1's traffic: 100 B non-persistent", W1,
             WorkloadKind.STREAM, 1_000_000, 100_000, 100, 1, 0, 0, List.of(Metric.RATE)),
     W6_PERSISTENT("W6", "routed A → B (Artemis: core bridge), W2's traffic: persistent 1 KiB, confirmed", W2,
-            WorkloadKind.PERSISTENT_WINDOWED, 300_000, 30_000, 1024, 1, 0, 2_000, List.of(Metric.RATE));
+            WorkloadKind.PERSISTENT_WINDOWED, 300_000, 30_000, 1024, 1, 0, 2_000, List.of(Metric.RATE)),
+    W9_1("W9", "anycast to 1 instance, 100 B non-persistent", 1),
+    W9_10("W9", "anycast to 10 instances, 100 B non-persistent", 10),
+    W9_100("W9", "anycast to 100 instances, 100 B non-persistent", 100),
+    W9_1000("W9", "anycast to 1,000 instances, 100 B non-persistent", 1_000),
+    W10_100K("W10", "registration with 100,000 waiting persistent seeds (100 B), until its first message", 100_000),
+    W10_200K("W10", "registration with 200,000 waiting persistent seeds (100 B), until its first message", 200_000),
+    W10_400K("W10", "registration with 400,000 waiting persistent seeds (100 B), until its first message", 400_000);
 
     /** --quick divides the message counts (and idle services) by this: a smoke run. */
     private static final int QUICK_DIVISOR = 10;
@@ -44,6 +59,8 @@ enum Workload {
     private final int idle;
     private final int window;
     private final List<Metric> ownMetrics;
+    private final HeaderEncoding headers;
+    private final int instances;
 
     /**
      * @param id     the name on the command line and in the table
@@ -52,6 +69,30 @@ enum Workload {
      */
     Workload(String id, String description, Workload direct, WorkloadKind kind, int messages, int warmup, int bodyBytes,
              int pairs, int idle, int window, List<Metric> ownMetrics) {
+        this(id, description, direct, kind, messages, warmup, bodyBytes, pairs, idle, window, ownMetrics,
+                ClientOptions.DEFAULT_HEADER_ENCODING);
+    }
+
+    /** @param headers the frame header encoding our client asks for */
+    Workload(String id, String description, Workload direct, WorkloadKind kind, int messages, int warmup, int bodyBytes,
+             int pairs, int idle, int window, List<Metric> ownMetrics, HeaderEncoding headers) {
+        this(id, description, direct, kind, messages, warmup, bodyBytes, pairs, idle, window, ownMetrics, headers, 0);
+    }
+
+    /**
+     * A point of a curve: W9, anycast to {@code size} instances (300,000 messages after 30,000);
+     * W10, a registration with {@code size} waiting seeds (after one with 10,000), its seeds posted
+     * before the run with 2,000 in flight.
+     */
+    Workload(String id, String description, int size) {
+        this(id, description, null, id.equals("W9") ? WorkloadKind.ANYCAST : WorkloadKind.BACKLOG_REGISTRATION,
+                id.equals("W9") ? 300_000 : size, id.equals("W9") ? 30_000 : 10_000, 100, 1, 0, 2_000,
+                List.of(id.equals("W9") ? Metric.RATE : Metric.TIME), ClientOptions.DEFAULT_HEADER_ENCODING,
+                id.equals("W9") ? size : 0);
+    }
+
+    Workload(String id, String description, Workload direct, WorkloadKind kind, int messages, int warmup, int bodyBytes,
+             int pairs, int idle, int window, List<Metric> ownMetrics, HeaderEncoding headers, int instances) {
         this.id = id;
         this.description = description;
         this.direct = direct;
@@ -63,6 +104,8 @@ enum Workload {
         this.idle = idle;
         this.window = window;
         this.ownMetrics = ownMetrics;
+        this.headers = headers;
+        this.instances = instances;
     }
 
     /** The workloads named by {@code ids} (W1 … W6, any case), in their order; every workload when none is named. */
@@ -96,7 +139,18 @@ enum Workload {
 
     /** The workload in a word or two: its id, and for a routed one which traffic. */
     String shortName() {
+        if (kind == WorkloadKind.ANYCAST) {
+            return String.format(Locale.ROOT, "%s %,d instances", id, instances);
+        }
+        if (kind == WorkloadKind.BACKLOG_REGISTRATION) {
+            return String.format(Locale.ROOT, "%s %,d seeds", id, messages);
+        }
         return routed() ? id + (kind == WorkloadKind.STREAM ? " non-persistent" : " persistent") : id;
+    }
+
+    /** The x of a curve's point: W9's instances, W10's waiting seeds (the full run's); 0 for other workloads. */
+    int curvePoint() {
+        return kind == WorkloadKind.ANYCAST ? instances : kind == WorkloadKind.BACKLOG_REGISTRATION ? messages : 0;
     }
 
     String description() {
@@ -121,6 +175,14 @@ enum Workload {
         return all;
     }
 
+    /**
+     * The environment of our client JVM: the header encoding its client asks for, set whatever the
+     * environment of the bench says ({@value ClientOptions#HEADER_ENCODING_VARIABLE}).
+     */
+    Map<String, String> openMomClientEnvironment() {
+        return Map.of(ClientOptions.HEADER_ENCODING_VARIABLE, headers.wireName);
+    }
+
     int messages(boolean quick) {
         return quick ? messages / QUICK_DIVISOR : messages;
     }
@@ -129,6 +191,6 @@ enum Workload {
     WorkloadSettings settings(boolean quick) {
         int divisor = quick ? QUICK_DIVISOR : 1;
         return new WorkloadSettings(kind, "127.0.0.1", 0, 0, messages / divisor, warmup / divisor, bodyBytes, pairs,
-                idle / divisor, window);
+                idle / divisor, window, instances);
     }
 }

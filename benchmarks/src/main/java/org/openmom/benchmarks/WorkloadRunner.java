@@ -58,7 +58,7 @@ final class WorkloadRunner {
             }
             double[] cpuAtStart = new double[1];
             double[] cpuAtEnd = new double[1];
-            JvmCommand client = contender.client(classpaths, clientOptions,
+            JvmCommand client = contender.client(classpaths, clientOptions, workload,
                     settings.withEndpoints("127.0.0.1", producerPort, consumerPort).toArgs());
             WorkloadResult result;
             try {

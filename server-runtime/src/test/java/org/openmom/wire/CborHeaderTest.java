@@ -156,4 +156,12 @@ class CborHeaderTest {
             assertThatThrownBy(() -> channel.writeInbound(frame)).as("cut at %d", cut).hasCauseInstanceOf(WireException.class);
         }
     }
+
+    @Test
+    void theCborExampleOfTheWireProtocolDocumentIsExact() {
+        byte[] header = headerBytes(Header.of(FrameType.POST).req(1).toService("CHAT").toUser("bob").event("msg"), HeaderEncoding.CBOR);
+        assertThat(HexFormat.of().formatHex(header)).isEqualTo("bf" + "6474797065" + "64504f5354" + "63726571" + "01"
+                + "69746f53657276696365" + "6443484154" + "66746f55736572" + "63626f62" + "656576656e74" + "636d7367" + "ff");
+        assertThat(header).hasSize(53);
+    }
 }

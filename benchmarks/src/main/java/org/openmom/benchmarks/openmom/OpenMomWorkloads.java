@@ -22,6 +22,8 @@ public final class OpenMomWorkloads {
             case PERSISTENT_WINDOWED:
             case PERSISTENT_BLOCKING: return new PersistentWorkload(settings);
             case REQUEST_REPLY: return new CallWorkload(settings);
+            case ANYCAST: return new AnycastWorkload(settings);
+            case BACKLOG_REGISTRATION: return new BacklogWorkload(settings);
             default: throw new IllegalArgumentException("no OpenMOM workload for " + settings.kind());
         }
     }

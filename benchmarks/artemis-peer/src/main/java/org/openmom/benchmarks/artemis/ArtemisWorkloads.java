@@ -27,6 +27,8 @@ public final class ArtemisWorkloads {
             case PERSISTENT_WINDOWED:
             case PERSISTENT_BLOCKING: return new ArtemisPersistent(settings);
             case REQUEST_REPLY: return new ArtemisRequestReply(settings);
+            case ANYCAST: return new ArtemisAnycast(settings);
+            case BACKLOG_REGISTRATION: return new ArtemisBacklog(settings);
             default: throw new IllegalArgumentException("no Artemis workload for " + settings.kind());
         }
     }

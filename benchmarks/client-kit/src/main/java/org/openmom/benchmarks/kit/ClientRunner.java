@@ -25,7 +25,9 @@ public final class ClientRunner {
         try {
             WorkloadSettings settings = WorkloadSettings.parse(args);
             try (ClientWorkload workload = factory.open(settings)) {
+                workload.prepare(settings.warmup());
                 workload.run(settings.warmup(), Latencies.IGNORED);
+                workload.prepare(settings.messages());
                 awaitGo();
                 Latencies latencies = new Latencies(settings.messages());
                 long start = System.nanoTime();

@@ -5,6 +5,10 @@ package org.openmom.benchmarks.kit;
  * is called twice: for the warm-up, then for the measured part.
  */
 public interface ClientWorkload extends AutoCloseable {
+    /** What a run needs beforehand and is not part of it (a backlog to wait for the run), before the run's clock starts. */
+    default void prepare(int count) throws Exception {
+    }
+
     /** Passes {@code count} messages (or calls) and returns once all have arrived or been answered. */
     void run(int count, Latencies latencies) throws Exception;
 }

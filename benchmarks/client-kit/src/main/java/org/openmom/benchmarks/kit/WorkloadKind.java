@@ -9,5 +9,16 @@ public enum WorkloadKind {
     /** One producer sends persistent messages, each waiting for its confirmation; a consumer takes them. */
     PERSISTENT_BLOCKING,
     /** One caller makes calls one at a time to a responder connected like itself. */
-    REQUEST_REPLY
+    REQUEST_REPLY,
+    /**
+     * One producer sends non-persistent messages to one destination that {@code instances}
+     * consumers share (OpenMOM: instances of one service, anycast; Artemis: consumers of one
+     * queue): each message goes to one of them.
+     */
+    ANYCAST,
+    /**
+     * Persistent messages wait for a consumer that is away (posted before the run, confirmed);
+     * the run is its registration, until its first message arrives.
+     */
+    BACKLOG_REGISTRATION
 }

@@ -1,0 +1,81 @@
+package org.openmom.benchmarks.artemis;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.activemq.artemis.api.core.client.ClientMessage;
+import org.apache.activemq.artemis.api.core.client.ClientProducer;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.apache.activemq.artemis.api.core.client.ServerLocator;
+import org.openmom.benchmarks.kit.ClientWorkload;
+import org.openmom.benchmarks.kit.Latencies;
+import org.openmom.benchmarks.kit.WindowedConfirmations;
+import org.openmom.benchmarks.kit.WorkloadFailure;
+import org.openmom.benchmarks.kit.WorkloadSettings;
+
+/**
+ * W10 on Artemis: before each run, {@code count} durable messages go to a durable queue without a
+ * consumer (a new queue per run), confirmed asynchronously within the same window as our client's.
+ * The run connects a consumer to it — a connection, a session, the consumer, started — and ends
+ * when its first message arrives.
+ */
+final class ArtemisBacklog implements ClientWorkload {
+    private final WorkloadSettings settings;
+    private final ServerLocator locator;
+    private final ClientSession producerSession;
+    private int runs;
+    private ClientSession consumerSession;
+
+    ArtemisBacklog(WorkloadSettings settings) throws Exception {
+        this.settings = settings;
+        locator = ArtemisWorkloads.locator(settings).setBlockOnDurableSend(false).setConfirmationWindowSize(1024 * 1024);
+        producerSession = ArtemisWorkloads.session(locator);
+    }
+
+    private String queueOfThisRun() {
+        return "bench.backlog." + runs;
+    }
+
+    @Override
+    public void prepare(int count) throws Exception {
+        runs++;
+        ArtemisWorkloads.createQueue(producerSession, queueOfThisRun(), true);
+        byte[] body = new byte[settings.bodyBytes()];
+        WindowedConfirmations window = new WindowedConfirmations(settings.window());
+        try (ClientProducer producer = producerSession.createProducer(queueOfThisRun())) {
+            for (int i = 0; i < count; i++) {
+                window.beforeSend();
+                ClientMessage message = producerSession.createMessage(true);
+                message.getBodyBuffer().writeBytes(body);
+                producer.send(message, sent -> window.confirmed(null));
+            }
+            window.drain();
+        }
+    }
+
+    @Override
+    public void run(int count, Latencies latencies) throws Exception {
+        closeConsumer();
+        CountDownLatch first = new CountDownLatch(1);
+        long start = System.nanoTime();
+        consumerSession = ArtemisWorkloads.session(locator);
+        consumerSession.createConsumer(queueOfThisRun()).setMessageHandler(message -> first.countDown());
+        consumerSession.start();
+        if (!first.await(300, TimeUnit.SECONDS)) {
+            throw new WorkloadFailure("no waiting message delivered within 300 s of connecting a consumer to " + count + " messages");
+        }
+        latencies.record(System.nanoTime() - start);
+    }
+
+    private void closeConsumer() throws Exception {
+        if (consumerSession != null) {
+            consumerSession.close();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        closeConsumer();
+        producerSession.close();
+        locator.close();
+    }
+}
