@@ -27,14 +27,15 @@ import picocli.CommandLine.Parameters;
             "Workloads: W1 1→1 non-persistent, W2 persistent with asynchronous confirms, W3 persistent awaited one by one,",
             "W4 request/reply, W5 4→4 with 1,000 idle services, W6 routed from one server to another (both traffics of",
             "W1 and W2; Artemis: two brokers and a core bridge), W1-json W1 with our client's frame headers in JSON",
-            "instead of CBOR. A full run takes about 15 minutes.",
+            "instead of CBOR, W3-nio W3 against Artemis's NIO default (W3: its installer's ASYNCIO journal), W9 anycast",
+            "to 1 … 1,000 instances, W10 registration with 100k … 400k waiting seeds. A full run takes about 40 minutes.",
         })
 public final class BenchCommand implements Callable<Integer> {
     /** Both brokers get exactly these: the comparison is of the brokers, not of their JVM settings. */
     static final List<String> BROKER_JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseParallelGC");
     static final List<String> CLIENT_JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseParallelGC");
 
-    @Parameters(paramLabel = "WORKLOAD", description = "W1 … W6, W1-json (default: all)")
+    @Parameters(paramLabel = "WORKLOAD", description = "W1 … W6, W9, W10, W1-json, W3-nio (default: all)")
     private List<String> workloadIds = new ArrayList<>();
 
     @Option(names = "--rounds", paramLabel = "N", description = "runs of each workload on each broker, interleaved (default: 3)")
@@ -85,6 +86,8 @@ public final class BenchCommand implements Callable<Integer> {
         MachineInfo machine = MachineInfo.ofThisMachine();
         System.out.println("OpenMOM vs ActiveMQ Artemis — " + machine.describe());
         System.out.println("broker JVMs: " + String.join(" ", BROKER_JVM_OPTIONS) + "; logs in " + logDir);
+        PhysicalFloor floor = PhysicalFloor.measure(Path.of(System.getProperty("java.io.tmpdir")));
+        System.out.println("physical floor: " + floor.describe());
 
         WorkloadRunner runner = new WorkloadRunner(classpaths, ProcessStats.forThisMachine(), BROKER_JVM_OPTIONS,
                 CLIENT_JVM_OPTIONS, logDir,
@@ -108,9 +111,16 @@ public final class BenchCommand implements Callable<Integer> {
         String table = ReportTable.render(results, roundCount);
         System.out.println();
         System.out.println(table);
+        System.out.println("distance to the physical floor: " + floor.distance(results));
+        List<CurvePlots.Plot> plots = CurvePlots.write(results, logDir, quick);
+        if (!plots.isEmpty()) {
+            System.out.println("plots of the curves in " + logDir);
+        }
         if (!quick && !noWrite) {
-            PerformanceDocSection.write(file, GeneratedSection.of(machine, selected, roundCount, table));
-            System.out.println("written into " + file);
+            CurvePlots.write(results, file.resolveSibling("images"), false);
+            PerformanceDocSection.write(file, GeneratedSection.of(machine, floor, results, selected, roundCount, table, plots));
+            System.out.println("written into " + file + (plots.isEmpty() ? "" : " with " + plots.size() + " plots in "
+                    + file.resolveSibling("images")));
         }
         return results.failures().isEmpty() ? 0 : 1;
     }

@@ -14,7 +14,8 @@ import java.util.Set;
 enum Target {
     W1_RATE("W1 rate ≥ 2× Artemis", EnumSet.of(Workload.W1), Metric.RATE, 2.0, Reference.ARTEMIS),
     W2_RATE("W2 rate ≥ 1.5× Artemis", EnumSet.of(Workload.W2), Metric.RATE, 1.5, Reference.ARTEMIS),
-    W3_P50("W3 p50 ≤ 0.5× Artemis", EnumSet.of(Workload.W3), Metric.P50, 0.5, Reference.ARTEMIS),
+    W3_P50("W3 p50 ≤ 0.5× Artemis as installed (ASYNCIO, tuned)", EnumSet.of(Workload.W3), Metric.P50, 0.5, Reference.ARTEMIS),
+    W3_P99("W3 p99 ≤ 1× Artemis as installed (ASYNCIO, tuned)", EnumSet.of(Workload.W3), Metric.P99, 1.0, Reference.ARTEMIS),
     W4_P50("W4 p50 ≤ 0.7× Artemis", EnumSet.of(Workload.W4), Metric.P50, 0.7, Reference.ARTEMIS),
     W4_P99("W4 p99 ≤ 0.7× Artemis", EnumSet.of(Workload.W4), Metric.P99, 0.7, Reference.ARTEMIS),
     W6_RATE("W6 rate ≥ 2× Artemis bridged", EnumSet.of(Workload.W6_NON_PERSISTENT, Workload.W6_PERSISTENT), Metric.RATE,

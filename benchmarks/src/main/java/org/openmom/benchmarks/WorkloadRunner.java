@@ -47,7 +47,7 @@ final class WorkloadRunner {
         List<BrokerProcess> brokers = new ArrayList<>();
         try {
             int consumerPort = freeLoopbackPort();
-            brokers.add(start(contender, contender.broker(classpaths, brokerOptions, newDataDir(runName, dataDirs), consumerPort),
+            brokers.add(start(contender, contender.broker(classpaths, brokerOptions, newDataDir(runName, dataDirs), consumerPort, workload),
                     consumerPort, workload.routed() ? runName + "-b" : runName));
             int producerPort = consumerPort;
             if (workload.routed()) {
