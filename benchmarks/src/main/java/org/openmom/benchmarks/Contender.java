@@ -52,13 +52,17 @@ enum Contender {
         }
     },
     ARTEMIS("Artemis") {
+        /** With the journal its installer sets up, the JVM also finds Artemis's libaio wrapper, as an instance's start script lets it. */
         @Override
-        JvmCommand broker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port, Workload workload) {
+        JvmCommand broker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port, Workload workload)
+                throws IOException {
             List<String> args = new ArrayList<>(List.of(Integer.toString(port), dataDir.toString()));
+            List<String> options = new ArrayList<>(jvmOptions);
             if (workload.artemisInstallerJournal()) {
                 args.add("--installer-journal");
+                options.add(ArtemisNativeLibrary.libraryPathOption(classpaths.artemisPeer(), dataDir.resolve("native")));
             }
-            return new JvmCommand(jvmOptions, classpaths.artemisPeer(), "org.openmom.benchmarks.artemis.ArtemisBrokerMain",
+            return new JvmCommand(options, classpaths.artemisPeer(), "org.openmom.benchmarks.artemis.ArtemisBrokerMain",
                     args, Map.of());
         }
 
@@ -87,7 +91,8 @@ enum Contender {
     }
 
     /** The broker {@code workload} runs on (Artemis: with the journal the workload asks for). */
-    abstract JvmCommand broker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port, Workload workload);
+    abstract JvmCommand broker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port, Workload workload)
+            throws IOException;
 
     /** The producers' broker of a routed workload: it forwards what is posted to it to the broker at {@code targetPort}. */
     abstract JvmCommand routingBroker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port,

@@ -14,21 +14,24 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * The curves of a run as PNG plots (XChart), written into the log folder of every run and, with
  * the document's table, into its {@code images/} folder: W9's rate and broker CPU per message by instances, W10's registration
- * time by waiting seeds, OpenMOM and Artemis on each, both axes logarithmic. A curve is plotted
+ * time by waiting seeds, OpenMOM and Artemis on each (W9's instances on a logarithmic axis, every
+ * other axis linear from 0, where a linear cost is a straight line). A curve is plotted
  * when at least two of its points were measured.
  */
 final class CurvePlots {
-    /** One plot: a metric of the points of one curve (the workloads of {@code id}). */
-    record Plot(String id, String file, String title, String xTitle, Metric metric) {
+    /** One plot: a metric of the points of one curve (the workloads of {@code id}); {@code logX} for x spanning decades. */
+    record Plot(String id, String file, String title, String xTitle, Metric metric, boolean logX) {
         String yTitle() {
             return metric.label() + " (" + metric.unit() + ")";
         }
     }
 
     static final List<Plot> PLOTS = List.of(
-            new Plot("W9", "perf-w9-rate.png", "W9 anycast: rate by instances", "instances", Metric.RATE),
-            new Plot("W9", "perf-w9-cpu.png", "W9 anycast: broker CPU per 10⁶ messages by instances", "instances", Metric.BROKER_CPU),
-            new Plot("W10", "perf-w10-time.png", "W10: registration time by waiting seeds", "waiting seeds", Metric.TIME));
+            new Plot("W9", "perf-w9-rate.png", "W9 anycast: rate by instances", "instances", Metric.RATE, true),
+            new Plot("W9", "perf-w9-cpu.png", "W9 anycast: broker CPU per 10⁶ messages by instances", "instances", Metric.BROKER_CPU,
+                    true),
+            new Plot("W10", "perf-w10-time.png", "W10: registration time by waiting seeds (linear is a straight line)",
+                    "waiting seeds", Metric.TIME, false));
 
     private CurvePlots() {}
 
@@ -54,8 +57,12 @@ final class CurvePlots {
     static XYChart chart(Results results, Plot plot, boolean quick) {
         XYChart chart = new XYChartBuilder().width(640).height(400).title(plot.title() + (quick ? " (--quick)" : ""))
                 .xAxisTitle(plot.xTitle()).yAxisTitle(plot.yTitle()).build();
-        chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true).setChartBackgroundColor(java.awt.Color.WHITE)
+        chart.getStyler().setXAxisLogarithmic(plot.logX()).setYAxisMin(0.0).setXAxisDecimalPattern("#,###")
+                .setYAxisDecimalPattern("#,###.##").setChartBackgroundColor(java.awt.Color.WHITE)
                 .setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        if (!plot.logX()) {
+            chart.getStyler().setXAxisMin(0.0);
+        }
         boolean any = false;
         for (Contender contender : Contender.values()) {
             List<Double> xs = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.openmom.wire;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -31,30 +30,17 @@ final class CborHeaderReader extends FieldReader {
     private static final int TRUE = 0xF5;
     private static final int NULL = 0xF6;
 
-    private final StringCache strings = new StringCache();
-    private byte[] in;
-    private int pos;
-    private int end;
-    /** ACK ids are gathered here, then copied once at their exact count. */
-    private long[] idScratch = new long[256];
 
     static CborHeaderReader current() {
         return READERS.get();
     }
 
     @Override
-    Header read(byte[] bytes, int offset, int length) {
-        in = bytes;
-        pos = offset;
-        end = offset + length;
-        try {
-            if (major(peek()) != MAP) {
-                throw new WireException("frame header is not a CBOR map");
-            }
-            return readFields();
-        } finally {
-            in = null;
+    Header readHeader() {
+        if (major(peek()) != MAP) {
+            throw new WireException("frame header is not a CBOR map");
         }
+        return readFields();
     }
 
     // ---- values ------------------------------------------------------------------------------
@@ -104,13 +90,10 @@ final class CborHeaderReader extends FieldReader {
         long count = containerLength(next());
         int n = 0;
         for (long i = 0; more(count, i); i++) {
-            if (n == idScratch.length) {
-                idScratch = Arrays.copyOf(idScratch, n * 2);
-            }
-            idScratch[n++] = number(field);
+            n = gather(n, number(field));
         }
         closeIndefinite(count);
-        return Arrays.copyOf(idScratch, n);
+        return gathered(n);
     }
 
     @Override

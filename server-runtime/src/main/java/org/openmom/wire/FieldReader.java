@@ -1,5 +1,6 @@
 package org.openmom.wire;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.openmom.model.Message;
@@ -15,8 +16,16 @@ abstract class FieldReader {
     /** Far above the hop limit of routers (16): a longer route is a forged frame. */
     static final int MAX_ROUTE = 64;
 
+    /** Names that repeat from frame to frame (services, users, events) come from here instead of being decoded anew. */
+    final StringCache strings = new StringCache();
+    /** The header's bytes, from {@link #pos} up to {@link #end} (exclusive), while one is read. */
+    byte[] in;
+    int pos;
+    int end;
     /** Headers of direct (off-heap) buffers are copied here first. */
     private byte[] copied = new byte[512];
+    /** The integers of an array (ACK ids) are gathered here, then copied once at their exact count. */
+    private long[] gathered = new long[256];
 
     /** Reads the header at {@code index} of a frame's buffer (heap or direct) without a copy per frame. */
     final Header read(io.netty.buffer.ByteBuf buffer, int index, int length) {
@@ -31,7 +40,33 @@ abstract class FieldReader {
     }
 
     /** Reads the header in {@code length} bytes at {@code offset}: nothing after them (the body) is read. */
-    abstract Header read(byte[] bytes, int offset, int length);
+    final Header read(byte[] bytes, int offset, int length) {
+        in = bytes;
+        pos = offset;
+        end = offset + length;
+        try {
+            return readHeader();
+        } finally {
+            in = null;
+        }
+    }
+
+    /** The header at {@link #pos}: checks it is an object of this syntax, then {@link #readFields()}. */
+    abstract Header readHeader();
+
+    /** Adds the {@code count}-th integer of the array being read; returns the count with it. */
+    final int gather(int count, long value) {
+        if (count == gathered.length) {
+            gathered = Arrays.copyOf(gathered, count * 2);
+        }
+        gathered[count] = value;
+        return count + 1;
+    }
+
+    /** The {@code count} integers gathered for the array just read. */
+    final long[] gathered(int count) {
+        return Arrays.copyOf(gathered, count);
+    }
 
     /** The members of the header's top-level object, then its type checked. */
     final Header readFields() {

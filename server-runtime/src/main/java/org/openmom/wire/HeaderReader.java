@@ -18,32 +18,15 @@ final class HeaderReader extends FieldReader {
     private static final ThreadLocal<HeaderReader> READERS = ThreadLocal.withInitial(HeaderReader::new);
     private static final int MAX_DEPTH = 8;
 
-    private final StringCache strings = new StringCache();
-    private byte[] in;
-    private int pos;
-    private int end;
     /** Escaped strings are unescaped into this (as UTF-8) before becoming a String. */
     private byte[] unescaped = new byte[64];
-    /** ACK ids are gathered here, then copied once at their exact count. */
-    private long[] idScratch = new long[256];
 
     static HeaderReader current() {
         return READERS.get();
     }
 
     @Override
-    Header read(byte[] bytes, int offset, int length) {
-        in = bytes;
-        pos = offset;
-        end = offset + length;
-        try {
-            return readHeader();
-        } finally {
-            in = null;
-        }
-    }
-
-    private Header readHeader() {
+    Header readHeader() {
         skipBlanks();
         if (pos < end && in[pos] != '{' && in[pos] != '[' && in[pos] != '"') {
             skipValue(1); // garbage is "not valid JSON", a number or literal "not a JSON object"
@@ -114,13 +97,10 @@ final class HeaderReader extends FieldReader {
         int count = 0;
         if (!closes(']')) {
             do {
-                if (count == idScratch.length) {
-                    idScratch = Arrays.copyOf(idScratch, count * 2);
-                }
-                idScratch[count++] = number(field);
+                count = gather(count, number(field));
             } while (nextMember(']'));
         }
-        return Arrays.copyOf(idScratch, count);
+        return gathered(count);
     }
 
     @Override

@@ -1,11 +1,9 @@
 package org.openmom.benchmarks.openmom;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.openmom.benchmarks.kit.ClientWorkload;
+import org.openmom.benchmarks.kit.FirstArrival;
 import org.openmom.benchmarks.kit.Latencies;
 import org.openmom.benchmarks.kit.WindowedConfirmations;
-import org.openmom.benchmarks.kit.WorkloadFailure;
 import org.openmom.benchmarks.kit.WorkloadSettings;
 import org.openmom.client.OpenMomClient;
 import org.openmom.client.Post;
@@ -48,14 +46,12 @@ final class BacklogWorkload implements ClientWorkload {
     @Override
     public void run(int count, Latencies latencies) throws Exception {
         closeWaiter();
-        CountDownLatch first = new CountDownLatch(1);
+        FirstArrival first = new FirstArrival();
         long start = System.nanoTime();
         waiter = OpenMomWorkloads.connect(settings, settings.consumerPort(), waiterOfThisRun().service(), waiterOfThisRun().user(),
                 false);
-        waiter.setMessageListener(message -> first.countDown());
-        if (!first.await(300, TimeUnit.SECONDS)) {
-            throw new WorkloadFailure("no waiting message delivered within 300 s of registering with " + count + " seeds");
-        }
+        waiter.setMessageListener(message -> first.arrived());
+        first.await("registering with " + count + " seeds", 300);
         latencies.record(System.nanoTime() - start);
     }
 

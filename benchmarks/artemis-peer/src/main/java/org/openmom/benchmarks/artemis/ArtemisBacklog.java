@@ -1,15 +1,13 @@
 package org.openmom.benchmarks.artemis;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.api.core.client.ClientMessage;
 import org.apache.activemq.artemis.api.core.client.ClientProducer;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.openmom.benchmarks.kit.ClientWorkload;
+import org.openmom.benchmarks.kit.FirstArrival;
 import org.openmom.benchmarks.kit.Latencies;
 import org.openmom.benchmarks.kit.WindowedConfirmations;
-import org.openmom.benchmarks.kit.WorkloadFailure;
 import org.openmom.benchmarks.kit.WorkloadSettings;
 
 /**
@@ -55,14 +53,12 @@ final class ArtemisBacklog implements ClientWorkload {
     @Override
     public void run(int count, Latencies latencies) throws Exception {
         closeConsumer();
-        CountDownLatch first = new CountDownLatch(1);
+        FirstArrival first = new FirstArrival();
         long start = System.nanoTime();
         consumerSession = ArtemisWorkloads.session(locator);
-        consumerSession.createConsumer(queueOfThisRun()).setMessageHandler(message -> first.countDown());
+        consumerSession.createConsumer(queueOfThisRun()).setMessageHandler(message -> first.arrived());
         consumerSession.start();
-        if (!first.await(300, TimeUnit.SECONDS)) {
-            throw new WorkloadFailure("no waiting message delivered within 300 s of connecting a consumer to " + count + " messages");
-        }
+        first.await("connecting a consumer to " + count + " messages", 300);
         latencies.record(System.nanoTime() - start);
     }
 
