@@ -28,14 +28,15 @@ import picocli.CommandLine.Parameters;
             "W4 request/reply, W5 4→4 with 1,000 idle services, W6 routed from one server to another (both traffics of",
             "W1 and W2; Artemis: two brokers and a core bridge), W1-json W1 with our client's frame headers in JSON",
             "instead of CBOR, W3-nio W3 against Artemis's NIO default (W3: its installer's ASYNCIO journal), W9 anycast",
-            "to 1 … 1,000 instances, W10 registration with 100k … 400k waiting seeds. A full run takes about 40 minutes.",
+            "to 1 … 1,000 instances, W10 registration with 10k … 1M waiting seeds, W1-size W1 with payloads of 100 B … 1 MiB.",
+            "A full run takes about 45 minutes.",
         })
 public final class BenchCommand implements Callable<Integer> {
     /** Both brokers get exactly these: the comparison is of the brokers, not of their JVM settings. */
     static final List<String> BROKER_JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseParallelGC");
     static final List<String> CLIENT_JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseParallelGC");
 
-    @Parameters(paramLabel = "WORKLOAD", description = "W1 … W6, W9, W10, W1-json, W3-nio (default: all)")
+    @Parameters(paramLabel = "WORKLOAD", description = "W1 … W6, W9, W10, W1-json, W1-size, W3-nio (default: all)")
     private List<String> workloadIds = new ArrayList<>();
 
     @Option(names = "--rounds", paramLabel = "N", description = "runs of each workload on each broker, interleaved (default: 3)")

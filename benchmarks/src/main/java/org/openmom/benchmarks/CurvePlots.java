@@ -30,6 +30,9 @@ final class CurvePlots {
             new Plot("W9", "perf-w9-rate.png", "W9 anycast: rate by instances", "instances", Metric.RATE, true),
             new Plot("W9", "perf-w9-cpu.png", "W9 anycast: broker CPU per 10⁶ messages by instances", "instances", Metric.BROKER_CPU,
                     true),
+            new Plot("W1-size", "perf-size-rss.png", "W1-size: broker peak RSS by payload", "payload (bytes)", Metric.BROKER_PEAK_RSS,
+                    true),
+            new Plot("W1-size", "perf-size-rate.png", "W1-size: payload rate by payload", "payload (bytes)", Metric.BYTE_RATE, true),
             new Plot("W10", "perf-w10-time.png", "W10: registration time by waiting seeds (linear is a straight line)",
                     "waiting seeds", Metric.TIME, false));
 

@@ -14,9 +14,15 @@ record Measurement(Map<Metric, Double> values) {
      * @param brokerPeakRssMiB broker VmHWM at the end of the run
      */
     static Measurement of(WorkloadResult result, double brokerCpuSeconds, double brokerPeakRssMiB) {
+        return of(result, brokerCpuSeconds, brokerPeakRssMiB, 0);
+    }
+
+    /** @param bodyBytes each message's payload, for the payload rate */
+    static Measurement of(WorkloadResult result, double brokerCpuSeconds, double brokerPeakRssMiB, int bodyBytes) {
         Map<Metric, Double> values = new EnumMap<>(Metric.class);
         values.put(Metric.RATE, result.rate());
         values.put(Metric.TIME, result.seconds() * 1e3);
+        values.put(Metric.BYTE_RATE, result.rate() * bodyBytes / (1024.0 * 1024.0));
         if (result.hasLatencies()) {
             values.put(Metric.P50, result.p50Nanos() / 1e3);
             values.put(Metric.P99, result.p99Nanos() / 1e3);

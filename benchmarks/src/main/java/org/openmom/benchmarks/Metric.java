@@ -5,6 +5,8 @@ import java.util.Locale;
 /** A figure measured per run; the table shows the median over rounds of each. */
 enum Metric {
     RATE("rate", "msg/s", true),
+    /** The rate in payload bytes: what bigger messages carry (W1-size). */
+    BYTE_RATE("payload rate", "MiB/s", true),
     P50("p50", "µs", false),
     P99("p99", "µs", false),
     P999("p99.9", "µs", false),
@@ -36,6 +38,6 @@ enum Metric {
     }
 
     String format(double value) {
-        return String.format(Locale.ROOT, this == BROKER_CPU ? "%.2f" : "%,.0f", value);
+        return String.format(Locale.ROOT, this == BROKER_CPU || this == BYTE_RATE ? "%,.2f" : "%,.0f", value);
     }
 }

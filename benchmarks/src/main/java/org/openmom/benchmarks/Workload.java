@@ -46,9 +46,16 @@ enum Workload {
     W9_10("W9", "anycast to 10 instances, 100 B non-persistent", 10),
     W9_100("W9", "anycast to 100 instances, 100 B non-persistent", 100),
     W9_1000("W9", "anycast to 1,000 instances, 100 B non-persistent", 1_000),
+    W10_10K("W10", "registration with 10,000 waiting persistent seeds (100 B), until its first message", 10_000),
     W10_100K("W10", "registration with 100,000 waiting persistent seeds (100 B), until its first message", 100_000),
     W10_200K("W10", "registration with 200,000 waiting persistent seeds (100 B), until its first message", 200_000),
-    W10_400K("W10", "registration with 400,000 waiting persistent seeds (100 B), until its first message", 400_000);
+    W10_400K("W10", "registration with 400,000 waiting persistent seeds (100 B), until its first message", 400_000),
+    W10_1M("W10", "registration with 1,000,000 waiting persistent seeds (100 B), until its first message", 1_000_000),
+    /** W1's traffic with bigger payloads (a curve): memory and rate by message size; fewer messages as they grow. */
+    SIZE_100B("W1-size", "W1's traffic with 100 B payloads", 100, 300_000),
+    SIZE_4K("W1-size", "W1's traffic with 4 KiB payloads", 4 * 1024, 100_000),
+    SIZE_64K("W1-size", "W1's traffic with 64 KiB payloads", 64 * 1024, 20_000),
+    SIZE_1M("W1-size", "W1's traffic with 1 MiB payloads", 1024 * 1024, 2_000);
 
     /** --quick divides the message counts (and idle services) by this: a smoke run. */
     private static final int QUICK_DIVISOR = 10;
@@ -90,6 +97,12 @@ enum Workload {
      * W10, a registration with {@code size} waiting seeds (after one with 10,000), its seeds posted
      * before the run with 2,000 in flight.
      */
+    /** A point of the payload curve: W1's traffic (1 → 1, non-persistent) with {@code bodyBytes} payloads, {@code messages} after a tenth. */
+    Workload(String id, String description, int bodyBytes, int messages) {
+        this(id, description, null, WorkloadKind.STREAM, messages, messages / 10, bodyBytes, 1, 0, 0,
+                List.of(Metric.RATE, Metric.BYTE_RATE));
+    }
+
     Workload(String id, String description, int size) {
         this(id, description, null, id.equals("W9") ? WorkloadKind.ANYCAST : WorkloadKind.BACKLOG_REGISTRATION,
                 id.equals("W9") ? 300_000 : size, id.equals("W9") ? 30_000 : 10_000, 100, 1, 0, 2_000,
@@ -154,12 +167,21 @@ enum Workload {
         if (kind == WorkloadKind.BACKLOG_REGISTRATION) {
             return String.format(Locale.ROOT, "%s %,d seeds", id, messages);
         }
+        if (id.equals("W1-size")) {
+            return String.format(Locale.ROOT, "%s %,d B", id, bodyBytes);
+        }
         return routed() ? id + (kind == WorkloadKind.STREAM ? " non-persistent" : " persistent") : id;
     }
 
-    /** The x of a curve's point: W9's instances, W10's waiting seeds (a tenth with --quick); 0 for other workloads. */
+    /** The x of a curve's point: W9's instances, W10's waiting seeds (a tenth with --quick), W1-size's payload bytes; else 0. */
     int curvePoint(boolean quick) {
-        return kind == WorkloadKind.ANYCAST ? instances : kind == WorkloadKind.BACKLOG_REGISTRATION ? messages(quick) : 0;
+        return kind == WorkloadKind.ANYCAST ? instances : kind == WorkloadKind.BACKLOG_REGISTRATION ? messages(quick)
+                : id.equals("W1-size") ? bodyBytes : 0;
+    }
+
+    /** The payload of each message, in bytes. */
+    int bodyBytes() {
+        return bodyBytes;
     }
 
     String description() {

@@ -70,7 +70,7 @@ final class WorkloadRunner {
                 throw clientFailed;
             }
             checkAlive(brokers, runName);
-            return Measurement.of(result, cpuAtEnd[0] - cpuAtStart[0], peakRssMiB(brokers));
+            return Measurement.of(result, cpuAtEnd[0] - cpuAtStart[0], peakRssMiB(brokers), workload.bodyBytes());
         } finally {
             for (int i = brokers.size() - 1; i >= 0; i--) { // the producers' broker first: it stops forwarding
                 brokers.get(i).close();

@@ -109,12 +109,13 @@ class ReportTest {
         assertThat(Workload.ids(Workload.selectedBy(List.of("W6")))).isEqualTo("W6");
         assertThat(Workload.selectedBy(List.of())).hasSize(Workload.values().length);
         assertThatThrownBy(() -> Workload.selectedBy(List.of("W11")))
-                .hasMessage("unknown workload 'W11' — give some of W1 W1-json W2 W3 W3-nio W4 W5 W6 W9 W10");
+                .hasMessage("unknown workload 'W11' — give some of W1 W1-json W2 W3 W3-nio W4 W5 W6 W9 W10 W1-size");
     }
 
     @Test
     void aCurveIsSelectedWholeAndJudgedAgainstItsOwnPoints() {
-        assertThat(Workload.selectedBy(List.of("w10"))).containsExactly(Workload.W10_100K, Workload.W10_200K, Workload.W10_400K);
+        assertThat(Workload.selectedBy(List.of("w10"))).containsExactly(Workload.W10_10K, Workload.W10_100K, Workload.W10_200K,
+                Workload.W10_400K, Workload.W10_1M);
         Results results = new Results();
         results.add(Workload.W10_200K, Contender.OPENMOM, time(400));
         results.add(Workload.W10_400K, Contender.OPENMOM, time(1_200));

@@ -42,6 +42,7 @@ final class InstallerJournal {
                 ActiveMQDefaultConfiguration.getDefaultJournalMaxIoAio());
         factory.setDatasync(true);
         factory.start();
+        factory.disableBufferReuse(); // the test's block is released once, by us: a reused one would be freed twice at stop
         factory.setAlignment(BLOCK);
         SequentialFile file = factory.createSequentialFile("journal-test.tmp");
         try {
