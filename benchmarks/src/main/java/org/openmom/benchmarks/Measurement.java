@@ -33,6 +33,13 @@ record Measurement(Map<Metric, Double> values) {
         return new Measurement(values);
     }
 
+    /** The same with {@code more} figures (W7's restart and drain, W8's calls). */
+    Measurement with(Map<Metric, Double> more) {
+        Map<Metric, Double> all = new EnumMap<>(values);
+        all.putAll(more);
+        return new Measurement(all);
+    }
+
     double get(Metric metric) {
         Double value = values.get(metric);
         return value == null ? Double.NaN : value;

@@ -42,6 +42,10 @@ enum Workload {
             WorkloadKind.STREAM, 1_000_000, 100_000, 100, 1, 0, 0, List.of(Metric.RATE)),
     W6_PERSISTENT("W6", "routed A → B (Artemis: core bridge), W2's traffic: persistent 1 KiB, confirmed", W2,
             WorkloadKind.PERSISTENT_WINDOWED, 300_000, 30_000, 1024, 1, 0, 2_000, List.of(Metric.RATE)),
+    /** W7 and W8 (issue #19): a backlog for an absent service, the broker restarted, the backlog drained while calls go on. */
+    W7("W7", "1,000,000 persistent 1 KiB to an absent service (default heap), restart, drain; W8: calls during the drain", null,
+            WorkloadKind.BACKLOG_RESTART, 1_000_000, 10_000, 1024, 1, 0, 2_000,
+            List.of(Metric.RATE, Metric.DISK, Metric.RESTART, Metric.DRAIN_RATE, Metric.DRAIN_CALL_P50, Metric.DRAIN_CALL_P99)),
     W9_1("W9", "anycast to 1 instance, 100 B non-persistent", 1),
     W9_10("W9", "anycast to 10 instances, 100 B non-persistent", 10),
     W9_100("W9", "anycast to 100 instances, 100 B non-persistent", 100),

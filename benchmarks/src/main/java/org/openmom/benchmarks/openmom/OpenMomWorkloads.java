@@ -24,6 +24,7 @@ public final class OpenMomWorkloads {
             case REQUEST_REPLY: return new CallWorkload(settings);
             case ANYCAST: return new AnycastWorkload(settings);
             case BACKLOG_REGISTRATION: return new BacklogWorkload(settings);
+            case BACKLOG_RESTART: return new RestartWorkload(settings);
             default: throw new IllegalArgumentException("no OpenMOM workload for " + settings.kind());
         }
     }

@@ -29,6 +29,7 @@ public final class ArtemisWorkloads {
             case REQUEST_REPLY: return new ArtemisRequestReply(settings);
             case ANYCAST: return new ArtemisAnycast(settings);
             case BACKLOG_REGISTRATION: return new ArtemisBacklog(settings);
+            case BACKLOG_RESTART: return new ArtemisRestart(settings);
             default: throw new IllegalArgumentException("no Artemis workload for " + settings.kind());
         }
     }

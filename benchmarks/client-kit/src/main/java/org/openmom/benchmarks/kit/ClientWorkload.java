@@ -11,4 +11,11 @@ public interface ClientWorkload extends AutoCloseable {
 
     /** Passes {@code count} messages (or calls) and returns once all have arrived or been answered. */
     void run(int count, Latencies latencies) throws Exception;
+
+    /**
+     * What follows the measured part and is reported by figures of its own (W7: the broker
+     * restarted, then the backlog drained while calls go on); nothing for most workloads.
+     */
+    default void afterwards(Orchestrator orchestrator) throws Exception {
+    }
 }

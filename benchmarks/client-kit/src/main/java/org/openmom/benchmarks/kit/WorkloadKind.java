@@ -20,5 +20,11 @@ public enum WorkloadKind {
      * Persistent messages wait for a consumer that is away (posted before the run, confirmed);
      * the run is its registration, until its first message arrives.
      */
-    BACKLOG_REGISTRATION
+    BACKLOG_REGISTRATION,
+    /**
+     * Persistent messages posted to a consumer that is away (measured), then the broker
+     * restarted and the backlog drained by the consumer while another pair makes calls one at
+     * a time (reported as figures after the result).
+     */
+    BACKLOG_RESTART
 }

@@ -36,6 +36,11 @@ public record WorkloadSettings(WorkloadKind kind, String host, int port, int con
         return new WorkloadSettings(kind, newHost, producerPort, newConsumerPort, messages, warmup, bodyBytes, pairs, idle, window, instances);
     }
 
+    /** The same with another payload size (W8's calls beside W7's 1 KiB messages). */
+    public WorkloadSettings withBodyBytes(int newBodyBytes) {
+        return new WorkloadSettings(kind, host, port, consumerPort, messages, warmup, newBodyBytes, pairs, idle, window, instances);
+    }
+
     public List<String> toArgs() {
         List<String> args = new ArrayList<>();
         args.add("kind=" + kind.name());
