@@ -3,7 +3,6 @@ package org.openmom.benchmarks.openmom;
 import org.openmom.benchmarks.kit.ClientWorkload;
 import org.openmom.benchmarks.kit.FirstArrival;
 import org.openmom.benchmarks.kit.Latencies;
-import org.openmom.benchmarks.kit.WindowedConfirmations;
 import org.openmom.benchmarks.kit.WorkloadSettings;
 import org.openmom.client.OpenMomClient;
 import org.openmom.client.Post;
@@ -35,12 +34,7 @@ final class BacklogWorkload implements ClientWorkload {
     public void prepare(int count) throws Exception {
         runs++;
         Post post = new Post(waiterOfThisRun(), "waiting", Message.PERSISTENT, new byte[settings.bodyBytes()]);
-        WindowedConfirmations window = new WindowedConfirmations(settings.window());
-        for (int i = 0; i < count; i++) {
-            window.beforeSend();
-            producer.post(post).whenComplete((result, error) -> window.confirmed(error));
-        }
-        window.drain();
+        OpenMomWorkloads.postConfirmed(producer, post, count, settings.window());
     }
 
     @Override

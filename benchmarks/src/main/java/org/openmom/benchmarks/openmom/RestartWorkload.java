@@ -5,7 +5,6 @@ import org.openmom.benchmarks.kit.DeliveryCounter;
 import org.openmom.benchmarks.kit.DrainAfterRestart;
 import org.openmom.benchmarks.kit.Latencies;
 import org.openmom.benchmarks.kit.Orchestrator;
-import org.openmom.benchmarks.kit.WindowedConfirmations;
 import org.openmom.benchmarks.kit.WorkloadSettings;
 import org.openmom.client.OpenMomClient;
 import org.openmom.client.Post;
@@ -38,12 +37,7 @@ final class RestartWorkload implements ClientWorkload {
         boolean warmup = ++runs == 1;
         ServiceUser to = warmup ? WARM : BACKLOG;
         Post post = new Post(to, "waiting", Message.PERSISTENT, new byte[settings.bodyBytes()]);
-        WindowedConfirmations window = new WindowedConfirmations(settings.window());
-        for (int i = 0; i < count; i++) {
-            window.beforeSend();
-            producer.post(post).whenComplete((result, error) -> window.confirmed(error));
-        }
-        window.drain();
+        OpenMomWorkloads.postConfirmed(producer, post, count, settings.window());
         if (warmup) {
             DeliveryCounter drained = new DeliveryCounter();
             drained.expect(count);

@@ -9,7 +9,6 @@ import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.openmom.benchmarks.kit.ClientWorkload;
 import org.openmom.benchmarks.kit.DeliveryCounter;
 import org.openmom.benchmarks.kit.Latencies;
-import org.openmom.benchmarks.kit.WorkloadFailure;
 import org.openmom.benchmarks.kit.WorkloadSettings;
 
 /**
@@ -34,14 +33,7 @@ final class ArtemisAnycast implements ClientWorkload {
         first.close();
         for (int i = 0; i < settings.instances(); i++) {
             ClientSession session = ArtemisWorkloads.session(locator);
-            session.createConsumer(QUEUE).setMessageHandler(message -> {
-                try {
-                    message.acknowledge();
-                } catch (Exception e) {
-                    throw new WorkloadFailure("acknowledge failed: " + e, e);
-                }
-                delivered.arrived();
-            });
+            ArtemisWorkloads.acknowledgingConsumer(session, QUEUE, delivered::arrived);
             session.start();
             sessions.add(session);
         }

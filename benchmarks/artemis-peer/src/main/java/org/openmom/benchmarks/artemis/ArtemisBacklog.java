@@ -1,13 +1,10 @@
 package org.openmom.benchmarks.artemis;
 
-import org.apache.activemq.artemis.api.core.client.ClientMessage;
-import org.apache.activemq.artemis.api.core.client.ClientProducer;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.openmom.benchmarks.kit.ClientWorkload;
 import org.openmom.benchmarks.kit.FirstArrival;
 import org.openmom.benchmarks.kit.Latencies;
-import org.openmom.benchmarks.kit.WindowedConfirmations;
 import org.openmom.benchmarks.kit.WorkloadSettings;
 
 /**
@@ -37,17 +34,7 @@ final class ArtemisBacklog implements ClientWorkload {
     public void prepare(int count) throws Exception {
         runs++;
         ArtemisWorkloads.createQueue(producerSession, queueOfThisRun(), true);
-        byte[] body = new byte[settings.bodyBytes()];
-        WindowedConfirmations window = new WindowedConfirmations(settings.window());
-        try (ClientProducer producer = producerSession.createProducer(queueOfThisRun())) {
-            for (int i = 0; i < count; i++) {
-                window.beforeSend();
-                ClientMessage message = producerSession.createMessage(true);
-                message.getBodyBuffer().writeBytes(body);
-                producer.send(message, sent -> window.confirmed(null));
-            }
-            window.drain();
-        }
+        ArtemisWorkloads.sendDurable(producerSession, queueOfThisRun(), new byte[settings.bodyBytes()], count, settings.window());
     }
 
     @Override

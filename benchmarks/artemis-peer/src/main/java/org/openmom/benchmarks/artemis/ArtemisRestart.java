@@ -1,7 +1,5 @@
 package org.openmom.benchmarks.artemis;
 
-import org.apache.activemq.artemis.api.core.client.ClientMessage;
-import org.apache.activemq.artemis.api.core.client.ClientProducer;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.openmom.benchmarks.kit.ClientWorkload;
@@ -9,8 +7,6 @@ import org.openmom.benchmarks.kit.DeliveryCounter;
 import org.openmom.benchmarks.kit.DrainAfterRestart;
 import org.openmom.benchmarks.kit.Latencies;
 import org.openmom.benchmarks.kit.Orchestrator;
-import org.openmom.benchmarks.kit.WindowedConfirmations;
-import org.openmom.benchmarks.kit.WorkloadFailure;
 import org.openmom.benchmarks.kit.WorkloadSettings;
 
 /**
@@ -42,17 +38,7 @@ final class ArtemisRestart implements ClientWorkload {
     public void run(int count, Latencies latencies) throws Exception {
         boolean warmup = ++runs == 1;
         String queue = warmup ? WARM : BACKLOG;
-        byte[] body = new byte[settings.bodyBytes()];
-        WindowedConfirmations window = new WindowedConfirmations(settings.window());
-        try (ClientProducer producer = session.createProducer(queue)) {
-            for (int i = 0; i < count; i++) {
-                window.beforeSend();
-                ClientMessage message = session.createMessage(true);
-                message.getBodyBuffer().writeBytes(body);
-                producer.send(message, sent -> window.confirmed(null));
-            }
-            window.drain();
-        }
+        ArtemisWorkloads.sendDurable(session, queue, new byte[settings.bodyBytes()], count, settings.window());
         if (warmup) {
             DeliveryCounter drained = new DeliveryCounter();
             drained.expect(count);
@@ -75,14 +61,7 @@ final class ArtemisRestart implements ClientWorkload {
     private AutoCloseable consumer(String queue, DeliveryCounter drained) throws Exception {
         ServerLocator consumerLocator = ArtemisWorkloads.consumerLocator(settings);
         ClientSession consumerSession = ArtemisWorkloads.session(consumerLocator);
-        consumerSession.createConsumer(queue).setMessageHandler(message -> {
-            try {
-                message.acknowledge();
-            } catch (Exception e) {
-                throw new WorkloadFailure("acknowledge failed: " + e, e);
-            }
-            drained.arrived();
-        });
+        ArtemisWorkloads.acknowledgingConsumer(consumerSession, queue, drained::arrived);
         consumerSession.start();
         return () -> {
             consumerSession.close();
