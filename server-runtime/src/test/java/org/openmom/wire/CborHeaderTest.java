@@ -164,4 +164,24 @@ class CborHeaderTest {
                 + "69746f53657276696365" + "6443484154" + "66746f55736572" + "63626f62" + "656576656e74" + "636d7367" + "ff");
         assertThat(header).hasSize(53);
     }
+
+    @Test
+    void cborFramesFedByteByByteComeOutWholeBesideJsonOnes() {
+        ByteBuf stream = Unpooled.buffer();
+        stream.writeBytes(frame(Header.of(FrameType.POST).toService("A").toUser("b").event("e"), new byte[] {9}, HeaderEncoding.CBOR));
+        stream.writeBytes(frame(Header.of(FrameType.PING), new byte[0], HeaderEncoding.JSON));
+        stream.writeBytes(frame(Header.of(FrameType.ACK).ids(new long[] {1, 2}), new byte[0], HeaderEncoding.CBOR));
+        EmbeddedChannel channel = new EmbeddedChannel();
+        WireCodec.install(channel.pipeline(), 1024);
+        while (stream.isReadable()) {
+            channel.writeInbound(stream.readRetainedSlice(1));
+        }
+        Frame post = channel.readInbound();
+        Frame ping = channel.readInbound();
+        Frame ack = channel.readInbound();
+        assertThat(post.header().event()).isEqualTo("e");
+        assertThat(post.body()).containsExactly(9);
+        assertThat(ping.type()).isEqualTo(FrameType.PING);
+        assertThat(ack.header().ids()).containsExactly(1, 2);
+    }
 }
