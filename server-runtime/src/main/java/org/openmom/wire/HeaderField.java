@@ -1,5 +1,6 @@
 package org.openmom.wire;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -21,10 +22,13 @@ enum HeaderField {
 
     private static final HeaderField[] ALL = values();
     final String wireName;
+    /** The name pre-encoded for Jackson's generators (JSON and CBOR), so that writing it encodes nothing. */
+    final SerializedString serialized;
     private final byte[] bytes;
 
     HeaderField(String wireName) {
         this.wireName = wireName;
+        this.serialized = new SerializedString(wireName);
         this.bytes = wireName.getBytes(StandardCharsets.US_ASCII);
     }
 
