@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
             "instead of CBOR, W3-nio W3 against Artemis's NIO default (W3: its installer's ASYNCIO journal), W7 1,000,000",
             "persistent messages for an absent service, the broker restarted, the backlog drained (W8: calls meanwhile), W9 anycast",
             "to 1 … 1,000 instances, W10 registration with 10k … 1M waiting seeds, W1-size W1 with payloads of 100 B … 1 MiB.",
-            "A full run takes about 50 minutes.",
+            "A full run takes about an hour (an estimate: no full run of every workload has been made yet).",
         })
 public final class BenchCommand implements Callable<Integer> {
     /** Both brokers get exactly these: the comparison is of the brokers, not of their JVM settings. */
