@@ -46,15 +46,20 @@ enum Workload {
     W7("W7", "1,000,000 persistent 1 KiB to an absent service (default heap), restart, drain; W8: calls during the drain", null,
             WorkloadKind.BACKLOG_RESTART, 1_000_000, 10_000, 1024, 1, 0, 2_000,
             List.of(Metric.RATE, Metric.DISK, Metric.RESTART, Metric.DRAIN_RATE, Metric.DRAIN_CALL_P50, Metric.DRAIN_CALL_P99)),
-    W9_1("W9", "anycast to 1 instance, 100 B non-persistent", 1),
-    W9_10("W9", "anycast to 10 instances, 100 B non-persistent", 10),
-    W9_100("W9", "anycast to 100 instances, 100 B non-persistent", 100),
-    W9_1000("W9", "anycast to 1,000 instances, 100 B non-persistent", 1_000),
-    W10_10K("W10", "registration with 10,000 waiting persistent seeds (100 B), until its first message", 10_000),
-    W10_100K("W10", "registration with 100,000 waiting persistent seeds (100 B), until its first message", 100_000),
-    W10_200K("W10", "registration with 200,000 waiting persistent seeds (100 B), until its first message", 200_000),
-    W10_400K("W10", "registration with 400,000 waiting persistent seeds (100 B), until its first message", 400_000),
-    W10_1M("W10", "registration with 1,000,000 waiting persistent seeds (100 B), until its first message", 1_000_000),
+    W9_1("W9", "anycast to 1 instance, 100 B non-persistent", WorkloadKind.ANYCAST, 1),
+    W9_10("W9", "anycast to 10 instances, 100 B non-persistent", WorkloadKind.ANYCAST, 10),
+    W9_100("W9", "anycast to 100 instances, 100 B non-persistent", WorkloadKind.ANYCAST, 100),
+    W9_1000("W9", "anycast to 1,000 instances, 100 B non-persistent", WorkloadKind.ANYCAST, 1_000),
+    W10_10K("W10", "registration with 10,000 waiting persistent seeds (100 B), until its first message",
+            WorkloadKind.BACKLOG_REGISTRATION, 10_000),
+    W10_100K("W10", "registration with 100,000 waiting persistent seeds (100 B), until its first message",
+            WorkloadKind.BACKLOG_REGISTRATION, 100_000),
+    W10_200K("W10", "registration with 200,000 waiting persistent seeds (100 B), until its first message",
+            WorkloadKind.BACKLOG_REGISTRATION, 200_000),
+    W10_400K("W10", "registration with 400,000 waiting persistent seeds (100 B), until its first message",
+            WorkloadKind.BACKLOG_REGISTRATION, 400_000),
+    W10_1M("W10", "registration with 1,000,000 waiting persistent seeds (100 B), until its first message",
+            WorkloadKind.BACKLOG_REGISTRATION, 1_000_000),
     /** W1's traffic with bigger payloads (a curve): memory and rate by message size; fewer messages as they grow. */
     SIZE_100B("W1-size", "W1's traffic with 100 B payloads", 100, 300_000),
     SIZE_4K("W1-size", "W1's traffic with 4 KiB payloads", 4 * 1024, 100_000),
@@ -96,25 +101,24 @@ enum Workload {
         this(id, description, direct, kind, messages, warmup, bodyBytes, pairs, idle, window, ownMetrics, headers, 0, false);
     }
 
-    /**
-     * A point of a curve: W9, anycast to {@code size} instances (300,000 messages after 30,000);
-     * W10, a registration with {@code size} waiting seeds (after one with 10,000), its seeds posted
-     * before the run with 2,000 in flight.
-     */
     /** A point of the payload curve: W1's traffic (1 → 1, non-persistent) with {@code bodyBytes} payloads, {@code messages} after a tenth. */
     Workload(String id, String description, int bodyBytes, int messages) {
         this(id, description, null, WorkloadKind.STREAM, messages, messages / 10, bodyBytes, 1, 0, 0,
                 List.of(Metric.RATE, Metric.BYTE_RATE));
     }
 
-    Workload(String id, String description, int size) {
-        this(id, description, null, id.equals("W9") ? WorkloadKind.ANYCAST : WorkloadKind.BACKLOG_REGISTRATION,
-                id.equals("W9") ? 300_000 : size, id.equals("W9") ? 30_000 : 10_000, 100, 1, 0, 2_000,
-                List.of(id.equals("W9") ? Metric.RATE : Metric.TIME), ClientOptions.DEFAULT_HEADER_ENCODING,
-                id.equals("W9") ? size : 0, false);
+    /**
+     * A point of a curve by its size, 100 B messages: ANYCAST to {@code size} instances (W9: 300,000
+     * messages after 30,000), or a BACKLOG_REGISTRATION with {@code size} waiting seeds (W10: after
+     * one with 10,000; the seeds posted before the run with 2,000 in flight).
+     */
+    Workload(String id, String description, WorkloadKind kind, int size) {
+        this(id, description, null, kind, kind == WorkloadKind.ANYCAST ? 300_000 : size,
+                kind == WorkloadKind.ANYCAST ? 30_000 : 10_000, 100, 1, 0, 2_000,
+                List.of(kind == WorkloadKind.ANYCAST ? Metric.RATE : Metric.TIME), ClientOptions.DEFAULT_HEADER_ENCODING,
+                kind == WorkloadKind.ANYCAST ? size : 0, false);
     }
 
-    /** @param artemisInstallerJournal Artemis's journal as {@code artemis create} sets it up, not its NIO default */
     Workload(String id, String description, Workload direct, WorkloadKind kind, int messages, int warmup, int bodyBytes,
              int pairs, int idle, int window, List<Metric> ownMetrics, HeaderEncoding headers, int instances,
              boolean artemisInstallerJournal) {
