@@ -240,7 +240,9 @@ public final class Broker {
     /**
      * The instance is gone (BYE, lost connection or heartbeat timeout). Its unacknowledged
      * messages go to another instance of the same (service, user); otherwise persistent ones
-     * wait in the server mailbox and the others become dead letters.
+     * wait in the server mailbox, ahead of what waits there for it already (they are older), and
+     * the others become dead letters. A large mailbox is re-homed a chunk per hold of the lock,
+     * newest chunk first (see {@link #rehomeNewest}).
      */
     public void unregister(Instance instance) {
         lock.lock();
@@ -257,9 +259,7 @@ public final class Broker {
             }
             pendingCalls.values().removeIf(call -> call.caller() == instance);
             putBackRefused(instance);
-            for (Message message : instance.mailbox.drain()) {
-                rehome(message, instance.who());
-            }
+            rehomeNewest(instance);
             reflexes.deregistered(instance.who());
             observer.unregistered(instance);
             lock.afterUnlock(() -> LOG.debug("unregistered {}", instance));
@@ -268,8 +268,38 @@ public final class Broker {
         }
     }
 
-    /** A message of an instance of {@code who} that went away goes to another instance of that name, or waits. */
-    private void rehome(Message message, ServiceUser who) {
+    /**
+     * Re-homes the newest chunk of a departed instance's mailbox, and leaves the rest to the
+     * hand-off thread, a chunk per hold of the lock: a consumer that leaves with a million
+     * messages must not stop the server while they move. The waiting ones of each chunk go in
+     * front of the server mailbox, so that taken newest chunk first they end up in their order.
+     */
+    private void rehomeNewest(Instance instance) {
+        List<Message> chunk = instance.mailbox.takeNewest(HAND_OFF_CHUNK);
+        List<Message> waiting = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            rehome(chunk.get(i), instance.who(), waiting);
+        }
+        serverMailbox.putBack(waiting);
+        if (instance.mailbox.undelivered() > 0) {
+            lock.afterUnlock(() -> handOffs.execute(() -> continueRehoming(instance)));
+        }
+    }
+
+    private void continueRehoming(Instance instance) {
+        lock.lock();
+        try {
+            rehomeNewest(instance);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A message of an instance of {@code who} that went away goes to another instance of that
+     * name; a persistent one with none goes to {@code waiting}, the others are dead letters.
+     */
+    private void rehome(Message message, ServiceUser who, List<Message> waiting) {
         if (message.isCall()) {
             rehomeCall(message, who);
             return;
@@ -279,7 +309,7 @@ public final class Broker {
             other.mailbox.add(message);
             pump(other);
         } else if (message.isPersistent()) {
-            serverMailbox.keep(message.to().equals(who) ? message : message.withTo(who));
+            waiting.add(message.to().equals(who) ? message : message.withTo(who));
         } else {
             deadLetter(message);
         }

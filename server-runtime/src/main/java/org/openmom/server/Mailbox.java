@@ -2,6 +2,7 @@ package org.openmom.server;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -92,6 +93,26 @@ final class Mailbox {
         all.forEach(memory::release);
         loadWatch.accept(0);
         return all;
+    }
+
+    /**
+     * Removes the newest {@code max} messages (queued ones, then those in flight), returned oldest
+     * first: a mailbox emptied a chunk at a time from its end puts each chunk in front of the last.
+     */
+    List<Message> takeNewest(int max) {
+        int count = Math.min(max, undelivered());
+        Message[] taken = new Message[count];
+        for (int i = count - 1; i >= 0; i--) {
+            Message newest = queued.pollLast();
+            if (newest == null) {
+                newest = inFlight.pollLast();
+                inFlightById.remove(newest.id());
+            }
+            memory.release(newest);
+            taken[i] = newest;
+        }
+        loadWatch.accept(undelivered());
+        return Arrays.asList(taken);
     }
 
     /** Removes a message wherever it is (administrative delete); returns it, or null when absent. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openmom.model.DeliveryMode;
@@ -110,5 +111,37 @@ class BacklogHandOffTest {
 
         assertThat(other.bodies).containsExactly("for any OTHER");
         assertThat(broker.waitingSeeds()).hasSize(BACKLOG);
+    }
+
+    @Test
+    void aConsumerLeavingWithABacklogLeavesItWaitingInOrderForTheNextOne() throws Exception {
+        Instance producer = register(ServiceUser.of("PROD", "p"), new RecordingSink());
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < BACKLOG; i++) {
+            post(producer, SINK, "old " + i);
+            expected.add("old " + i);
+        }
+        ThreadSafeSink stalled = new ThreadSafeSink();
+        stalled.writable = false; // takes nothing: everything stays in its mailbox
+        Instance first = register(SINK, stalled);
+        awaitUntil(() -> broker.undelivered(first) == BACKLOG);
+
+        broker.unregister(first);
+        post(producer, SINK, "after");
+        expected.add("after");
+        awaitUntil(() -> broker.waitingSeeds().size() == BACKLOG + 1);
+
+        ThreadSafeSink next = new ThreadSafeSink();
+        register(SINK, next);
+        next.awaitCount(expected.size());
+        assertThat(next.bodies).containsExactlyElementsOf(expected);
+    }
+
+    private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(condition.getAsBoolean()).as("reached within 30 s").isTrue();
     }
 }
