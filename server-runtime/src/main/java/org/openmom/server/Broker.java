@@ -1,5 +1,6 @@
 package org.openmom.server;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -76,7 +77,8 @@ public final class Broker {
     private volatile Reflexes reflexes;
     private final PersistentLedger ledger;
     private final HeldMemory memory = new HeldMemory(defaultMemoryBound());
-    private final ServerMailbox serverMailbox = new ServerMailbox(memory);
+    private final SeedPages pages;
+    private final ServerMailbox serverMailbox;
     /** Registered instances by exact (service, user), in registration order. */
     private final Map<ServiceUser, List<Instance>> registry = new LinkedHashMap<>();
     /** The least loaded instance of a name or a service, for anycast messages and CALLs. */
@@ -99,6 +101,13 @@ public final class Broker {
      */
     private int backlogHigh = 10_000;
     private int backlogLow = 5_000;
+    /**
+     * The same marks in bytes of bodies, whichever is reached first: with big payloads the memory
+     * a backlog takes follows their size, not their count (16 MiB is 16 messages of 1 MiB, or
+     * 4,096 of 4 KiB: enough to keep a consumer busy while its sender waits).
+     */
+    private long backlogHighBytes = 16 << 20;
+    private long backlogLowBytes = 8 << 20;
     private long nextMessageId = 1;
     private long nextInstanceId = 1;
     /** Rotates the starting point of the anycast choices the index does not make (partial patterns), so ties go round-robin. */
@@ -127,13 +136,25 @@ public final class Broker {
         }
     }
 
+    /** A broker whose waiting seeds all stay in memory (no page files). */
     public Broker(ServerIdentity identity, Reflexes reflexes, MessageStore store) {
+        this(identity, reflexes, store, SeedPages.NONE);
+    }
+
+    /** A broker that pages the bodies of waiting seeds beyond its budget to {@code pages}. */
+    public Broker(ServerIdentity identity, Reflexes reflexes, MessageStore store, SeedPages pages) {
         this.identity = identity;
         this.reflexes = reflexes;
+        this.pages = pages;
         this.routing = new BrokerRouting(this);
         this.routers = routing.table();
         this.ledger = new PersistentLedger(store, routing::keepsAsMarker);
+        this.serverMailbox = new ServerMailbox(memory, pages, ledger::pagedOut);
+        memory.alsoCount(pages::unwrittenBytes);
+        pages.fitTo(memory.bound());
+        serverMailbox.replaying(true);
         store.replay(this::recovered);
+        serverMailbox.replaying(false);
     }
 
     /**
@@ -202,9 +223,69 @@ public final class Broker {
     private void postWaitingSeedsTo(Instance instance) {
         List<Message> seeds = serverMailbox.takeFor(instance.who(), HAND_OFF_CHUNK);
         for (int i = 0; i < seeds.size(); i++) {
+            if (serverMailbox.onDisk(seeds.get(i))) {
+                pageInLater(instance, seeds);
+                return;
+            }
+        }
+        moveSeeds(instance, seeds, null);
+    }
+
+    /**
+     * Some bodies of the chunk are in page files: the hand-off thread reads them without the
+     * lock, then moves the chunk; meanwhile what is posted for the instance waits behind it.
+     */
+    private void pageInLater(Instance instance, List<Message> seeds) {
+        instance.handingOff = true;
+        List<SeedPages.PageRef> refs = new ArrayList<>(seeds.size());
+        for (int i = 0; i < seeds.size(); i++) {
+            refs.add(ServerMailbox.isStub(seeds.get(i)) ? serverMailbox.pageOf(seeds.get(i)) : null);
+        }
+        lock.afterUnlock(() -> handOffs.execute(() -> pageIn(instance, seeds, refs)));
+    }
+
+    private void pageIn(Instance instance, List<Message> seeds, List<SeedPages.PageRef> refs) {
+        byte[][] bodies = new byte[seeds.size()][];
+        IOException failure = null;
+        try {
+            for (int i = 0; i < seeds.size(); i++) {
+                bodies[i] = refs.get(i) == null ? null : pages.read(refs.get(i));
+            }
+        } catch (IOException e) {
+            failure = e;
+        }
+        lock.lock();
+        try {
+            if (!instance.registered || failure != null) {
+                serverMailbox.putBack(seeds); // they wait again, the oldest, for a registration to come
+                instance.handingOff = false;
+                if (failure != null) {
+                    String reason = failure.getMessage();
+                    lock.afterUnlock(() -> LOG.error("the waiting seeds for {} stay waiting: {}", instance.who(), reason));
+                }
+                return;
+            }
+            moveSeeds(instance, seeds, bodies);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Moves a chunk of seeds taken for {@code instance} into its mailbox, paged ones whole again
+     * ({@code bodies} read from disk, or null to read them from memory); schedules the next chunk.
+     */
+    private void moveSeeds(Instance instance, List<Message> seeds, byte[][] bodies) {
+        for (int i = 0; i < seeds.size(); i++) {
             Message seed = seeds.get(i);
+            if (ServerMailbox.isStub(seed)) {
+                seed = pagedIn(seed, bodies == null ? null : bodies[i]);
+                if (seed == null) {
+                    continue;
+                }
+            }
             if (reflexes.allowDelivery(seed, instance.who())) {
-                ledger.retarget(seed.id(), seed.to(), instance.who());
+                ledger.retarget(seed, seed.to(), instance.who());
                 instance.mailbox.add(seed);
             } else {
                 instance.refusedOnHandOff().add(seed); // waits again once the hand-off is over, not taken twice
@@ -217,6 +298,24 @@ public final class Broker {
             putBackRefused(instance);
         }
         pump(instance);
+    }
+
+    /**
+     * A stub whole again; null when an administrator deleted it while
+     * its body was being read, or when the body cannot be read (it then waits again).
+     */
+    private Message pagedIn(Message stub, byte[] body) {
+        if (ledger.message(stub.id()) == null) {
+            serverMailbox.dropCopy(stub);
+            return null;
+        }
+        try {
+            return serverMailbox.pagedIn(stub, body);
+        } catch (IOException e) {
+            serverMailbox.putBack(List.of(stub));
+            lock.afterUnlock(() -> LOG.error("seed {} for {} stays waiting: {}", stub.id(), stub.to(), e.getMessage()));
+            return null;
+        }
     }
 
     private void continueHandOff(Instance instance) {
@@ -418,7 +517,7 @@ public final class Broker {
         boolean watched = observer.followsMessages();
         for (int i = 0; i < recipients.size(); i++) { // by index: no iterator per post
             Instance recipient = recipients.get(i);
-            congested |= isBacklogged(recipient, backlogHigh);
+            congested |= isBacklogged(recipient, backlogHigh, backlogHighBytes);
             if (!seed.isPersistent() && recipient.mailbox.undelivered() >= mailboxLimit) {
                 overflows++; // a consumer far behind: its copy is dropped, not buffered without bound
                 continue;
@@ -448,7 +547,7 @@ public final class Broker {
                 : reachedCount == 0 && local.isEmpty() ? listOf(routers.neighbourFor(seed)) : List.of();
         for (int i = 0; i < onward.size(); i++) {
             RouterTable.Router router = onward.get(i);
-            congested |= isBacklogged(router.queue, backlogHigh);
+            congested |= isBacklogged(router.queue, backlogHigh, backlogHighBytes);
             if (enqueue(router, seed)) {
                 reachedCount++;
                 if (reached != null) {
@@ -460,7 +559,13 @@ public final class Broker {
         if (congested) {
             slowDown(senderSink);
         }
-        notePosted(seed, reachedCount, reachedCount == 0 && local.isEmpty() && seed.isPersistent());
+        boolean waits = reachedCount == 0 && local.isEmpty() && seed.isPersistent();
+        String noRoom = waits ? serverMailbox.refusal() : null;
+        if (noRoom != null) {
+            storeRefusals++;
+            return refusal(answered, "server " + identity + " takes no more waiting messages: " + noRoom);
+        }
+        notePosted(seed, reachedCount, waits);
         if (watched) {
             for (int i = 0; i < recipients.size(); i++) {
                 pump(recipients.get(i));
@@ -490,7 +595,7 @@ public final class Broker {
         int count = 0;
         boolean congested = memory.isHigh() || (seed.isPersistent() && ledger.isBacklogged());
         for (RouterTable.Router router : via) {
-            congested |= isBacklogged(router.queue, backlogHigh);
+            congested |= isBacklogged(router.queue, backlogHigh, backlogHighBytes);
             if (enqueue(router, seed)) {
                 count++;
                 if (reached != null) {
@@ -539,6 +644,9 @@ public final class Broker {
      */
     private CompletableFuture<Void> record(Message seed, List<ServiceUser> targets) {
         CompletableFuture<Void> recorded = ledger.record(seed, targets);
+        if (serverMailbox.isPaged(seed.id())) {
+            ledger.pagedOut(seed.id()); // kept as a stub before it was recorded
+        }
         recorded.whenComplete((done, error) -> {
             if (error == null) {
                 return;
@@ -750,7 +858,7 @@ public final class Broker {
                         watching.acknowledged(instance, message.id());
                     }
                     if (message.isPersistent()) {
-                        ledger.reached(message.id(), instance.who());
+                        ledger.reached(message, instance.who());
                     }
                 }
             }
@@ -914,6 +1022,7 @@ public final class Broker {
         lock.lock();
         try {
             memory.setBound(bytes);
+            pages.fitTo(bytes);
         } finally {
             lock.unlock();
         }
@@ -1010,8 +1119,9 @@ public final class Broker {
         }
     }
 
-    private static boolean isBacklogged(Instance instance, int mark) {
-        return instance.mode() == DeliveryMode.CALLBACK && instance.mailbox.undelivered() >= mark;
+    private static boolean isBacklogged(Instance instance, int mark, long byteMark) {
+        return instance.mode() == DeliveryMode.CALLBACK
+                && (instance.mailbox.undelivered() >= mark || instance.mailbox.undeliveredBytes() >= byteMark);
     }
 
     /**
@@ -1029,6 +1139,17 @@ public final class Broker {
         }
     }
 
+    /** Sets the backlog marks in bytes of bodies (see {@link #setBacklogMarks}), reached whichever comes first. */
+    public void setBacklogByteMarks(long high, long low) {
+        lock.lock();
+        try {
+            backlogHighBytes = Math.max(1, high);
+            backlogLowBytes = Math.max(0, Math.min(low, backlogHighBytes));
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /**
      * Whether senders told to slow down may go on: every consumer and router below the low backlog mark, held
      * memory below half the bound, the store's queue of writes nearly empty.
@@ -1041,13 +1162,13 @@ public final class Broker {
             }
             for (List<Instance> instances : registry.values()) {
                 for (Instance instance : instances) {
-                    if (isBacklogged(instance, backlogLow)) {
+                    if (isBacklogged(instance, backlogLow, backlogLowBytes)) {
                         return false;
                     }
                 }
             }
             for (Instance queue : routers.queues()) {
-                if (isBacklogged(queue, backlogLow)) {
+                if (isBacklogged(queue, backlogLow, backlogLowBytes)) {
                     return false;
                 }
             }

@@ -250,7 +250,7 @@ public final class BrokerAdministration {
                 }
                 removedFrom(instance, message);
                 if (message.isPersistent()) {
-                    broker.ledger().reached(messageId, instance.who());
+                    broker.ledger().reached(message, instance.who());
                 }
             }
             broker.resumeDelivery(instance);

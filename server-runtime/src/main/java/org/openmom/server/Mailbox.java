@@ -25,6 +25,8 @@ final class Mailbox {
     private final ArrayDeque<Message> inFlight = new ArrayDeque<>();
     private final Long2ObjectHashMap<Message> inFlightById = new Long2ObjectHashMap<>();
     private final HeldMemory memory;
+    /** Bytes of the bodies not yet acknowledged: the backlog in bytes, which flow control follows too. */
+    private long undeliveredBytes;
     /** Told the number of undelivered messages each time it changes (the anycast choice follows it). */
     private final IntConsumer loadWatch;
 
@@ -36,6 +38,7 @@ final class Mailbox {
     void add(Message message) {
         queued.addLast(message);
         memory.hold(message);
+        undeliveredBytes += message.body().length;
         loadWatch.accept(undelivered());
     }
 
@@ -82,6 +85,10 @@ final class Mailbox {
         return queued.size() + inFlight.size();
     }
 
+    long undeliveredBytes() {
+        return undeliveredBytes;
+    }
+
     /** Empties the mailbox: in-flight messages first (they are the oldest), then queued ones. */
     List<Message> drain() {
         List<Message> all = new ArrayList<>(undelivered());
@@ -91,6 +98,7 @@ final class Mailbox {
         inFlightById.clear();
         queued.clear();
         all.forEach(memory::release);
+        undeliveredBytes = 0;
         loadWatch.accept(0);
         return all;
     }
@@ -109,6 +117,7 @@ final class Mailbox {
                 inFlightById.remove(newest.id());
             }
             memory.release(newest);
+            undeliveredBytes -= newest.body().length;
             taken[i] = newest;
         }
         loadWatch.accept(undelivered());
@@ -140,6 +149,7 @@ final class Mailbox {
     private Message released(Message gone) {
         if (gone != null) {
             memory.release(gone);
+            undeliveredBytes -= gone.body().length;
             loadWatch.accept(undelivered());
         }
         return gone;

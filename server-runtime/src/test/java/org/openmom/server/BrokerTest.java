@@ -308,6 +308,27 @@ class BrokerTest {
     }
 
     @Test
+    void aBacklogOfBigMessagesSlowsTheSenderByItsBytesLongBeforeItsCount() {
+        RecordingSink slow = new RecordingSink();
+        Instance consumer = stalledConsumer(slow);
+        RecordingSink producer = new RecordingSink();
+        Instance sender = register("P", "p", producer);
+        broker.setBacklogByteMarks(64 << 10, 32 << 10); // the message marks stay at 10,000 / 5,000
+        byte[] big = new byte[16 << 10];
+
+        for (int i = 0; i < 4; i++) {
+            broker.post(sender, ServiceUser.of("C", "c"), "big", 0, big).join();
+        }
+        assertThat(producer.slowDowns).isZero();
+        broker.post(sender, ServiceUser.of("C", "c"), "big", 0, big).join();
+        assertThat(producer.slowDowns).as("posted onto 64 KiB waiting for the consumer").isEqualTo(1);
+        assertThat(broker.isRelieved()).isFalse();
+
+        catchUp(consumer, slow);
+        assertThat(broker.isRelieved()).isTrue();
+    }
+
+    @Test
     void aPollingServicesMailboxIsAStoreThatDoesNotSlowSendersDown() {
         Registration polling = broker.register(ServiceUser.of("C", "c"), new byte[0], DeliveryMode.POLLING, 100, new RecordingSink());
         assertThat(polling.isAccepted()).isTrue();

@@ -1,6 +1,7 @@
 package org.openmom.server.assembly;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -35,6 +36,7 @@ import org.openmom.routes.RoutesFile;
 import org.openmom.routes.RoutesParser;
 import org.openmom.server.Broker;
 import org.openmom.server.MessageStore;
+import org.openmom.server.SeedPages;
 import org.openmom.server.persistence.JournalStore;
 import org.openmom.server.routing.RouterException;
 import org.openmom.server.routing.Routers;
@@ -54,13 +56,16 @@ public final class OpenMomServer implements AutoCloseable {
 
     private final BrokerServer listeners;
     private final MessageStore store;
+    private final SeedPages pages;
     private final ReflexReload reflexes;
     private final AdminService admin;
     private final Routers routers;
 
-    private OpenMomServer(BrokerServer listeners, MessageStore store, ReflexReload reflexes, AdminService admin, Routers routers) {
+    private OpenMomServer(BrokerServer listeners, MessageStore store, SeedPages pages, ReflexReload reflexes, AdminService admin,
+            Routers routers) {
         this.listeners = listeners;
         this.store = store;
+        this.pages = pages;
         this.reflexes = reflexes;
         this.admin = admin;
         this.routers = routers;
@@ -84,6 +89,7 @@ public final class OpenMomServer implements AutoCloseable {
         refuseIfAlreadyRunning(settings);
         List<JournalStore.LoggingService> logging = openJournals(settings, configFile);
         MessageStore store = new JournalStore(logging);
+        SeedPages pages = openPages(settings, store);
         ConfiguredReflexes reflexes = null;
         AdminService admin = null;
         Routers routers = null;
@@ -91,7 +97,7 @@ public final class OpenMomServer implements AutoCloseable {
             RoutesFile routes = readRoutes(routesFile);
             ServerConfiguration configuration = configFile == null ? ServerConfiguration.empty() : read(configFile);
             reflexes = ConfiguredReflexes.forServer(configFile, settings.identity(), reflexSettings);
-            Broker broker = new Broker(settings.identity(), reflexes, store);
+            Broker broker = new Broker(settings.identity(), reflexes, store, pages);
             reflexes.attach(broker);
             ReflexReload reload = new ReflexReload(configFile, settings.identity(), reflexSettings, broker, reflexes, configuration);
             routers = new Routers(broker, settings.home(), Duration.ofMillis(settings.heartbeatMillis()));
@@ -103,9 +109,10 @@ public final class OpenMomServer implements AutoCloseable {
             warnIfOpenToAnyone(settings, reflexes);
             establish(routers, routes, routesFile);
             broker.routing().routeOrphans();
-            return new OpenMomServer(bound.get(), store, reload, admin, routers);
+            return new OpenMomServer(bound.get(), store, pages, reload, admin, routers);
         } catch (ReflexLoadException e) {
             store.close();
+            pages.close();
             throw new ServerStartException(e.getMessage());
         } catch (ServerStartException | RuntimeException e) {
             if (routers != null) {
@@ -118,6 +125,7 @@ public final class OpenMomServer implements AutoCloseable {
                 reflexes.close();
             }
             store.close();
+            pages.close();
             throw e;
         }
     }
@@ -157,6 +165,19 @@ public final class OpenMomServer implements AutoCloseable {
             }
         }
         return endpoints;
+    }
+
+    /** The page files of waiting seeds, beside the default journal in the data folder (docs/performance.md, "Paging"). */
+    private static SeedPages openPages(ServerSettings settings, MessageStore store) throws ServerStartException {
+        Path data = settings.home().data();
+        try {
+            OpenMomHome.ownerOnlyFolder(data);
+            return SeedPages.in(data, settings.identity().name() + "-" + settings.identity().role());
+        } catch (IOException | UncheckedIOException e) {
+            store.close();
+            throw new ServerStartException("cannot keep the page files of waiting messages in " + data + ": " + e.getMessage()
+                    + " — make the folder writable by the server's user");
+        }
     }
 
     private static List<JournalStore.LoggingService> openJournals(ServerSettings settings, Path configFile) throws ServerStartException {
@@ -279,5 +300,6 @@ public final class OpenMomServer implements AutoCloseable {
         admin.close();
         reflexes.close();
         store.close();
+        pages.close();
     }
 }
