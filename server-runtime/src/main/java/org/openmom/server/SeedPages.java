@@ -100,7 +100,7 @@ public final class SeedPages implements AutoCloseable {
     private final Path folder;
     private final String prefix;
     private volatile long quota = DEFAULT_QUOTA;
-    /** Bytes of waiting seeds kept whole in memory before their bodies are paged; -1 for a quarter of the memory bound. */
+    /** Bytes of waiting seeds kept whole in memory before their bodies are paged; -1 for an eighth of the memory bound. */
     private volatile long threshold = -1;
     private int bufferBytes = MAX_BUFFER;
     private final LinkedBlockingQueue<Buffer> toWrite = new LinkedBlockingQueue<>();
@@ -161,13 +161,16 @@ public final class SeedPages implements AutoCloseable {
         threshold = Math.max(0, bytes);
     }
 
-    /** The bytes of waiting seeds kept whole in memory under this memory bound. */
+    /**
+     * The bytes of waiting seeds kept whole in memory under this memory bound: an eighth of it, so
+     * that the stubs of a large backlog still fit under the three quarters where senders slow down.
+     */
     long threshold(long memoryBound) {
-        return threshold < 0 ? memoryBound / 4 : threshold;
+        return threshold < 0 ? memoryBound / 8 : threshold;
     }
 
     /** Sizes the next buffers for this memory bound: a 64th of it, 64 KiB to 4 MiB. */
-    synchronized void fitTo(long memoryBound) {
+    public synchronized void fitTo(long memoryBound) {
         bufferBytes = (int) Math.max(MIN_BUFFER, Math.min(MAX_BUFFER, memoryBound / 64));
     }
 

@@ -22,7 +22,7 @@ import org.openmom.model.ServiceUser;
  * (a backlog of a million for an absent service costs nothing to the registration of another),
  * and takes them in chunks in linear time.
  *
- * <p><b>Paging.</b> Seeds whose bodies are in memory may hold a quarter of the memory bound; the
+ * <p><b>Paging.</b> Seeds whose bodies are in memory may hold an eighth of the memory bound; the
  * body of a seed kept beyond that goes to the {@link SeedPages} and the seed waits as a stub (its
  * body {@link SeedPages#PAGED}), a hundred-odd bytes. Copies of one seed for several targets
  * share one paged body. Whoever takes a stub out gets its body back with {@link #pagedIn} (reading

@@ -172,7 +172,11 @@ public final class OpenMomServer implements AutoCloseable {
         Path data = settings.home().data();
         try {
             OpenMomHome.ownerOnlyFolder(data);
-            return SeedPages.in(data, settings.identity().name() + "-" + settings.identity().role());
+            SeedPages pages = SeedPages.in(data, settings.identity().name() + "-" + settings.identity().role());
+            // the journal is replayed before the broker learns its bound: the pages know it already
+            pages.setThreshold(settings.memoryBound() / 8);
+            pages.fitTo(settings.memoryBound());
+            return pages;
         } catch (IOException | UncheckedIOException e) {
             store.close();
             throw new ServerStartException("cannot keep the page files of waiting messages in " + data + ": " + e.getMessage()
