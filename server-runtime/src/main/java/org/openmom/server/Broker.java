@@ -148,7 +148,7 @@ public final class Broker {
         this.pages = pages;
         this.routing = new BrokerRouting(this);
         this.routers = routing.table();
-        this.ledger = new PersistentLedger(store, routing::keepsAsMarker);
+        this.ledger = new PersistentLedger(store, routing::keepsAsMarker, this::wholeSeed);
         this.serverMailbox = new ServerMailbox(memory, pages, ledger::pagedOut);
         memory.alsoCount(pages::unwrittenBytes);
         pages.fitTo(memory.bound());
@@ -169,6 +169,20 @@ public final class Broker {
             Reflexes previous = reflexes;
             reflexes = next;
             return previous;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} under the broker lock, in order with every call the broker makes to its
+     * store: a journal move places the records it read there (docs/administration.md). The work must
+     * be short and must not call back into the broker.
+     */
+    public void underLock(Runnable work) {
+        lock.lock();
+        try {
+            work.run();
         } finally {
             lock.unlock();
         }
@@ -305,7 +319,7 @@ public final class Broker {
      * its body was being read, or when the body cannot be read (it then waits again).
      */
     private Message pagedIn(Message stub, byte[] body) {
-        if (ledger.message(stub.id()) == null) {
+        if (!ledger.holds(stub.id())) {
             serverMailbox.dropCopy(stub);
             return null;
         }
@@ -316,6 +330,11 @@ public final class Broker {
             lock.afterUnlock(() -> LOG.error("seed {} for {} stays waiting: {}", stub.id(), stub.to(), e.getMessage()));
             return null;
         }
+    }
+
+    /** A waiting seed whole, for the ledger's readers (the server mailbox reads a paged body back). */
+    private Message wholeSeed(Message seed) {
+        return serverMailbox.whole(seed);
     }
 
     private void continueHandOff(Instance instance) {
@@ -812,9 +831,10 @@ public final class Broker {
         return best;
     }
 
+    /** Counted whether or not a DeadLetters reflex keeps it (the counter read 0 while DeadLetterMailbox held 16). */
     void deadLetter(Message message) {
+        deadLetters++;
         if (!reflexes.deadLetter(message)) {
-            deadLetters++;
             if (LOG.isDebugEnabled()) {
                 lock.afterUnlock(() -> LOG.debug("dead letter {}", message));
             }

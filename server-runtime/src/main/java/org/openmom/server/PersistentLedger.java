@@ -1,12 +1,14 @@
 package org.openmom.server;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
 
@@ -39,9 +41,13 @@ final class PersistentLedger {
         }
     }
 
-    PersistentLedger(MessageStore store, Predicate<Message> keptAsMarker) {
+    /** A stub whole again, its body read back from its page file, for those who read the ledger's messages. */
+    private final UnaryOperator<Message> whole;
+
+    PersistentLedger(MessageStore store, Predicate<Message> keptAsMarker, UnaryOperator<Message> whole) {
         this.store = store;
         this.keptAsMarker = keptAsMarker;
+        this.whole = whole;
     }
 
     /** The store's queue of writes is a quarter full: senders of persistent messages should slow down. */
@@ -100,15 +106,21 @@ final class PersistentLedger {
         return true;
     }
 
+    /** Whether message {@code messageId} is still to reach some target (without reading a paged body back). */
+    boolean holds(long messageId) {
+        return pending.containsKey(messageId);
+    }
+
+    /** The message, whole (a paged body is read back). */
     Message message(long messageId) {
         Pending entry = pending.get(messageId);
-        return entry == null ? null : entry.message;
+        return entry == null ? null : whole.apply(entry.message);
     }
 
     /** Persistent seeds, global or not, by id (newest first when asked), without copying. */
     Iterable<Message> seeds(boolean newestFirst) {
         NavigableMap<Long, Pending> view = newestFirst ? pending.descendingMap() : pending;
-        return () -> view.values().stream().map(entry -> entry.message).iterator();
+        return () -> view.values().stream().map(entry -> whole.apply(entry.message)).iterator();
     }
 
     int count(boolean global) {
@@ -187,13 +199,51 @@ final class PersistentLedger {
         entry.targets = without(entry.targets, who);
         if (entry.targets.isEmpty()) {
             drop(key);
-            if (keptAsMarker.test(entry.message)) {
-                store.save(entry.message.withBody(NO_BODY), List.of()); // known again if its sender sends it once more
-            } else {
-                store.remove(messageId);
-            }
+            consumed(entry);
         } else {
             save(entry);
+        }
+    }
+
+    /** Every target was reached: the record leaves the store, or stays as a marker. */
+    private void consumed(Pending entry) {
+        if (keptAsMarker.test(entry.message)) {
+            store.save(entry.message.withBody(NO_BODY), List.of()); // known again if its sender sends it once more
+        } else {
+            store.remove(entry.message.id());
+        }
+    }
+
+    /**
+     * {@link #reached} for many messages at once (an administrator's purge), {@code ids} ascending
+     * (an id may repeat, for another target): one walk along the ledger instead of two lookups
+     * each, which for a million purged seeds is most of the purge's time.
+     */
+    void reachedAll(long[] ids, List<ServiceUser> whos) {
+        if (ids.length == 0) {
+            return;
+        }
+        Iterator<Map.Entry<Long, Pending>> walk = pending.tailMap(ids[0], true).entrySet().iterator();
+        Map.Entry<Long, Pending> at = walk.hasNext() ? walk.next() : null;
+        for (int i = 0; i < ids.length && at != null; i++) {
+            while (at != null && at.getKey() < ids[i]) {
+                at = walk.hasNext() ? walk.next() : null;
+            }
+            if (at == null || at.getKey() != ids[i]) {
+                continue;
+            }
+            Pending entry = at.getValue();
+            entry.targets = without(entry.targets, whos.get(i));
+            if (!entry.targets.isEmpty()) {
+                store.save(entry.message, entry.targets);
+                continue; // the same id may come again for another of its targets
+            }
+            walk.remove();
+            if (entry.message.isGlobal()) {
+                globalCount--;
+            }
+            consumed(entry);
+            at = walk.hasNext() ? walk.next() : null;
         }
     }
 

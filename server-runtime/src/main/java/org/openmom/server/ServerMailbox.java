@@ -1,6 +1,7 @@
 package org.openmom.server;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 import org.agrona.collections.Long2ObjectHashMap;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
@@ -135,6 +137,26 @@ final class ServerMailbox {
         return stub.withBody(whole);
     }
 
+    /**
+     * The seed whole: a stub with its body read back from its page file. For what administrators
+     * read, delete and export, which hand messages on; it reads the file under the broker lock,
+     * usually from the page cache.
+     *
+     * @throws UncheckedIOException when the page file cannot be read
+     */
+    Message whole(Message seed) {
+        SeedPages.PageRef ref = isStub(seed) ? paged.get(seed.id()) : null;
+        if (ref == null) {
+            return seed;
+        }
+        try {
+            return seed.withBody(pages.read(ref));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the body of waiting message " + seed.id() + " back from its page file: "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** Whether seed {@code messageId} waits with its body paged. */
     boolean isPaged(long messageId) {
         return paged.containsKey(messageId);
@@ -211,6 +233,24 @@ final class ServerMailbox {
         patternTargets.remove(target);
     }
 
+    /** Removes and returns every seed waiting for a target {@code wanted} accepts (an administrator's purge). */
+    List<Message> takeAll(Predicate<ServiceUser> wanted) {
+        List<Message> taken = new ArrayList<>();
+        for (ServiceUser target : new ArrayList<>(byTarget.keySet())) {
+            if (wanted.test(target)) {
+                for (Message seed : byTarget.get(target)) {
+                    counted(seed, -1);
+                    taken.add(whole(seed)); // an administrator's purge hands them on (to the trash): whole
+                    if (isStub(seed)) {
+                        dropCopy(seed);
+                    }
+                }
+                forget(target);
+            }
+        }
+        return taken;
+    }
+
     /** Puts back, ahead of the others, seeds a registration could not take (e.g. refused by a delivery filter). */
     void putBack(List<Message> seeds) {
         for (int i = seeds.size() - 1; i >= 0; i--) {
@@ -281,7 +321,11 @@ final class ServerMailbox {
     /** Every waiting seed, oldest first. */
     List<Message> snapshot() {
         List<Message> all = new ArrayList<>(size);
-        byTarget.values().forEach(all::addAll);
+        for (ArrayDeque<Message> queue : byTarget.values()) {
+            for (Message seed : queue) {
+                all.add(whole(seed));
+            }
+        }
         all.sort(Comparator.comparingLong(Message::id));
         return all;
     }

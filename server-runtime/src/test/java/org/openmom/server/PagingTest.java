@@ -194,4 +194,29 @@ class PagingTest {
         awaitUntil("bob's copy delivered", () -> bobAgain.received.size() == 1);
         assertThat(bobAgain.received.get(0).body()).isEqualTo(body(7));
     }
+
+    @Test
+    void whatAdministratorsReadPurgeOrDeleteOfAPagedBacklogIsWhole() throws Exception {
+        Broker broker = broker(8 << 20);
+        opened.get(0).setThreshold(0); // every waiting body is paged
+        List<byte[]> bodies = postBacklog(broker, 500);
+
+        assertThat(broker.waitingSeeds()).extracting(Message::body).containsExactlyElementsOf(bodies);
+        long first = broker.waitingSeeds().get(0).id();
+        List<Message> deleted = new ArrayList<>();
+        broker.administration().deleteEverywhere(first, removed -> deleted.add(removed.message()));
+        assertThat(deleted).singleElement().satisfies(message -> assertThat(message.body()).isEqualTo(bodies.get(0)));
+
+        List<Message> purged = new ArrayList<>();
+        broker.administration().purge(SINK, removed -> purged.add(removed.message()));
+        assertThat(purged).extracting(Message::body).containsExactlyElementsOf(bodies.subList(1, bodies.size()));
+        assertThat(store.records).isEmpty();
+        awaitUntil("the page files deleted once purged", () -> {
+            try {
+                return pageFiles().isEmpty();
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
 }
