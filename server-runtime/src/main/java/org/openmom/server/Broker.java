@@ -43,8 +43,9 @@ import org.slf4j.LoggerFactory;
  *     {@link MessageStore#save} and {@link MessageStore#remove} take it under the broker lock, the
  *     removals thread on its own;
  * <li>leaf locks, under which nothing else is taken: the journal writer's queue, the queues of
- *     the JDK executors (reflex outbox, reflex pool, removals timer), Netty's task queues and its
- *     selector wake-up.
+ *     the JDK executors (reflex outbox, reflex pool, removals timer, hand-off), Netty's task queues
+ *     and its selector wake-up, the page files' monitor ({@link SeedPages}, shared with the pager
+ *     thread).
  * </ol>
  * Lock-free by design, though called under the broker lock: {@link Sink} (a connection's
  * outbound queue and its event loop), {@link BrokerObserver} (the watch hub's bounded queues),
@@ -1146,25 +1147,17 @@ public final class Broker {
 
     /**
      * Sets the backlog marks: a post that leaves a consumer's (callback mode) mailbox with
-     * {@code high} or more undelivered messages tells its sender to {@link Sink#slowDown()};
-     * {@link #isRelieved()} turns true once every consumer's mailbox is below {@code low}.
+     * {@code high} or more undelivered messages, or {@code highBytes} or more bytes of their
+     * bodies, tells its sender to {@link Sink#slowDown()}; {@link #isRelieved()} turns true once
+     * every consumer's mailbox is below {@code low} and {@code lowBytes}.
      */
-    public void setBacklogMarks(int high, int low) {
+    public void setBacklogMarks(int high, int low, long highBytes, long lowBytes) {
         lock.lock();
         try {
             backlogHigh = Math.max(1, high);
             backlogLow = Math.max(0, Math.min(low, backlogHigh));
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Sets the backlog marks in bytes of bodies (see {@link #setBacklogMarks}), reached whichever comes first. */
-    public void setBacklogByteMarks(long high, long low) {
-        lock.lock();
-        try {
-            backlogHighBytes = Math.max(1, high);
-            backlogLowBytes = Math.max(0, Math.min(low, backlogHighBytes));
+            backlogHighBytes = Math.max(1, highBytes);
+            backlogLowBytes = Math.max(0, Math.min(lowBytes, backlogHighBytes));
         } finally {
             lock.unlock();
         }

@@ -325,7 +325,7 @@ public final class SeedPages implements AutoCloseable {
     }
 
     private synchronized void brokenBy(String reason) {
-        if (broken == null) {
+        if (broken == null && !closed) { // a write cut short by close() is no trouble
             broken = reason;
             LOG.warn("{}: waiting seeds stay in memory from now on", reason);
         }

@@ -295,7 +295,7 @@ class BrokerTest {
         Instance consumer = stalledConsumer(slow);
         RecordingSink producer = new RecordingSink();
         Instance sender = register("P", "p", producer);
-        broker.setBacklogMarks(3, 1);
+        broker.setBacklogMarks(3, 1, 16 << 20, 8 << 20);
         post(sender, "C/c", "1", 0);
         post(sender, "C/c", "2", 0);
         post(sender, "C/c", "3", 0);
@@ -313,7 +313,7 @@ class BrokerTest {
         Instance consumer = stalledConsumer(slow);
         RecordingSink producer = new RecordingSink();
         Instance sender = register("P", "p", producer);
-        broker.setBacklogByteMarks(64 << 10, 32 << 10); // the message marks stay at 10,000 / 5,000
+        broker.setBacklogMarks(10_000, 5_000, 64 << 10, 32 << 10);
         byte[] big = new byte[16 << 10];
 
         for (int i = 0; i < 4; i++) {
@@ -334,7 +334,7 @@ class BrokerTest {
         assertThat(polling.isAccepted()).isTrue();
         RecordingSink producer = new RecordingSink();
         Instance sender = register("P", "p", producer);
-        broker.setBacklogMarks(3, 1);
+        broker.setBacklogMarks(3, 1, 16 << 20, 8 << 20);
 
         for (int i = 0; i < 10; i++) {
             post(sender, "C/c", "m" + i, 0);

@@ -94,6 +94,16 @@ class PagingTest {
         }
     }
 
+    private void awaitNoPageFiles() throws InterruptedException {
+        awaitUntil("the page files deleted", () -> {
+            try {
+                return pageFiles().isEmpty();
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
     private static void awaitUntil(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
@@ -129,13 +139,7 @@ class PagingTest {
 
         drain(broker, bodies);
         assertThat(store.records).isEmpty();
-        awaitUntil("the page files deleted once drained", () -> {
-            try {
-                return pageFiles().isEmpty();
-            } catch (IOException e) {
-                return false;
-            }
-        });
+        awaitNoPageFiles();
     }
 
     @Test
@@ -211,12 +215,6 @@ class PagingTest {
         broker.administration().purge(SINK, removed -> purged.add(removed.message()));
         assertThat(purged).extracting(Message::body).containsExactlyElementsOf(bodies.subList(1, bodies.size()));
         assertThat(store.records).isEmpty();
-        awaitUntil("the page files deleted once purged", () -> {
-            try {
-                return pageFiles().isEmpty();
-            } catch (IOException e) {
-                return false;
-            }
-        });
+        awaitNoPageFiles();
     }
 }
