@@ -132,7 +132,7 @@ public final class SeedPages implements AutoCloseable {
     }
 
     /**
-     * Page files named {@code prefix-N.page} in {@code folder}; those a previous run left are
+     * Page files named {@code prefix.N.page} in {@code folder}; those a previous run left are
      * deleted (the journal holds their messages).
      *
      * @throws UncheckedIOException when the folder cannot be read
@@ -141,7 +141,7 @@ public final class SeedPages implements AutoCloseable {
         try (Stream<Path> old = Files.list(folder)) {
             for (Path file : (Iterable<Path>) old::iterator) {
                 String name = file.getFileName().toString();
-                if (name.startsWith(prefix + "-") && name.endsWith(".page")) {
+                if (isPageFile(name, prefix)) {
                     Files.deleteIfExists(file);
                 }
             }
@@ -149,6 +149,13 @@ public final class SeedPages implements AutoCloseable {
             throw new UncheckedIOException("cannot clear the page files in " + folder + ": " + e.getMessage(), e);
         }
         return new SeedPages(folder, prefix);
+    }
+
+    /** Whether {@code name} is one of the page files of {@code prefix} (not those of a server whose name it begins). */
+    private static boolean isPageFile(String name, String prefix) {
+        String number = name.startsWith(prefix + ".") && name.endsWith(".page")
+                ? name.substring(prefix.length() + 1, name.length() - ".page".length()) : "";
+        return !number.isEmpty() && number.chars().allMatch(Character::isDigit);
     }
 
     /** Bytes the page files may take; past it no more bodies are paged and new seeds that would wait are refused. */
@@ -222,7 +229,7 @@ public final class SeedPages implements AutoCloseable {
                 return false;
             }
             try {
-                current = new Segment(folder.resolve(prefix + "-" + nextSegment++ + ".page"), capacity);
+                current = new Segment(folder.resolve(prefix + "." + nextSegment++ + ".page"), capacity);
             } catch (IOException e) {
                 brokenBy("cannot create a page file in " + folder + ": " + e.getMessage());
                 return false;
@@ -350,6 +357,8 @@ public final class SeedPages implements AutoCloseable {
                 // the bodies stay in their buffer, where reads find them: nothing is lost, paging stops
                 brokenBy("cannot write page file " + buffer.segment.file + ": " + e.getMessage());
                 synchronized (this) {
+                    // no longer counted: the few buffers in flight when paging stopped, read until their seeds leave
+                    unwrittenBytes -= buffer.used;
                     notifyAll();
                 }
             }

@@ -217,4 +217,17 @@ class PagingTest {
         assertThat(store.records).isEmpty();
         awaitNoPageFiles();
     }
+
+    @Test
+    void thePageFilesAKilledServerLeftAreDeletedAtStartAndNothingElse() throws Exception {
+        Path left = Files.write(folder.resolve("S-1.7.page"), new byte[100]);
+        Path journal = Files.write(folder.resolve("S-1.journal"), new byte[100]);
+        Path otherServers = Files.write(folder.resolve("S-1-2.0.page"), new byte[100]); // server S-1, role 2
+
+        broker(8 << 20);
+
+        assertThat(left).doesNotExist();
+        assertThat(journal).exists();
+        assertThat(otherServers).exists();
+    }
 }
