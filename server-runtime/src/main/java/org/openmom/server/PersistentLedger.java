@@ -117,10 +117,13 @@ final class PersistentLedger {
         return entry == null ? null : whole.apply(entry.message);
     }
 
-    /** Persistent seeds, global or not, by id (newest first when asked), without copying. */
+    /**
+     * Persistent seeds, global or not, by id (newest first when asked), without copying; those
+     * whose body is paged as stubs (make whole only what is handed on: {@link ServerMailbox#whole}).
+     */
     Iterable<Message> seeds(boolean newestFirst) {
         NavigableMap<Long, Pending> view = newestFirst ? pending.descendingMap() : pending;
-        return () -> view.values().stream().map(entry -> whole.apply(entry.message)).iterator();
+        return () -> view.values().stream().map(entry -> entry.message).iterator();
     }
 
     int count(boolean global) {

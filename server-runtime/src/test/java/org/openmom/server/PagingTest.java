@@ -206,6 +206,8 @@ class PagingTest {
         List<byte[]> bodies = postBacklog(broker, 500);
 
         assertThat(broker.waitingSeeds()).extracting(Message::body).containsExactlyElementsOf(bodies);
+        BrokerAdministration.Slice page = broker.administration().seeds(BrokerAdministration.SeedSection.PERSISTENT_MESSAGE_SEEDS, 100, 3, false);
+        assertThat(page.entries()).extracting(entry -> entry.message().body()).containsExactlyElementsOf(bodies.subList(100, 103));
         long first = broker.waitingSeeds().get(0).id();
         List<Message> deleted = new ArrayList<>();
         broker.administration().deleteEverywhere(first, removed -> deleted.add(removed.message()));
