@@ -307,12 +307,31 @@ public final class Broker {
             }
         }
         instance.handingOff = serverMailbox.hasFor(instance.who());
-        if (instance.handingOff) {
-            lock.afterUnlock(() -> handOffs.execute(() -> continueHandOff(instance)));
-        } else {
+        if (!instance.handingOff) {
             putBackRefused(instance);
+        } else if (hasEnoughToDo(instance)) {
+            instance.handOffWaits = true; // the rest stays where it is (paged, if it was) until the instance takes some
+        } else {
+            lock.afterUnlock(() -> handOffs.execute(() -> continueHandOff(instance)));
         }
         pump(instance);
+    }
+
+    /**
+     * Whether the instance has enough to do without the next chunk of its backlog: two chunks, or
+     * a backlog mark's worth of bytes. A hand-off goes at the pace the service takes its messages,
+     * so that a paged backlog is not read back into the heap faster than it is consumed.
+     */
+    private boolean hasEnoughToDo(Instance instance) {
+        return instance.mailbox.undelivered() >= 2 * HAND_OFF_CHUNK || instance.mailbox.undeliveredBytes() >= backlogHighBytes;
+    }
+
+    /** The instance took some of what it was given: a waiting hand-off goes on. */
+    private void resumeHandOff(Instance instance) {
+        if (instance.handOffWaits && !hasEnoughToDo(instance)) {
+            instance.handOffWaits = false;
+            lock.afterUnlock(() -> handOffs.execute(() -> continueHandOff(instance)));
+        }
     }
 
     /**
@@ -884,6 +903,7 @@ public final class Broker {
                 }
             }
             pump(instance);
+            resumeHandOff(instance);
         } finally {
             lock.unlock();
         }
@@ -1319,6 +1339,7 @@ public final class Broker {
     /** Sends what a mailbox may send again after an administrator removed in-flight messages. */
     void resumeDelivery(Instance instance) {
         pump(instance);
+        resumeHandOff(instance);
     }
 
     // ---- internals -------------------------------------------------------------------------
