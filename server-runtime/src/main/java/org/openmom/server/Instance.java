@@ -33,6 +33,8 @@ public final class Instance {
     long progressAt = registeredAt;
     /** The lock a client holds it with, or null. */
     InstanceLock lock;
+    /** The hand-off waits for the instance to take what it was given (see {@code Broker.hasEnoughToDo}). */
+    boolean handOffWaits;
     /** Seeds a delivery filter kept from this instance during its hand-off; they wait again once it is over. */
     private List<Message> refusedOnHandOff;
     /** Its places in the anycast rotations of its name and of its service ({@link AnycastIndex}); null for a router's queue or a link. */
