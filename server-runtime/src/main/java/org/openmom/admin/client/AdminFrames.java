@@ -1,6 +1,10 @@
 package org.openmom.admin.client;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -23,7 +27,15 @@ final class AdminFrames implements FrameListener {
     private static final Logger LOG = LoggerFactory.getLogger(AdminFrames.class);
 
     private final Map<Long, Consumer<List<ChangeEvent>>> watches = new ConcurrentHashMap<>();
-    private final Map<Long, Consumer<byte[]>> streams = new ConcurrentHashMap<>();
+    /** Guarded by itself, with {@link #early} and {@link #stopped}. */
+    private final Map<Long, Consumer<byte[]>> streams = new HashMap<>();
+    /**
+     * Parts that came before their stream's listener was attached: the answer naming the stream
+     * may complete its future on the caller's thread (when the caller attaches late), while the
+     * event loop already reads the parts that follow it.
+     */
+    private final Map<Long, List<byte[]>> early = new HashMap<>();
+    private final Set<Long> stopped = new HashSet<>();
 
     /** ADMIN_EVENTS of watch {@code watchId} go to {@code listener} from now on (call on the event loop). */
     void onEvents(long watchId, Consumer<List<ChangeEvent>> listener) {
@@ -36,11 +48,32 @@ final class AdminFrames implements FrameListener {
 
     /** ADMIN_CHUNK bodies of stream {@code streamId} go to {@code listener} from now on (call on the event loop). */
     void onChunks(long streamId, Consumer<byte[]> listener) {
-        streams.put(streamId, listener);
+        synchronized (streams) {
+            streams.put(streamId, listener);
+            List<byte[]> waiting = early.remove(streamId);
+            if (waiting != null) {
+                waiting.forEach(listener);
+            }
+        }
     }
 
     void stopChunks(long streamId) {
-        streams.remove(streamId);
+        synchronized (streams) {
+            streams.remove(streamId);
+            early.remove(streamId);
+            stopped.add(streamId);
+        }
+    }
+
+    private void chunk(long streamId, byte[] body) {
+        synchronized (streams) {
+            Consumer<byte[]> stream = streams.get(streamId);
+            if (stream != null) {
+                stream.accept(body);
+            } else if (!stopped.contains(streamId)) { // else a stream cancelled while its last parts were on the way
+                early.computeIfAbsent(streamId, id -> new ArrayList<>()).add(body);
+            }
+        }
     }
 
     @Override
@@ -51,10 +84,7 @@ final class AdminFrames implements FrameListener {
         } else if (h.type() == FrameType.ADMIN_EVENTS) {
             events(from, h.id(), frame.body());
         } else if (h.type() == FrameType.ADMIN_CHUNK) {
-            Consumer<byte[]> stream = streams.get(h.id());
-            if (stream != null) { // else a stream cancelled while its last parts were on the way
-                stream.accept(frame.body());
-            }
+            chunk(h.id(), frame.body());
         }
     }
 
@@ -73,7 +103,10 @@ final class AdminFrames implements FrameListener {
     @Override
     public void closed(ClientConnection from, String reason) {
         watches.clear();
-        streams.values().forEach(stream -> stream.accept(null));
-        streams.clear();
+        synchronized (streams) {
+            new ArrayList<>(streams.values()).forEach(stream -> stream.accept(null));
+            streams.clear();
+            early.clear();
+        }
     }
 }

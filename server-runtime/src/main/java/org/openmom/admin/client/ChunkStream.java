@@ -61,7 +61,13 @@ final class ChunkStream<P, T> implements Running<T> {
             return;
         }
         if (!closed && part.items() != null && !part.items().isEmpty()) {
-            listener.accept(part.items());
+            try {
+                listener.accept(part.items());
+            } catch (RuntimeException e) { // e.g. the file of an export cannot be written: the stream ends
+                finished.completeExceptionally(new AdminException(server + ": " + e.getMessage(), e));
+                cancel.run();
+                return;
+            }
         }
         if (part.error() != null) {
             finished.completeExceptionally(new AdminException(server + ": " + part.error()));

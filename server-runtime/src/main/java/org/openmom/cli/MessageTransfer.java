@@ -1,0 +1,83 @@
+package org.openmom.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.openmom.admin.AdminSession;
+import org.openmom.admin.TransferResult;
+import org.openmom.model.ServiceUser;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What {@code openmom move} and {@code openmom copy} share: ids, the destination and the report. */
+abstract class MessageTransfer implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "ID", description = "message ids, as 'openmom mailbox' or 'openmom search' list them")
+    List<Long> ids;
+
+    @Option(names = "--to", required = true, paramLabel = "SERVICE/USER", description = "the service and user to post them to")
+    String to;
+
+    @CommandLine.Mixin
+    AdminChoice admin;
+
+    /** The words of the report ("moved"). */
+    abstract String done();
+
+    abstract TransferResult transfer(AdminSession session, ServiceUser destination);
+
+    @Override
+    public Integer call() {
+        ServiceUser destination = ServiceUser.parse(to);
+        try (AdminSession session = admin.connect()) {
+            return report(done(), transfer(session, destination), session, spec);
+        }
+    }
+
+    /** {@code VERB N} on stdout; ids found nowhere on stderr, exit 1. */
+    static int report(String verb, TransferResult result, AdminSession session, CommandLine.Model.CommandSpec spec) {
+        spec.commandLine().getOut().println(verb + " " + result.done());
+        spec.commandLine().getOut().flush();
+        if (!result.notFound().isEmpty()) {
+            spec.commandLine().getErr().println("not found on server " + session.server().label() + ": " + result.notFound()
+                    + " — acknowledged or deleted already? See: openmom mailbox");
+            return ExitCode.INVALID_INPUT;
+        }
+        return ExitCode.OK;
+    }
+
+    @Command(name = "move", mixinStandardHelpOptions = true, description = {
+        "Post messages to another service and user (their sender, event and body kept; a dead letter's original",
+        "ones), then delete them. Prints 'moved N'; exits 1 when an id was found nowhere.",
+    })
+    static final class Move extends MessageTransfer {
+        @Override
+        String done() {
+            return "moved";
+        }
+
+        @Override
+        TransferResult transfer(AdminSession session, ServiceUser destination) {
+            return AdminChoice.await(session.move(ids, destination));
+        }
+    }
+
+    @Command(name = "copy", mixinStandardHelpOptions = true, description = {
+        "Post copies of messages to another service and user (their sender, event and body kept; a dead letter's",
+        "original ones); the originals stay. Prints 'copied N'; exits 1 when an id was found nowhere.",
+    })
+    static final class Copy extends MessageTransfer {
+        @Override
+        String done() {
+            return "copied";
+        }
+
+        @Override
+        TransferResult transfer(AdminSession session, ServiceUser destination) {
+            return AdminChoice.await(session.copy(ids, destination));
+        }
+    }
+}

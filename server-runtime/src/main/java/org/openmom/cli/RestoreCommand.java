@@ -1,0 +1,43 @@
+package org.openmom.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.openmom.admin.AdminSession;
+import org.openmom.admin.RestoreResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code openmom restore}: posts trashed messages again to where they were deleted from. */
+@Command(
+        name = "restore",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Post messages of the server's trash (by the id they had, see openmom trash) again to where they were",
+            "deleted from, and take them out of the trash. Prints 'restored N'; exits 1 when an id is not in the trash.",
+        })
+final class RestoreCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "ID", description = "ids as 'openmom trash' lists them")
+    private List<Long> ids;
+
+    @CommandLine.Mixin
+    private AdminChoice admin;
+
+    @Override
+    public Integer call() {
+        try (AdminSession session = admin.connect()) {
+            RestoreResult result = AdminChoice.await(session.restore(ids));
+            spec.commandLine().getOut().println("restored " + result.restored());
+            spec.commandLine().getOut().flush();
+            if (!result.notFound().isEmpty()) {
+                spec.commandLine().getErr().println("not in the trash of server " + session.server().label() + ": " + result.notFound()
+                        + " — restored already, expired, or never deleted? See: openmom trash");
+                return ExitCode.INVALID_INPUT;
+            }
+            return ExitCode.OK;
+        }
+    }
+}
