@@ -33,20 +33,9 @@ abstract class MessageTransfer implements Callable<Integer> {
     public Integer call() {
         ServiceUser destination = ServiceUser.parse(to);
         try (AdminSession session = admin.connect()) {
-            return report(done(), transfer(session, destination), session, spec);
+            TransferResult result = transfer(session, destination);
+            return Outcome.messages(spec, done() + " " + result.done(), session, result.notFound());
         }
-    }
-
-    /** {@code VERB N} on stdout; ids found nowhere on stderr, exit 1. */
-    static int report(String verb, TransferResult result, AdminSession session, CommandLine.Model.CommandSpec spec) {
-        spec.commandLine().getOut().println(verb + " " + result.done());
-        spec.commandLine().getOut().flush();
-        if (!result.notFound().isEmpty()) {
-            spec.commandLine().getErr().println("not found on server " + session.server().label() + ": " + result.notFound()
-                    + " — acknowledged or deleted already? See: openmom mailbox");
-            return ExitCode.INVALID_INPUT;
-        }
-        return ExitCode.OK;
     }
 
     @Command(name = "move", mixinStandardHelpOptions = true, description = {

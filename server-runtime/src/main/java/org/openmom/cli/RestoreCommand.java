@@ -30,14 +30,8 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         try (AdminSession session = admin.connect()) {
             RestoreResult result = AdminChoice.await(session.restore(ids));
-            spec.commandLine().getOut().println("restored " + result.restored());
-            spec.commandLine().getOut().flush();
-            if (!result.notFound().isEmpty()) {
-                spec.commandLine().getErr().println("not in the trash of server " + session.server().label() + ": " + result.notFound()
-                        + " — restored already, expired, or never deleted? See: openmom trash");
-                return ExitCode.INVALID_INPUT;
-            }
-            return ExitCode.OK;
+            return Outcome.report(spec, "restored " + result.restored(), session, result.notFound(), "in the trash of server",
+                    "restored already, expired, or never deleted? See: openmom trash");
         }
     }
 }

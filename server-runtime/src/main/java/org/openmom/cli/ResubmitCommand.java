@@ -38,7 +38,7 @@ final class ResubmitCommand implements Callable<Integer> {
         }
         try (AdminSession session = admin.connect()) {
             TransferResult result = AdminChoice.await(all ? session.resubmitAllDeadLetters() : session.resubmit(ids));
-            return MessageTransfer.report("resubmitted", result, session, spec);
+            return Outcome.messages(spec, "resubmitted " + result.done(), session, result.notFound());
         }
     }
 }

@@ -95,7 +95,7 @@ class MessageCommandsTest {
             CommandLineRun restored = run("PRG", "restore", id, "424242");
             assertThat(restored.out()).isEqualTo("restored 1" + System.lineSeparator());
             assertThat(restored.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-            assertThat(restored.err()).contains("not in the trash of server PRG/1: [424242]");
+            assertThat(restored.err()).contains("not found in the trash of server PRG/1: [424242]");
 
             CommandLineRun audit = run("PRG", "audit");
             assertThat(audit.exitCode()).as(audit.err()).isZero();
