@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -61,6 +62,38 @@ class MessageOperationsTest {
 
             assertThat(failure(session.search(SearchQuery.regex("apple ("), h -> {}).finished()))
                     .contains("not a regular expression").contains("—");
+        }
+    }
+
+    @Test
+    void anExportComesInPartsOfAboutAMegabyteAndASearchCanBeCancelled() throws Exception {
+        try (TestServer server = TestServer.named("PARTS").home(home).start();
+                OpenMomClient alice = server.connectOnce("CHAT", "alice");
+                AdminSession session = server.admin()) {
+            byte[] big = new byte[600 * 1024];
+            for (int i = 0; i < 5; i++) {
+                alice.post(new Post(BOB, "big", org.openmom.model.Message.PERSISTENT, big)).get(5, TimeUnit.SECONDS);
+            }
+            for (int i = 0; i < 3_000; i++) {
+                alice.send(Post.to(BOB, "small", "small " + i).persistent());
+            }
+            Await.until("all posted", () -> session.snapshot().join().counters().waitingSeeds() == 3_005);
+            List<Integer> partBytes = Collections.synchronizedList(new ArrayList<>());
+
+            long count = get(session.export(ExportQuery.of(BOB),
+                    part -> partBytes.add(part.stream().mapToInt(m -> m.body().length).sum())).finished());
+
+            assertThat(count).isEqualTo(3_005);
+            assertThat(partBytes).hasSizeGreaterThanOrEqualTo(5).allSatisfy(bytes -> assertThat(bytes).isLessThanOrEqualTo(1 << 20));
+
+            CountDownLatch firstHits = new CountDownLatch(1);
+            Running<SearchSummary> search = session.search(SearchQuery.text("small").withMaxHits(SearchQuery.MAX_HITS),
+                    hits -> firstHits.countDown());
+            assertThat(firstHits.await(10, TimeUnit.SECONDS)).isTrue();
+            search.close();
+            assertThat(failure(search.finished())).contains("cancelled");
+            assertThat(get(session.search(SearchQuery.text("big"), h -> {}).finished()).hits())
+                    .as("the server's work thread is free again").isEqualTo(5);
         }
     }
 
