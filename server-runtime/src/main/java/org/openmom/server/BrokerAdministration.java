@@ -449,6 +449,7 @@ public final class BrokerAdministration {
             }
             if (instance.enabled != enable) {
                 instance.enabled = enable;
+                broker.rotationChanged(instance);
                 broker.observer().instanceStatusChanged(instance, enable);
             }
             return Optional.of(state(instance));
