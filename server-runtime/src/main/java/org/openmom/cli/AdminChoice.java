@@ -13,7 +13,6 @@ import org.openmom.admin.AdminException;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.AdminSession;
 import org.openmom.admin.client.AdminClient;
-import org.openmom.home.OpenMomHome;
 import org.openmom.model.ServerAddress;
 import org.openmom.model.ServiceUser;
 import picocli.CommandLine.Option;
