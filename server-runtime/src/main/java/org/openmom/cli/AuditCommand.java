@@ -14,9 +14,9 @@ import picocli.CommandLine.Option;
         name = "audit",
         mixinStandardHelpOptions = true,
         description = {
-            "Print the server's audit log: every changing administration action (delete, purge, restore, resubmit,",
-            "move, copy, import, enable/disable, log level, routers, reload, an administrator's post), oldest first:",
-            "TIME, WHO, FROM, ACTION (tab-separated).",
+            "Print the server's audit log of administration actions: who, from where, what, when.",
+            "Every changing action (delete, purge, restore, resubmit, move, copy, import, enable/disable, log level,",
+            "routers, reload, an administrator's post), oldest first: TIME, WHO, FROM, ACTION (tab-separated).",
         })
 final class AuditCommand implements Callable<Integer> {
     @CommandLine.Spec

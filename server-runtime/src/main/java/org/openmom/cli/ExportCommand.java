@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
         name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Write every message waiting for SERVICE/USER (its mailboxes and its seeds in the server mailbox) to FILE,",
-            "one JSON line each: headers, properties and the body in base64. The messages stay. Prints 'exported N'.",
+            "Write every message waiting for SERVICE/USER to FILE, one JSON line each; the messages stay.",
+            "Its mailboxes and its seeds in the server mailbox: headers, properties and the body in base64. Prints 'exported N'.",
             "openmom import FILE posts them again.",
         })
 final class ExportCommand implements Callable<Integer> {

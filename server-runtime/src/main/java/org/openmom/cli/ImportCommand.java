@@ -17,9 +17,9 @@ import picocli.CommandLine.Parameters;
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Post again the messages of FILE (written by openmom export or the Explorer), keeping their sender,",
-            "destination, event and flags; the server gives them new ids. Prints 'imported N'; each refused message",
-            "on stderr, and exits 1 when one was refused.",
+            "Post again the messages of an export FILE (openmom export, the Explorer), keeping their headers.",
+            "Sender, destination, event and flags are kept; the server gives new ids. Prints 'imported N'; each refused",
+            "message on stderr, and exits 1 when one was refused.",
         })
 final class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec

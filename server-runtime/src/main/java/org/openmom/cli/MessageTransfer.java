@@ -39,8 +39,9 @@ abstract class MessageTransfer implements Callable<Integer> {
     }
 
     @Command(name = "move", mixinStandardHelpOptions = true, description = {
-        "Post messages to another service and user (their sender, event and body kept; a dead letter's original",
-        "ones), then delete them. Prints 'moved N'; exits 1 when an id was found nowhere.",
+        "Post messages to another service and user, then delete them.",
+        "Their sender, event and body are kept (a dead letter's original ones). Prints 'moved N'; exits 1 when an id",
+        "was found nowhere.",
     })
     static final class Move extends MessageTransfer {
         @Override
@@ -55,8 +56,9 @@ abstract class MessageTransfer implements Callable<Integer> {
     }
 
     @Command(name = "copy", mixinStandardHelpOptions = true, description = {
-        "Post copies of messages to another service and user (their sender, event and body kept; a dead letter's",
-        "original ones); the originals stay. Prints 'copied N'; exits 1 when an id was found nowhere.",
+        "Post copies of messages to another service and user; the originals stay.",
+        "Their sender, event and body are kept (a dead letter's original ones). Prints 'copied N'; exits 1 when an id",
+        "was found nowhere.",
     })
     static final class Copy extends MessageTransfer {
         @Override

@@ -13,9 +13,9 @@ import picocli.CommandLine.Parameters;
         name = "purge",
         mixinStandardHelpOptions = true,
         description = {
-            "Remove every message waiting for SERVICE/USER: the mailboxes of its instances and its seeds waiting in the",
-            "server mailbox (persistent ones leave the journal too). Kept in the server's trash, within its bounds",
-            "(openmom trash, openmom restore). Prints 'purged N'.",
+            "Remove every message waiting for SERVICE/USER, in one operation on the server.",
+            "Its instances' mailboxes and its seeds waiting in the server mailbox (persistent ones leave the journal too);",
+            "kept in the server's trash, within its bounds (openmom trash, openmom restore). Prints 'purged N'.",
         })
 final class PurgeCommand implements Callable<Integer> {
     @CommandLine.Spec

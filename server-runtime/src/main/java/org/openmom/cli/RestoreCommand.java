@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
         name = "restore",
         mixinStandardHelpOptions = true,
         description = {
-            "Post messages of the server's trash (by the id they had, see openmom trash) again to where they were",
-            "deleted from, and take them out of the trash. Prints 'restored N'; exits 1 when an id is not in the trash.",
+            "Post messages of the server's trash again to where they were deleted from.",
+            "By the id they had (see openmom trash); they leave the trash. Prints 'restored N'; exits 1 when an id is not",
+            "in the trash.",
         })
 final class RestoreCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -14,8 +14,8 @@ import picocli.CommandLine.Parameters;
         name = "resubmit",
         mixinStandardHelpOptions = true,
         description = {
-            "Post messages again to where they were going, then delete them: a dead letter kept by DeadLetterMailbox",
-            "to its original destination with its original event and body; --all: every dead letter the server holds.",
+            "Post messages again to where they were going, then delete them; dead letters to their original destination.",
+            "A dead letter kept by DeadLetterMailbox goes with its original event and body; --all: every dead letter held.",
             "Prints 'resubmitted N'; exits 1 when an id was found nowhere.",
         })
 final class ResubmitCommand implements Callable<Integer> {

@@ -18,10 +18,10 @@ import picocli.CommandLine.Parameters;
         name = "search",
         mixinStandardHelpOptions = true,
         description = {
-            "Search the bodies and headers (from, to, event) of every message held by the server (every service mailbox,",
-            "router queue and the server mailbox's waiting seeds) — of every server of the Servers List's ADMIN entries",
-            "when no --server is given. One hit per line: SERVER, WHERE, #ID, FROM, TO, EVENT (tab-separated);",
-            "the count of each server on stderr.",
+            "Search the bodies and headers of the messages of one server or of several, done by the servers.",
+            "Looks in every service mailbox, router queue and the server mailbox's waiting seeds (from, to, event and the",
+            "body) of every server of the Servers List's ADMIN entry when no --server is given. One hit per line:",
+            "SERVER, WHERE, #ID, FROM, TO, EVENT (tab-separated); the count of each server on stderr.",
         })
 final class SearchCommand implements Callable<Integer> {
     @CommandLine.Spec

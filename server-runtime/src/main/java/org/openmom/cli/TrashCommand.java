@@ -14,9 +14,9 @@ import picocli.CommandLine.Option;
         name = "trash",
         mixinStandardHelpOptions = true,
         description = {
-            "List the messages deletes and purges removed, newest first, that 'openmom restore ID' posts again:",
-            "ID, RESTORE-TO, FROM, EVENT, SIZE, DELETED, BY (tab-separated). The trash is bounded and kept in memory:",
-            "a restart of the server empties it.",
+            "List the messages deletes and purges removed, newest first, restorable with 'openmom restore ID'.",
+            "One per line: ID, RESTORE-TO, FROM, EVENT, SIZE, DELETED, BY (tab-separated). The trash is bounded and",
+            "kept in memory: a restart of the server empties it.",
         })
 final class TrashCommand implements Callable<Integer> {
     @CommandLine.Spec
