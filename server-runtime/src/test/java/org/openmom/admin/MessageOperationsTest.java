@@ -154,7 +154,7 @@ class MessageOperationsTest {
     }
 
     @Test
-    void deadLettersKeepTheirOriginalBodyAndDestinationAndAreResubmittedToAServiceThatRegisteredLater() throws Exception {
+    void deadLettersKeepTheirOriginalBodyAndDestinationThroughExportAndImportAndAreResubmittedToAServiceThatRegisteredLater() throws Exception {
         try (TestServer server = TestServer.named("DEAD").home(home)
                 .configText(JOURNAL + "DeadLetters * builtin * DeadLetterMailbox\n").start();
                 OpenMomClient alice = server.connectOnce("CHAT", "alice");
@@ -173,12 +173,21 @@ class MessageOperationsTest {
                     .containsEntry(MessageProperties.DEAD_LETTER_EVENT, "order")
                     .containsEntry(MessageProperties.DEAD_LETTER_FROM, "CHAT/alice");
 
+            List<ExportedMessage> exported = Collections.synchronizedList(new ArrayList<>());
+            get(session.export(ExportQuery.ofIds(List.of(deadId)), exported::addAll).finished());
+            assertThat(exported).singleElement().satisfies(message -> {
+                assertThat(message.body()).isEqualTo("{\"n\":0}".getBytes(StandardCharsets.UTF_8));
+                assertThat(message.properties()).containsEntry(MessageProperties.DEAD_LETTER_TO, "ORDERS/bob");
+            });
+            assertThat(get(session.importMessages(exported)).imported()).isEqualTo(1);
+            assertThat(get(session.snapshot()).counters().waitingSeeds()).as("imported, a dead letter again").isEqualTo(17);
+
             try (OpenMomClient bob = server.connect(ClientOptions.of("ORDERS", "bob").withPolling(true))) {
                 TransferResult resubmitted = get(session.resubmitAllDeadLetters());
 
-                assertThat(resubmitted.done()).isEqualTo(16);
+                assertThat(resubmitted.done()).isEqualTo(17);
                 List<String> received = new ArrayList<>();
-                for (int i = 0; i < 16; i++) {
+                for (int i = 0; i < 17; i++) {
                     ReceivedMessage message = bob.receive(Duration.ofSeconds(5));
                     assertThat(message).isNotNull();
                     assertThat(message.event()).isEqualTo("order");
@@ -186,6 +195,7 @@ class MessageOperationsTest {
                     received.add(message.bodyText());
                 }
                 assertThat(received).contains("{\"n\":0}", "{\"n\":15}");
+                assertThat(received.stream().filter("{\"n\":0}"::equals)).as("the original and the imported one").hasSize(2);
             }
             assertThat(get(session.snapshot()).counters().waitingSeeds()).as("no dead letter left").isZero();
         }
