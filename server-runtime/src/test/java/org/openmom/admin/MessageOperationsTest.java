@@ -44,10 +44,12 @@ class MessageOperationsTest {
             }
             List<SearchHit> hits = Collections.synchronizedList(new ArrayList<>());
 
-            SearchSummary found = get(session.search(SearchQuery.text("zebra"), hits::addAll).finished());
+            Running<SearchSummary> search = session.search(SearchQuery.text("zebra"), hits::addAll);
+            SearchSummary found = get(search.finished());
 
             assertThat(found.hits()).isEqualTo(1);
             assertThat(found.scanned()).isEqualTo(500);
+            assertThat(search.progress()).isEqualTo(new Progress(500, 500));
             assertThat(hits).singleElement().satisfies(hit -> {
                 assertThat(hit.where()).isEqualTo("Persistent Message Seeds");
                 assertThat(hit.message().to()).isEqualTo(BOB);
@@ -80,10 +82,12 @@ class MessageOperationsTest {
             Await.until("all posted", () -> session.snapshot().join().counters().waitingSeeds() == 3_005);
             List<Integer> partBytes = Collections.synchronizedList(new ArrayList<>());
 
-            long count = get(session.export(ExportQuery.of(BOB),
-                    part -> partBytes.add(part.stream().mapToInt(m -> m.body().length).sum())).finished());
+            Running<Long> export = session.export(ExportQuery.of(BOB),
+                    part -> partBytes.add(part.stream().mapToInt(m -> m.body().length).sum()));
+            long count = get(export.finished());
 
             assertThat(count).isEqualTo(3_005);
+            assertThat(export.progress().fraction()).isEqualTo(1.0);
             assertThat(partBytes).hasSizeGreaterThanOrEqualTo(5).allSatisfy(bytes -> assertThat(bytes).isLessThanOrEqualTo(1 << 20));
 
             CountDownLatch firstHits = new CountDownLatch(1);
