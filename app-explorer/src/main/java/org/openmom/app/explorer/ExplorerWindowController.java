@@ -8,6 +8,7 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
@@ -22,6 +23,7 @@ import javafx.scene.input.KeyCode;
 import org.controlsfx.control.action.ActionUtils;
 import org.openmom.app.common.action.Actions;
 import org.openmom.app.common.shell.Icons;
+import org.openmom.app.common.theme.ThemeMenu;
 import org.openmom.app.explorer.details.DetailsPaneController;
 import org.openmom.app.explorer.tree.ExplorerNode;
 import org.openmom.app.explorer.tree.NodeKind;
@@ -36,6 +38,8 @@ import org.openmom.icons.OpenMomIcon;
 public final class ExplorerWindowController {
     @FXML
     private MenuBar menuBar;
+    @FXML
+    private Menu themeMenu;
     @FXML
     private ToolBar toolBar;
     @FXML
@@ -62,6 +66,7 @@ public final class ExplorerWindowController {
     private Runnable quit;
 
     void show(ExplorerModel model, Runnable quit) {
+        ThemeMenu.attach(themeMenu);
         this.quit = quit;
         actions = new ExplorerActions(model, filter::requestFocus);
         Actions.attach(actions.byName(), menuBar);
