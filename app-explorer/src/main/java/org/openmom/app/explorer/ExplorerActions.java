@@ -3,6 +3,7 @@ package org.openmom.app.explorer;
 import java.util.Map;
 import org.controlsfx.control.action.Action;
 import org.openmom.app.common.action.Actions;
+import org.openmom.app.explorer.messages.MessageTableModel;
 import org.openmom.icons.OpenMomIcon;
 import org.openmom.routes.RouterKind;
 
@@ -26,8 +27,20 @@ final class ExplorerActions {
     final Action deleteRouter;
     final Action about;
     final Action filter;
+    final Action firstPage;
+    final Action previousPage;
+    final Action nextPage;
+    final Action lastPage;
+    final Action newestFirst;
+    final Action loadAll;
+    final Action dashboard;
+    final Action readOnly;
 
-    ExplorerActions(ExplorerModel model, Runnable focusFilter) {
+    /**
+     * @param focusFilter   puts the cursor in the filter box
+     * @param showDashboard brings the dashboard to the front
+     */
+    ExplorerActions(ExplorerModel model, Runnable focusFilter, Runnable showDashboard) {
         connect = Actions.create("Connect…", OpenMomIcon.CONNECT,
                 "Connect to every server matching a name, role, host, protocol and end point", "Shortcut+K", model::connect);
         disconnect = Actions.enabledWhen(Actions.create("Disconnect", OpenMomIcon.DISCONNECT,
@@ -71,6 +84,27 @@ final class ExplorerActions {
                 model::showAbout);
         filter = Actions.create("Filter the tree", OpenMomIcon.FILTER, "Show only the nodes whose text contains a word",
                 "Shortcut+F", focusFilter);
+        MessageTableModel messages = model.messages();
+        firstPage = Actions.enabledWhen(Actions.create("First page", OpenMomIcon.PAGE_FIRST,
+                "Show the first page of the mailbox's messages", "Alt+Home", messages::firstPage), messages.canGoBack());
+        previousPage = Actions.enabledWhen(Actions.create("Previous page", OpenMomIcon.PAGE_PREVIOUS,
+                "Show the page before this one", "Alt+Page Up", messages::previousPage), messages.canGoBack());
+        nextPage = Actions.enabledWhen(Actions.create("Next page", OpenMomIcon.PAGE_NEXT,
+                "Show the page after this one", "Alt+Page Down", messages::nextPage), messages.canGoForward());
+        lastPage = Actions.enabledWhen(Actions.create("Last page", OpenMomIcon.PAGE_LAST,
+                "Jump to the end of the mailbox: its last page", "Alt+End", messages::lastPage), messages.canGoForward());
+        newestFirst = Actions.enabledWhen(Actions.create("Newest first", OpenMomIcon.NEWEST_FIRST,
+                "List the mailbox's newest messages first (else the oldest first)", "Shortcut+Shift+N", () -> { }),
+                messages.mailboxProperty().isNotNull());
+        newestFirst.selectedProperty().bindBidirectional(messages.newestFirstProperty());
+        loadAll = Actions.enabledWhen(Actions.create("Load all", OpenMomIcon.LOAD_ALL,
+                "Show the whole body of the selected message, not only its first 64 KiB", "Shortcut+Shift+B",
+                model.details()::loadAll), model.details().canLoadAllProperty());
+        dashboard = Actions.create("Dashboard", OpenMomIcon.DASHBOARD,
+                "Every connected server at a glance: its depth and rates, read every two seconds", "Shortcut+D", showDashboard);
+        readOnly = Actions.enabledWhen(Actions.create("Read-only", OpenMomIcon.READ_ONLY,
+                "Only look at the selected server: every action that would change it is disabled", "Shortcut+Shift+O",
+                model::toggleReadOnly), model.canDisconnect());
     }
 
     /** Each action by the name the window's FXML gives it ({@code userData} of its buttons and menu items). */
@@ -80,6 +114,9 @@ final class ExplorerActions {
                 Map.entry("sendTestMessage", sendTestMessage), Map.entry("createServerRouter", createServerRouter),
                 Map.entry("createServiceRouter", createServiceRouter), Map.entry("createEventRouter", createEventRouter),
                 Map.entry("openRoutersFile", openRoutersFile), Map.entry("saveRoutersFile", saveRoutersFile),
-                Map.entry("deleteRouter", deleteRouter), Map.entry("about", about), Map.entry("filter", filter));
+                Map.entry("deleteRouter", deleteRouter), Map.entry("about", about), Map.entry("filter", filter),
+                Map.entry("firstPage", firstPage), Map.entry("previousPage", previousPage), Map.entry("nextPage", nextPage),
+                Map.entry("lastPage", lastPage), Map.entry("newestFirst", newestFirst), Map.entry("loadAll", loadAll),
+                Map.entry("dashboard", dashboard), Map.entry("readOnly", readOnly));
     }
 }

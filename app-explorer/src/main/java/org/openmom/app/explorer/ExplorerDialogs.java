@@ -10,6 +10,9 @@ public interface ExplorerDialogs extends RouterDialogs {
     /** The connect dialog, filled with the last request; empty when cancelled. */
     Optional<ConnectRequest> askConnect(ConnectRequest last);
 
+    /** True when the person confirms {@code question} with the button {@code confirmText}. */
+    boolean confirm(String title, String question, String confirmText);
+
     /** True when the person confirms deleting what {@code what} describes. */
     boolean confirmDelete(String what);
 

@@ -8,10 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -24,12 +29,14 @@ import org.openmom.admin.DiscoveredServer;
 import org.openmom.admin.DiscoveryCriteria;
 import org.openmom.admin.MailboxRef;
 import org.openmom.admin.ServerSnapshot;
-import org.openmom.admin.Status;
 import org.openmom.admin.client.AdminClient;
 import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.app.common.tree.FilterableTreeItem;
 import org.openmom.app.explorer.connect.ConnectRequest;
 import org.openmom.app.explorer.details.DetailsModel;
+import org.openmom.app.explorer.messages.MessageTableModel;
+import org.openmom.app.explorer.overview.DashboardModel;
+import org.openmom.app.explorer.overview.OverviewModel;
 import org.openmom.app.explorer.routers.RouterCommands;
 import org.openmom.app.explorer.send.TestMessage;
 import org.openmom.app.explorer.tree.ConnectionState;
@@ -43,6 +50,8 @@ import org.openmom.routes.RouterKind;
  * commands of the toolbar, each with the condition that enables it.
  */
 public final class ExplorerModel {
+    private static final String NOTHING_CONNECTED = "No server connected — Connect… (Ctrl+K) to choose servers";
+
     private final AdminOptions baseOptions;
     private final BackgroundWork background;
     private final ExplorerDialogs dialogs;
@@ -54,12 +63,20 @@ public final class ExplorerModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Not connected — Connect… to choose servers");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper selectedReadOnly = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper emptyTreeText = new ReadOnlyStringWrapper(NOTHING_CONNECTED);
     private final BooleanBinding connectionSelected;
     private final BooleanBinding messagesSelected;
     private final BooleanBinding statusSelected;
     private final BooleanBinding connectedSelected;
     private final BooleanBinding routerSelected;
-    private final DetailsModel details = new DetailsModel();
+    private final DetailsModel details;
+    private final MessageTableModel messages = new MessageTableModel();
+    private final OverviewModel overview;
+    private final DashboardModel dashboard;
+    private final ReadOnlyObjectWrapper<SelectionView> view = new ReadOnlyObjectWrapper<>(SelectionView.DETAILS);
+    /** What is selected in the tree; the message table's selection, when it has one, stands in for it. */
+    private List<ExplorerNode> treeSelection = List.of();
     private final RouterCommands routers;
     private ConnectRequest lastRequest = ConnectRequest.defaults();
     private TestMessage lastTestMessage = TestMessage.defaults();
@@ -68,21 +85,29 @@ public final class ExplorerModel {
         this.baseOptions = options;
         this.background = background;
         this.dialogs = dialogs;
+        details = new DetailsModel(background);
+        overview = new OverviewModel(background);
+        dashboard = new DashboardModel(connections, background);
         connectionSelected = Bindings.createBooleanBinding(() -> selectedConnection().isPresent(), selection);
-        messagesSelected = Bindings.createBooleanBinding(
-                () -> !selection.isEmpty() && selection.stream().allMatch(n -> n.kind().isMessage()), selection);
+        // Ctrl+A selects folders too: Delete applies to the messages among the selection
+        messagesSelected = Bindings.createBooleanBinding(() -> selection.stream()
+                .anyMatch(n -> n.kind().isMessage() && mayChange(n.connection())), selection);
         statusSelected = Bindings.createBooleanBinding(() -> selection.size() == 1 && selection.get(0).hasStatus()
-                && selection.get(0).connection().stateProperty().get() == ConnectionState.CONNECTED, selection);
-        connectedSelected = Bindings.createBooleanBinding(() -> selectedConnection()
-                .filter(c -> c.stateProperty().get() == ConnectionState.CONNECTED).isPresent(), selection);
+                && mayChange(selection.get(0).connection()), selection);
+        connectedSelected = Bindings.createBooleanBinding(() -> selectedConnection().filter(this::mayChange).isPresent(), selection);
         routerSelected = Bindings.createBooleanBinding(() -> selection.size() == 1 && selection.get(0).kind() == NodeKind.ROUTER
-                && selection.get(0).connection().stateProperty().get() == ConnectionState.CONNECTED, selection);
+                && mayChange(selection.get(0).connection()), selection);
         routers = new RouterCommands(dialogs, background, this::report, options.home().files());
         live.addListener((o, was, now) -> connections.forEach(c -> c.setLive(now)));
         filter.addListener((o, was, now) -> {
             String wanted = now == null ? "" : now.trim().toLowerCase(Locale.ROOT);
             root.predicateProperty().set(wanted.isEmpty() ? null : node -> node.text().toLowerCase(Locale.ROOT).contains(wanted));
+            emptyTreeText.set(connections.isEmpty() || wanted.isEmpty() ? NOTHING_CONNECTED
+                    : "Nothing listed matches \"" + now.trim() + "\" — clear the filter to see everything"
+                            + " (it matches what is listed: open a mailbox to list its messages)");
         });
+        selection.addListener((javafx.collections.ListChangeListener<ExplorerNode>) change ->
+                selectedReadOnly.set(selectedConnection().map(ServerConnection::isReadOnly).orElse(false)));
     }
 
     // ---- what the window shows -------------------------------------------------------------
@@ -104,6 +129,63 @@ public final class ExplorerModel {
     /** The details pane: the properties of the node the person selected last. */
     public DetailsModel details() {
         return details;
+    }
+
+    /** The messages of the selected mailbox, a page at a time. */
+    public MessageTableModel messages() {
+        return messages;
+    }
+
+    /** The mailboxes under the selected group node. */
+    public OverviewModel overview() {
+        return overview;
+    }
+
+    /** Every connected server at a glance. */
+    public DashboardModel dashboard() {
+        return dashboard;
+    }
+
+    /** What the window shows above the details of the selected node. */
+    public ReadOnlyObjectProperty<SelectionView> viewProperty() {
+        return view.getReadOnlyProperty();
+    }
+
+    /**
+     * The person selected {@code nodes} in the tree, {@code focused} last: the actions apply to
+     * them, the details show the focused one, with its messages (a mailbox) or its overview (a
+     * node holding mailboxes) above.
+     */
+    public void selectInTree(List<ExplorerNode> nodes, ExplorerNode focused) {
+        treeSelection = List.copyOf(nodes);
+        selection.setAll(treeSelection);
+        details.show(focused);
+        if (focused != null && focused.mailbox() != null && !focused.kind().isMessage() && focused.connection() != null) {
+            overview.clear();
+            messages.show(focused.connection(), focused.mailbox());
+            view.set(SelectionView.MESSAGES);
+        } else if (OverviewModel.applies(focused)) {
+            messages.clear();
+            overview.show(focused);
+            view.set(SelectionView.OVERVIEW);
+        } else {
+            messages.clear();
+            overview.clear();
+            view.set(SelectionView.DETAILS);
+        }
+    }
+
+    /**
+     * The person selected rows of the message table: the actions apply to those messages and
+     * the details show the last one; no row selected gives the tree's selection back.
+     */
+    public void selectInTable(List<ExplorerNode> rows) {
+        List<ExplorerNode> now = rows.isEmpty() ? treeSelection : rows;
+        selection.setAll(now);
+        ExplorerNode last = now.isEmpty() ? null : now.get(now.size() - 1);
+        if (!details.isShowing(last)) {
+            details.show(last);
+        }
     }
 
     public BooleanProperty liveProperty() {
@@ -148,6 +230,16 @@ public final class ExplorerModel {
         return statusSelected;
     }
 
+    /** Whether the selected server is read-only (the Read-only action's check mark). */
+    public ReadOnlyBooleanProperty selectedReadOnlyProperty() {
+        return selectedReadOnly.getReadOnlyProperty();
+    }
+
+    /** What the empty tree says: that nothing is connected, or that nothing matches the filter. */
+    public ReadOnlyStringProperty emptyTreeTextProperty() {
+        return emptyTreeText.getReadOnlyProperty();
+    }
+
     public BooleanBinding canSendTestMessage() {
         return connectedSelected;
     }
@@ -185,16 +277,17 @@ public final class ExplorerModel {
             report("Connecting to " + reachable + " server" + (reachable == 1 ? "" : "s")
                     + (reachable < found.size() ? " (" + (found.size() - reachable) + " unreachable)" : "") + "…");
             for (DiscoveredServer server : found) {
-                add(server, options);
+                add(server, options).readOnlyProperty().set(request.readOnly());
             }
+            refreshActions();
         }, error -> report("Looking for servers failed: " + error.getMessage()));
     }
 
-    private void add(DiscoveredServer server, AdminOptions options) {
+    private ServerConnection add(DiscoveredServer server, AdminOptions options) {
         Optional<ServerConnection> known = connections.stream().filter(c -> c.address().equals(server.address())).findFirst();
         if (known.isPresent()) {
             known.get().requestedAgain(options);
-            return;
+            return known.get();
         }
         ServerConnection connection = server.isReachable()
                 ? new ServerConnection(server.address(), server.label(), options, background, this::report)
@@ -202,9 +295,7 @@ public final class ExplorerModel {
         connection.lastUpdateProperty().addListener((o, was, now) -> updateSummary());
         connection.stateProperty().addListener((o, was, now) -> {
             updateSummary();
-            // what the actions may do depends on the state of the selected connection
-            List<ExplorerNode> selected = new ArrayList<>(selection);
-            selection.setAll(selected);
+            refreshActions();
         });
         connections.add(connection);
         root.getSourceChildren().add(connection.item());
@@ -213,6 +304,30 @@ public final class ExplorerModel {
             connection.connect();
         }
         updateSummary();
+        return connection;
+    }
+
+    /** What the actions may do depends on the state of the selected connection, and on whether it is read-only. */
+    private void refreshActions() {
+        List<ExplorerNode> selected = new ArrayList<>(selection);
+        selection.setAll(selected);
+    }
+
+    private boolean mayChange(ServerConnection connection) {
+        return connection != null && connection.stateProperty().get() == ConnectionState.CONNECTED && !connection.isReadOnly();
+    }
+
+    /** Read-only on or off for the selected servers: while on, no action changes them. */
+    public void toggleReadOnly() {
+        List<ServerConnection> chosen = selectedConnections();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        boolean now = !chosen.get(0).isReadOnly();
+        chosen.forEach(c -> c.readOnlyProperty().set(now));
+        refreshActions();
+        report(chosen.stream().map(ServerConnection::toString).collect(Collectors.joining(", "))
+                + (now ? " is read-only now: no action changes it" : " may be changed again"));
     }
 
     /** Disconnect: forgets the selected servers' connections and removes them from the tree. */
@@ -234,7 +349,7 @@ public final class ExplorerModel {
 
     /** Delete selected Message/Message Seed, after confirmation; several at once, per mailbox. */
     public void deleteSelected() {
-        List<ExplorerNode> messages = selection.stream().filter(n -> n.kind().isMessage()).toList();
+        List<ExplorerNode> messages = selection.stream().filter(n -> n.kind().isMessage() && mayChange(n.connection())).toList();
         if (messages.isEmpty()) {
             return;
         }
@@ -261,15 +376,21 @@ public final class ExplorerModel {
         }
         ExplorerNode node = selection.get(0);
         ServerConnection connection = node.connection();
+        StatusChange change = StatusChange.of(node);
+        if (change == null) {
+            return;
+        }
+        if (change.disabling() && !dialogs.confirm(change.title(), change.question(), "Disable")) {
+            report("Nothing disabled");
+            return;
+        }
+        Consumer<Object> done = changed -> report(change.done());
         if (node.kind() == NodeKind.SERVER) {
-            ServerSnapshot snapshot = connection.snapshotProperty().get();
-            if (snapshot != null) {
-                connection.setServerStatus(flip(snapshot.server().status()));
-            }
+            connection.setServerStatus(change.to(), done);
         } else if (node.service() != null) {
-            connection.setServiceStatus(node.service().instanceId(), flip(node.service().status()));
-        } else if (node.reflex() != null) {
-            connection.setReflexStatus(node.reflex().index(), flip(node.reflex().status()));
+            connection.setServiceStatus(node.service().instanceId(), change.to(), done);
+        } else {
+            connection.setReflexStatus(node.reflex().index(), change.to(), done);
         }
     }
 
@@ -329,6 +450,8 @@ public final class ExplorerModel {
 
     /** Closing the window: every session goes. */
     public void close() {
+        dashboard.stop();
+        overview.clear();
         connections.forEach(ServerConnection::disconnect);
     }
 
@@ -340,10 +463,6 @@ public final class ExplorerModel {
 
     private List<ServerConnection> selectedConnections() {
         return selection.stream().map(ExplorerNode::connection).filter(c -> c != null).distinct().toList();
-    }
-
-    private static Status flip(Status status) {
-        return status.isEnabled() ? Status.DISABLED : Status.ENABLED;
     }
 
     void report(String text) {

@@ -35,6 +35,11 @@ final class FxExplorerDialogs implements ExplorerDialogs {
     }
 
     @Override
+    public boolean confirm(String title, String question, String confirmText) {
+        return Dialogs.confirm(owner.get(), title, question, confirmText);
+    }
+
+    @Override
     public boolean confirmDelete(String what) {
         return Dialogs.confirm(owner.get(), "Delete messages", "Delete " + what
                 + " from the server? A deleted message is gone for good, persistent ones included.", "Delete");

@@ -107,11 +107,27 @@ class ExplorerModelTest {
         server.polling("Billing", "bob");
         connect();
 
-        select("Billing/bob");
-        explorer.toggleStatus();
+        orders.post(Post.to(ServiceUser.of("Billing", "bob"), "NewOrder", "before")).get(10, TimeUnit.SECONDS);
+        explorer.refresh();
+        fxThread.runUntil(() -> row("Billing/bob").filter(r -> r.contains("(1 in mailbox)")).isPresent());
 
+        select("Billing/bob");
+        dialogs.confirm = false;
+        explorer.toggleStatus();
+        assertThat(dialogs.questions).singleElement().asString().startsWith("Disable service: Disable Billing/bob #")
+                .contains("1 message waits in its mailbox");
+        assertThat(explorer.messageProperty().get()).isEqualTo("Nothing disabled");
+
+        dialogs.confirm = true;
+        explorer.toggleStatus();
         fxThread.runUntil(() -> row("Billing/bob").filter(r -> r.contains("Disabled")).isPresent());
         assertThat(orders.post(Post.to(ServiceUser.of("Billing", "bob"), "NewOrder", "x")).get(10, TimeUnit.SECONDS).recipients()).isZero();
+        assertThat(explorer.messageProperty().get()).startsWith("Billing/bob #").endsWith(" is disabled");
+
+        select("Billing/bob");
+        explorer.toggleStatus(); // enabling asks nothing
+        fxThread.runUntil(() -> row("Billing/bob").filter(r -> r.contains("Enabled")).isPresent());
+        assertThat(dialogs.questions).hasSize(2);
     }
 
     @Test
@@ -264,6 +280,8 @@ class ExplorerModelTest {
 
     /** The person's answers, given by the test. */
     private static final class ScriptedDialogs implements ExplorerDialogs {
+        boolean confirm = true;
+        final List<String> questions = new ArrayList<>();
         boolean confirmDelete;
         final List<String> deleteQuestions = new ArrayList<>();
         TestMessage testMessage;
@@ -278,6 +296,12 @@ class ExplorerModelTest {
         @Override
         public Optional<ConnectRequest> askConnect(ConnectRequest last) {
             return Optional.empty();
+        }
+
+        @Override
+        public boolean confirm(String title, String question, String confirmText) {
+            questions.add(title + ": " + question);
+            return confirm;
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.openmom.app.explorer.details;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -15,7 +16,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 
 /**
@@ -34,6 +37,14 @@ public final class DetailsPaneController {
     private TableColumn<DetailsModel.Property, String> nameColumn;
     @FXML
     private TableColumn<DetailsModel.Property, String> valueColumn;
+    @FXML
+    private VBox body;
+    @FXML
+    private HBox bodyCutBar;
+    @FXML
+    private Label bodyCut;
+    @FXML
+    private Button loadAll;
     @FXML
     private TabPane bodyTabs;
     @FXML
@@ -79,13 +90,21 @@ public final class DetailsPaneController {
             }
         });
         model.messageProperty().addListener((o, was, now) -> {
-            if (now && !split.getItems().contains(bodyTabs)) {
-                split.getItems().add(bodyTabs);
+            if (now && !split.getItems().contains(body)) {
+                split.getItems().add(body);
                 split.setDividerPositions(0.5);
             } else if (!now) {
-                split.getItems().remove(bodyTabs);
+                split.getItems().remove(body);
             }
         });
+        bodyCut.textProperty().bind(model.bodyCutProperty());
+        bodyCutBar.visibleProperty().bind(model.bodyCutProperty().isNotEmpty());
+        bodyCutBar.managedProperty().bind(bodyCutBar.visibleProperty());
+    }
+
+    /** The Load all button, for the window to attach its action. */
+    public Button loadAllButton() {
+        return loadAll;
     }
 
     /**

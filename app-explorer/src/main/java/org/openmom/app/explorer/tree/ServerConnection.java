@@ -16,10 +16,12 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.TreeItem;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.AdminSession;
@@ -63,6 +65,8 @@ public final class ServerConnection {
     private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
     private final ReadOnlyObjectWrapper<ServerSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper lastUpdate = new ReadOnlyLongWrapper(0);
+    /** Whether every changing action is refused for this server: the person only looks. */
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
     /** Mailboxes whose messages are listed, and how many of them are. */
     private final Map<MailboxRef, Integer> listed = new HashMap<>();
     private final Map<MailboxRef, FilterableTreeItem<ExplorerNode>> mailboxItems = new HashMap<>();
@@ -90,6 +94,7 @@ public final class ServerConnection {
         this.report = report;
         this.item = new FilterableTreeItem<>(serverNode());
         item.setExpanded(true);
+        readOnly.addListener((o, was, now) -> item.setValue(serverNode()));
     }
 
     /** A server that discovery reported but could not reach: shown with its error, Refresh retries. */
@@ -125,6 +130,15 @@ public final class ServerConnection {
     /** Why the connection failed or was lost, or null. */
     public String problem() {
         return problem;
+    }
+
+    /** Read-only: the Explorer offers no changing action on this server, and refuses one asked for. */
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly.get();
     }
 
     public boolean isLive() {
@@ -282,6 +296,16 @@ public final class ServerConnection {
                 });
     }
 
+    /** Reads one page of a mailbox for the message table; nothing changes on the server. */
+    public void page(MailboxQuery query, Consumer<MailboxPage> done, Consumer<String> failed) {
+        read(session -> session.mailbox(query), done, failed);
+    }
+
+    /** Takes a snapshot for the dashboard and the overview without touching the tree. */
+    public void sample(Consumer<ServerSnapshot> done, Consumer<String> failed) {
+        read(AdminSession::snapshot, done, failed);
+    }
+
     /** Follows the server's change events (or stops): the tree refreshes itself as traffic flows. */
     public void setLive(boolean value) {
         live = value;
@@ -343,16 +367,25 @@ public final class ServerConnection {
         });
     }
 
-    public void setServerStatus(Status status) {
-        request(session -> session.setServerStatus(status), info -> refresh());
+    public void setServerStatus(Status status, Consumer<Object> done) {
+        request(session -> session.setServerStatus(status), info -> {
+            done.accept(info);
+            refresh();
+        });
     }
 
-    public void setServiceStatus(long instanceId, Status status) {
-        request(session -> session.setServiceStatus(instanceId, status), info -> refresh());
+    public void setServiceStatus(long instanceId, Status status, Consumer<Object> done) {
+        request(session -> session.setServiceStatus(instanceId, status), info -> {
+            done.accept(info);
+            refresh();
+        });
     }
 
-    public void setReflexStatus(int index, Status status) {
-        request(session -> session.setReflexStatus(index, status), info -> refresh());
+    public void setReflexStatus(int index, Status status, Consumer<Object> done) {
+        request(session -> session.setReflexStatus(index, status), info -> {
+            done.accept(info);
+            refresh();
+        });
     }
 
     public void post(Post post, Consumer<PostResult> done) {
@@ -383,7 +416,7 @@ public final class ServerConnection {
 
     /** Reads the server's routers as they are now. */
     public void routers(Consumer<List<RouterInfo>> done, Consumer<String> failed) {
-        request(AdminSession::routers, done, failed);
+        read(AdminSession::routers, done, failed);
     }
 
     public void message(long id, Consumer<MessageDetail> done, Consumer<String> failed) {
@@ -399,8 +432,21 @@ public final class ServerConnection {
         request(call, done, report);
     }
 
-    /** Runs a request on the server; its failure, or that the server is not connected, goes to {@code failed}. */
+    /**
+     * Runs a changing request on the server; its failure, that the server is not connected, or
+     * that the connection is read-only, goes to {@code failed}.
+     */
     private <T> void request(Function<AdminSession, CompletableFuture<T>> call, Consumer<T> done, Consumer<String> failed) {
+        if (readOnly.get()) {
+            // the actions are disabled already: this guards a change asked for in another way
+            failed.accept(label + " is read-only in this Explorer — turn Read-only off (Server menu) to change it");
+            return;
+        }
+        read(call, done, failed);
+    }
+
+    /** Runs a request on the server that changes nothing there. */
+    private <T> void read(Function<AdminSession, CompletableFuture<T>> call, Consumer<T> done, Consumer<String> failed) {
         AdminSession current = session;
         if (current == null || state.get() != ConnectionState.CONNECTED) {
             failed.accept(label + " is not connected — Refresh it to connect again");
@@ -476,6 +522,9 @@ public final class ServerConnection {
             text += "  —  " + now.text() + (problem == null ? "" : " (see details; Refresh retries)");
         } else if (live) {
             text += "  —  live";
+        }
+        if (readOnly.get()) {
+            text += "  —  read-only";
         }
         return new ExplorerNode(NodeKind.SERVER, "server:" + address, text, this, known, null, -1);
     }
