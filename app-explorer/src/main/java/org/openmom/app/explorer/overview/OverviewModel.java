@@ -173,8 +173,8 @@ public final class OverviewModel {
     }
 
     private static String describe(ExplorerNode node) {
-        return node.kind() == NodeKind.SERVER ? node.connection().toString()
-                : node.text().replaceAll(" \\(\\d+\\)$", "") + " on " + node.connection();
+        return node.kind() == NodeKind.SERVER ? node.connection().name()
+                : node.text().replaceAll(" \\(\\d+\\)$", "") + " on " + node.connection().name();
     }
 
     /** {@code 45 s}, {@code 12 min}, {@code 3 h 05 min}, {@code 2 d 04 h}. */

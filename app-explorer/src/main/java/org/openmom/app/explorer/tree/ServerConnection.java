@@ -127,6 +127,12 @@ public final class ServerConnection {
         return lastUpdate.getReadOnlyProperty();
     }
 
+    /** The server's NAME/ROLE once it answered, else what it is called until then. */
+    public String name() {
+        ServerSnapshot known = snapshot.get();
+        return known == null ? label : known.server().label();
+    }
+
     /** Why the connection failed or was lost, or null. */
     public String problem() {
         return problem;
