@@ -35,6 +35,8 @@ final class ExplorerActions {
     final Action loadAll;
     final Action dashboard;
     final Action readOnly;
+    final Action openProfile;
+    final Action saveProfile;
 
     /**
      * @param focusFilter   puts the cursor in the filter box
@@ -105,6 +107,12 @@ final class ExplorerActions {
         readOnly = Actions.enabledWhen(Actions.create("Read-only", OpenMomIcon.READ_ONLY,
                 "Only look at the selected server: every action that would change it is disabled", "Shortcut+Shift+O",
                 model::toggleReadOnly), model.canDisconnect());
+        openProfile = Actions.create("Open Connection Profile…", OpenMomIcon.CONNECTION_PROFILE,
+                "Connect to every server of a connection profile: a named set of servers saved before", "Shortcut+P",
+                model::openProfile);
+        saveProfile = Actions.enabledWhen(Actions.create("Save Connection Profile…", OpenMomIcon.DOCUMENT_SAVE_AS,
+                "Save the servers of the tree, and which are read-only, as a connection profile to open again", "Shortcut+Shift+P",
+                model::saveProfile), model.canSaveProfile());
     }
 
     /** Each action by the name the window's FXML gives it ({@code userData} of its buttons and menu items). */
@@ -117,6 +125,7 @@ final class ExplorerActions {
                 Map.entry("deleteRouter", deleteRouter), Map.entry("about", about), Map.entry("filter", filter),
                 Map.entry("firstPage", firstPage), Map.entry("previousPage", previousPage), Map.entry("nextPage", nextPage),
                 Map.entry("lastPage", lastPage), Map.entry("newestFirst", newestFirst), Map.entry("loadAll", loadAll),
-                Map.entry("dashboard", dashboard), Map.entry("readOnly", readOnly));
+                Map.entry("dashboard", dashboard), Map.entry("readOnly", readOnly), Map.entry("openProfile", openProfile),
+                Map.entry("saveProfile", saveProfile));
     }
 }

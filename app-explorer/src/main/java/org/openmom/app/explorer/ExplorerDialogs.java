@@ -1,12 +1,13 @@
 package org.openmom.app.explorer;
 
+import org.openmom.app.explorer.profiles.ProfileDialogs;
 import java.util.Optional;
 import org.openmom.app.explorer.connect.ConnectRequest;
 import org.openmom.app.explorer.routers.RouterDialogs;
 import org.openmom.app.explorer.send.TestMessage;
 
 /** The questions the Explorer asks the person; the model asks, the window shows. */
-public interface ExplorerDialogs extends RouterDialogs {
+public interface ExplorerDialogs extends RouterDialogs, ProfileDialogs {
     /** The connect dialog, filled with the last request; empty when cancelled. */
     Optional<ConnectRequest> askConnect(ConnectRequest last);
 

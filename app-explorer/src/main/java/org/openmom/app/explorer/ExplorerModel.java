@@ -1,5 +1,6 @@
 package org.openmom.app.explorer;
 
+import java.nio.file.Path;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Date;
@@ -35,6 +36,7 @@ import org.openmom.app.common.tree.FilterableTreeItem;
 import org.openmom.app.explorer.connect.ConnectRequest;
 import org.openmom.app.explorer.details.DetailsModel;
 import org.openmom.app.explorer.messages.MessageTableModel;
+import org.openmom.app.explorer.profiles.ProfileCommands;
 import org.openmom.app.explorer.overview.DashboardModel;
 import org.openmom.app.explorer.overview.OverviewModel;
 import org.openmom.app.explorer.routers.RouterCommands;
@@ -70,6 +72,7 @@ public final class ExplorerModel {
     private final BooleanBinding statusSelected;
     private final BooleanBinding connectedSelected;
     private final BooleanBinding routerSelected;
+    private final BooleanBinding hasConnections = Bindings.isNotEmpty(connections);
     private final DetailsModel details;
     private final MessageTableModel messages = new MessageTableModel();
     private final OverviewModel overview;
@@ -78,6 +81,7 @@ public final class ExplorerModel {
     /** What is selected in the tree; the message table's selection, when it has one, stands in for it. */
     private List<ExplorerNode> treeSelection = List.of();
     private final RouterCommands routers;
+    private final ProfileCommands profiles;
     private ConnectRequest lastRequest = ConnectRequest.defaults();
     private TestMessage lastTestMessage = TestMessage.defaults();
 
@@ -98,6 +102,7 @@ public final class ExplorerModel {
         routerSelected = Bindings.createBooleanBinding(() -> selection.size() == 1 && selection.get(0).kind() == NodeKind.ROUTER
                 && mayChange(selection.get(0).connection()), selection);
         routers = new RouterCommands(dialogs, background, this::report, options.home().files());
+        profiles = new ProfileCommands(dialogs, background, this::report, options.home().files());
         live.addListener((o, was, now) -> connections.forEach(c -> c.setLive(now)));
         filter.addListener((o, was, now) -> {
             String wanted = now == null ? "" : now.trim().toLowerCase(Locale.ROOT);
@@ -340,6 +345,25 @@ public final class ExplorerModel {
         }
         selection.clear();
         updateSummary();
+    }
+
+    /** Open Connection Profile…: connects to every server of a profile file. */
+    public void openProfile() {
+        profiles.open(this::connect);
+    }
+
+    /** Connects to every server of the profile {@code file} (the command line's --profile). */
+    public void openProfile(Path file) {
+        profiles.open(file, this::connect);
+    }
+
+    /** Save Connection Profile…: the servers of the tree, with their read-only flags, to a profile file. */
+    public void saveProfile() {
+        profiles.save(connections);
+    }
+
+    public BooleanBinding canSaveProfile() {
+        return hasConnections;
     }
 
     /** Refresh selected connection (connects again when it was lost). */

@@ -1,5 +1,6 @@
 package org.openmom.app.explorer;
 
+import org.openmom.app.explorer.profiles.ProfileFormat;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -78,6 +79,16 @@ final class FxExplorerDialogs implements ExplorerDialogs {
     @Override
     public Optional<Path> chooseRoutesFileToSave(Path proposed) {
         return files.chooseFileToSave(owner.get(), RoutesFormat.INSTANCE, proposed);
+    }
+
+    @Override
+    public Optional<Path> chooseProfileToOpen(Path proposed) {
+        return files.chooseFileToOpen(owner.get(), ProfileFormat.INSTANCE, proposed);
+    }
+
+    @Override
+    public Optional<Path> chooseProfileToSave(Path proposed) {
+        return files.chooseFileToSave(owner.get(), ProfileFormat.INSTANCE, proposed);
     }
 
     @Override

@@ -347,6 +347,16 @@ class ExplorerModelTest {
         }
 
         @Override
+        public Optional<Path> chooseProfileToOpen(Path proposed) {
+            return Optional.ofNullable(fileToChoose);
+        }
+
+        @Override
+        public Optional<Path> chooseProfileToSave(Path proposed) {
+            return Optional.ofNullable(fileToChoose);
+        }
+
+        @Override
         public void showError(String title, String message) {
             errors.add(title + ": " + message);
         }

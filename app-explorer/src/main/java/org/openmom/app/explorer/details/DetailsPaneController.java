@@ -2,6 +2,7 @@ package org.openmom.app.explorer.details;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -52,6 +53,8 @@ public final class DetailsPaneController {
     @FXML
     private TextArea bodyHex;
     @FXML
+    private Tab hexTab;
+    @FXML
     private Tab prettyTab;
     @FXML
     private TextArea bodyPretty;
@@ -77,8 +80,9 @@ public final class DetailsPaneController {
         title.textProperty().bind(model.titleProperty());
         properties.setItems(model.properties());
         bodyText.textProperty().bind(model.bodyTextProperty());
-        bodyHex.textProperty().bind(model.bodyHexProperty());
-        bodyPretty.textProperty().bind(model.bodyPrettyProperty());
+        // a tab's text is laid out even while the tab is hidden: each gets its text when it is shown
+        showWhenSelected(hexTab, bodyHex, model.bodyHexProperty());
+        showWhenSelected(prettyTab, bodyPretty, model.bodyPrettyProperty());
         prettyTab.textProperty().bind(Bindings.when(model.prettyLanguageProperty().isEmpty()).then("JSON / XML")
                 .otherwise(model.prettyLanguageProperty()));
         prettyTab.disableProperty().bind(model.prettyLanguageProperty().isEmpty());
@@ -100,6 +104,12 @@ public final class DetailsPaneController {
         bodyCut.textProperty().bind(model.bodyCutProperty());
         bodyCutBar.visibleProperty().bind(model.bodyCutProperty().isNotEmpty());
         bodyCutBar.managedProperty().bind(bodyCutBar.visibleProperty());
+    }
+
+    private static void showWhenSelected(Tab tab, TextArea area, ObservableStringValue text) {
+        Runnable update = () -> area.setText(tab.isSelected() ? text.get() : "");
+        tab.selectedProperty().addListener((o, was, now) -> update.run());
+        text.addListener((o, was, now) -> update.run());
     }
 
     /** The Load all button, for the window to attach its action. */
