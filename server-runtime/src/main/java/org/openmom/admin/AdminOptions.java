@@ -24,7 +24,7 @@ import org.openmom.home.OpenMomHome;
  */
 public record AdminOptions(
         String user, String secret, OpenMomHome home, Duration connectTimeout, Duration requestTimeout, Duration heartbeat,
-        Path tlsTrust) {
+        Path tlsTrust, boolean readOnly) {
     /** The service name of every administration service (the guide's explorer registers as ADMIN). */
     public static final String SERVICE = "ADMIN";
 
@@ -36,11 +36,11 @@ public record AdminOptions(
     /** User {@code user}, no secret, the environment's OPENMOM_HOME, 5 s connect, 30 s requests, 10 s heartbeat. */
     public static AdminOptions of(String user) {
         return new AdminOptions(user, null, OpenMomHome.fromEnvironment(), Duration.ofSeconds(5), Duration.ofSeconds(30),
-                Duration.ofSeconds(10), ClientTls.trustFileFromEnvironment());
+                Duration.ofSeconds(10), ClientTls.trustFileFromEnvironment(), false);
     }
 
     public AdminOptions withSecret(String value) {
-        return new AdminOptions(user, value, home, connectTimeout, requestTimeout, heartbeat, tlsTrust);
+        return new AdminOptions(user, value, home, connectTimeout, requestTimeout, heartbeat, tlsTrust, readOnly);
     }
 
     /**
@@ -64,19 +64,24 @@ public record AdminOptions(
     }
 
     public AdminOptions withHome(OpenMomHome value) {
-        return new AdminOptions(user, secret, value, connectTimeout, requestTimeout, heartbeat, tlsTrust);
+        return new AdminOptions(user, secret, value, connectTimeout, requestTimeout, heartbeat, tlsTrust, readOnly);
     }
 
     public AdminOptions withTimeouts(Duration connect, Duration request) {
-        return new AdminOptions(user, secret, home, connect, request, heartbeat, tlsTrust);
+        return new AdminOptions(user, secret, home, connect, request, heartbeat, tlsTrust, readOnly);
     }
 
     public AdminOptions withHeartbeat(Duration value) {
-        return new AdminOptions(user, secret, home, connectTimeout, requestTimeout, value, tlsTrust);
+        return new AdminOptions(user, secret, home, connectTimeout, requestTimeout, value, tlsTrust, readOnly);
     }
 
     public AdminOptions withTlsTrust(Path value) {
-        return new AdminOptions(user, secret, home, connectTimeout, requestTimeout, heartbeat, value);
+        return new AdminOptions(user, secret, home, connectTimeout, requestTimeout, heartbeat, value, readOnly);
+    }
+
+    /** A session that declares itself read-only as it logs in (the Explorer's read-only connections). */
+    public AdminOptions withReadOnly(boolean value) {
+        return new AdminOptions(user, secret, home, connectTimeout, requestTimeout, heartbeat, tlsTrust, value);
     }
 
     /** How its connections use TLS. */
@@ -88,6 +93,6 @@ public record AdminOptions(
     @Override
     public String toString() {
         return "AdminOptions[user=" + user + ", secret=" + (secret == null ? "none" : "***") + ", home=" + home.root()
-                + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", heartbeat=" + heartbeat + (tlsTrust == null ? "" : ", tlsTrust=" + tlsTrust) + "]";
+                + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", heartbeat=" + heartbeat + (tlsTrust == null ? "" : ", tlsTrust=" + tlsTrust) + (readOnly ? ", read-only" : "") + "]";
     }
 }

@@ -2,6 +2,7 @@ package org.openmom.admin;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.openmom.client.Post;
 import org.openmom.client.PostResult;
 import org.openmom.model.ServerAddress;
@@ -81,6 +82,71 @@ public interface AdminSession extends AutoCloseable {
      * The result says how many mailboxes it reached and whether it waits as a persistent seed.
      */
     CompletableFuture<PostResult> post(Post post);
+
+    /**
+     * Removes every message waiting for {@code target} in one server-side operation: the
+     * mailboxes of its instances and its seeds in the server mailbox (persistent ones leave the
+     * journal too). What it removed goes to the server's trash, within the trash's bounds.
+     */
+    CompletableFuture<PurgeResult> purge(ServiceUser target);
+
+    /**
+     * Posts messages again to where they were going, then deletes them: a dead letter kept by
+     * {@code DeadLetterMailbox} goes to its original destination with its original event and
+     * body; any other message to its own destination.
+     */
+    CompletableFuture<TransferResult> resubmit(List<Long> messageIds);
+
+    /** {@link #resubmit} of every dead letter the server holds. */
+    CompletableFuture<TransferResult> resubmitAllDeadLetters();
+
+    /** Posts copies of messages (their original body and event; a dead letter's original ones) to {@code to}, then deletes them. */
+    CompletableFuture<TransferResult> move(List<Long> messageIds, ServiceUser to);
+
+    /** Posts copies of messages to {@code to}; the originals stay. */
+    CompletableFuture<TransferResult> copy(List<Long> messageIds, ServiceUser to);
+
+    /**
+     * Posts exported messages again ({@link #export}), keeping their sender, destination, event
+     * and flags. Send at most {@link org.openmom.admin.protocol.MessageLines#MAX_BATCH_BYTES}
+     * of bodies per call ({@link org.openmom.admin.protocol.MessageLines#batches} cuts a file so).
+     */
+    CompletableFuture<ImportResult> importMessages(List<ExportedMessage> messages);
+
+    /** The newest {@code maxEntries} messages of the server's trash, with its bounds. */
+    CompletableFuture<TrashList> trash(int maxEntries);
+
+    /** Posts trashed messages (by their old id) again to where they were deleted from, and takes them out of the trash. */
+    CompletableFuture<RestoreResult> restore(List<Long> messageIds);
+
+    // ---- streaming -----------------------------------------------------------------------
+
+    /**
+     * Searches the server's messages (service mailboxes, routers' queues, the server mailbox);
+     * the server runs it on a thread of its own and streams the hits in parts to
+     * {@code hits}, on the session's I/O thread. Close the result to cancel.
+     */
+    Running<SearchSummary> search(SearchQuery query, Consumer<List<SearchHit>> hits);
+
+    /**
+     * Streams messages whole (headers, properties, body) in parts to {@code messages}, on the
+     * session's I/O thread; each part is at most about a megabyte. Finishes with the count.
+     */
+    Running<Long> export(ExportQuery query, Consumer<List<ExportedMessage>> messages);
+
+    // ---- safety --------------------------------------------------------------------------
+
+    /**
+     * Makes this connection read-only for the rest of its life: the server then refuses every
+     * changing request (delete, status, post, purge, …) with a one-line reason. Cannot be undone.
+     */
+    CompletableFuture<Void> declareReadOnly();
+
+    /** Whether this session declared itself read-only. */
+    boolean isReadOnly();
+
+    /** The last {@code maxEntries} entries of the server's audit log: every changing administration action. */
+    CompletableFuture<AuditTail> audit(int maxEntries);
 
     // ---- routers -------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 package org.openmom.admin;
 
 import java.util.List;
+import java.util.Map;
 import org.openmom.model.RouteHop;
 
 /**
@@ -11,10 +12,24 @@ import org.openmom.model.RouteHop;
  * @param foundIn every mailbox that holds it now: service instances and server mailbox sections
  * @param route   the servers it passed through routers before this one, the posting server first
  *                (empty when it was posted here)
+ * @param properties what the server knows beside the headers: a dead letter's original destination
+ *                and event ({@link MessageProperties}), its {@code body} then being the original body
  */
-public record MessageDetail(MessageSummary summary, byte[] body, List<MailboxRef> foundIn, List<RouteHop> route) {
+public record MessageDetail(MessageSummary summary, byte[] body, List<MailboxRef> foundIn, List<RouteHop> route,
+        Map<String, String> properties) {
     public MessageDetail {
         foundIn = List.copyOf(foundIn);
         route = List.copyOf(route);
+        properties = properties == null ? Map.of() : Map.copyOf(properties);
+    }
+
+    /** A message with no properties. */
+    public MessageDetail(MessageSummary summary, byte[] body, List<MailboxRef> foundIn, List<RouteHop> route) {
+        this(summary, body, foundIn, route, Map.of());
+    }
+
+    /** Whether the server holds it as a dead letter (it has an original destination). */
+    public boolean isDeadLetter() {
+        return properties.containsKey(MessageProperties.DEAD_LETTER_TO);
     }
 }

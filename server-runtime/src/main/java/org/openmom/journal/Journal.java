@@ -104,16 +104,7 @@ public final class Journal implements AutoCloseable {
      * id's latest put), on the calling thread. Writes may go on meanwhile; they are not included.
      */
     public void forEachLive(BiConsumer<Long, byte[]> action) throws JournalException {
-        if (writer.isWriterThread()) {
-            throw new IllegalStateException("forEachLive called from a write completion on the journal's writer "
-                    + "thread, which would wait for itself; continue with a ...Async method");
-        }
-        JournalWriter.Pinned pinned;
-        try {
-            pinned = writer.onWriterThread(writer::pin).join();
-        } catch (CompletionException e) {
-            throw new JournalException("journal " + files.master() + " is closed", e.getCause());
-        }
+        JournalWriter.Pinned pinned = pin();
         try {
             FileChannel master = pinned.channels().master();
             FileWindow window = new FileWindow(master, pinned.end(), FileWindow.DEFAULT_CAPACITY);
@@ -125,6 +116,31 @@ public final class Journal implements AutoCloseable {
             throw new JournalException("cannot read journal file " + files.master() + ": " + e, e);
         } finally {
             pinned.channels().release();
+        }
+    }
+
+    /**
+     * The ids of the live records, without reading them: which messages this journal holds (a
+     * message moved between journals may be in two after a crash; the store keeps one).
+     */
+    public long[] liveIds() throws JournalException {
+        JournalWriter.Pinned pinned = pin();
+        try {
+            return pinned.snapshot().ids().clone();
+        } finally {
+            pinned.channels().release();
+        }
+    }
+
+    private JournalWriter.Pinned pin() throws JournalException {
+        if (writer.isWriterThread()) {
+            throw new IllegalStateException("a journal's records were read from a write completion on its writer "
+                    + "thread, which would wait for itself; continue with a ...Async method");
+        }
+        try {
+            return writer.onWriterThread(writer::pin).join();
+        } catch (CompletionException e) {
+            throw new JournalException("journal " + files.master() + " is closed", e.getCause());
         }
     }
 

@@ -79,6 +79,8 @@ public final class Broker {
     private final ServerMailbox serverMailbox = new ServerMailbox(memory);
     /** Registered instances by exact (service, user), in registration order. */
     private final Map<ServiceUser, List<Instance>> registry = new LinkedHashMap<>();
+    /** The least loaded instance of a name or a service, for anycast messages and CALLs. */
+    private final AnycastIndex anycast = new AnycastIndex();
     private final Map<ServiceUser, ServiceUser> interned = new HashMap<>();
     private final Map<String, String> events = new HashMap<>();
     private final Map<Long, PendingCall> pendingCalls = new HashMap<>();
@@ -99,7 +101,7 @@ public final class Broker {
     private int backlogLow = 5_000;
     private long nextMessageId = 1;
     private long nextInstanceId = 1;
-    /** Rotates the starting point of anycast choices so ties go round-robin. */
+    /** Rotates the starting point of the anycast choices the index does not make (partial patterns), so ties go round-robin. */
     private int anycastTurn;
     private long posted;
     private long delivered;
@@ -151,6 +153,20 @@ public final class Broker {
         }
     }
 
+    /**
+     * Runs {@code work} under the broker lock, in order with every call the broker makes to its
+     * store: a journal move places the records it read there (docs/administration.md). The work must
+     * be short and must not call back into the broker.
+     */
+    public void underLock(Runnable work) {
+        lock.lock();
+        try {
+            work.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public ServerIdentity identity() {
         return identity;
     }
@@ -180,6 +196,7 @@ public final class Broker {
             ServiceUser name = intern(who);
             Instance instance = new Instance(nextInstanceId++, name, sink, mode, Math.max(1, window), memory);
             registry.computeIfAbsent(name, k -> new ArrayList<>(1)).add(instance);
+            anycast.joined(instance);
             sink.registered(instance);
             observer.registered(instance);
             postWaitingSeedsTo(instance);
@@ -246,6 +263,7 @@ public final class Broker {
                 return;
             }
             instance.registered = false;
+            anycast.left(instance);
             List<Instance> same = registry.get(instance.who());
             same.remove(instance);
             if (same.isEmpty()) {
@@ -254,7 +272,7 @@ public final class Broker {
             pendingCalls.values().removeIf(call -> call.caller() == instance);
             putBackRefused(instance);
             for (Message message : instance.mailbox.drain()) {
-                rehome(message, instance.who(), same);
+                rehome(message, instance.who());
             }
             reflexes.deregistered(instance.who());
             observer.unregistered(instance);
@@ -264,12 +282,13 @@ public final class Broker {
         }
     }
 
-    private void rehome(Message message, ServiceUser who, List<Instance> others) {
+    /** A message of an instance of {@code who} that went away goes to another instance of that name, or waits. */
+    private void rehome(Message message, ServiceUser who) {
         if (message.isCall()) {
-            rehomeCall(message, who, others);
+            rehomeCall(message, who);
             return;
         }
-        Instance other = leastLoaded(enabledOf(others));
+        Instance other = anycast.next(who);
         if (other != null) {
             other.mailbox.add(message);
             pump(other);
@@ -281,8 +300,8 @@ public final class Broker {
     }
 
     /** A CALL whose callee left goes to another instance of its name, which is then the one to answer it. */
-    private void rehomeCall(Message call, ServiceUser who, List<Instance> others) {
-        Instance callee = leastLoaded(allowedCallees(call, enabledOf(others)));
+    private void rehomeCall(Message call, ServiceUser who) {
+        Instance callee = calleeFor(call, who);
         if (callee != null) {
             pendingCalls.computeIfPresent(call.id(), (id, pending) -> pending.deliveredTo(callee));
             callee.mailbox.add(call);
@@ -588,11 +607,34 @@ public final class Broker {
     }
 
     List<Instance> recipientsOf(Message seed) {
-        List<Instance> matching = matchingEnabled(seed.to());
-        if (seed.isAnycast() && matching.size() > 1) {
-            return List.of(leastLoaded(matching));
+        if (seed.isAnycast()) {
+            return listOf(anycastChoice(seed.to()));
         }
-        return matching;
+        return matchingEnabled(seed.to());
+    }
+
+    /** The least loaded instance that takes new messages for {@code to}, or null: from the index unless {@code to} is a partial pattern. */
+    private Instance anycastChoice(ServiceUser to) {
+        return AnycastIndex.covers(to) ? anycast.next(to) : leastLoaded(matchingEnabled(to));
+    }
+
+    /**
+     * The instance a CALL for {@code to} goes to: the least loaded one the delivery filters let it
+     * reach, or null. Only when the filters turn the least loaded one away are the others looked through.
+     */
+    private Instance calleeFor(Message call, ServiceUser to) {
+        Instance first = anycastChoice(to);
+        if (first == null || reflexes.allowDelivery(call, first.who())) {
+            return first;
+        }
+        List<Instance> others = new ArrayList<>(matchingEnabled(to));
+        others.remove(first);
+        return leastLoaded(allowedCallees(call, others));
+    }
+
+    /** An instance was enabled or disabled (or otherwise changed what {@link Instance#takesNewMessages()} reads). */
+    void rotationChanged(Instance instance) {
+        anycast.refresh(instance);
     }
 
     private List<Instance> matchingEnabled(ServiceUser to) {
@@ -646,9 +688,10 @@ public final class Broker {
         return best;
     }
 
+    /** Counted whether or not a DeadLetters reflex keeps it (the counter read 0 while DeadLetterMailbox held 16). */
     void deadLetter(Message message) {
+        deadLetters++;
         if (!reflexes.deadLetter(message)) {
-            deadLetters++;
             if (LOG.isDebugEnabled()) {
                 lock.afterUnlock(() -> LOG.debug("dead letter {}", message));
             }
@@ -769,15 +812,14 @@ public final class Broker {
                 caller.sink().replied(requestId, answer);
                 return;
             }
-            List<Instance> matching = enabled ? matchingEnabled(request.to()) : List.of();
-            Instance callee = leastLoaded(allowedCallees(request, matching));
+            Instance callee = enabled ? calleeFor(request, request.to()) : null;
             if (callee == null) {
                 RouterTable.Router neighbour = routers.neighbourFor(request);
                 if (neighbour != null) {
                     neighbour.link.forwardCall(request, caller.sink(), requestId);
                 } else if (!enabled) {
                     caller.sink().callFailed(requestId, "server " + identity + " is disabled");
-                } else if (!matching.isEmpty()) {
+                } else if (!matchingEnabled(request.to()).isEmpty()) {
                     caller.sink().callFailed(requestId, "the delivery filters of server " + identity + " let the call reach no instance of "
                             + request.to());
                 } else {
@@ -903,6 +945,7 @@ public final class Broker {
                         if (instance.enabled != enable) {
                             changed++;
                             instance.enabled = enable;
+                            anycast.refresh(instance);
                             observer.instanceStatusChanged(instance, enable);
                         }
                     }

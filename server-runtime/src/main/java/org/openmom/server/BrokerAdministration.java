@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.openmom.model.DeliveryMode;
 import org.openmom.model.Message;
@@ -49,6 +51,19 @@ public final class BrokerAdministration {
      * @param persistentSeed whether its persistent seed is still held (journaled)
      */
     public record Whereabouts(Message message, List<Long> instanceIds, boolean waiting, boolean persistentSeed) {}
+
+    /**
+     * A message an administrator removed, and for whom it was held: the (service, user) of the
+     * mailbox it left, or its own address for a seed (where a restore posts it again).
+     */
+    public record Removed(ServiceUser heldFor, Message message) {}
+
+    /**
+     * The messages of one place, copied by reference (messages are immutable): a service
+     * instance's mailbox or router queue ({@code instanceId} &gt; 0), or the seeds waiting in the
+     * server mailbox ({@code instanceId} 0, {@code who} null).
+     */
+    public record Place(long instanceId, ServiceUser who, List<Message> messages) {}
 
     BrokerAdministration(Broker broker) {
         this.broker = broker;
@@ -233,6 +248,11 @@ public final class BrokerAdministration {
      * @throws IllegalArgumentException when no instance or router queue {@code instanceId} exists
      */
     public List<Long> deleteFromMailbox(long instanceId, List<Long> messageIds) {
+        return deleteFromMailbox(instanceId, messageIds, removed -> {});
+    }
+
+    /** As above, telling {@code removed} (under the lock: keep it short) what left. */
+    public List<Long> deleteFromMailbox(long instanceId, List<Long> messageIds, Consumer<Removed> removed) {
         BrokerLock lock = broker.lock();
         lock.lock();
         try {
@@ -249,6 +269,7 @@ public final class BrokerAdministration {
                     continue;
                 }
                 removedFrom(instance, message);
+                removed.accept(new Removed(instance.who(), message));
                 if (message.isPersistent()) {
                     broker.ledger().reached(messageId, instance.who());
                 }
@@ -267,6 +288,14 @@ public final class BrokerAdministration {
      * @return how many places held it (each mailbox counts one; the server mailbox one)
      */
     public int deleteEverywhere(long messageId) {
+        return deleteEverywhere(messageId, removed -> {});
+    }
+
+    /**
+     * As above, telling {@code removed} (under the lock: keep it short) what left: the copy of
+     * each mailbox, or the seed alone when no mailbox held a copy.
+     */
+    public int deleteEverywhere(long messageId, Consumer<Removed> removed) {
         BrokerLock lock = broker.lock();
         lock.lock();
         try {
@@ -276,6 +305,7 @@ public final class BrokerAdministration {
                 Message message = instance.mailbox.remove(messageId);
                 if (message != null) {
                     removedFrom(instance, message);
+                    removed.accept(new Removed(instance.who(), message));
                     seen = message;
                     count++;
                     broker.resumeDelivery(instance);
@@ -290,7 +320,106 @@ public final class BrokerAdministration {
                 count++;
                 removedFrom(null, seed);
             }
+            Message kept = seed != null ? seed : seen;
+            if (seen == null && kept != null) {
+                removed.accept(new Removed(kept.to(), kept));
+            }
             return count;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Removes every message waiting for the instances {@code target} matches (their mailboxes)
+     * and the seeds waiting in the server mailbox for an address it matches, under one hold of the
+     * lock; persistent ones leave the journal. Watchers are told per message only for small
+     * purges: past {@value #PURGE_EVENTS} they get one resync instead of a million events.
+     *
+     * @return how many it removed
+     */
+    public long purge(ServiceUser target, Consumer<Removed> removed) {
+        BrokerLock lock = broker.lock();
+        lock.lock();
+        try {
+            List<Removed> gone = new ArrayList<>();
+            List<Instance> leftFrom = new ArrayList<>(); // per removed message: its instance, null for a seed
+            for (Instance instance : registered()) {
+                if (target.matches(instance.who())) {
+                    for (Message message : instance.mailbox.drain()) {
+                        gone.add(new Removed(instance.who(), message));
+                        leftFrom.add(instance);
+                    }
+                }
+            }
+            for (Message seed : broker.serverMailbox().takeAll(target::matches)) {
+                gone.add(new Removed(seed.to(), seed));
+                leftFrom.add(null);
+            }
+            forgetPersistent(gone);
+            boolean eventEach = gone.size() <= PURGE_EVENTS;
+            for (int i = 0; i < gone.size(); i++) {
+                Message message = gone.get(i).message();
+                removed.accept(gone.get(i));
+                if (message.isCall()) { // a million purged messages are not looked up among the calls for nothing
+                    broker.callDeleted(message.id(), "an administrator purged the call before it was answered");
+                }
+                if (eventEach) {
+                    broker.observer().deleted(leftFrom.get(i), message);
+                }
+            }
+            if (!eventEach) {
+                broker.observer().purged(target, gone.size());
+            }
+            deleted += gone.size();
+            long count = gone.size();
+            return count;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The journal forgets the persistent ones of {@code removed}, in one walk along the ledger by id. */
+    private void forgetPersistent(List<Removed> removed) {
+        List<Removed> persistent = new ArrayList<>();
+        for (Removed one : removed) {
+            if (one.message().isPersistent()) {
+                persistent.add(one);
+            }
+        }
+        persistent.sort(Comparator.comparingLong(one -> one.message().id())); // runs already in order: about linear
+        long[] ids = new long[persistent.size()];
+        List<ServiceUser> whos = new ArrayList<>(persistent.size());
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = persistent.get(i).message().id();
+            whos.add(persistent.get(i).heldFor());
+        }
+        broker.ledger().reachedAll(ids, whos);
+    }
+
+    /** Completes once every journal removal so far is on disk (see {@link MessageStore#removalsDurable}). */
+    public CompletableFuture<Void> removalsDurable() {
+        return broker.ledger().removalsDurable();
+    }
+
+    /** Purges with more removed messages than this tell watchers once, not per message. */
+    static final int PURGE_EVENTS = 1_000;
+
+    /**
+     * The messages of every service mailbox and router queue, and the seeds waiting in the
+     * server mailbox, copied by reference under the lock (a million cost a few milliseconds), so
+     * that a search or an export reads them without holding the broker.
+     */
+    public List<Place> places() {
+        BrokerLock lock = broker.lock();
+        lock.lock();
+        try {
+            List<Place> places = new ArrayList<>();
+            for (Instance instance : holders()) {
+                places.add(new Place(instance.id(), instance.who(), instance.mailbox.snapshot()));
+            }
+            places.add(new Place(0, null, broker.serverMailbox().snapshot()));
+            return places;
         } finally {
             lock.unlock();
         }
@@ -320,6 +449,7 @@ public final class BrokerAdministration {
             }
             if (instance.enabled != enable) {
                 instance.enabled = enable;
+                broker.rotationChanged(instance);
                 broker.observer().instanceStatusChanged(instance, enable);
             }
             return Optional.of(state(instance));

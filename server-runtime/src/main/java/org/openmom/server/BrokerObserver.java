@@ -1,6 +1,7 @@
 package org.openmom.server;
 
 import org.openmom.model.Message;
+import org.openmom.model.ServiceUser;
 
 /**
  * Told of every change administrators watch. The broker calls it while holding its lock, so
@@ -29,6 +30,9 @@ public interface BrokerObserver {
 
     /** An administrator deleted {@code message} from the mailbox of {@code from}, or from the server mailbox when null. */
     default void deleted(Instance from, Message message) {}
+
+    /** An administrator purged {@code count} messages waiting for {@code target}: too many to tell one by one. */
+    default void purged(ServiceUser target, int count) {}
 
     default void serverStatusChanged(boolean enabled) {}
 

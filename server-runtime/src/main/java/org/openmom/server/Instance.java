@@ -29,6 +29,9 @@ public final class Instance {
     boolean handingOff;
     /** Seeds a delivery filter kept from this instance during its hand-off; they wait again once it is over. */
     private List<Message> refusedOnHandOff;
+    /** Its places in the anycast rotations of its name and of its service ({@link AnycastIndex}); null for a router's queue or a link. */
+    LeastLoaded.Place byName;
+    LeastLoaded.Place byService;
 
     Instance(long id, ServiceUser who, Sink sink, DeliveryMode mode, int window, HeldMemory memory) {
         this(id, who, sink, mode, window, memory, false);
@@ -37,12 +40,28 @@ public final class Instance {
     Instance(long id, ServiceUser who, Sink sink, DeliveryMode mode, int window, HeldMemory memory, boolean router) {
         this.id = id;
         this.router = router;
-        this.mailbox = new Mailbox(memory);
+        this.mailbox = new Mailbox(memory, this::loadChanged);
         this.who = who;
         this.sink = sink;
         this.mode = mode;
         this.window = window;
         this.credit = mode == DeliveryMode.CALLBACK ? Long.MAX_VALUE : 0;
+    }
+
+    /**
+     * Whether anycast messages and CALLs may choose it now. What this reads changes only through
+     * code that then calls {@link AnycastIndex#refresh}, which keeps the rotations true to it.
+     */
+    boolean takesNewMessages() {
+        return registered && enabled;
+    }
+
+    /** Its mailbox now holds {@code load} undelivered messages: its places in the rotations follow. */
+    private void loadChanged(int load) {
+        if (byName != null) {
+            byName.loadChanged(load);
+            byService.loadChanged(load);
+        }
     }
 
     List<Message> refusedOnHandOff() {

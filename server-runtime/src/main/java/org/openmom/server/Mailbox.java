@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.agrona.collections.Long2ObjectHashMap;
 import org.openmom.model.Message;
 
@@ -23,14 +24,18 @@ final class Mailbox {
     private final ArrayDeque<Message> inFlight = new ArrayDeque<>();
     private final Long2ObjectHashMap<Message> inFlightById = new Long2ObjectHashMap<>();
     private final HeldMemory memory;
+    /** Told the number of undelivered messages each time it changes (the anycast choice follows it). */
+    private final IntConsumer loadWatch;
 
-    Mailbox(HeldMemory memory) {
+    Mailbox(HeldMemory memory, IntConsumer loadWatch) {
         this.memory = memory;
+        this.loadWatch = loadWatch;
     }
 
     void add(Message message) {
         queued.addLast(message);
         memory.hold(message);
+        loadWatch.accept(undelivered());
     }
 
     boolean hasQueued() {
@@ -85,6 +90,7 @@ final class Mailbox {
         inFlightById.clear();
         queued.clear();
         all.forEach(memory::release);
+        loadWatch.accept(0);
         return all;
     }
 
@@ -113,6 +119,7 @@ final class Mailbox {
     private Message released(Message gone) {
         if (gone != null) {
             memory.release(gone);
+            loadWatch.accept(undelivered());
         }
         return gone;
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
 
@@ -95,6 +96,23 @@ final class ServerMailbox {
     private void forget(ServiceUser target) {
         byTarget.remove(target);
         patternTargets.remove(target);
+    }
+
+    /** Removes and returns every seed waiting for a target {@code wanted} accepts (an administrator's purge). */
+    List<Message> takeAll(Predicate<ServiceUser> wanted) {
+        List<Message> taken = new ArrayList<>();
+        for (ServiceUser target : new ArrayList<>(byTarget.keySet())) {
+            if (wanted.test(target)) {
+                ArrayDeque<Message> queue = byTarget.get(target);
+                for (Message seed : queue) {
+                    memory.release(seed);
+                }
+                size -= queue.size();
+                taken.addAll(queue);
+                forget(target);
+            }
+        }
+        return taken;
     }
 
     /** Puts back, ahead of the others, seeds a registration could not take (e.g. refused by a delivery filter). */

@@ -18,14 +18,18 @@ public enum FrameType {
     /** Administration requests (an administration service only); the body holds JSON arguments. */
     ADMIN_SNAPSHOT, ADMIN_MAILBOX, ADMIN_MESSAGE, ADMIN_DELETE, ADMIN_STATUS, ADMIN_LOG, ADMIN_LOG_LEVEL,
     ADMIN_WATCH, ADMIN_UNWATCH, ADMIN_ROUTERS, ADMIN_ROUTERS_ADD, ADMIN_ROUTER_REMOVE, ADMIN_RELOAD,
+    ADMIN_SEARCH, ADMIN_CANCEL, ADMIN_PURGE, ADMIN_TRANSFER, ADMIN_EXPORT, ADMIN_IMPORT, ADMIN_TRASH, ADMIN_RESTORE,
+    ADMIN_AUDIT, ADMIN_READ_ONLY,
     /** The answer to an ADMIN_* request: JSON result in the body, or {@code reason}. */
     ADMIN_REPLY,
     /** Change events of a watch, a JSON array in the body. */
-    ADMIN_EVENTS;
+    ADMIN_EVENTS,
+    /** A part of what a streaming request (ADMIN_SEARCH, ADMIN_EXPORT) answers, JSON in the body; its id names the stream. */
+    ADMIN_CHUNK;
 
     /** Whether only an administration service may send it. */
     public boolean isAdminRequest() {
-        return this.ordinal() >= ADMIN_SNAPSHOT.ordinal() && this.ordinal() <= ADMIN_RELOAD.ordinal();
+        return this.ordinal() >= ADMIN_SNAPSHOT.ordinal() && this.ordinal() <= ADMIN_READ_ONLY.ordinal();
     }
 
     /** The type named in a header, or null when this version does not know it. */
@@ -63,8 +67,19 @@ public enum FrameType {
             case "ADMIN_ROUTERS_ADD": return ADMIN_ROUTERS_ADD;
             case "ADMIN_ROUTER_REMOVE": return ADMIN_ROUTER_REMOVE;
             case "ADMIN_RELOAD": return ADMIN_RELOAD;
+            case "ADMIN_SEARCH": return ADMIN_SEARCH;
+            case "ADMIN_CANCEL": return ADMIN_CANCEL;
+            case "ADMIN_PURGE": return ADMIN_PURGE;
+            case "ADMIN_TRANSFER": return ADMIN_TRANSFER;
+            case "ADMIN_EXPORT": return ADMIN_EXPORT;
+            case "ADMIN_IMPORT": return ADMIN_IMPORT;
+            case "ADMIN_TRASH": return ADMIN_TRASH;
+            case "ADMIN_RESTORE": return ADMIN_RESTORE;
+            case "ADMIN_AUDIT": return ADMIN_AUDIT;
+            case "ADMIN_READ_ONLY": return ADMIN_READ_ONLY;
             case "ADMIN_REPLY": return ADMIN_REPLY;
             case "ADMIN_EVENTS": return ADMIN_EVENTS;
+            case "ADMIN_CHUNK": return ADMIN_CHUNK;
             default: return null;
         }
     }

@@ -7,8 +7,6 @@ import static org.openmom.testing.Answers.get;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -114,29 +112,6 @@ class ConfigurationReloadTest {
             OpenMomClient bob = server.polling("CHAT", "bob");
             OpenMomClient alice = server.connect("CHAT", "alice");
             assertThat(received(alice, bob, "spam is fine now")).isEqualTo("spam is fine now");
-        }
-    }
-
-    @Test
-    void aChangeOfTheLoggingServicesIsRefusedAndEveryConfirmedPersistentMessageIsKept() throws Exception {
-        try (TestServer server = TestServer.named("S").home(home).configText(JOURNAL).start();
-                AdminSession session = server.admin()) {
-            OpenMomClient alice = server.connect("CHAT", "alice");
-            for (int i = 0; i < 20; i++) {
-                get(alice.post(Post.to(BOB, "say", "kept " + i).persistent())); // confirmed: journaled, bob absent
-            }
-
-            assertThatThrownBy(() -> get(session.reload("LoggingService Journal builtin * data/other.journal\n")))
-                    .hasMessageContaining("the journals cannot change while the server runs");
-        }
-        try (TestServer again = TestServer.named("S").home(home).config(home.resolve("server.conf")).start()) {
-            OpenMomClient bob = again.polling("CHAT", "bob");
-            List<String> texts = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                ReceivedMessage message = bob.receive(Duration.ofSeconds(10));
-                texts.add(message == null ? "missing" : message.bodyText());
-            }
-            assertThat(texts).hasSize(20).doesNotContain("missing").contains("kept 0", "kept 19");
         }
     }
 

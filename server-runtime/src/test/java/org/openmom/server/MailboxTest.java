@@ -14,7 +14,7 @@ class MailboxTest {
     private static final ServiceUser BOB = ServiceUser.of("BOB", "b");
 
     private final HeldMemory memory = new HeldMemory(1 << 20);
-    private final Mailbox mailbox = new Mailbox(memory);
+    private final Mailbox mailbox = new Mailbox(memory, load -> { });
 
     @Test
     void acknowledgementsInAnyOrderReleaseExactlyTheMessagesNamed() {

@@ -81,6 +81,7 @@ public final class AdminConnector {
                 .secret(target.local() ? null : options.secret());
         return ClientConnection.open(target, group, settings, frames)
                 .thenCompose(connection -> connection.register(register, new byte[0], options.requestTimeout()))
+                .thenCompose(connection -> declaredReadOnly(connection, options))
                 .thenCompose(connection -> connection.request(Header.of(FrameType.ADMIN_SNAPSHOT), new byte[0], options.requestTimeout())
                         .handle((snapshotFrame, error) -> {
                             if (error != null) {
@@ -89,8 +90,25 @@ public final class AdminConnector {
                             }
                             ServerSnapshot snapshot = AdminJson.read(snapshotFrame.body(), ServerSnapshot.class);
                             return (AdminSession) new NettyAdminSession(connection, frames, options.requestTimeout(), group,
-                                    concrete(target, connection.welcome()), snapshot.server());
+                                    concrete(target, connection.welcome()), snapshot.server(), options.readOnly());
                         }));
+    }
+
+    /** A read-only session says so first, before anything else can be asked on it. */
+    private static CompletableFuture<ClientConnection> declaredReadOnly(ClientConnection connection, AdminOptions options) {
+        if (!options.readOnly()) {
+            return CompletableFuture.completedFuture(connection);
+        }
+        return connection.request(Header.of(FrameType.ADMIN_READ_ONLY), new byte[0], options.requestTimeout())
+                .handle((answer, error) -> {
+                    String refusal = error != null ? unwrap(error).getMessage() : answer.header().reason();
+                    if (refusal != null) {
+                        connection.close("could not be made read-only");
+                        throw new CompletionException(new AdminException(connection.target().label()
+                                + ": the server did not take the read-only flag (" + refusal + ") — a server of this version or newer is needed"));
+                    }
+                    return connection;
+                });
     }
 
     /** The address of the server actually reached, so a reconnect finds the same one. */

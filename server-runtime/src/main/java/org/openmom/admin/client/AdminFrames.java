@@ -16,13 +16,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What an administration connection receives unasked, on its event loop: watch events, handed
- * to their watch's listener, and messages posted to the administration service, acknowledged
+ * to their watch's listener, the parts of streaming answers (search, export), and messages posted to the administration service, acknowledged
  * at once (an administrator does not consume messages).
  */
 final class AdminFrames implements FrameListener {
     private static final Logger LOG = LoggerFactory.getLogger(AdminFrames.class);
 
     private final Map<Long, Consumer<List<ChangeEvent>>> watches = new ConcurrentHashMap<>();
+    private final Map<Long, Consumer<byte[]>> streams = new ConcurrentHashMap<>();
 
     /** ADMIN_EVENTS of watch {@code watchId} go to {@code listener} from now on (call on the event loop). */
     void onEvents(long watchId, Consumer<List<ChangeEvent>> listener) {
@@ -33,6 +34,15 @@ final class AdminFrames implements FrameListener {
         watches.remove(watchId);
     }
 
+    /** ADMIN_CHUNK bodies of stream {@code streamId} go to {@code listener} from now on (call on the event loop). */
+    void onChunks(long streamId, Consumer<byte[]> listener) {
+        streams.put(streamId, listener);
+    }
+
+    void stopChunks(long streamId) {
+        streams.remove(streamId);
+    }
+
     @Override
     public void received(ClientConnection from, Frame frame) {
         Header h = frame.header();
@@ -40,6 +50,11 @@ final class AdminFrames implements FrameListener {
             from.send(Frame.of(Header.of(FrameType.ACK).ids(new long[] {h.id()})));
         } else if (h.type() == FrameType.ADMIN_EVENTS) {
             events(from, h.id(), frame.body());
+        } else if (h.type() == FrameType.ADMIN_CHUNK) {
+            Consumer<byte[]> stream = streams.get(h.id());
+            if (stream != null) { // else a stream cancelled while its last parts were on the way
+                stream.accept(frame.body());
+            }
         }
     }
 
@@ -58,5 +73,7 @@ final class AdminFrames implements FrameListener {
     @Override
     public void closed(ClientConnection from, String reason) {
         watches.clear();
+        streams.values().forEach(stream -> stream.accept(null));
+        streams.clear();
     }
 }

@@ -8,6 +8,32 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.openmom.admin.AuditTail;
+import org.openmom.admin.ExportQuery;
+import org.openmom.admin.ExportedMessage;
+import org.openmom.admin.ImportResult;
+import org.openmom.admin.PurgeResult;
+import org.openmom.admin.RestoreResult;
+import org.openmom.admin.Running;
+import org.openmom.admin.SearchHit;
+import org.openmom.admin.SearchQuery;
+import org.openmom.admin.SearchSummary;
+import org.openmom.admin.TransferResult;
+import org.openmom.admin.TrashList;
+import org.openmom.admin.protocol.AdminRequests.AuditRequest;
+import org.openmom.admin.protocol.AdminRequests.Cancel;
+import org.openmom.admin.protocol.AdminRequests.ExportChunk;
+import org.openmom.admin.protocol.AdminRequests.ImportRequest;
+import org.openmom.admin.protocol.AdminRequests.PurgeRequest;
+import org.openmom.admin.protocol.AdminRequests.ReadOnly;
+import org.openmom.admin.protocol.AdminRequests.RestoreRequest;
+import org.openmom.admin.protocol.AdminRequests.SearchChunk;
+import org.openmom.admin.protocol.AdminRequests.StreamStarted;
+import org.openmom.admin.protocol.AdminRequests.TransferKind;
+import org.openmom.admin.protocol.AdminRequests.TransferRequest;
+import org.openmom.admin.protocol.AdminRequests.TrashRequest;
 import org.openmom.admin.AdminException;
 import org.openmom.admin.AdminSession;
 import org.openmom.admin.ChangeEvent;
@@ -66,9 +92,11 @@ final class NettyAdminSession implements AdminSession {
     private final ServerInfo server;
     private final List<ConnectionLostListener> lostListeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closing = new AtomicBoolean();
+    private volatile boolean readOnly;
 
     NettyAdminSession(ClientConnection connection, AdminFrames frames, Duration requestTimeout, EventLoopGroup group,
-            ServerAddress address, ServerInfo server) {
+            ServerAddress address, ServerInfo server, boolean readOnly) {
+        this.readOnly = readOnly;
         this.connection = connection;
         this.frames = frames;
         this.requestTimeout = requestTimeout;
@@ -124,8 +152,112 @@ final class NettyAdminSession implements AdminSession {
             byte[] all = frame.body();
             MessageDetail detail = AdminJson.read(all, jsonLength, MessageDetail.class);
             byte[] body = Arrays.copyOfRange(all, jsonLength, all.length);
-            return new MessageDetail(detail.summary(), body, detail.foundIn(), detail.route());
+            return new MessageDetail(detail.summary(), body, detail.foundIn(), detail.route(), detail.properties());
         });
+    }
+
+    @Override
+    public CompletableFuture<PurgeResult> purge(ServiceUser target) {
+        return ask(FrameType.ADMIN_PURGE, new PurgeRequest(target), PurgeResult.class);
+    }
+
+    @Override
+    public CompletableFuture<TransferResult> resubmit(List<Long> messageIds) {
+        return transfer(new TransferRequest(TransferKind.RESUBMIT, List.copyOf(messageIds), false, null));
+    }
+
+    @Override
+    public CompletableFuture<TransferResult> resubmitAllDeadLetters() {
+        return transfer(new TransferRequest(TransferKind.RESUBMIT, List.of(), true, null));
+    }
+
+    @Override
+    public CompletableFuture<TransferResult> move(List<Long> messageIds, ServiceUser to) {
+        return transfer(new TransferRequest(TransferKind.MOVE, List.copyOf(messageIds), false, to));
+    }
+
+    @Override
+    public CompletableFuture<TransferResult> copy(List<Long> messageIds, ServiceUser to) {
+        return transfer(new TransferRequest(TransferKind.COPY, List.copyOf(messageIds), false, to));
+    }
+
+    private CompletableFuture<TransferResult> transfer(TransferRequest request) {
+        return ask(FrameType.ADMIN_TRANSFER, request, TransferResult.class);
+    }
+
+    @Override
+    public CompletableFuture<ImportResult> importMessages(List<ExportedMessage> messages) {
+        return ask(FrameType.ADMIN_IMPORT, new ImportRequest(List.copyOf(messages)), ImportResult.class);
+    }
+
+    @Override
+    public CompletableFuture<TrashList> trash(int maxEntries) {
+        return ask(FrameType.ADMIN_TRASH, new TrashRequest(maxEntries), TrashList.class);
+    }
+
+    @Override
+    public CompletableFuture<RestoreResult> restore(List<Long> messageIds) {
+        return ask(FrameType.ADMIN_RESTORE, new RestoreRequest(List.copyOf(messageIds)), RestoreResult.class);
+    }
+
+    @Override
+    public CompletableFuture<AuditTail> audit(int maxEntries) {
+        return ask(FrameType.ADMIN_AUDIT, new AuditRequest(maxEntries), AuditTail.class);
+    }
+
+    @Override
+    public CompletableFuture<Void> declareReadOnly() {
+        return ask(FrameType.ADMIN_READ_ONLY, null, ReadOnly.class).thenAccept(answer -> readOnly = true);
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    @Override
+    public Running<SearchSummary> search(SearchQuery query, Consumer<List<SearchHit>> hits) {
+        return stream(FrameType.ADMIN_SEARCH, query, hits, body -> {
+            SearchChunk chunk = AdminJson.read(body, SearchChunk.class);
+            return new ChunkStream.Part<>(chunk.hits(), chunk.end(), chunk.error());
+        });
+    }
+
+    @Override
+    public Running<Long> export(ExportQuery query, Consumer<List<ExportedMessage>> messages) {
+        return stream(FrameType.ADMIN_EXPORT, query, messages, body -> {
+            ExportChunk chunk = AdminJson.read(body, ExportChunk.class);
+            return new ChunkStream.Part<>(chunk.messages(), chunk.end(), chunk.error());
+        });
+    }
+
+    /**
+     * Starts a streaming request; its chunks are routed to the stream from the event loop that
+     * completes the answer, before any later frame is read (as {@link #watch} does).
+     */
+    private <P, T> Running<T> stream(FrameType type, Object query, Consumer<List<P>> listener,
+            Function<byte[], ChunkStream.Part<P, T>> reader) {
+        ChunkStream<P, T> stream = new ChunkStream<>(listener, reader, connection.target().label());
+        admin(type, query).whenComplete((frame, error) -> {
+            if (error != null) {
+                stream.failed(AdminConnector.asAdminFailure(error, connection.target()));
+                return;
+            }
+            long streamId = AdminJson.read(frame.body(), StreamStarted.class).streamId();
+            frames.onChunks(streamId, body -> {
+                stream.received(body);
+                if (stream.isOver()) {
+                    frames.stopChunks(streamId);
+                }
+            });
+            stream.started(() -> {
+                frames.stopChunks(streamId);
+                if (connection.isActive()) {
+                    admin(FrameType.ADMIN_CANCEL, new Cancel(streamId)); // the answer changes nothing here
+                }
+            });
+        });
+        return stream;
     }
 
     @Override

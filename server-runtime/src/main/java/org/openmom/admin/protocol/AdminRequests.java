@@ -1,9 +1,12 @@
 package org.openmom.admin.protocol;
 
 import java.util.List;
+import org.openmom.admin.ExportedMessage;
 import org.openmom.admin.LogLevel;
 import org.openmom.admin.MailboxRef;
 import org.openmom.admin.ReflexInfo;
+import org.openmom.admin.SearchHit;
+import org.openmom.admin.SearchSummary;
 import org.openmom.admin.ServerInfo;
 import org.openmom.admin.ServiceInfo;
 import org.openmom.admin.Status;
@@ -55,4 +58,51 @@ public final class AdminRequests {
      * {@code dryRun}: check it and say what would change, changing nothing.
      */
     public record Reload(String configText, boolean dryRun) {}
+
+    /** ADMIN_PURGE. */
+    public record PurgeRequest(ServiceUser target) {}
+
+    /** What an ADMIN_TRANSFER does with the messages it posts again. */
+    public enum TransferKind {
+        /** To where each was going (a dead letter: its original destination), then deleted. */
+        RESUBMIT,
+        /** To {@code to}, then deleted. */
+        MOVE,
+        /** To {@code to}, the originals kept. */
+        COPY
+    }
+
+    /** ADMIN_TRANSFER: {@code ids}, or every dead letter when {@code allDeadLetters}; {@code to} for MOVE and COPY. */
+    public record TransferRequest(TransferKind kind, List<Long> ids, boolean allDeadLetters, ServiceUser to) {}
+
+    /** ADMIN_IMPORT. */
+    public record ImportRequest(List<ExportedMessage> messages) {}
+
+    /** ADMIN_TRASH. */
+    public record TrashRequest(int maxEntries) {}
+
+    /** ADMIN_RESTORE: the trashed messages' old ids. */
+    public record RestoreRequest(List<Long> ids) {}
+
+    /** ADMIN_AUDIT. */
+    public record AuditRequest(int maxEntries) {}
+
+    /** The answer to ADMIN_READ_ONLY (no body): the connection is read-only from now on. */
+    public record ReadOnly(boolean readOnly) {}
+
+    /**
+     * The answer to a streaming request (ADMIN_SEARCH with a {@link org.openmom.admin.SearchQuery},
+     * ADMIN_EXPORT with an {@link org.openmom.admin.ExportQuery}): ADMIN_CHUNK frames with this id
+     * follow, the last one saying how it ended; ADMIN_CANCEL names it to stop it.
+     */
+    public record StreamStarted(long streamId) {}
+
+    /** ADMIN_CANCEL. */
+    public record Cancel(long streamId) {}
+
+    /** An ADMIN_CHUNK of a search: hits, and in the last one {@code end} (or {@code error}: the search stopped). */
+    public record SearchChunk(List<SearchHit> hits, SearchSummary end, String error) {}
+
+    /** An ADMIN_CHUNK of an export: messages, and in the last one {@code end}, how many in all (or {@code error}). */
+    public record ExportChunk(List<ExportedMessage> messages, Long end, String error) {}
 }

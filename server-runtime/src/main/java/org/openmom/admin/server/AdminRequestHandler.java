@@ -3,6 +3,21 @@ package org.openmom.admin.server;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.EnumSet;
+import java.util.Set;
+import org.openmom.admin.AuditTail;
+import org.openmom.admin.ExportQuery;
+import org.openmom.admin.SearchQuery;
+import org.openmom.admin.protocol.AdminRequests.AuditRequest;
+import org.openmom.admin.protocol.AdminRequests.Cancel;
+import org.openmom.admin.protocol.AdminRequests.ImportRequest;
+import org.openmom.admin.protocol.AdminRequests.PurgeRequest;
+import org.openmom.admin.protocol.AdminRequests.ReadOnly;
+import org.openmom.admin.protocol.AdminRequests.RestoreRequest;
+import org.openmom.admin.protocol.AdminRequests.StreamStarted;
+import org.openmom.admin.protocol.AdminRequests.TransferRequest;
+import org.openmom.admin.protocol.AdminRequests.TrashRequest;
+import org.openmom.model.ServiceUser;
 import org.openmom.admin.DeleteResult;
 import org.openmom.admin.LogLevel;
 import org.openmom.admin.MailboxKind;
@@ -65,12 +80,18 @@ public final class AdminRequestHandler implements AdminRequests {
     private final WatchPeer peer;
     private final String label;
     private final AdminLink link;
+    private final Actor actor;
+    private final MessageOperations operations;
+    /** Declared by ADMIN_READ_ONLY: every changing request is refused from then on. */
+    private volatile boolean readOnly;
 
     AdminRequestHandler(AdminService service, AdminLink link, WatchPeer peer, String label) {
         this.service = service;
         this.link = link;
         this.peer = peer;
         this.label = label;
+        this.actor = Actor.of(label, link.remoteAddress());
+        this.operations = new MessageOperations(service, link, actor);
     }
 
     /**
@@ -83,6 +104,7 @@ public final class AdminRequestHandler implements AdminRequests {
     public Frame handle(Header request, byte[] body) {
         Header reply = Header.of(FrameType.ADMIN_REPLY).req(request.req());
         try {
+            refuseIfReadOnly(request.type(), body);
             switch (request.type()) {
                 case ADMIN_SNAPSHOT: return json(reply, snapshot());
                 case ADMIN_MAILBOX: return json(reply, mailbox(AdminJson.read(body, MailboxQuery.class)));
@@ -97,6 +119,16 @@ public final class AdminRequestHandler implements AdminRequests {
                 case ADMIN_ROUTERS_ADD: return json(reply, addRouters(required(AdminJson.read(body, AddRouters.class).routesText(), "routesText")));
                 case ADMIN_ROUTER_REMOVE: return json(reply, removeRouter(required(AdminJson.read(body, RemoveRouter.class).name(), "name")));
                 case ADMIN_RELOAD: return later(reply, AdminJson.read(body, Reload.class));
+                case ADMIN_SEARCH: operations.search(reply, AdminJson.read(body, SearchQuery.class)); return null;
+                case ADMIN_EXPORT: operations.export(reply, AdminJson.read(body, ExportQuery.class)); return null;
+                case ADMIN_CANCEL: return json(reply, new StreamStarted(cancel(AdminJson.read(body, Cancel.class).streamId())));
+                case ADMIN_PURGE: operations.purge(reply, required(AdminJson.read(body, PurgeRequest.class).target(), "target")); return null;
+                case ADMIN_TRANSFER: operations.transfer(reply, AdminJson.read(body, TransferRequest.class)); return null;
+                case ADMIN_IMPORT: operations.importMessages(reply, required(AdminJson.read(body, ImportRequest.class).messages(), "messages")); return null;
+                case ADMIN_TRASH: return json(reply, operations.trashList(AdminJson.read(body, TrashRequest.class).maxEntries()));
+                case ADMIN_RESTORE: operations.restore(reply, required(AdminJson.read(body, RestoreRequest.class).ids(), "ids")); return null;
+                case ADMIN_AUDIT: return json(reply, audit(AdminJson.read(body, AuditRequest.class).maxEntries()));
+                case ADMIN_READ_ONLY: return json(reply, readOnly());
                 default: throw new WireException(request.type() + " is not an administration request");
             }
         } catch (IllegalArgumentException | IllegalStateException refused) {
@@ -104,10 +136,65 @@ public final class AdminRequestHandler implements AdminRequests {
         }
     }
 
-    /** The connection is gone: its watches end. */
+    /** The connection is gone: its watches and streams end. */
     @Override
     public void closed() {
         service.hub().removeAll(peer);
+        operations.cancelAll();
+    }
+
+    /** An administration service's POST (the Explorer's test message): refused on a read-only connection, else audited. */
+    @Override
+    public String postRefusal(ServiceUser to, String event, int bodyLength) {
+        if (readOnly) {
+            return readOnlyRefusal(FrameType.POST);
+        }
+        audit("post " + event + " to " + to + " (" + bodyLength + " bytes)");
+        return null;
+    }
+
+    // ---- read-only and audit ---------------------------------------------------------------
+
+    /** The requests that change something (a reload only when it is not a dry run). */
+    private static final Set<FrameType> CHANGING = EnumSet.of(FrameType.ADMIN_DELETE, FrameType.ADMIN_STATUS,
+            FrameType.ADMIN_LOG_LEVEL, FrameType.ADMIN_ROUTERS_ADD, FrameType.ADMIN_ROUTER_REMOVE, FrameType.ADMIN_PURGE,
+            FrameType.ADMIN_TRANSFER, FrameType.ADMIN_IMPORT, FrameType.ADMIN_RESTORE);
+
+    private void refuseIfReadOnly(FrameType type, byte[] body) {
+        if (!readOnly) {
+            return;
+        }
+        if (CHANGING.contains(type) || type == FrameType.ADMIN_RELOAD && !AdminJson.read(body, Reload.class).dryRun()) {
+            throw new IllegalStateException(readOnlyRefusal(type));
+        }
+    }
+
+    private String readOnlyRefusal(FrameType type) {
+        return type + " refused: this administration connection is read-only (declared at login) — connect again without"
+                + " read-only to change anything";
+    }
+
+    private ReadOnly readOnly() {
+        if (!readOnly) {
+            readOnly = true;
+            LOG.info("{} is read-only from now on", label);
+        }
+        return new ReadOnly(true);
+    }
+
+    private void audit(String action) {
+        service.audit().record(actor.who(), actor.from(), action);
+    }
+
+    private AuditTail audit(int maxEntries) {
+        return new AuditTail(service.audit().tail(maxEntries), service.audit().place());
+    }
+
+    private long cancel(long streamId) {
+        if (!operations.cancel(streamId)) {
+            LOG.debug("{}: stream {} was over already", label, streamId);
+        }
+        return streamId;
     }
 
     /** The connection is writable again: its watches catch up. */
@@ -170,6 +257,7 @@ public final class AdminRequestHandler implements AdminRequests {
             throw new IllegalArgumentException(refused.getMessage());
         }
         created.forEach(router -> LOG.info("{} created router {}: {}", label, router.name(), router.line()));
+        created.forEach(router -> audit("create router " + router.name() + ": " + router.line()));
         return created;
     }
 
@@ -204,6 +292,7 @@ public final class AdminRequestHandler implements AdminRequests {
         ReloadResult result = service.reload(request.configText(), request.dryRun());
         if (!request.dryRun()) {
             LOG.info("{} reloaded the configuration{}: {}", label, request.configText() == null ? " from its file" : "", result.summary());
+            audit("reload the configuration" + (request.configText() == null ? " from its file" : "") + ": " + result.summary());
         }
         return result;
     }
@@ -212,6 +301,7 @@ public final class AdminRequestHandler implements AdminRequests {
         try {
             RouterInfo removed = AdminViews.router(service.routers().remove(name));
             LOG.info("{} removed router {}: {}", label, removed.name(), removed.line());
+            audit("remove router " + removed.name() + ": " + removed.line());
             return removed;
         } catch (RouterException refused) {
             throw new IllegalArgumentException(refused.getMessage());
@@ -253,8 +343,9 @@ public final class AdminRequestHandler implements AdminRequests {
             foundIn.add(MailboxRef.server(AdminViews.sectionOf(where.message())));
         }
         MessageSummary summary = AdminViews.summary(where.message(), false, MailboxQuery.DEFAULT_PREVIEW);
-        byte[] json = AdminJson.write(new MessageDetail(summary, new byte[0], foundIn, where.message().route()));
-        byte[] body = where.message().body();
+        byte[] json = AdminJson.write(new MessageDetail(summary, new byte[0], foundIn, where.message().route(),
+                DeadLetters.properties(where.message())));
+        byte[] body = DeadLetters.body(where.message());
         byte[] both = new byte[json.length + body.length];
         System.arraycopy(json, 0, both, 0, json.length);
         System.arraycopy(body, 0, both, json.length, body.length);
@@ -265,21 +356,24 @@ public final class AdminRequestHandler implements AdminRequests {
         BrokerAdministration administration = service.broker().administration();
         MailboxRef mailbox = request.mailbox();
         List<Long> ids = request.ids() == null ? List.of() : request.ids();
+        List<BrokerAdministration.Removed> removed = new ArrayList<>();
         int deleted = 0;
         List<Long> notFound = new ArrayList<>();
         if (mailbox != null && mailbox.kind() == MailboxKind.SERVICE) {
-            notFound.addAll(administration.deleteFromMailbox(mailbox.instanceId(), ids));
+            notFound.addAll(administration.deleteFromMailbox(mailbox.instanceId(), ids, removed::add));
             deleted = ids.size() - notFound.size();
         } else {
             for (long id : ids) {
-                int count = administration.deleteEverywhere(id);
+                int count = administration.deleteEverywhere(id, removed::add);
                 deleted += count;
                 if (count == 0) {
                     notFound.add(id);
                 }
             }
         }
+        operations.trash(removed);
         LOG.info("{} deleted {} message(s) from {}: {}", label, deleted, mailbox == null ? "everywhere" : mailbox, request.ids());
+        audit("delete " + ids + " from " + (mailbox == null ? "everywhere" : mailbox) + ": " + deleted + " removed");
         return new DeleteResult(deleted, notFound);
     }
 
@@ -290,16 +384,19 @@ public final class AdminRequestHandler implements AdminRequests {
             case SERVER:
                 service.broker().setEnabled(enable);
                 LOG.info("{} set server {} {}", label, service.facts().identity(), status);
+                audit("set server " + service.facts().identity() + " " + status);
                 return new StatusResult(service.facts().info(service.broker().isEnabled()), null, null, 0);
             case SERVICE_INSTANCE: {
                 Optional<InstanceState> state = service.broker().administration().setEnabled(request.instanceId(), enable);
                 InstanceState changed = state.orElseThrow(() -> noInstance(request.instanceId()));
                 LOG.info("{} set {} (instance {}) {}", label, changed.who(), changed.id(), status);
+                audit("set " + changed.who() + " (instance " + changed.id() + ") " + status);
                 return new StatusResult(null, AdminViews.service(changed), null, 1);
             }
             case SERVICES: {
                 int changed = service.broker().setServiceEnabled(required(request.pattern(), "pattern"), enable);
                 LOG.info("{} set {} instance(s) of {} {}", label, changed, request.pattern(), status);
+                audit("set " + changed + " instance(s) of " + request.pattern() + " " + status);
                 return new StatusResult(null, null, null, changed);
             }
             case REFLEX: {
@@ -310,6 +407,7 @@ public final class AdminRequestHandler implements AdminRequests {
                 // the registry tells the watchers (as it does when failures disable a reflex)
                 ReflexInfo reflex = AdminViews.reflex(registry.setEnabled(request.reflexIndex(), enable));
                 LOG.info("{} set reflex {} ({}) {}", label, reflex.index(), reflex.declaration(), status);
+                audit("set reflex " + reflex.index() + " (" + reflex.declaration() + ") " + status);
                 return new StatusResult(null, null, reflex, 1);
             }
             default:
@@ -319,6 +417,7 @@ public final class AdminRequestHandler implements AdminRequests {
 
     private LogLevelRequest logLevel(LogLevelRequest request) {
         LogLevel before = service.log().setLevel(required(request.level(), "level"));
+        audit("set the log level " + request.level() + " (was " + before + ")");
         return new LogLevelRequest(before);
     }
 
@@ -340,7 +439,7 @@ public final class AdminRequestHandler implements AdminRequests {
                 + service.facts().identity() + " (it went away?) — refresh");
     }
 
-    private static <T> T required(T value, String field) {
+    static <T> T required(T value, String field) {
         if (value == null) {
             throw new WireException("the request has no \"" + field + "\"");
         }

@@ -1,5 +1,7 @@
 package org.openmom.admin.server;
 
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.openmom.admin.LogLine;
 import org.openmom.admin.ReflexInfo;
@@ -36,6 +38,20 @@ public final class AdminService implements Administration, AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /**
+     * Where searches, exports, purges and reposts run: they read or change many messages, which
+     * the connections' event loops, shared with services, must not wait for. One thread: one
+     * such request at a time per server, the others queued behind it.
+     */
+    private final ExecutorService work = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "openmom-admin-work");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        return thread;
+    });
+    private final AtomicLong nextStreamId = new AtomicLong(1);
+    private final Trash trash = Trash.withDefaults();
+    private final AuditLog audit;
     private final ServerFacts facts;
     private final ServerLogControl log;
     private final Routers routers;
@@ -43,8 +59,9 @@ public final class AdminService implements Administration, AutoCloseable {
     private final Consumer<LogLine> logListener = hub::logged;
 
     private AdminService(Broker broker, ReflexRegistry reflexes, ServerFacts facts, ServerLogControl log, Routers routers,
-            ConfigurationReloader reloader) {
+            ConfigurationReloader reloader, AuditLog audit) {
         this.broker = broker;
+        this.audit = audit;
         this.reflexes = reflexes;
         this.reloader = reloader;
         this.facts = facts;
@@ -65,7 +82,17 @@ public final class AdminService implements Administration, AutoCloseable {
     /** As above, for a server that can take a new configuration while running ({@code reloader}). */
     public static AdminService start(Broker broker, ReflexRegistry reflexes, ServerFacts facts, Routers routers,
             ConfigurationReloader reloader) {
-        AdminService service = new AdminService(broker, reflexes, facts, ServerLogControl.install(LOG_LINES), routers, reloader);
+        return start(broker, reflexes, facts, routers, reloader, null);
+    }
+
+    /**
+     * As above, keeping the audit log of administration actions in {@code auditFile} (null: in
+     * memory only, lost at restart).
+     */
+    public static AdminService start(Broker broker, ReflexRegistry reflexes, ServerFacts facts, Routers routers,
+            ConfigurationReloader reloader, Path auditFile) {
+        AuditLog audit = auditFile == null ? AuditLog.inMemory() : AuditLog.inFile(auditFile);
+        AdminService service = new AdminService(broker, reflexes, facts, ServerLogControl.install(LOG_LINES), routers, reloader, audit);
         broker.observe(service.hub);
         service.log.ring().addListener(service.logListener);
         service.followStatusOf(reflexes);
@@ -111,6 +138,23 @@ public final class AdminService implements Administration, AutoCloseable {
         return reloads;
     }
 
+    /** Runs a search, an export, a purge or a repost off the connections' threads. */
+    Executor work() {
+        return work;
+    }
+
+    long nextStreamId() {
+        return nextStreamId.getAndIncrement();
+    }
+
+    Trash trash() {
+        return trash;
+    }
+
+    AuditLog audit() {
+        return audit;
+    }
+
     ReflexRegistry reflexes() {
         return reflexes;
     }
@@ -134,6 +178,7 @@ public final class AdminService implements Administration, AutoCloseable {
     @Override
     public void close() {
         reloads.shutdownNow();
+        work.shutdownNow();
         broker.observe(BrokerObserver.NONE);
         log.ring().removeListener(logListener);
         log.uninstall();

@@ -26,8 +26,9 @@ final class AdminViews {
                 state.registeredAt(), state.remoteAddress(), state.undelivered(), state.inFlight(), state.mode());
     }
 
+    /** A dead letter kept by DeadLetterMailbox shows its original body (and size). */
     static MessageSummary summary(Message message, boolean inFlight, int previewBytes) {
-        byte[] body = message.body();
+        byte[] body = DeadLetters.body(message);
         byte[] preview = body.length <= previewBytes ? body : Arrays.copyOf(body, previewBytes);
         return new MessageSummary(message.id(), message.from(), message.to(), message.event(),
                 MessageFlag.of(message.flags()), body.length, message.postedAt(), inFlight, preview);

@@ -148,6 +148,12 @@ final class WatchHub implements BrokerObserver {
                 mailbox, null, -1, null, null));
     }
 
+    /** Too many deletes to send one by one: every watcher re-reads what it shows. */
+    @Override
+    public void purged(ServiceUser target, int count) {
+        toAll(event(ChangeKind.RESYNC_NEEDED, 0, target, 0, null, null, -1, null, "purged " + count + " messages of " + target));
+    }
+
     @Override
     public void serverStatusChanged(boolean enabled) {
         toAll(event(ChangeKind.STATUS_CHANGED, 0, null, 0, null, Status.of(enabled), -1, null, "server"));

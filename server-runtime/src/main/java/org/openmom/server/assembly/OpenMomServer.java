@@ -1,10 +1,7 @@
 package org.openmom.server.assembly;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +20,6 @@ import org.openmom.home.RunningServer;
 import org.openmom.home.RunningServers;
 import org.openmom.journal.Journal;
 import org.openmom.journal.JournalException;
-import org.openmom.journal.JournalFiles;
-import org.openmom.journal.JournalOptions;
 import org.openmom.config.ReflexKind;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;
@@ -34,8 +29,9 @@ import org.openmom.reflex.runtime.ReflexSettings;
 import org.openmom.routes.RoutesFile;
 import org.openmom.routes.RoutesParser;
 import org.openmom.server.Broker;
-import org.openmom.server.MessageStore;
 import org.openmom.server.persistence.JournalStore;
+import org.openmom.server.persistence.JournalsInUse;
+import org.openmom.server.persistence.LoggingServiceJournals;
 import org.openmom.server.routing.RouterException;
 import org.openmom.server.routing.Routers;
 import org.openmom.server.pipeline.BoundEndpoint;
@@ -53,12 +49,12 @@ public final class OpenMomServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OpenMomServer.class);
 
     private final BrokerServer listeners;
-    private final MessageStore store;
+    private final JournalStore store;
     private final ReflexReload reflexes;
     private final AdminService admin;
     private final Routers routers;
 
-    private OpenMomServer(BrokerServer listeners, MessageStore store, ReflexReload reflexes, AdminService admin, Routers routers) {
+    private OpenMomServer(BrokerServer listeners, JournalStore store, ReflexReload reflexes, AdminService admin, Routers routers) {
         this.listeners = listeners;
         this.store = store;
         this.reflexes = reflexes;
@@ -82,8 +78,7 @@ public final class OpenMomServer implements AutoCloseable {
     public static OpenMomServer start(ServerSettings settings, Path configFile, Path routesFile, ReflexSettings reflexSettings)
             throws ServerStartException {
         refuseIfAlreadyRunning(settings);
-        List<JournalStore.LoggingService> logging = openJournals(settings, configFile);
-        MessageStore store = new JournalStore(logging);
+        JournalStore store = openStore(settings, configFile);
         ConfiguredReflexes reflexes = null;
         AdminService admin = null;
         Routers routers = null;
@@ -92,13 +87,15 @@ public final class OpenMomServer implements AutoCloseable {
             ServerConfiguration configuration = configFile == null ? ServerConfiguration.empty() : read(configFile);
             reflexes = ConfiguredReflexes.forServer(configFile, settings.identity(), reflexSettings);
             Broker broker = new Broker(settings.identity(), reflexes, store);
+            store.attach(broker::underLock);
             reflexes.attach(broker);
-            ReflexReload reload = new ReflexReload(configFile, settings.identity(), reflexSettings, broker, reflexes, configuration);
+            ReflexReload reload = new ReflexReload(configFile, settings.identity(), reflexSettings, broker, reflexes, configuration,
+                    new JournalReload(store, journalBase(settings, configFile), configFile == null));
             routers = new Routers(broker, settings.home(), Duration.ofMillis(settings.heartbeatMillis()));
             // the facts read the endpoints once the listeners are bound
             AtomicReference<BrokerServer> bound = new AtomicReference<>();
             admin = AdminService.start(broker, reflexes.registry(), new ServerFacts(settings.identity(), () -> endpointsOf(bound.get())),
-                    routers, reload);
+                    routers, reload, auditFile(settings));
             bound.set(BrokerServer.start(broker, settings, admin));
             warnIfOpenToAnyone(settings, reflexes);
             establish(routers, routes, routesFile);
@@ -120,6 +117,11 @@ public final class OpenMomServer implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /** Where the server keeps its audit log of administration actions: beside its journal, {@code data/NAME-ROLE.audit}. */
+    private static Path auditFile(ServerSettings settings) {
+        return settings.home().data().resolve(settings.identity().name() + "-" + settings.identity().role() + ".audit");
     }
 
     /**
@@ -159,53 +161,52 @@ public final class OpenMomServer implements AutoCloseable {
         return endpoints;
     }
 
-    private static List<JournalStore.LoggingService> openJournals(ServerSettings settings, Path configFile) throws ServerStartException {
+    /**
+     * The journals of the Logging Services, and those that left the configuration since the last
+     * run but may still hold messages (their messages move to the journals configured now).
+     */
+    private static JournalStore openStore(ServerSettings settings, Path configFile) throws ServerStartException {
         List<LoggingJournal> declared = new ArrayList<>();
-        Path base;
         if (configFile == null) {
-            String file = settings.identity().name() + "-" + settings.identity().role() + ".journal";
-            declared.add(new LoggingJournal("*", settings.home().data().resolve(file).toString(), List.of()));
-            base = settings.home().data().resolve(file);
+            declared.add(defaultJournal(settings));
         } else {
-            ServerConfiguration configuration = read(configFile);
-            declared.addAll(configuration.loggingJournals());
-            base = configFile;
+            declared.addAll(read(configFile).loggingJournals());
             if (declared.isEmpty()) {
                 LOG.warn("{} declares no LoggingService: persistent messages are kept in memory only and are lost when the server"
                         + " stops or is killed — add a line such as 'LoggingService Journal builtin * ../data/all.journal'", configFile);
             }
         }
-        List<JournalStore.LoggingService> opened = new ArrayList<>();
+        JournalsInUse inUse = new JournalsInUse(settings.home().data().resolve(settings.identity().name() + "-"
+                + settings.identity().role() + ".journals"), settings.identity().toString());
+        LoggingServiceJournals.Opened configured = null;
         try {
-            if (configFile == null) {
-                OpenMomHome.ownerOnlyFolder(settings.home().data());
+            OpenMomHome.ownerOnlyFolder(settings.home().data());
+            configured = LoggingServiceJournals.open(declared, journalBase(settings, configFile), null);
+            JournalsInUse.Written lastTime = inUse.read();
+            List<Journal> leaving = LoggingServiceJournals.openLeaving(lastTime, configured.services());
+            for (Journal journal : leaving) {
+                LOG.warn("journal {} is no longer a Logging Service's: its messages are loaded and move to the journal of their Key (those no Key logs now stay in it until acknowledged)",
+                        journal.files().master());
             }
-            for (LoggingJournal journal : declared) {
-                Path master = journal.masterPath(base);
-                Files.createDirectories(master.toAbsolutePath().getParent());
-                JournalFiles files = new JournalFiles(master, journal.mirrorPaths(base));
-                opened.add(new JournalStore.LoggingService(journal.key(), Journal.open(files, JournalOptions.defaults())));
-                ownerOnly(master);
-                for (Path mirror : journal.mirrorPaths(base)) {
-                    ownerOnly(mirror);
-                }
-            }
+            return new JournalStore(configured.services(), leaving, inUse,
+                    !LoggingServiceJournals.sameAsLastTime(lastTime, configured.services()));
         } catch (JournalException | IOException e) {
-            opened.forEach(service -> service.journal().close());
-            throw new ServerStartException(e.getMessage());
+            if (configured != null) {
+                configured.closeNew();
+            }
+            throw new ServerStartException(e.getMessage() + (e instanceof JournalException ? "" : " — check the folder's permissions"));
         }
-        return opened;
     }
 
-    /**
-     * A journal holds the persistent messages of services: readable by the server's owner only,
-     * however the process's umask made it (the journal's own files are created with it).
-     */
-    private static void ownerOnly(Path journalFile) throws IOException {
-        if (Files.exists(journalFile)
-                && Files.getFileAttributeView(journalFile, PosixFileAttributeView.class) != null) {
-            Files.setPosixFilePermissions(journalFile, PosixFilePermissions.fromString("rw-------"));
-        }
+    /** Without a configuration file, one Logging Service for every service writes data/NAME-ROLE.journal. */
+    static LoggingJournal defaultJournal(ServerSettings settings) {
+        String file = settings.identity().name() + "-" + settings.identity().role() + ".journal";
+        return new LoggingJournal("*", settings.home().data().resolve(file).toString(), List.of());
+    }
+
+    /** What the relative paths of Logging Services are relative to: the configuration file's folder, or data/. */
+    private static Path journalBase(ServerSettings settings, Path configFile) {
+        return configFile != null ? configFile : settings.home().data().resolve(defaultJournal(settings).master());
     }
 
     private static ServerConfiguration read(Path configFile) throws ServerStartException {

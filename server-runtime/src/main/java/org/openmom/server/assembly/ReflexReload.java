@@ -17,6 +17,7 @@ import org.openmom.reflex.runtime.ConfiguredReflexes;
 import org.openmom.reflex.runtime.ReflexLoadException;
 import org.openmom.reflex.runtime.ReflexSettings;
 import org.openmom.server.Broker;
+import org.openmom.server.persistence.LoggingServiceJournals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * anything changes; then the broker swaps the whole set under its lock and the old set is
  * closed. Any problem refuses the reload and the old set keeps running.
  *
- * <p>The Logging Services are the server's journals, opened at start and replayed: a reload
- * that changes them is refused, so no confirmed persistent message can be lost by one.
+ * <p>The Logging Services are the server's journals: the new ones are opened with the rest,
+ * and once the reload is taken the messages kept so far move to the journal of their Key
+ * ({@link JournalReload}).
  */
 final class ReflexReload implements ConfigurationReloader, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReflexReload.class);
@@ -38,19 +40,21 @@ final class ReflexReload implements ConfigurationReloader, AutoCloseable {
     private final Broker broker;
     private volatile ConfiguredReflexes current;
     private ServerConfiguration configuration;
+    private final JournalReload journals;
 
     /**
      * @param configFile    the file the server was started with, or null (the default configuration)
      * @param configuration what {@code current} was loaded from
      */
     ReflexReload(Path configFile, ServerIdentity identity, ReflexSettings settings, Broker broker, ConfiguredReflexes current,
-            ServerConfiguration configuration) {
+            ServerConfiguration configuration, JournalReload journals) {
         this.configFile = configFile;
         this.identity = identity;
         this.settings = settings;
         this.broker = broker;
         this.current = current;
         this.configuration = configuration;
+        this.journals = journals;
     }
 
     ConfiguredReflexes current() {
@@ -61,22 +65,25 @@ final class ReflexReload implements ConfigurationReloader, AutoCloseable {
     public synchronized Reloaded reload(String configText, boolean dryRun) {
         ParseResult<ServerConfiguration> parsed = read(configText);
         ServerConfiguration next = parsed.model();
-        refuseJournalChanges(next);
+        LoggingServiceJournals.Opened logging = journals.prepare(next);
         ConfiguredReflexes loaded;
         try {
             // Every reflex must load, even on a server started --lenient: a reload never runs a broken set.
             loaded = ConfiguredReflexes.load(configFile, next, linesOf(parsed), identity, settings.withLenient(false));
         } catch (ReflexLoadException e) {
+            logging.closeNew();
             throw new IllegalArgumentException(e.getMessage() + " — nothing changed: the server runs its reflexes as before");
         }
         ConfigurationDiff changes = ConfigurationDiff.between(configuration, next);
         ReloadResult result = new ReloadResult(changes, next.reflexes().size());
         if (dryRun) {
             loaded.close();
+            logging.closeNew();
             return new Reloaded(result, null);
         }
         loaded.attach(broker);
         ConfiguredReflexes previous = current;
+        journals.apply(logging);
         broker.replaceReflexes(loaded);
         current = loaded;
         configuration = next;
@@ -114,16 +121,6 @@ final class ReflexReload implements ConfigurationReloader, AutoCloseable {
             throw new IllegalArgumentException(AdminRequestHandler.problems(parsed.errors()) + " — nothing changed");
         }
         return parsed;
-    }
-
-    /** The journals were opened at start and hold the confirmed persistent messages: they stay as they are. */
-    private void refuseJournalChanges(ServerConfiguration next) {
-        if (!configuration.loggingJournals().equals(next.loggingJournals())) {
-            throw new IllegalArgumentException("the Logging Services differ from those the server started with (now "
-                    + configuration.loggingJournals().size() + " keys, new " + next.loggingJournals().size()
-                    + "): the journals cannot change while the server runs — keep the LoggingService lines as they are,"
-                    + " or restart the server with the new file (nothing changed)");
-        }
     }
 
     @Override

@@ -135,6 +135,31 @@ final class MessageRecords {
     }
 
     /**
+     * The service the record's message is addressed to, read without decoding the rest: which
+     * Logging Service keeps it (a journal move reads every record of a journal).
+     */
+    static String serviceOf(byte[] record) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(record));
+        int version = in.readUnsignedByte();
+        if (version != VERSION && version != FIRST_VERSION) {
+            throw new IOException("message record version " + version + " is not supported");
+        }
+        in.readInt(); // flags
+        if (version == VERSION) {
+            in.readLong(); // postedAt
+            int hops = in.readUnsignedByte();
+            for (int i = 0; i < hops; i++) {
+                in.readUTF();
+                in.readLong();
+                in.readLong();
+            }
+        }
+        in.readUTF(); // from
+        in.readUTF();
+        return in.readUTF();
+    }
+
+    /**
      * Calls {@code replay} with the decoded record, its names shared through {@code names};
      * throws IOException when it is not one of ours.
      */

@@ -11,6 +11,9 @@ public interface AdminLink {
     /** Queues {@code frame} on the connection's one ordered way out; any thread. */
     void send(Frame frame);
 
+    /** Where the connection comes from: {@code local}, or the remote host:port (for the audit log). */
+    String remoteAddress();
+
     /** The connection's own thread. */
     Executor executor();
 }

@@ -1,5 +1,6 @@
 package org.openmom.server.pipeline;
 
+import org.openmom.model.ServiceUser;
 import org.openmom.wire.Frame;
 import org.openmom.wire.Header;
 
@@ -12,6 +13,15 @@ public interface AdminRequests {
      * @throws org.openmom.wire.WireException when the request is malformed: the connection is then closed with an ERROR
      */
     Frame handle(Header request, byte[] body);
+
+    /**
+     * Whether this administration connection may POST now: null when it may (the post is then
+     * recorded as an administration action), else the one-line reason it may not (a read-only
+     * connection).
+     */
+    default String postRefusal(ServiceUser to, String event, int bodyLength) {
+        return null;
+    }
 
     /** The connection takes frames again after being full: whatever waited may go now. */
     void writable();

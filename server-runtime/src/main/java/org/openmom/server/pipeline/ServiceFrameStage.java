@@ -93,12 +93,16 @@ final class ServiceFrameStage extends FrameStage {
 
     private void post(ServerConnection connection, Instance sender, Header h, byte[] body) {
         long req = h.req();
-        String tooLarge = room.refusal(sender.who(), connection.recipients(h), nonNull(h.event()), body.length);
-        if (tooLarge != null) {
+        String refusal = room.refusal(sender.who(), connection.recipients(h), nonNull(h.event()), body.length);
+        AdminRequests administration = connection.adminRequests();
+        if (refusal == null && administration != null) { // a read-only administrator posts nothing
+            refusal = administration.postRefusal(connection.recipients(h), nonNull(h.event()), body.length);
+        }
+        if (refusal != null) {
             if (req != 0) {
-                connection.send(Frame.of(Header.of(FrameType.POSTED).req(req).reason(tooLarge)));
+                connection.send(Frame.of(Header.of(FrameType.POSTED).req(req).reason(refusal)));
             } else {
-                ServerConnection.LOG.debug("{}: {}", sender, tooLarge); // nobody waits for an answer: dropped
+                ServerConnection.LOG.debug("{}: {}", sender, refusal); // nobody waits for an answer: dropped
             }
             return;
         }

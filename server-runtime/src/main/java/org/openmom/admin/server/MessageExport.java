@@ -1,0 +1,54 @@
+package org.openmom.admin.server;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.openmom.admin.ExportedMessage;
+import org.openmom.admin.MessageFlag;
+import org.openmom.admin.protocol.AdminRequests.ExportChunk;
+import org.openmom.model.Message;
+
+/**
+ * One ADMIN_EXPORT, run on the admin work thread over messages copied by reference from the
+ * broker: whole messages in parts of about {@link #PART_BYTES} of bodies (one bigger message
+ * goes alone), so that no frame holds a mailbox.
+ */
+final class MessageExport implements Runnable {
+    static final int PART_BYTES = 1 << 20;
+    private static final int MESSAGES_PER_PART = 2_000;
+
+    private final List<Message> messages;
+    private final OutgoingStream out;
+
+    MessageExport(List<Message> messages, OutgoingStream out) {
+        this.messages = messages;
+        this.out = out;
+    }
+
+    @Override
+    public void run() {
+        List<ExportedMessage> part = new ArrayList<>();
+        long bytes = 0;
+        for (Message message : messages) {
+            if (out.isCancelled()) {
+                return;
+            }
+            ExportedMessage exported = exported(message);
+            if (!part.isEmpty() && (bytes + exported.body().length > PART_BYTES || part.size() == MESSAGES_PER_PART)) {
+                if (!out.send(new ExportChunk(List.copyOf(part), null, null))) {
+                    return;
+                }
+                part.clear();
+                bytes = 0;
+            }
+            part.add(exported);
+            bytes += exported.body().length;
+        }
+        out.send(new ExportChunk(List.copyOf(part), (long) messages.size(), null));
+    }
+
+    /** A dead letter is exported as its original body with its original destination as properties. */
+    static ExportedMessage exported(Message message) {
+        return new ExportedMessage(message.id(), message.from(), message.to(), message.event(), MessageFlag.of(message.flags()),
+                message.postedAt(), DeadLetters.properties(message), DeadLetters.body(message));
+    }
+}
