@@ -140,6 +140,24 @@ public enum OpenMomIcon {
     READ_ONLY("read-only"),
     /** A connection profile: a named set of servers. */
     CONNECTION_PROFILE("connection-profile"),
+    /** Search the messages of every connected server. */
+    SEARCH("search"),
+    /** Cancel what runs. */
+    CANCEL("cancel"),
+    /** Purge every message waiting for a service/user. */
+    PURGE("purge"),
+    /** Resubmit: post again to where it was going. */
+    RESUBMIT("resubmit"),
+    /** Move to another service/user. */
+    MOVE_TO("move-to"),
+    /** Copy to another service/user. */
+    COPY_TO("copy-to"),
+    /** Restore from the trash. */
+    RESTORE("restore"),
+    /** The audit log. */
+    AUDIT_LOG("audit-log"),
+    /** The trash of deleted and purged messages. */
+    TRASH("trash"),
     /** Program: Servers List Editor. */
     APP_SERVERS_LIST_EDITOR("app-servers-list-editor"),
     /** Program: Server Configuration Editor. */

@@ -37,12 +37,21 @@ final class ExplorerActions {
     final Action readOnly;
     final Action openProfile;
     final Action saveProfile;
+    final Action search;
+    final Action runSearch;
+    final Action cancelSearch;
+    final Action purge;
+    final Action resubmit;
+    final Action moveTo;
+    final Action copyTo;
+    final Action restore;
 
     /**
      * @param focusFilter   puts the cursor in the filter box
      * @param showDashboard brings the dashboard to the front
+     * @param showSearch    brings the search to the front, the cursor in its text
      */
-    ExplorerActions(ExplorerModel model, Runnable focusFilter, Runnable showDashboard) {
+    ExplorerActions(ExplorerModel model, Runnable focusFilter, Runnable showDashboard, Runnable showSearch) {
         connect = Actions.create("Connect…", OpenMomIcon.CONNECT,
                 "Connect to every server matching a name, role, host, protocol and end point", "Shortcut+K", model::connect);
         disconnect = Actions.enabledWhen(Actions.create("Disconnect", OpenMomIcon.DISCONNECT,
@@ -113,6 +122,29 @@ final class ExplorerActions {
         saveProfile = Actions.enabledWhen(Actions.create("Save Connection Profile…", OpenMomIcon.DOCUMENT_SAVE_AS,
                 "Save the servers of the tree, and which are read-only, as a connection profile to open again", "Shortcut+Shift+P",
                 model::saveProfile), model.canSaveProfile());
+        search = Actions.create("Search Messages…", OpenMomIcon.SEARCH,
+                "Search the bodies and headers of every message of every connected server", "Shortcut+Shift+F", showSearch);
+        runSearch = Actions.enabledWhen(Actions.create("Search", OpenMomIcon.SEARCH,
+                "Run the search on every connected server; the hits come as each server finds them", "Shortcut+Enter",
+                model.search()::search), model.search().runningProperty().not());
+        cancelSearch = Actions.enabledWhen(Actions.create("Cancel Search", OpenMomIcon.CANCEL,
+                "Stop the search on every server; the hits found so far stay", "Shortcut+Period", model.search()::cancel),
+                model.search().runningProperty());
+        purge = Actions.enabledWhen(Actions.create("Purge…", OpenMomIcon.PURGE,
+                "Remove every message waiting for the selected service's SERVICE/USER, after confirming the count"
+                        + " (into the server's trash)", "Shortcut+Shift+Delete", model::purge), model.canPurge());
+        resubmit = Actions.enabledWhen(Actions.create("Resubmit", OpenMomIcon.RESUBMIT,
+                "Post the selected messages again to where they were going (a dead letter to its original destination)",
+                "Shortcut+Shift+U", model::resubmit), model.canTransfer());
+        moveTo = Actions.enabledWhen(Actions.create("Move to…", OpenMomIcon.MOVE_TO,
+                "Post the selected messages to another service/user and delete them here", "Shortcut+Shift+M",
+                () -> model.transfer(false)), model.canTransfer());
+        copyTo = Actions.enabledWhen(Actions.create("Copy to…", OpenMomIcon.COPY_TO,
+                "Post copies of the selected messages to another service/user; they stay here", "Shortcut+Shift+C",
+                () -> model.transfer(true)), model.canTransfer());
+        restore = Actions.enabledWhen(Actions.create("Restore", OpenMomIcon.RESTORE,
+                "Put the messages selected in the trash back where they were deleted from", "Shortcut+Shift+Z",
+                model::restore), model.trash().canRestore());
     }
 
     /** Each action by the name the window's FXML gives it ({@code userData} of its buttons and menu items). */
@@ -126,6 +158,8 @@ final class ExplorerActions {
                 Map.entry("firstPage", firstPage), Map.entry("previousPage", previousPage), Map.entry("nextPage", nextPage),
                 Map.entry("lastPage", lastPage), Map.entry("newestFirst", newestFirst), Map.entry("loadAll", loadAll),
                 Map.entry("dashboard", dashboard), Map.entry("readOnly", readOnly), Map.entry("openProfile", openProfile),
-                Map.entry("saveProfile", saveProfile));
+                Map.entry("saveProfile", saveProfile), Map.entry("search", search), Map.entry("runSearch", runSearch),
+                Map.entry("cancelSearch", cancelSearch), Map.entry("purge", purge), Map.entry("resubmit", resubmit),
+                Map.entry("moveTo", moveTo), Map.entry("copyTo", copyTo), Map.entry("restore", restore));
     }
 }

@@ -1,6 +1,7 @@
 package org.openmom.app.explorer;
 
 import org.openmom.app.explorer.profiles.ProfileDialogs;
+import org.openmom.model.ServiceUser;
 import java.util.Optional;
 import org.openmom.app.explorer.connect.ConnectRequest;
 import org.openmom.app.explorer.routers.RouterDialogs;
@@ -13,6 +14,9 @@ public interface ExplorerDialogs extends RouterDialogs, ProfileDialogs {
 
     /** True when the person confirms {@code question} with the button {@code confirmText}. */
     boolean confirm(String title, String question, String confirmText);
+
+    /** Move to… ({@code keep} false) or Copy to… ({@code keep} true): the service/user the messages go to; empty when cancelled. */
+    Optional<ServiceUser> askTarget(boolean keep, String question, ServiceUser last);
 
     /** True when the person confirms deleting what {@code what} describes. */
     boolean confirmDelete(String what);

@@ -30,6 +30,8 @@ import org.openmom.admin.DiscoveredServer;
 import org.openmom.admin.DiscoveryCriteria;
 import org.openmom.admin.MailboxRef;
 import org.openmom.admin.ServerSnapshot;
+import org.openmom.admin.ServiceInfo;
+import org.openmom.admin.TransferResult;
 import org.openmom.admin.client.AdminClient;
 import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.app.common.tree.FilterableTreeItem;
@@ -37,6 +39,9 @@ import org.openmom.app.explorer.connect.ConnectRequest;
 import org.openmom.app.explorer.details.DetailsModel;
 import org.openmom.app.explorer.messages.MessageTableModel;
 import org.openmom.app.explorer.profiles.ProfileCommands;
+import org.openmom.app.explorer.safety.AuditModel;
+import org.openmom.app.explorer.safety.TrashModel;
+import org.openmom.app.explorer.search.SearchModel;
 import org.openmom.app.explorer.overview.DashboardModel;
 import org.openmom.app.explorer.overview.OverviewModel;
 import org.openmom.app.explorer.routers.RouterCommands;
@@ -45,6 +50,7 @@ import org.openmom.app.explorer.tree.ConnectionState;
 import org.openmom.app.explorer.tree.ExplorerNode;
 import org.openmom.app.explorer.tree.NodeKind;
 import org.openmom.app.explorer.tree.ServerConnection;
+import org.openmom.model.ServiceUser;
 import org.openmom.routes.RouterKind;
 
 /**
@@ -77,6 +83,11 @@ public final class ExplorerModel {
     private final MessageTableModel messages = new MessageTableModel();
     private final OverviewModel overview;
     private final DashboardModel dashboard;
+    private final SearchModel search;
+    private final TrashModel trash = new TrashModel();
+    private final AuditModel audit = new AuditModel();
+    private final BooleanBinding serviceSelected;
+    private ServiceUser lastTarget;
     private final ReadOnlyObjectWrapper<SelectionView> view = new ReadOnlyObjectWrapper<>(SelectionView.DETAILS);
     /** What is selected in the tree; the message table's selection, when it has one, stands in for it. */
     private List<ExplorerNode> treeSelection = List.of();
@@ -92,6 +103,7 @@ public final class ExplorerModel {
         details = new DetailsModel(background);
         overview = new OverviewModel(background);
         dashboard = new DashboardModel(connections, background);
+        search = new SearchModel(connections);
         connectionSelected = Bindings.createBooleanBinding(() -> selectedConnection().isPresent(), selection);
         // Ctrl+A selects folders too: Delete applies to the messages among the selection
         messagesSelected = Bindings.createBooleanBinding(() -> selection.stream()
@@ -99,6 +111,8 @@ public final class ExplorerModel {
         statusSelected = Bindings.createBooleanBinding(() -> selection.size() == 1 && selection.get(0).hasStatus()
                 && mayChange(selection.get(0).connection()), selection);
         connectedSelected = Bindings.createBooleanBinding(() -> selectedConnection().filter(this::mayChange).isPresent(), selection);
+        serviceSelected = Bindings.createBooleanBinding(() -> selection.size() == 1 && selection.get(0).kind() == NodeKind.SERVICE
+                && mayChange(selection.get(0).connection()), selection);
         routerSelected = Bindings.createBooleanBinding(() -> selection.size() == 1 && selection.get(0).kind() == NodeKind.ROUTER
                 && mayChange(selection.get(0).connection()), selection);
         routers = new RouterCommands(dialogs, background, this::report, options.home().files());
@@ -151,6 +165,21 @@ public final class ExplorerModel {
         return dashboard;
     }
 
+    /** Search in every connected server. */
+    public SearchModel search() {
+        return search;
+    }
+
+    /** The trash of the server whose Trash node is selected. */
+    public TrashModel trash() {
+        return trash;
+    }
+
+    /** The audit log of the server whose Audit Log node is selected. */
+    public AuditModel audit() {
+        return audit;
+    }
+
     /** What the window shows above the details of the selected node. */
     public ReadOnlyObjectProperty<SelectionView> viewProperty() {
         return view.getReadOnlyProperty();
@@ -165,19 +194,43 @@ public final class ExplorerModel {
         treeSelection = List.copyOf(nodes);
         selection.setAll(treeSelection);
         details.show(focused);
-        if (focused != null && focused.mailbox() != null && !focused.kind().isMessage() && focused.connection() != null) {
-            overview.clear();
-            messages.show(focused.connection(), focused.mailbox());
-            view.set(SelectionView.MESSAGES);
-        } else if (OverviewModel.applies(focused)) {
+        SelectionView shown = viewOf(focused);
+        if (shown != SelectionView.MESSAGES) {
             messages.clear();
-            overview.show(focused);
-            view.set(SelectionView.OVERVIEW);
-        } else {
-            messages.clear();
-            overview.clear();
-            view.set(SelectionView.DETAILS);
         }
+        if (shown != SelectionView.OVERVIEW) {
+            overview.clear();
+        }
+        if (shown != SelectionView.TRASH) {
+            trash.clear();
+        }
+        if (shown != SelectionView.AUDIT_LOG) {
+            audit.clear();
+        }
+        switch (shown) {
+            case MESSAGES -> messages.show(focused.connection(), focused.mailbox());
+            case OVERVIEW -> overview.show(focused);
+            case TRASH -> trash.show(focused.connection());
+            case AUDIT_LOG -> audit.show(focused.connection());
+            default -> { }
+        }
+        view.set(shown);
+    }
+
+    private static SelectionView viewOf(ExplorerNode node) {
+        if (node == null || node.connection() == null) {
+            return SelectionView.DETAILS;
+        }
+        if (node.mailbox() != null && !node.kind().isMessage()) {
+            return SelectionView.MESSAGES;
+        }
+        if (node.kind() == NodeKind.TRASH) {
+            return SelectionView.TRASH;
+        }
+        if (node.kind() == NodeKind.AUDIT_LOG) {
+            return SelectionView.AUDIT_LOG;
+        }
+        return OverviewModel.applies(node) ? SelectionView.OVERVIEW : SelectionView.DETAILS;
     }
 
     /**
@@ -268,8 +321,8 @@ public final class ExplorerModel {
     /** Connects to every running server matching {@code request}; each failure stays on its own node. */
     public void connect(ConnectRequest request) {
         lastRequest = request;
-        AdminOptions options = request.secret() == null || request.secret().isBlank() ? baseOptions
-                : baseOptions.withSecret(request.secret().trim());
+        AdminOptions options = (request.secret() == null || request.secret().isBlank() ? baseOptions
+                : baseOptions.withSecret(request.secret().trim())).withReadOnly(request.readOnly());
         DiscoveryCriteria criteria = request.criteria();
         report("Looking for servers matching " + describe(criteria) + "…");
         background.follow(() -> AdminClient.discover(criteria, options), found -> {
@@ -282,7 +335,7 @@ public final class ExplorerModel {
             report("Connecting to " + reachable + " server" + (reachable == 1 ? "" : "s")
                     + (reachable < found.size() ? " (" + (found.size() - reachable) + " unreachable)" : "") + "…");
             for (DiscoveredServer server : found) {
-                add(server, options).readOnlyProperty().set(request.readOnly());
+                add(server, options);
             }
             refreshActions();
         }, error -> report("Looking for servers failed: " + error.getMessage()));
@@ -393,6 +446,85 @@ public final class ExplorerModel {
                         + (result.notFound().isEmpty() ? "" : "; already gone: " + result.notFound())))));
     }
 
+    /** Purge and its count apply to one selected service. */
+    public BooleanBinding canPurge() {
+        return serviceSelected;
+    }
+
+    /** Resubmit, Move to and Copy to apply to selected messages. */
+    public BooleanBinding canTransfer() {
+        return messagesSelected;
+    }
+
+    /**
+     * Purge: every message waiting for the selected service's SERVICE/USER on its server — its
+     * instances' mailboxes and its seeds in the server mailbox — in one operation, after a
+     * confirmation that says how many; they go to the server's trash.
+     */
+    public void purge() {
+        if (!serviceSelected.get()) {
+            return;
+        }
+        ServerConnection connection = selection.get(0).connection();
+        ServiceUser who = selection.get(0).service().who();
+        ServerSnapshot snapshot = connection.snapshotProperty().get();
+        List<ServiceInfo> instances = snapshot.services().stream().filter(s -> s.who().equals(who)).toList();
+        long inMailboxes = instances.stream().mapToLong(ServiceInfo::mailboxSize).sum();
+        String question = "Purge every message waiting for " + who + " on " + connection.name() + "?\n" + inMailboxes + " message"
+                + (inMailboxes == 1 ? "" : "s") + " in the mailbox" + (instances.size() == 1 ? "" : "es") + " of its " + instances.size()
+                + " instance" + (instances.size() == 1 ? "" : "s") + ", and its message seeds waiting in the server mailbox."
+                + " They go to the server's trash, from where they can be restored for a while.";
+        if (!dialogs.confirm("Purge", question, "Purge")) {
+            report("Nothing purged");
+            return;
+        }
+        report("Purging " + who + " on " + connection.name() + "…");
+        connection.purge(who, result -> report("Purged " + result.purged() + " message" + (result.purged() == 1 ? "" : "s") + " for "
+                + who + " on " + connection.name() + " (" + result.trashed() + " in the trash)"));
+    }
+
+    /** Resubmit: the selected messages posted again to where they were going (a dead letter to its original destination). */
+    public void resubmit() {
+        byConnection().forEach((connection, ids) -> connection.resubmit(ids, result ->
+                report(transferred("Resubmitted", result, connection, null))));
+    }
+
+    /** Move to… ({@code keep} false) or Copy to… ({@code keep} true): the selected messages to a service/user the person names. */
+    public void transfer(boolean keep) {
+        Map<ServerConnection, List<Long>> chosen = byConnection();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        long count = chosen.values().stream().mapToLong(List::size).sum();
+        String question = (keep ? "Copy " : "Move ") + count + " message" + (count == 1 ? "" : "s") + " to the service/user below"
+                + (keep ? " (the originals stay)" : " (the originals are deleted)");
+        dialogs.askTarget(keep, question, lastTarget).ifPresent(to -> {
+            lastTarget = to;
+            chosen.forEach((connection, ids) -> connection.transfer(ids, to, keep, result ->
+                    report(transferred(keep ? "Copied" : "Moved", result, connection, to))));
+        });
+    }
+
+    /** The ids of the selected messages the Explorer may change, by server. */
+    private Map<ServerConnection, List<Long>> byConnection() {
+        Map<ServerConnection, List<Long>> ids = new LinkedHashMap<>();
+        selection.stream().filter(n -> n.kind().isMessage() && mayChange(n.connection())).forEach(n ->
+                ids.computeIfAbsent(n.connection(), c -> new ArrayList<>()).add(n.message().id()));
+        return ids;
+    }
+
+    private static String transferred(String verb, TransferResult result, ServerConnection connection, ServiceUser to) {
+        return verb + " " + result.done() + " message" + (result.done() == 1 ? "" : "s") + " on " + connection.name()
+                + (to == null ? "" : " to " + to) + (result.newIds().isEmpty() ? "" : " (now #"
+                + result.newIds().stream().map(String::valueOf).collect(Collectors.joining(", #")) + ")")
+                + (result.notFound().isEmpty() ? "" : "; not found: " + result.notFound());
+    }
+
+    /** Restore: the messages selected in the trash go back to where they were deleted from. */
+    public void restore() {
+        trash.restoreSelected(this::report);
+    }
+
     /** Enable/Disable status of the selected Server, Service or Reflex. */
     public void toggleStatus() {
         if (!statusSelected.get()) {
@@ -476,6 +608,7 @@ public final class ExplorerModel {
     public void close() {
         dashboard.stop();
         overview.clear();
+        search.cancel();
         connections.forEach(ServerConnection::disconnect);
     }
 

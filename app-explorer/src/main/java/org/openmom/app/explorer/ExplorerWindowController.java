@@ -33,6 +33,9 @@ import org.openmom.app.explorer.details.DetailsPaneController;
 import org.openmom.app.explorer.messages.MessageTableController;
 import org.openmom.app.explorer.overview.DashboardController;
 import org.openmom.app.explorer.overview.OverviewController;
+import org.openmom.app.explorer.safety.AuditLogController;
+import org.openmom.app.explorer.safety.TrashController;
+import org.openmom.app.explorer.search.SearchController;
 import org.openmom.app.explorer.tree.ExplorerNode;
 import org.openmom.app.explorer.tree.NodeKind;
 import org.openmom.icons.IconSize;
@@ -81,6 +84,22 @@ public final class ExplorerWindowController {
     @FXML
     private DashboardController dashboardController;
     @FXML
+    private Tab searchTab;
+    @FXML
+    private SplitPane searchSplit;
+    @FXML
+    private SearchController searchController;
+    @FXML
+    private Parent trash;
+    @FXML
+    private TrashController trashController;
+    @FXML
+    private Parent audit;
+    @FXML
+    private AuditLogController auditController;
+    @FXML
+    private Parent details;
+    @FXML
     private DetailsPaneController detailsController;
     @FXML
     private Label summary;
@@ -93,7 +112,10 @@ public final class ExplorerWindowController {
 
     void show(ExplorerModel model, Runnable quit) {
         this.quit = quit;
-        actions = new ExplorerActions(model, filter::requestFocus, () -> views.getSelectionModel().select(dashboardTab));
+        actions = new ExplorerActions(model, filter::requestFocus, () -> views.getSelectionModel().select(dashboardTab), () -> {
+            views.getSelectionModel().select(searchTab);
+            searchController.focus();
+        });
         Actions.attach(actions.byName(), menuBar);
         Actions.attach(actions.byName(), toolBar);
         Actions.attach(actions.byName(), treeMenu);
@@ -102,6 +124,9 @@ public final class ExplorerWindowController {
         ActionUtils.configureButton(actions.readOnly, readOnlyToggle, ActionUtils.ActionTextBehavior.SHOW);
         ActionUtils.configureButton(actions.newestFirst, messagesController.newestFirstToggle(), ActionUtils.ActionTextBehavior.SHOW);
         ActionUtils.configureButton(actions.loadAll, detailsController.loadAllButton(), ActionUtils.ActionTextBehavior.SHOW);
+        ActionUtils.configureButton(actions.runSearch, searchController.searchButton(), ActionUtils.ActionTextBehavior.SHOW);
+        ActionUtils.configureButton(actions.cancelSearch, searchController.cancelButton(), ActionUtils.ActionTextBehavior.SHOW);
+        ActionUtils.configureButton(actions.restore, trashController.restoreButton(), ActionUtils.ActionTextBehavior.SHOW);
         // the check mark shows the selected server's flag; the action flips it
         model.selectedReadOnlyProperty().addListener((o, was, now) -> actions.readOnly.setSelected(now));
         filterIcon.setImage(Icons.image(OpenMomIcon.FILTER, IconSize.SMALL));
@@ -131,12 +156,22 @@ public final class ExplorerWindowController {
         messagesController.show(model.messages(), model::selectInTable);
         overviewController.show(model.overview());
         dashboardController.show(model.dashboard());
+        searchController.show(model.search(), model::selectInTable);
+        trashController.show(model.trash());
+        auditController.show(model.audit());
         model.viewProperty().addListener((o, was, now) -> showAbove(now));
         views.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now == dashboardTab) {
                 model.dashboard().start();
             } else {
                 model.dashboard().stop();
+            }
+            // one details pane: below the search's hits while the search shows, else below the selected node's view
+            SplitPane from = now == searchTab ? selectedSplit : searchSplit;
+            SplitPane to = now == searchTab ? searchSplit : selectedSplit;
+            if (from.getItems().remove(details)) {
+                to.getItems().add(details);
+                to.setDividerPositions(0.55);
             }
         });
 
@@ -177,11 +212,13 @@ public final class ExplorerWindowController {
 
     /** Puts the message table or the overview above the details, or nothing. */
     private void showAbove(SelectionView view) {
-        selectedSplit.getItems().removeAll(messages, overview);
-        if (view == SelectionView.MESSAGES) {
-            selectedSplit.getItems().add(0, messages);
-        } else if (view == SelectionView.OVERVIEW) {
-            selectedSplit.getItems().add(0, overview);
+        selectedSplit.getItems().removeAll(messages, overview, trash, audit);
+        switch (view) {
+            case MESSAGES -> selectedSplit.getItems().add(0, messages);
+            case OVERVIEW -> selectedSplit.getItems().add(0, overview);
+            case TRASH -> selectedSplit.getItems().add(0, trash);
+            case AUDIT_LOG -> selectedSplit.getItems().add(0, audit);
+            default -> { }
         }
         if (selectedSplit.getItems().size() > 1) {
             selectedSplit.setDividerPositions(0.55);

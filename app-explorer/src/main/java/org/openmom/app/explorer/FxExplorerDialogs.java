@@ -1,6 +1,9 @@
 package org.openmom.app.explorer;
 
 import org.openmom.app.explorer.profiles.ProfileFormat;
+import org.openmom.app.explorer.transfer.TargetDialogController;
+import org.openmom.app.explorer.transfer.TargetDialogModel;
+import org.openmom.model.ServiceUser;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -38,6 +41,12 @@ final class FxExplorerDialogs implements ExplorerDialogs {
     @Override
     public boolean confirm(String title, String question, String confirmText) {
         return Dialogs.confirm(owner.get(), title, question, confirmText);
+    }
+
+    @Override
+    public Optional<ServiceUser> askTarget(boolean keep, String question, ServiceUser last) {
+        return TargetDialogController.ask(owner.get(), keep ? "Copy to" : "Move to", keep ? OpenMomIcon.COPY_TO : OpenMomIcon.MOVE_TO,
+                keep ? "Copy" : "Move", new TargetDialogModel(question, last));
     }
 
     @Override

@@ -7,5 +7,9 @@ public enum SelectionView {
     /** The message table of the selected mailbox. */
     MESSAGES,
     /** The overview of the mailboxes under the selected node. */
-    OVERVIEW
+    OVERVIEW,
+    /** The server's trash, with Restore. */
+    TRASH,
+    /** The server's audit log. */
+    AUDIT_LOG
 }

@@ -305,6 +305,12 @@ class ExplorerModelTest {
         }
 
         @Override
+        public Optional<org.openmom.model.ServiceUser> askTarget(boolean keep, String question, org.openmom.model.ServiceUser last) {
+            questions.add(question);
+            return Optional.empty();
+        }
+
+        @Override
         public boolean confirmDelete(String what) {
             deleteQuestions.add(what);
             return confirmDelete;

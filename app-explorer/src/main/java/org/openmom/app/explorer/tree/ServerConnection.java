@@ -25,6 +25,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.TreeItem;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.AdminSession;
+import org.openmom.admin.AuditTail;
+import org.openmom.admin.PurgeResult;
+import org.openmom.admin.RestoreResult;
+import org.openmom.admin.Running;
+import org.openmom.admin.SearchHit;
+import org.openmom.admin.SearchQuery;
+import org.openmom.admin.SearchSummary;
+import org.openmom.admin.TransferResult;
+import org.openmom.admin.TrashList;
 import org.openmom.admin.DeleteResult;
 import org.openmom.admin.MailboxKind;
 import org.openmom.admin.MailboxPage;
@@ -43,6 +52,7 @@ import org.openmom.app.common.tree.FilterableTreeItem;
 import org.openmom.client.Post;
 import org.openmom.client.PostResult;
 import org.openmom.model.ServerAddress;
+import org.openmom.model.ServiceUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,7 +104,15 @@ public final class ServerConnection {
         this.report = report;
         this.item = new FilterableTreeItem<>(serverNode());
         item.setExpanded(true);
-        readOnly.addListener((o, was, now) -> item.setValue(serverNode()));
+        readOnly.set(options.readOnly());
+        // the server refuses every change of a read-only session, for good: turning it on or off opens a new one
+        readOnly.addListener((o, was, now) -> {
+            this.options = this.options.withReadOnly(now);
+            item.setValue(serverNode());
+            if (session != null || state.get() == ConnectionState.CONNECTING) {
+                connect();
+            }
+        });
     }
 
     /** A server that discovery reported but could not reach: shown with its error, Refresh retries. */
@@ -138,7 +156,10 @@ public final class ServerConnection {
         return problem;
     }
 
-    /** Read-only: the Explorer offers no changing action on this server, and refuses one asked for. */
+    /**
+     * Read-only: the Explorer offers no changing action on this server, and its session declares
+     * itself read-only, so the server refuses every change too.
+     */
     public BooleanProperty readOnlyProperty() {
         return readOnly;
     }
@@ -194,7 +215,8 @@ public final class ServerConnection {
      * secret, say) apply from the next connection on; a failed or lost connection is retried.
      */
     public void requestedAgain(AdminOptions newOptions) {
-        options = newOptions;
+        options = newOptions.withReadOnly(options.readOnly());
+        readOnly.set(newOptions.readOnly()); // connects again when it changes
         refresh();
     }
 
@@ -399,6 +421,66 @@ public final class ServerConnection {
             done.accept(result);
             refresh();
         });
+    }
+
+    /** Purge: every message waiting for {@code target} on this server, in one operation (into the server's trash). */
+    public void purge(ServiceUser target, Consumer<PurgeResult> done) {
+        request(session -> session.purge(target), result -> {
+            done.accept(result);
+            refresh();
+        });
+    }
+
+    /** Resubmit: posts messages again to where they were going (a dead letter to its original destination). */
+    public void resubmit(List<Long> ids, Consumer<TransferResult> done) {
+        request(session -> session.resubmit(ids), result -> {
+            done.accept(result);
+            refresh();
+        });
+    }
+
+    /** Move ({@code keep} false) or Copy ({@code keep} true) messages to another service/user. */
+    public void transfer(List<Long> ids, ServiceUser to, boolean keep, Consumer<TransferResult> done) {
+        request(session -> keep ? session.copy(ids, to) : session.move(ids, to), result -> {
+            done.accept(result);
+            refresh();
+        });
+    }
+
+    /** The newest messages of the server's trash. */
+    public void trash(int maxEntries, Consumer<TrashList> done, Consumer<String> failed) {
+        read(session -> session.trash(maxEntries), done, failed);
+    }
+
+    /** Restore: trashed messages posted again to where they were deleted from. */
+    public void restore(List<Long> ids, Consumer<RestoreResult> done) {
+        request(session -> session.restore(ids), result -> {
+            done.accept(result);
+            refresh();
+        });
+    }
+
+    /** The last entries of the server's audit log. */
+    public void audit(int maxEntries, Consumer<AuditTail> done, Consumer<String> failed) {
+        read(session -> session.audit(maxEntries), done, failed);
+    }
+
+    /**
+     * Runs a search on the server: each part of its hits reaches {@code hits}, then its summary
+     * {@code done}, all on the FX thread.
+     *
+     * @return what cancels it, or null when the server is not connected ({@code failed} is told)
+     */
+    public Running<SearchSummary> search(SearchQuery query, Consumer<List<SearchHit>> hits, Consumer<SearchSummary> done,
+            Consumer<String> failed) {
+        AdminSession current = session;
+        if (current == null || state.get() != ConnectionState.CONNECTED) {
+            failed.accept(label + " is not connected — Refresh it to connect again");
+            return null;
+        }
+        Running<SearchSummary> running = current.search(query, part -> background.onFxThread(() -> hits.accept(part)));
+        background.follow(running::finished, done, error -> failed.accept(message(error)));
+        return running;
     }
 
     /**

@@ -43,7 +43,9 @@ final class ServerTree {
                         + snapshot.administrationServices().size() + ")", connection),
                 folder(NodeKind.ROUTERS, "routers", "Routers (" + snapshot.routers().size() + ")", connection),
                 folder(NodeKind.SERVER_MAILBOX, "server-mailbox", "Server Mailbox (" + picture.serverMailboxTotal() + ")", connection),
-                folder(NodeKind.REFLEXES, "reflexes", "Reflexes (" + snapshot.reflexes().size() + ")", connection));
+                folder(NodeKind.REFLEXES, "reflexes", "Reflexes (" + snapshot.reflexes().size() + ")", connection),
+                folder(NodeKind.TRASH, "trash", "Trash", connection),
+                folder(NodeKind.AUDIT_LOG, "audit", "Audit Log", connection));
         List<FilterableTreeItem<ExplorerNode>> items = TreeSync.sync(serverItem, top);
 
         List<FilterableTreeItem<ExplorerNode>> services = TreeSync.sync(items.get(0),
