@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.openmom.admin.MessageDetail;
+import org.openmom.admin.MessageProperties;
 import org.openmom.admin.MessageSummary;
 import org.openmom.admin.ReflexInfo;
 import org.openmom.admin.RouterInfo;
@@ -117,6 +118,13 @@ public final class DetailsModel {
         properties.add(new Property("Found in", detail.foundIn().stream().map(node.connection()::describe)
                 .collect(Collectors.joining(", "))));
         properties.add(new Property("Route", route(detail)));
+        if (detail.isDeadLetter()) {
+            // the server keeps a dead letter's body as it was posted, and where it was going beside it
+            properties.add(new Property("Dead letter", "yes — Resubmit posts it again to its original destination"));
+            properties.add(new Property("Original destination", detail.properties().get(MessageProperties.DEAD_LETTER_TO)));
+            properties.add(new Property("Original event", detail.properties().getOrDefault(MessageProperties.DEAD_LETTER_EVENT, "—")));
+            properties.add(new Property("Original sender", detail.properties().getOrDefault(MessageProperties.DEAD_LETTER_FROM, "—")));
+        }
         byte[] body = detail.body();
         bodyText.set("Formatting the body (" + ByteSize.format(body.length) + ")…");
         format(node, body, SHOWN_BYTES);

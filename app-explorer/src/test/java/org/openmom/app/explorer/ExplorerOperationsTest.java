@@ -1,0 +1,139 @@
+package org.openmom.app.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openmom.client.ClientOptions;
+import org.openmom.client.OpenMomClient;
+import org.openmom.client.Post;
+import org.openmom.model.ProtocolSequence;
+import org.openmom.model.ServiceUser;
+import org.openmom.testing.TestServer;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** Search, purge and restore, dead letters resubmitted, move, the audit log: driven through the window against real servers. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerOperationsTest {
+    private static final String JOURNAL = "LoggingService Journal builtin * data/ops.journal\n";
+    private static final ServiceUser BOB = ServiceUser.of("Billing", "bob");
+
+    @TempDir
+    Path home;
+    private final String prefix = "Ops" + ProcessHandle.current().pid();
+    private TestServer first;
+    private ExplorerDriver explorer;
+
+    @BeforeEach
+    void start(FxRobot robot) throws Exception {
+        first = TestServer.named(prefix + "A").home(home).protocols(ProtocolSequence.LOCAL)
+                .configText(JOURNAL + "DeadLetters * builtin * DeadLetterMailbox\n").start();
+        explorer = new ExplorerDriver(robot);
+    }
+
+    @AfterEach
+    void stop() {
+        explorer.close();
+        first.close();
+    }
+
+    /** Connects to every running server whose name starts with the test's prefix. */
+    private void connect(int servers) {
+        explorer.open(first.home()).connectThroughDialog(prefix + "*", "0", "localhost", ProtocolSequence.LOCAL, "");
+        explorer.waitUntil(() -> explorer.rows().stream().filter(r -> r.strip().startsWith("Services (")).count() == servers);
+    }
+
+    @Test
+    void searchFindsABodyWordOnTheSecondOfTwoServersAndShowsTheHitsDetails() throws Exception {
+        try (TestServer second = TestServer.named(prefix + "B").home(home).protocols(ProtocolSequence.LOCAL).start()) {
+            second.polling("Billing", "bob");
+            OpenMomClient alice = second.listening("Orders", "alice");
+            alice.post(Post.to(BOB, "NewOrder", "{\"item\": \"apple\"}")).get(10, TimeUnit.SECONDS);
+            alice.post(Post.to(BOB, "NewOrder", "{\"item\": \"Zebra\"}")).get(10, TimeUnit.SECONDS);
+            first.polling("Billing", "bob");
+            first.listening("Orders", "alice").post(Post.to(BOB, "NewOrder", "{\"item\": \"pear\"}")).get(10, TimeUnit.SECONDS);
+            connect(2);
+
+            explorer.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.F).fill("search-text", "zebra").press(KeyCode.ENTER);
+
+            explorer.waitUntil(() -> explorer.label("search-progress").startsWith("1 hit ("));
+            assertThat(explorer.recordRows("search-results")).singleElement().asString().contains(second.name() + "/1");
+            explorer.clickOn("#search-results .table-row-cell");
+            explorer.waitUntil(() -> explorer.bodyText().contains("Zebra"));
+            assertThat(explorer.detail("Listed in")).startsWith("Mailbox of Billing/bob #");
+        }
+    }
+
+    @Test
+    void purgeSaysHowManyEmptiesTheMailboxAndRestoreBringsTheMessagesBack() {
+        first.polling("Billing", "bob");
+        OpenMomClient alice = first.listening("Orders", "alice");
+        for (int i = 0; i < 4; i++) {
+            alice.post(Post.to(BOB, "NewOrder", "order " + i)).join();
+        }
+        connect(1);
+
+        explorer.select("Billing/bob").clickOnToolbar("Purge…");
+        assertThat(explorer.dialogMessage()).startsWith("Purge every message waiting for Billing/bob on " + first.name() + "/1?")
+                .contains("4 messages in the mailbox of its 1 instance");
+        explorer.clickDialogButton("Purge");
+        explorer.waitUntil(() -> explorer.statusMessage().startsWith("Purged 4 messages for Billing/bob"));
+        explorer.waitUntil(() -> explorer.hasRow("Billing/bob") && explorer.rows().stream().anyMatch(r -> r.contains("(0 in mailbox)")));
+
+        explorer.select("Trash");
+        explorer.waitUntil(() -> explorer.recordRows("trash-table").size() == 4);
+        explorer.clickOn("#trash-table .table-row-cell").press(KeyCode.SHORTCUT, KeyCode.A).clickOnToolbar("Restore");
+        explorer.waitUntil(() -> explorer.statusMessage().startsWith("Restored 4 messages"));
+        explorer.waitUntil(() -> explorer.rows().stream().anyMatch(r -> r.strip().startsWith("Billing/bob") && r.contains("(4 in mailbox)")));
+
+        explorer.select("Audit Log");
+        explorer.waitUntil(() -> explorer.recordRows("audit-table").size() >= 2);
+        assertThat(explorer.recordRows("audit-table")).anyMatch(r -> r.contains("tester") && r.toLowerCase().contains("purge"))
+                .anyMatch(r -> r.toLowerCase().contains("restore"));
+    }
+
+    @Test
+    void deadLettersShowTheirOriginalDestinationAndAreResubmittedToAServiceThatRegisteredLater() throws Exception {
+        OpenMomClient alice = first.listening("Orders", "alice");
+        for (int i = 0; i < 3; i++) {
+            alice.post(Post.to(BOB, "NewOrder", "{\"n\": " + i + "}")).get(10, TimeUnit.SECONDS); // nobody is there: dead letters
+        }
+        connect(1);
+        explorer.select("Persistent Message Seeds (3)");
+        explorer.waitUntil(() -> explorer.tableIds().size() == 3);
+        explorer.clickTableRow(0);
+        explorer.waitUntil(() -> "Billing/bob".equals(explorer.detail("Original destination")));
+        assertThat(explorer.bodyText()).isEqualTo("{\"n\": 0}");
+
+        try (OpenMomClient bob = first.connect(ClientOptions.of("Billing", "bob").withPolling(true))) {
+            explorer.press(KeyCode.SHORTCUT, KeyCode.A).clickOnToolbar("Resubmit");
+            explorer.waitUntil(() -> explorer.statusMessage().startsWith("Resubmitted 3 messages"));
+            explorer.waitUntil(() -> explorer.rows().stream().anyMatch(r -> r.strip().startsWith("Billing/bob") && r.contains("(3 in mailbox)")));
+            assertThat(bob.receive(java.time.Duration.ofSeconds(5)).bodyText()).isEqualTo("{\"n\": 0}");
+        }
+    }
+
+    @Test
+    void moveToPostsTheSelectedMessageToAnotherServiceAndDeletesItHere() {
+        first.polling("Billing", "bob");
+        first.polling("Billing", "carol");
+        first.listening("Orders", "alice").post(Post.to(BOB, "NewOrder", "move me")).join();
+        connect(1);
+        explorer.select("Billing/bob").expandSelected().select("Mailbox (1)");
+        explorer.waitUntil(() -> explorer.tableIds().size() == 1);
+
+        explorer.clickTableRow(0).clickOnToolbar("Move to…");
+        explorer.fill("transfer-target", "Billing/carol").clickDialogButton("Move");
+
+        explorer.waitUntil(() -> explorer.statusMessage().startsWith("Moved 1 message on " + first.name() + "/1 to Billing/carol"));
+        explorer.waitUntil(() -> explorer.rows().stream().anyMatch(r -> r.strip().startsWith("Billing/carol") && r.contains("(1 in mailbox)")));
+        assertThat(explorer.rows()).anyMatch(r -> r.strip().startsWith("Billing/bob") && r.contains("(0 in mailbox)"));
+    }
+}
