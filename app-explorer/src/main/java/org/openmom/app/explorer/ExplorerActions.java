@@ -45,6 +45,8 @@ final class ExplorerActions {
     final Action moveTo;
     final Action copyTo;
     final Action restore;
+    final Action exportMessages;
+    final Action importMessages;
 
     /**
      * @param focusFilter   puts the cursor in the filter box
@@ -145,6 +147,12 @@ final class ExplorerActions {
         restore = Actions.enabledWhen(Actions.create("Restore", OpenMomIcon.RESTORE,
                 "Put the messages selected in the trash back where they were deleted from", "Shortcut+Shift+Z",
                 model::restore), model.trash().canRestore());
+        exportMessages = Actions.enabledWhen(Actions.create("Export…", OpenMomIcon.DOCUMENT_SAVE_AS,
+                "Write the selected messages, or the selected mailbox whole, to a JSON Lines file (headers and body)",
+                "Shortcut+Shift+E", model::export), model.canExport());
+        importMessages = Actions.enabledWhen(Actions.create("Import…", OpenMomIcon.DOCUMENT_OPEN,
+                "Post the messages of an exported file again on the selected server", "Shortcut+Shift+I", model::importMessages),
+                model.canSendTestMessage());
     }
 
     /** Each action by the name the window's FXML gives it ({@code userData} of its buttons and menu items). */
@@ -160,6 +168,7 @@ final class ExplorerActions {
                 Map.entry("dashboard", dashboard), Map.entry("readOnly", readOnly), Map.entry("openProfile", openProfile),
                 Map.entry("saveProfile", saveProfile), Map.entry("search", search), Map.entry("runSearch", runSearch),
                 Map.entry("cancelSearch", cancelSearch), Map.entry("purge", purge), Map.entry("resubmit", resubmit),
-                Map.entry("moveTo", moveTo), Map.entry("copyTo", copyTo), Map.entry("restore", restore));
+                Map.entry("moveTo", moveTo), Map.entry("copyTo", copyTo), Map.entry("restore", restore),
+                Map.entry("exportMessages", exportMessages), Map.entry("importMessages", importMessages));
     }
 }

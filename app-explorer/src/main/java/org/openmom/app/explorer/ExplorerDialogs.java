@@ -1,6 +1,7 @@
 package org.openmom.app.explorer;
 
 import org.openmom.app.explorer.profiles.ProfileDialogs;
+import org.openmom.app.explorer.transfer.ExportImportCommands;
 import org.openmom.model.ServiceUser;
 import java.util.Optional;
 import org.openmom.app.explorer.connect.ConnectRequest;
@@ -8,7 +9,7 @@ import org.openmom.app.explorer.routers.RouterDialogs;
 import org.openmom.app.explorer.send.TestMessage;
 
 /** The questions the Explorer asks the person; the model asks, the window shows. */
-public interface ExplorerDialogs extends RouterDialogs, ProfileDialogs {
+public interface ExplorerDialogs extends RouterDialogs, ProfileDialogs, ExportImportCommands.MessageFileDialogs {
     /** The connect dialog, filled with the last request; empty when cancelled. */
     Optional<ConnectRequest> askConnect(ConnectRequest last);
 

@@ -28,6 +28,7 @@ import javafx.collections.ObservableList;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.DiscoveredServer;
 import org.openmom.admin.DiscoveryCriteria;
+import org.openmom.admin.ExportQuery;
 import org.openmom.admin.MailboxRef;
 import org.openmom.admin.ServerSnapshot;
 import org.openmom.admin.ServiceInfo;
@@ -42,6 +43,7 @@ import org.openmom.app.explorer.profiles.ProfileCommands;
 import org.openmom.app.explorer.safety.AuditModel;
 import org.openmom.app.explorer.safety.TrashModel;
 import org.openmom.app.explorer.search.SearchModel;
+import org.openmom.app.explorer.transfer.ExportImportCommands;
 import org.openmom.app.explorer.overview.DashboardModel;
 import org.openmom.app.explorer.overview.OverviewModel;
 import org.openmom.app.explorer.routers.RouterCommands;
@@ -93,6 +95,8 @@ public final class ExplorerModel {
     private List<ExplorerNode> treeSelection = List.of();
     private final RouterCommands routers;
     private final ProfileCommands profiles;
+    private final ExportImportCommands exportImport;
+    private final BooleanBinding exportable;
     private ConnectRequest lastRequest = ConnectRequest.defaults();
     private TestMessage lastTestMessage = TestMessage.defaults();
 
@@ -117,6 +121,8 @@ public final class ExplorerModel {
                 && mayChange(selection.get(0).connection()), selection);
         routers = new RouterCommands(dialogs, background, this::report, options.home().files());
         profiles = new ProfileCommands(dialogs, background, this::report, options.home().files());
+        exportImport = new ExportImportCommands(dialogs, background, this::report, options.home().files());
+        exportable = Bindings.createBooleanBinding(() -> exportQuery().isPresent(), selection);
         live.addListener((o, was, now) -> connections.forEach(c -> c.setLive(now)));
         filter.addListener((o, was, now) -> {
             String wanted = now == null ? "" : now.trim().toLowerCase(Locale.ROOT);
@@ -518,6 +524,42 @@ public final class ExplorerModel {
                 + (to == null ? "" : " to " + to) + (result.newIds().isEmpty() ? "" : " (now #"
                 + result.newIds().stream().map(String::valueOf).collect(Collectors.joining(", #")) + ")")
                 + (result.notFound().isEmpty() ? "" : "; not found: " + result.notFound());
+    }
+
+    /** Export applies to messages selected on one server, or to one selected mailbox. */
+    public BooleanBinding canExport() {
+        return exportable;
+    }
+
+    /** Export…: the selected messages, or the selected mailbox whole, to a JSON Lines file, streamed with the count so far. */
+    public void export() {
+        exportQuery().ifPresent(query -> {
+            ServerConnection connection = selection.get(0).connection();
+            String what = query.ids() != null ? query.ids().size() + " message" + (query.ids().size() == 1 ? "" : "s")
+                    : connection.describe(query.mailbox());
+            exportImport.export(connection, query, what);
+        });
+    }
+
+    private Optional<ExportQuery> exportQuery() {
+        if (selection.isEmpty() || selection.get(0).connection() == null
+                || selection.get(0).connection().stateProperty().get() != ConnectionState.CONNECTED) {
+            return Optional.empty();
+        }
+        ServerConnection connection = selection.get(0).connection();
+        if (selection.stream().allMatch(n -> n.kind().isMessage() && n.connection() == connection)) {
+            return Optional.of(ExportQuery.ofIds(selection.stream().map(n -> n.message().id()).toList()));
+        }
+        ExplorerNode node = selection.get(0);
+        return selection.size() == 1 && node.mailbox() != null && !node.kind().isMessage()
+                ? Optional.of(ExportQuery.of(node.mailbox())) : Optional.empty();
+    }
+
+    /** Import…: posts the messages of a file again on the selected server. */
+    public void importMessages() {
+        if (connectedSelected.get()) {
+            exportImport.importInto(selectedConnection().orElseThrow());
+        }
     }
 
     /** Restore: the messages selected in the trash go back to where they were deleted from. */

@@ -1,6 +1,7 @@
 package org.openmom.app.explorer;
 
 import org.openmom.app.explorer.profiles.ProfileFormat;
+import org.openmom.app.explorer.transfer.MessagesFormat;
 import org.openmom.app.explorer.transfer.TargetDialogController;
 import org.openmom.app.explorer.transfer.TargetDialogModel;
 import org.openmom.model.ServiceUser;
@@ -98,6 +99,16 @@ final class FxExplorerDialogs implements ExplorerDialogs {
     @Override
     public Optional<Path> chooseProfileToSave(Path proposed) {
         return files.chooseFileToSave(owner.get(), ProfileFormat.INSTANCE, proposed);
+    }
+
+    @Override
+    public Optional<Path> chooseMessagesFileToSave(Path proposed) {
+        return files.chooseFileToSave(owner.get(), MessagesFormat.INSTANCE, proposed);
+    }
+
+    @Override
+    public Optional<Path> chooseMessagesFileToOpen(Path proposed) {
+        return files.chooseFileToOpen(owner.get(), MessagesFormat.INSTANCE, proposed);
     }
 
     @Override

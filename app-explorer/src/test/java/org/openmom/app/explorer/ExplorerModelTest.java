@@ -353,6 +353,16 @@ class ExplorerModelTest {
         }
 
         @Override
+        public Optional<Path> chooseMessagesFileToSave(Path proposed) {
+            return Optional.ofNullable(fileToChoose);
+        }
+
+        @Override
+        public Optional<Path> chooseMessagesFileToOpen(Path proposed) {
+            return Optional.ofNullable(fileToChoose);
+        }
+
+        @Override
         public Optional<Path> chooseProfileToOpen(Path proposed) {
             return Optional.ofNullable(fileToChoose);
         }

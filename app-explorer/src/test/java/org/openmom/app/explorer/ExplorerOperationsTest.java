@@ -2,7 +2,9 @@ package org.openmom.app.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -135,5 +137,47 @@ class ExplorerOperationsTest {
         explorer.waitUntil(() -> explorer.statusMessage().startsWith("Moved 1 message on " + first.name() + "/1 to Billing/carol"));
         explorer.waitUntil(() -> explorer.rows().stream().anyMatch(r -> r.strip().startsWith("Billing/carol") && r.contains("(1 in mailbox)")));
         assertThat(explorer.rows()).anyMatch(r -> r.strip().startsWith("Billing/bob") && r.contains("(0 in mailbox)"));
+    }
+
+    @Test
+    void exportThenImportGivesTheSameMessagesBack() throws Exception {
+        first.polling("Billing", "bob");
+        OpenMomClient alice = first.listening("Orders", "alice");
+        for (int i = 0; i < 3; i++) {
+            alice.post(Post.to(BOB, "Order" + i, "{\"n\": " + i + "}")).join();
+        }
+        connect(1);
+        Path file = home.resolve("bob.jsonl");
+        explorer.select("Billing/bob").expandSelected().select("Mailbox (3)");
+        explorer.waitUntil(() -> explorer.tableIds().size() == 3);
+        List<String> before = explorer.tableRows().stream().map(r -> r.substring(r.indexOf(' ') + 1)).toList();
+
+        explorer.select("Mailbox (3)").willChoose(file).press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.E);
+        explorer.waitUntil(() -> explorer.statusMessage().startsWith("Exported 3 messages"));
+        assertThat(Files.readAllLines(file)).hasSize(3);
+
+        explorer.select("Billing/bob").clickOnToolbar("Purge…").clickDialogButton("Purge");
+        explorer.waitUntil(() -> explorer.hasRow("Mailbox (0)"));
+        explorer.select("Billing/bob").willChoose(file).press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.I);
+        explorer.waitUntil(() -> explorer.statusMessage().startsWith("Imported 3 messages"));
+
+        explorer.select("Mailbox (3)");
+        explorer.waitUntil(() -> explorer.tableIds().size() == 3);
+        assertThat(explorer.tableRows().stream().map(r -> r.substring(r.indexOf(' ') + 1)).toList()).isEqualTo(before);
+    }
+
+    @Test
+    void aConnectionProfileSavesTheServersAndOpensThemAgain() throws Exception {
+        connect(1);
+        explorer.select(first.name() + "/1").clickOn("#read-only-toggle");
+        Path file = home.resolve("ops.profile");
+        explorer.willChoose(file).press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P);
+        explorer.waitUntil(() -> explorer.statusMessage().startsWith("Saved 1 server to "));
+        assertThat(Files.readAllLines(file)).contains(first.name() + "/1\tlocal:" + first.name() + ".1\tread-only");
+        explorer.close();
+
+        explorer.open(first.home()).willChoose(file).press(KeyCode.SHORTCUT, KeyCode.P);
+        explorer.waitUntil(() -> explorer.hasRow("Services ("));
+        assertThat(explorer.rows().get(0)).startsWith(first.name() + "/1").endsWith("read-only");
     }
 }

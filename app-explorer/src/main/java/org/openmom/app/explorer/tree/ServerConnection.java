@@ -26,6 +26,9 @@ import javafx.scene.control.TreeItem;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.AdminSession;
 import org.openmom.admin.AuditTail;
+import org.openmom.admin.ExportQuery;
+import org.openmom.admin.ExportedMessage;
+import org.openmom.admin.ImportResult;
 import org.openmom.admin.PurgeResult;
 import org.openmom.admin.RestoreResult;
 import org.openmom.admin.Running;
@@ -463,6 +466,36 @@ public final class ServerConnection {
     /** The last entries of the server's audit log. */
     public void audit(int maxEntries, Consumer<AuditTail> done, Consumer<String> failed) {
         read(session -> session.audit(maxEntries), done, failed);
+    }
+
+    /**
+     * Streams messages whole to {@code parts} (on the session's I/O thread, in order), for Export.
+     *
+     * @return what follows or cancels it, or null when the server is not connected ({@code failed} is told)
+     */
+    public Running<Long> export(ExportQuery query, Consumer<List<ExportedMessage>> parts, Consumer<String> failed) {
+        AdminSession current = session;
+        if (current == null || state.get() != ConnectionState.CONNECTED) {
+            failed.accept(label + " is not connected — Refresh it to connect again");
+            return null;
+        }
+        return current.export(query, parts);
+    }
+
+    /**
+     * Posts exported messages again, for Import: called from a background thread, which waits
+     * for each batch. Fails when the server is not connected or this connection is read-only.
+     */
+    public CompletableFuture<ImportResult> importMessages(List<ExportedMessage> messages) {
+        AdminSession current = session;
+        if (readOnly.get()) {
+            return CompletableFuture.failedFuture(new IllegalStateException(label + " is read-only in this Explorer"
+                    + " — turn Read-only off (Server menu) to change it"));
+        }
+        if (current == null || !current.isConnected()) {
+            return CompletableFuture.failedFuture(new IllegalStateException(label + " is not connected — Refresh it to connect again"));
+        }
+        return current.importMessages(messages);
     }
 
     /**
