@@ -108,6 +108,7 @@ class ExplorerModelTest {
         connect();
 
         orders.post(Post.to(ServiceUser.of("Billing", "bob"), "NewOrder", "before")).get(10, TimeUnit.SECONDS);
+        select("Billing/bob");
         explorer.refresh();
         fxThread.runUntil(() -> row("Billing/bob").filter(r -> r.contains("(1 in mailbox)")).isPresent());
 

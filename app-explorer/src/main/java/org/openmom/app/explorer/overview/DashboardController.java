@@ -2,12 +2,14 @@ package org.openmom.app.explorer.overview;
 
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.openmom.app.common.table.Columns;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Polyline;
 
 /** Shows a {@link DashboardModel} in {@code Dashboard.fxml}: a row per server, its numbers and their sparklines. */
 public final class DashboardController {
@@ -34,23 +36,20 @@ public final class DashboardController {
 
     @FXML
     private void initialize() {
-        value(serverColumn, DashboardModel.Row::server);
-        value(stateColumn, DashboardModel.Row::state);
-        value(depthColumn, DashboardModel.Row::depth);
+        Columns.show(serverColumn, DashboardModel.Row::server);
+        Columns.show(stateColumn, DashboardModel.Row::state);
+        Columns.show(depthColumn, DashboardModel.Row::depth);
         line(depthLineColumn, DashboardModel.Row::depthHistory);
-        value(postedColumn, DashboardModel.Row::postedRate);
+        Columns.show(postedColumn, DashboardModel.Row::postedRate);
         line(postedLineColumn, DashboardModel.Row::postedHistory);
-        value(acknowledgedColumn, DashboardModel.Row::acknowledgedRate);
+        Columns.show(acknowledgedColumn, DashboardModel.Row::acknowledgedRate);
         line(acknowledgedLineColumn, DashboardModel.Row::acknowledgedHistory);
-        value(memoryColumn, DashboardModel.Row::memory);
+        Columns.show(memoryColumn, DashboardModel.Row::memory);
     }
 
-    private static <T> void value(TableColumn<DashboardModel.Row, T> column, Function<DashboardModel.Row, T> value) {
-        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
-    }
 
     private static void line(TableColumn<DashboardModel.Row, List<Double>> column, Function<DashboardModel.Row, List<Double>> values) {
-        value(column, values);
+        Columns.show(column, values);
         column.setCellFactory(c -> new SparklineCell());
     }
 
@@ -74,6 +73,43 @@ public final class DashboardController {
             } else {
                 sparkline.setValues(values);
                 setGraphic(sparkline);
+            }
+        }
+    }
+
+    /** A small line of recent values, scaled to its box: how a number moved, at a glance. */
+    private static final class Sparkline extends Region {
+        private final Polyline line = new Polyline();
+        private List<Double> values = List.of();
+
+        Sparkline() {
+            getStyleClass().add("sparkline");
+            line.getStyleClass().add("sparkline-line");
+            getChildren().add(line);
+            setPrefSize(120, 22);
+            setMinHeight(22);
+        }
+
+        void setValues(List<Double> newValues) {
+            values = newValues;
+            requestLayout();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            line.getPoints().clear();
+            if (values.size() < 2) {
+                return;
+            }
+            double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+            double span = max - min == 0 ? 1 : max - min;
+            double width = getWidth() - 2;
+            double height = getHeight() - 4;
+            for (int i = 0; i < values.size(); i++) {
+                double x = 1 + width * i / (DashboardModel.HISTORY - 1);
+                double y = 2 + height - height * (values.get(i) - min) / span;
+                line.getPoints().addAll(x, y);
             }
         }
     }

@@ -1,11 +1,10 @@
 package org.openmom.app.explorer.overview;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.openmom.app.common.table.Columns;
 
 /** Shows an {@link OverviewModel} in {@code Overview.fxml}: one row per mailbox, sortable by each column. */
 public final class OverviewController {
@@ -32,18 +31,15 @@ public final class OverviewController {
 
     @FXML
     private void initialize() {
-        value(mailboxColumn, OverviewModel.Row::mailbox);
-        value(depthColumn, OverviewModel.Row::depth);
-        value(inFlightColumn, OverviewModel.Row::inFlight);
-        value(inColumn, OverviewModel.Row::inRate);
-        value(outColumn, OverviewModel.Row::outRate);
-        value(oldestColumn, OverviewModel.Row::oldest);
-        value(consumerColumn, OverviewModel.Row::consumer);
+        Columns.show(mailboxColumn, OverviewModel.Row::mailbox);
+        Columns.show(depthColumn, OverviewModel.Row::depth);
+        Columns.show(inFlightColumn, OverviewModel.Row::inFlight);
+        Columns.show(inColumn, OverviewModel.Row::inRate);
+        Columns.show(outColumn, OverviewModel.Row::outRate);
+        Columns.show(oldestColumn, OverviewModel.Row::oldest);
+        Columns.show(consumerColumn, OverviewModel.Row::consumer);
     }
 
-    private static <T> void value(TableColumn<OverviewModel.Row, T> column, Function<OverviewModel.Row, T> value) {
-        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
-    }
 
     public void show(OverviewModel model) {
         title.textProperty().bind(model.titleProperty());

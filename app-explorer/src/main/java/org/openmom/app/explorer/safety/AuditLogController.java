@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.openmom.admin.AuditEntry;
+import org.openmom.app.common.table.Columns;
 
 /** Shows an {@link AuditModel} in {@code AuditLog.fxml}. */
 public final class AuditLogController {
@@ -23,10 +24,10 @@ public final class AuditLogController {
 
     @FXML
     private void initialize() {
-        TrashController.value(whenColumn, e -> TrashController.time(e.atMillis()));
-        TrashController.value(whoColumn, AuditEntry::who);
-        TrashController.value(fromColumn, AuditEntry::from);
-        TrashController.value(actionColumn, AuditEntry::action);
+        Columns.show(whenColumn, e -> TrashController.time(e.atMillis()));
+        Columns.show(whoColumn, AuditEntry::who);
+        Columns.show(fromColumn, AuditEntry::from);
+        Columns.show(actionColumn, AuditEntry::action);
     }
 
     public void show(AuditModel model) {

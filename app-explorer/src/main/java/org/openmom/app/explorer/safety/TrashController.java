@@ -2,8 +2,6 @@ package org.openmom.app.explorer.safety;
 
 import java.text.SimpleDateFormat;
 import java.util.Date;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -11,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.openmom.app.common.table.Columns;
 import org.openmom.admin.TrashEntry;
 
 /** Shows a {@link TrashModel} in {@code Trash.fxml}. */
@@ -40,20 +39,17 @@ public final class TrashController {
 
     @FXML
     private void initialize() {
-        value(idColumn, e -> e.message().id());
-        value(fromColumn, e -> String.valueOf(e.message().from()));
-        value(toColumn, e -> String.valueOf(e.message().to()));
-        value(eventColumn, e -> e.message().event());
-        value(restoreToColumn, e -> String.valueOf(e.restoreTo()));
-        value(byColumn, TrashEntry::by);
-        value(deletedColumn, e -> time(e.deletedAtMillis()));
-        value(expiresColumn, e -> time(e.expiresAtMillis()));
+        Columns.show(idColumn, e -> e.message().id());
+        Columns.show(fromColumn, e -> String.valueOf(e.message().from()));
+        Columns.show(toColumn, e -> String.valueOf(e.message().to()));
+        Columns.show(eventColumn, e -> e.message().event());
+        Columns.show(restoreToColumn, e -> String.valueOf(e.restoreTo()));
+        Columns.show(byColumn, TrashEntry::by);
+        Columns.show(deletedColumn, e -> time(e.deletedAtMillis()));
+        Columns.show(expiresColumn, e -> time(e.expiresAtMillis()));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     }
 
-    static <R, T> void value(TableColumn<R, T> column, Function<R, T> value) {
-        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
-    }
 
     static String time(long millis) {
         return millis <= 0 ? "—" : new SimpleDateFormat("yyyy-MM-dd HH:mm:ss").format(new Date(millis));

@@ -1,16 +1,17 @@
 package org.openmom.app.explorer.safety;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.openmom.admin.TrashEntry;
 import org.openmom.admin.TrashList;
 import org.openmom.app.explorer.tree.ConnectionState;
+import org.openmom.app.explorer.tree.FollowedServer;
 import org.openmom.app.explorer.tree.ServerConnection;
 import org.openmom.model.ByteSize;
 
@@ -25,42 +26,31 @@ public final class TrashModel {
     private final ObservableList<TrashEntry> rows = FXCollections.observableArrayList();
     private final ObservableList<TrashEntry> selected = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
-    private final ChangeListener<Number> refreshed = (o, was, now) -> read();
-    private ServerConnection connection;
-    private final BooleanBinding canRestore = Bindings.createBooleanBinding(() -> !selected.isEmpty() && this.connection != null
-            && this.connection.stateProperty().get() == ConnectionState.CONNECTED && !this.connection.isReadOnly(), selected);
+    private final FollowedServer server = new FollowedServer(this::read);
+    private final BooleanBinding canRestore = Bindings.createBooleanBinding(() -> !selected.isEmpty() && server.connection() != null
+            && server.connection().stateProperty().get() == ConnectionState.CONNECTED && !server.connection().isReadOnly(), selected);
 
-    /** Lists the trash of {@code server}. */
-    public void show(ServerConnection server) {
-        if (server == connection) {
-            return;
-        }
-        clear();
-        connection = server;
-        server.lastUpdateProperty().addListener(refreshed);
-        read();
+    /** Lists the trash of {@code connection}. */
+    public void show(ServerConnection connection) {
+        server.follow(connection);
     }
 
     public void clear() {
-        if (connection != null) {
-            connection.lastUpdateProperty().removeListener(refreshed);
-        }
-        connection = null;
+        server.stop();
         rows.clear();
         selected.clear();
         state.set("");
     }
 
-    private void read() {
-        ServerConnection server = connection;
-        server.trash(LISTED, list -> {
-            if (server == connection) {
-                shown(list);
+    private void read(ServerConnection connection) {
+        connection.trash(LISTED, list -> {
+            if (server.isFollowing(connection)) {
+                shown(connection, list);
             }
         }, error -> state.set("The trash cannot be read: " + error));
     }
 
-    private void shown(TrashList list) {
+    private void shown(ServerConnection connection, TrashList list) {
         rows.setAll(list.entries());
         state.set(list.total() + " message" + (list.total() == 1 ? "" : "s") + " in the trash of " + connection.name()
                 + "; it keeps at most " + list.maxEntries() + " messages and " + ByteSize.format(list.maxBytes()) + ", each for "
@@ -68,14 +58,14 @@ public final class TrashModel {
     }
 
     /** Restore: the selected messages go back to where they were deleted from. */
-    public void restoreSelected(java.util.function.Consumer<String> report) {
+    public void restoreSelected(Consumer<String> report) {
         if (!canRestore.get()) {
             return;
         }
         List<Long> ids = selected.stream().map(e -> e.message().id()).toList();
-        ServerConnection server = connection;
-        server.restore(ids, result -> report.accept("Restored " + result.restored() + " message"
-                + (result.restored() == 1 ? "" : "s") + " on " + server.name()
+        ServerConnection connection = server.connection();
+        connection.restore(ids, result -> report.accept("Restored " + result.restored() + " message"
+                + (result.restored() == 1 ? "" : "s") + " on " + connection.name()
                 + (result.notFound().isEmpty() ? "" : "; no longer in the trash: " + result.notFound())));
     }
 

@@ -2,8 +2,6 @@ package org.openmom.app.explorer.search;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -14,6 +12,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import org.openmom.app.common.table.Columns;
 import org.openmom.app.explorer.tree.ExplorerNode;
 
 /** Shows a {@link SearchModel} in {@code Search.fxml}; Enter in the text searches, the selected hits go to {@code selected}. */
@@ -49,19 +48,16 @@ public final class SearchController {
 
     @FXML
     private void initialize() {
-        value(serverColumn, SearchModel.Result::serverName);
-        value(whereColumn, r -> r.hit().where());
-        value(idColumn, r -> r.hit().message().id());
-        value(fromColumn, r -> String.valueOf(r.hit().message().from()));
-        value(toColumn, r -> String.valueOf(r.hit().message().to()));
-        value(eventColumn, r -> r.hit().message().event());
-        value(sizeColumn, r -> r.hit().message().size());
+        Columns.show(serverColumn, SearchModel.Result::serverName);
+        Columns.show(whereColumn, r -> r.hit().where());
+        Columns.show(idColumn, r -> r.hit().message().id());
+        Columns.show(fromColumn, r -> String.valueOf(r.hit().message().from()));
+        Columns.show(toColumn, r -> String.valueOf(r.hit().message().to()));
+        Columns.show(eventColumn, r -> r.hit().message().event());
+        Columns.show(sizeColumn, r -> r.hit().message().size());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     }
 
-    private static <T> void value(TableColumn<SearchModel.Result, T> column, Function<SearchModel.Result, T> value) {
-        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
-    }
 
     public void show(SearchModel model, Consumer<List<ExplorerNode>> selected) {
         text.textProperty().bindBidirectional(model.textProperty());
