@@ -93,6 +93,9 @@ public final class ExplorerModel {
     private final ReadOnlyObjectWrapper<SelectionView> view = new ReadOnlyObjectWrapper<>(SelectionView.DETAILS);
     /** What is selected in the tree; the message table's selection, when it has one, stands in for it. */
     private List<ExplorerNode> treeSelection = List.of();
+    private ExplorerNode treeFocus;
+    /** The rows selected in the message table or the search's hits; empty: none. */
+    private List<ExplorerNode> tableSelection = List.of();
     private final RouterCommands routers;
     private final ProfileCommands profiles;
     private final ExportImportCommands exportImport;
@@ -197,7 +200,16 @@ public final class ExplorerModel {
      * node holding mailboxes) above.
      */
     public void selectInTree(List<ExplorerNode> nodes, ExplorerNode focused) {
+        boolean sameFocus = focused != null && treeFocus != null && focused.key().equals(treeFocus.key())
+                && focused.connection() == treeFocus.connection();
+        treeFocus = focused;
         treeSelection = List.copyOf(nodes);
+        if (!sameFocus) {
+            tableSelection = List.of();
+        }
+        if (!tableSelection.isEmpty()) {
+            return; // news of the same node (a refresh): the rows selected in its table stay the actions' target
+        }
         selection.setAll(treeSelection);
         details.show(focused);
         SelectionView shown = viewOf(focused);
@@ -244,6 +256,7 @@ public final class ExplorerModel {
      * the details show the last one; no row selected gives the tree's selection back.
      */
     public void selectInTable(List<ExplorerNode> rows) {
+        tableSelection = List.copyOf(rows);
         List<ExplorerNode> now = rows.isEmpty() ? treeSelection : rows;
         selection.setAll(now);
         ExplorerNode last = now.isEmpty() ? null : now.get(now.size() - 1);

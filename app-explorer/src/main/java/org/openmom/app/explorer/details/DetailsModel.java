@@ -97,6 +97,16 @@ public final class DetailsModel {
                 rows.add(new Property("Mailbox", node.connection().describe(node.mailbox())));
                 rows.add(new Property("Messages", Integer.toString(node.total())));
                 break;
+            case SERVICES:
+            case ADMINISTRATION_SERVICES:
+            case ROUTERS:
+            case SERVER_MAILBOX:
+            case REFLEXES:
+            case TRASH:
+            case AUDIT_LOG:
+                rows.add(new Property("Server", node.connection().name()));
+                rows.add(new Property("Holds", node.text()));
+                break;
             default:
                 if (node.kind().isMessage()) {
                     summary(node.message(), rows);
