@@ -180,4 +180,21 @@ class ExplorerOperationsTest {
         explorer.waitUntil(() -> explorer.hasRow("Services ("));
         assertThat(explorer.rows().get(0)).startsWith(first.name() + "/1").endsWith("read-only");
     }
+
+    @Test
+    void disablingTheServerAsksWithTheCountsAndALoggingServiceOffersNoDisable() {
+        first.polling("Billing", "bob");
+        first.listening("Orders", "alice").post(Post.to(BOB, "NewOrder", "one")).join();
+        connect(1);
+
+        explorer.select("Logging Service (1)").expandSelected().select("Journal");
+        assertThat(explorer.enabledContextMenuItems()).contains("Refresh selected connection").doesNotContain("Enable/Disable status");
+
+        explorer.select(first.name() + "/1").press(KeyCode.SHORTCUT, KeyCode.E);
+        assertThat(explorer.dialogMessage()).startsWith("Disable server " + first.name() + "/1")
+                .contains("its 2 services get no new messages; 1 message waits in it");
+        explorer.clickDialogButton("Cancel");
+        assertThat(explorer.statusMessage()).isEqualTo("Nothing disabled");
+        assertThat(explorer.rows().get(0)).contains("Enabled");
+    }
 }

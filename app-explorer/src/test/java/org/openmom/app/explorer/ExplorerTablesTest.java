@@ -197,4 +197,22 @@ class ExplorerTablesTest {
         explorer.waitUntil(() -> explorer.rows().isEmpty());
         assertThat(explorer.label("empty-tree")).startsWith("Nothing listed matches \"no such thing\"");
     }
+
+    @Test
+    void inLiveModeTheRowSelectedInTheTableStaysSelectedAndShownAsMessagesArrive() {
+        server.polling("Billing", "bob");
+        List<Long> ids = postToBob(3);
+        connect(false);
+        explorer.clickLive();
+        openBobsMailbox(3);
+        explorer.clickTableRow(1);
+        explorer.waitUntil(() -> explorer.bodyText().equals("order 1"));
+
+        postToBob(2);
+        explorer.waitUntil(() -> explorer.tablePosition().startsWith("Messages 1–5 of 5"));
+        explorer.waitUntil(() -> explorer.hasRow("Mailbox (5)"));
+        assertThat(explorer.detail("Message id")).isEqualTo(String.valueOf(ids.get(1)));
+        assertThat(explorer.bodyText()).isEqualTo("order 1");
+        assertThat(explorer.isEnabled("Delete selected Message/Message Seed")).isTrue();
+    }
 }
