@@ -15,8 +15,8 @@ for _ in $(seq 1 120); do grep -q ready: "$OPENMOM_HOME/server.log" && break; sl
 window() { for _ in $(seq 1 120); do w=$(xdotool search --name "$1" 2>/dev/null | head -1); [ -n "$w" ] && { echo "$w"; return; }; sleep 0.25; done; }
 click() { xdotool windowfocus --sync "$1"; xdotool mousemove --window "$1" "$2" "$3" click 1; sleep 0.4; }
 say() { # WINDOW TO-USER TEXT: the To User field, then the message field and Enter
-  click "$1" 150 395; xdotool key ctrl+a; xdotool type --delay 20 "$2"; sleep 0.3
-  click "$1" 300 425; xdotool type --delay 15 "$3"; xdotool key Return; sleep 1.5
+  click "$1" 150 383; xdotool key ctrl+a; xdotool type --delay 20 "$2"; sleep 0.3
+  click "$1" 300 421; xdotool type --delay 15 "$3"; xdotool key Return; sleep 1.5
 }
 
 A=$(window '^alice — OpenMOM Chat$'); B=$(window '^bob — OpenMOM Chat$')
@@ -24,10 +24,10 @@ xdotool windowmove "$A" 0 0; xdotool windowmove "$B" 640 0; sleep 2
 say "$B" alice "Hi Alice, are you joining the review at 3?"
 say "$A" bob "Yes! I will bring the benchmark figures."
 say "$B" alice "Great. Carol is away today: I'll leave her a note."
-click "$B" 423 395   # Persistent
+click "$B" 420 383   # Persistent
 say "$B" carol "Review moved to 3 pm, room 2. See you there!"
 say "$A" bob "See you at 3 then"
-click "$B" 302 395   # Users…
+click "$B" 307 383   # Users…
 xdotool windowmove "$(window '^Chat Users$')" 700 480
 ./openmom chat --user carol > "$OPENMOM_HOME/carol.log" 2>&1 &
 xdotool windowmove "$(window '^carol — OpenMOM Chat$')" 0 480

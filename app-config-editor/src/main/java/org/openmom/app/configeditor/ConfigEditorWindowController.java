@@ -11,6 +11,7 @@ import org.openmom.app.common.document.RecentFilesMenu;
 import org.openmom.app.common.document.StatusBarController;
 import org.openmom.app.common.problem.ProblemsModel;
 import org.openmom.app.common.problem.ProblemsPaneController;
+import org.openmom.app.common.theme.ThemeMenu;
 
 /**
  * Shows a {@link ConfigEditorModel} in {@code ConfigEditorWindow.fxml}: attaches the actions to
@@ -19,6 +20,8 @@ import org.openmom.app.common.problem.ProblemsPaneController;
 public final class ConfigEditorWindowController {
     @FXML
     private MenuBar menuBar;
+    @FXML
+    private Menu themeMenu;
     @FXML
     private Menu recentMenu;
     @FXML
@@ -34,6 +37,7 @@ public final class ConfigEditorWindowController {
 
     /** @param exit closes the window (after asking about unsaved changes) */
     void show(ConfigEditorModel model, Runnable exit) {
+        ThemeMenu.attach(themeMenu);
         Map<String, Action> actions = new EditorActions(model, whoRunsController::focusService, exit).byName();
         Actions.attach(actions, menuBar);
         Actions.attach(actions, toolBar);

@@ -9,6 +9,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
@@ -29,6 +30,7 @@ import javafx.scene.input.KeyCode;
 import org.controlsfx.control.action.ActionUtils;
 import org.openmom.app.common.action.Actions;
 import org.openmom.app.common.shell.Icons;
+import org.openmom.app.common.theme.ThemeMenu;
 import org.openmom.app.explorer.details.DetailsPaneController;
 import org.openmom.app.explorer.messages.MessageTableController;
 import org.openmom.app.explorer.overview.DashboardController;
@@ -49,6 +51,8 @@ import org.openmom.icons.OpenMomIcon;
 public final class ExplorerWindowController {
     @FXML
     private MenuBar menuBar;
+    @FXML
+    private Menu themeMenu;
     @FXML
     private ToolBar toolBar;
     @FXML
@@ -111,6 +115,7 @@ public final class ExplorerWindowController {
     private Runnable quit;
 
     void show(ExplorerModel model, Runnable quit) {
+        ThemeMenu.attach(themeMenu);
         this.quit = quit;
         actions = new ExplorerActions(model, filter::requestFocus, () -> views.getSelectionModel().select(dashboardTab), () -> {
             views.getSelectionModel().select(searchTab);

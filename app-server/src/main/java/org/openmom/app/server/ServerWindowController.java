@@ -4,6 +4,7 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
@@ -11,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import org.controlsfx.control.action.Action;
 import org.openmom.app.common.action.Actions;
+import org.openmom.app.common.theme.ThemeMenu;
 
 /**
  * Shows a {@link ServerWindowModel} in {@code ServerWindow.fxml}: attaches the actions to the
@@ -19,6 +21,8 @@ import org.openmom.app.common.action.Actions;
 public final class ServerWindowController {
     @FXML
     private MenuBar menuBar;
+    @FXML
+    private Menu themeMenu;
     @FXML
     private ToolBar toolBar;
     @FXML
@@ -44,6 +48,7 @@ public final class ServerWindowController {
 
     /** @param exit closes the window (asking first what to do with a running server) */
     void show(ServerWindowModel model, Runnable exit) {
+        ThemeMenu.attach(themeMenu);
         Map<String, Action> actions = new ServerWindowActions(model, logController::focusSearch, exit).byName();
         Actions.attach(actions, menuBar);
         Actions.attach(actions, toolBar);

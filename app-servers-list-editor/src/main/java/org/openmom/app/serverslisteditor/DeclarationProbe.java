@@ -1,5 +1,7 @@
 package org.openmom.app.serverslisteditor;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +30,10 @@ final class DeclarationProbe {
 
     /** What a test found: one line per answering server, one per place that failed. */
     record Report(ServerLocator declaration, List<String> answering, List<String> failures) {
+        boolean anyAnswers() {
+            return !answering.isEmpty();
+        }
+
         String summary() {
             if (answering.isEmpty()) {
                 return "No server answers at this declaration.";
@@ -49,12 +55,16 @@ final class DeclarationProbe {
 
     CompletableFuture<Report> probe(ServerLocator declaration) {
         ProtocolSequence protocol = declaration.protocolSequence().orElse(ProtocolSequence.ALL);
-        if (!protocol.isAvailable()) {
-            return CompletableFuture.completedFuture(new Report(declaration, List.of(), List.of(protocol.displayName()
-                    + " is not available on this platform: only TCP/IP and Local communications can be tested")));
+        if (!DeclarationWords.usableHere(protocol)) {
+            return failed(declaration, DeclarationWords.notUsableHere(protocol));
         }
         // In the file the Local protocol's address is *, which the discovery reads as "use the Servers List".
         String host = protocol == ProtocolSequence.LOCAL ? "localhost" : declaration.networkAddress();
+        // The discovery skips automatic endpoints that do not answer, which would hide a host that does not exist.
+        if (protocol != ProtocolSequence.LOCAL && !isKnownHost(host)) {
+            return failed(declaration, "the host " + host + " is unknown (no DNS or hosts file entry names it)"
+                    + " — check the Network Address");
+        }
         DiscoveryCriteria criteria = new DiscoveryCriteria(declaration.serverName(), declaration.roleNumber().orElse(0), host,
                 protocol, declaration.endpoint());
         AdminOptions options = AdminOptions.of(System.getProperty("user.name", "editor")).withHome(home);
@@ -62,5 +72,19 @@ final class DeclarationProbe {
                 declaration,
                 found.stream().filter(DiscoveredServer::isReachable).map(DiscoveredServer::label).toList(),
                 found.stream().filter(server -> !server.isReachable()).map(DiscoveredServer::error).toList()));
+    }
+
+    private static CompletableFuture<Report> failed(ServerLocator declaration, String why) {
+        return CompletableFuture.completedFuture(new Report(declaration, List.of(), List.of(why)));
+    }
+
+    /** Asks the resolver: called from the background work that starts the probe, never on the FX thread. */
+    private static boolean isKnownHost(String host) {
+        try {
+            InetAddress.getByName(host);
+            return true;
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 }

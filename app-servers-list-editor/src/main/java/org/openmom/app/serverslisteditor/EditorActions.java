@@ -22,7 +22,7 @@ final class EditorActions {
      */
     EditorActions(ServersListEditorModel model, Runnable focusWhoConnects, Runnable exit) {
         byName.putAll(DocumentActions.of(model.document(), "Servers List").byName());
-        byName.putAll(ListEditActions.of(model, "entry").byName());
+        byName.putAll(ListEditActions.of(model, "entry").naming(model.selectedKindProperty()).byName());
         byName.put("newEntry", Actions.create("New Entry…", OpenMomIcon.ITEM_ADD,
                 "New entry: a new '! Service User' entry, or a new server declaration when a declaration is selected",
                 "Insert", model::newItem));

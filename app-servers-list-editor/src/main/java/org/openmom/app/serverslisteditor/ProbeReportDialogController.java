@@ -5,6 +5,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.stage.Window;
 import org.openmom.app.common.dialog.FxmlDialog;
+import org.openmom.app.common.list.WrappingCell;
 import org.openmom.app.common.shell.FxmlView;
 import org.openmom.icons.OpenMomIcon;
 
@@ -23,9 +24,11 @@ public final class ProbeReportDialogController {
         ProbeReportDialogController controller = FxmlView.<DialogPane, ProbeReportDialogController>load(
                 ProbeReportDialogController.class).controller();
         controller.pane.setHeaderText(report.declarationLine() + "\n" + report.summary());
+        controller.lines.setCellFactory(view -> new WrappingCell());
         controller.lines.getItems().setAll(report.lines());
         // as tall as its lines, up to ten of them
         controller.lines.setPrefHeight(Math.min(MAX_HEIGHT, 28 + ROW_HEIGHT * Math.max(1, report.lines().size())));
-        FxmlDialog.showAndWait(owner, TITLE, OpenMomIcon.PROBE, controller.pane, () -> { });
+        // the probe's icon when a server answers; the error icon when none does
+        FxmlDialog.showAndWait(owner, TITLE, report.anyAnswers() ? OpenMomIcon.PROBE : OpenMomIcon.ERROR, controller.pane, () -> { });
     }
 }

@@ -41,6 +41,7 @@ final class ServersListEditorModel implements OrderedListEditing {
     private final StringBinding counts;
     private final ListEditingState editingState;
     private final BooleanBinding canTest;
+    private final StringBinding selectedKind;
 
     ServersListEditorModel(DocumentController<ServersList> document, EditorDialogs dialogs, BackgroundWork background,
             DeclarationProbe probe) {
@@ -53,6 +54,7 @@ final class ServersListEditorModel implements OrderedListEditing {
         editingState = new ListEditingState(() -> selected.get().index() >= 0, () -> position(selected.get()),
                 () -> siblingCount(selected.get()), selected, current);
         canTest = Bindings.createBooleanBinding(() -> selected.get().child() >= 0, selected);
+        selectedKind = Bindings.createStringBinding(() -> selected.get().child() >= 0 ? "server declaration" : "entry", selected);
         whoConnects = new WhoConnectsModel(current);
         counts = Bindings.createStringBinding(() -> countText(current.get()), current);
         current.addListener((o, before, now) -> keepSelectionInside(now));
@@ -117,6 +119,11 @@ final class ServersListEditorModel implements OrderedListEditing {
 
     ObservableBooleanValue declarationSelectedProperty() {
         return canTest;
+    }
+
+    /** What the edit commands act on now: "entry" or "server declaration" (their menu texts say it). */
+    StringBinding selectedKindProperty() {
+        return selectedKind;
     }
 
     /** Test: which servers answer at the selected declaration, asked in the background; the person sees the report. */

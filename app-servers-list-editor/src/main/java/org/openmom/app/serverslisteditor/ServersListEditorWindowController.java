@@ -11,6 +11,7 @@ import org.openmom.app.common.document.RecentFilesMenu;
 import org.openmom.app.common.document.StatusBarController;
 import org.openmom.app.common.problem.ProblemsModel;
 import org.openmom.app.common.problem.ProblemsPaneController;
+import org.openmom.app.common.theme.ThemeMenu;
 
 /**
  * Shows a {@link ServersListEditorModel} in {@code ServersListEditorWindow.fxml}: attaches the
@@ -20,6 +21,8 @@ import org.openmom.app.common.problem.ProblemsPaneController;
 public final class ServersListEditorWindowController {
     @FXML
     private MenuBar menuBar;
+    @FXML
+    private Menu themeMenu;
     @FXML
     private Menu recentMenu;
     @FXML
@@ -35,6 +38,7 @@ public final class ServersListEditorWindowController {
 
     /** @param exit closes the window (after asking about unsaved changes) */
     void show(ServersListEditorModel model, Runnable exit) {
+        ThemeMenu.attach(themeMenu);
         Map<String, Action> actions = new EditorActions(model, whoConnectsController::focusService, exit).byName();
         Actions.attach(actions, menuBar);
         Actions.attach(actions, toolBar);

@@ -19,9 +19,9 @@ import org.openmom.serverslist.ServersListParser;
 import org.openmom.serverslist.ServersListWriter;
 
 /**
- * The Servers List as a document of the editor: server-runtime's parser and writer, and one
- * warning only a program on this machine can give — a Local declaration while no local server
- * runs here.
+ * The Servers List as a document of the editor: server-runtime's parser and writer, and the
+ * warnings only a program on this machine can give — a protocol this platform cannot use (the
+ * same rule as the editor's Test), a Local declaration while no local server runs here.
  */
 final class ServersListFormat implements DocumentFormat<ServersList> {
     private final BooleanSupplier localServersRunning;
@@ -69,19 +69,25 @@ final class ServersListFormat implements DocumentFormat<ServersList> {
     @Override
     public ParseResult<ServersList> check(String fileName, ServersList document) {
         ParseResult<ServersList> result = parse(fileName, write(document));
-        if (localServersRunning.getAsBoolean()) {
-            return result;
-        }
+        boolean localServersHere = localServersRunning.getAsBoolean();
         List<Problem> warnings = new ArrayList<>();
         List<ServersListEntry> entries = result.model().entries();
         for (int i = 0; i < entries.size(); i++) {
             List<ServerDeclaration> declarations = entries.get(i).declarations();
             for (int j = 0; j < declarations.size(); j++) {
-                if (declarations.get(j).locator().protocolSequence().filter(p -> p == ProtocolSequence.LOCAL).isPresent()) {
-                    warnings.add(result.sourceMap().locate(Finding.warning(ElementRef.of(i, j), ServerDeclaration.PROTOCOL,
-                            "no server listens on the local protocol (ncalrpc) on this machine: this declaration finds no server now",
-                            "start one (./openmom server -p ncalrpc), or declare the server by TCP/IP")));
-                }
+                ElementRef where = ElementRef.of(i, j);
+                declarations.get(j).locator().protocolSequence().ifPresent(protocol -> {
+                    if (!DeclarationWords.usableHere(protocol)) {
+                        warnings.add(result.sourceMap().locate(Finding.warning(where, ServerDeclaration.PROTOCOL,
+                                DeclarationWords.notUsableHere(protocol) + ": services here skip this declaration",
+                                "declare the server by TCP/IP (ncacn_ip_tcp) too, or keep it for machines that have "
+                                        + protocol.fileName())));
+                    } else if (protocol == ProtocolSequence.LOCAL && !localServersHere) {
+                        warnings.add(result.sourceMap().locate(Finding.warning(where, ServerDeclaration.PROTOCOL,
+                                "no server listens on the local protocol (ncalrpc) on this machine: this declaration finds no server now",
+                                "start one (./openmom server -p ncalrpc), or declare the server by TCP/IP")));
+                    }
+                });
             }
         }
         return result.withProblems(warnings);

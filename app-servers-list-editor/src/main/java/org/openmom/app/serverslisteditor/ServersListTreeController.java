@@ -2,9 +2,11 @@ package org.openmom.app.serverslisteditor;
 
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
@@ -38,7 +40,7 @@ public final class ServersListTreeController {
     @FXML
     private ContextMenu contextMenu;
     @FXML
-    private TreeTableColumn<Row, String> serviceNameColumn;
+    private TreeTableColumn<Row, Row> serviceNameColumn;
     @FXML
     private TreeTableColumn<Row, String> userNameColumn;
     @FXML
@@ -57,11 +59,11 @@ public final class ServersListTreeController {
     @FXML
     private void initialize() {
         table.setRoot(new TreeItem<>());
-        show(serviceNameColumn, row -> row.isEntry() ? row.entry().serviceName() : "");
+        serviceNameColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
         serviceNameColumn.setCellFactory(column -> new IconCell());
         show(userNameColumn, row -> row.isEntry() ? row.entry().userName() : "");
         show(networkAddressColumn, row -> row.isEntry() ? "" : row.declaration().locator().networkAddress());
-        show(protocolColumn, ServersListTreeController::protocolText);
+        show(protocolColumn, row -> row.isEntry() ? "" : DeclarationWords.protocol(row.declaration().locator()));
         show(endpointColumn, row -> row.isEntry() ? "" : row.declaration().locator().endpoint());
         show(serverNameColumn, row -> row.isEntry() ? "" : row.declaration().locator().serverName());
         show(serverRoleColumn, row -> row.isEntry() ? "" : row.declaration().locator().serverRole());
@@ -133,28 +135,32 @@ public final class ServersListTreeController {
         return ref.child() < entry.getChildren().size() ? entry.getChildren().get(ref.child()) : entry;
     }
 
-    private static String protocolText(Row row) {
-        if (row.isEntry()) {
-            return "";
-        }
-        return row.declaration().locator().protocolSequence().map(p -> p.displayName()).orElse(row.declaration().locator().protocol());
-    }
-
+    /** Each cell shows its whole text as a tooltip too: a narrow column never hides a value. */
     private static void show(TreeTableColumn<Row, String> column, Function<Row, String> text) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue().getValue())));
+        column.setCellFactory(view -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value);
+                setTooltip(empty || value == null || value.isEmpty() ? null : new Tooltip(value));
+            }
+        });
     }
 
     /**
-     * The first column with the icon of an entry or a declaration. (Icons given to the tree items
-     * themselves jump between rows when rows are reused: a node has one parent.)
+     * The first column: the service name of an entry, and the icon of an entry or a declaration.
+     * The cell's item is the row itself: asking the table row instead gave a reused cell the icon
+     * of the row it showed before an insert or a delete. (Icons given to the tree items themselves
+     * jump between rows when rows are reused: a node has one parent.)
      */
-    private static final class IconCell extends TreeTableCell<Row, String> {
+    private static final class IconCell extends TreeTableCell<Row, Row> {
         @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
-            setText(empty ? null : text);
-            setGraphic(row == null ? null : Icons.small(row.isEntry() ? OpenMomIcon.ENTRY : OpenMomIcon.DECLARATION));
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            boolean none = empty || row == null;
+            setText(none || !row.isEntry() ? null : row.entry().serviceName());
+            setGraphic(none ? null : Icons.small(row.isEntry() ? OpenMomIcon.ENTRY : OpenMomIcon.DECLARATION));
         }
     }
 

@@ -9,7 +9,6 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.openmom.serverslist.ServerDeclaration;
 import org.openmom.serverslist.ServersList;
 import org.openmom.serverslist.ServersListEntry;
 
@@ -52,7 +51,7 @@ final class WhoConnectsModel {
         return verdict;
     }
 
-    /** The declarations they try, in order, as lines of the file. */
+    /** The declarations they try, in order, in the table's words ("pc17, TCP/IP (ncacn_ip_tcp), automatic end point, …"). */
     ObservableList<String> tried() {
         return FXCollections.unmodifiableObservableList(tried);
     }
@@ -85,6 +84,7 @@ final class WhoConnectsModel {
     private void updateTried() {
         int index = matchedEntry.get();
         tried.setAll(index < 0 ? List.of()
-                : list.get().entries().get(index).declarations().stream().map(ServerDeclaration::toLine).toList());
+                : list.get().entries().get(index).declarations().stream()
+                        .map(declaration -> DeclarationWords.sentence(declaration.locator())).toList());
     }
 }

@@ -4,6 +4,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import org.openmom.app.common.list.WrappingCell;
 import org.openmom.app.common.shell.Icons;
 import org.openmom.icons.OpenMomIcon;
 
@@ -23,6 +24,7 @@ public final class WhoConnectsPaneController {
     @FXML
     private void initialize() {
         header.setGraphic(Icons.small(OpenMomIcon.WHO_CONNECTS));
+        tried.setCellFactory(view -> new WrappingCell());
     }
 
     void show(WhoConnectsModel model) {

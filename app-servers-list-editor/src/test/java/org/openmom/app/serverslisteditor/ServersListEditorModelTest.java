@@ -106,14 +106,15 @@ class ServersListEditorModelTest {
         who.serviceProperty().set("CHAT");
         who.userProperty().set("jean");
         assertThat(who.verdictProperty().get()).isEqualTo("CHAT jean uses entry 2 '! CHAT *' and tries, in order:");
-        assertThat(who.tried()).containsExactly("pc17 ncacn_nb_nb * Chat+Server *");
+        assertThat(who.tried()).containsExactly("pc17, NetBIOS/NetBEUI (ncacn_nb_nb), automatic end point, server Chat Server, any role");
 
         editor.selectedProperty().set(ElementRef.of(1));
         editor.moveSelectedDown();
 
         assertThat(who.matchedEntryProperty().get()).isEqualTo(1);
         assertThat(who.verdictProperty().get()).isEqualTo("CHAT jean uses entry 2 '! * *' and tries, in order:");
-        assertThat(who.tried()).containsExactly("4tier12 ncacn_ip_tcp * Server1 *", "* ncalrpc * * *");
+        assertThat(who.tried()).containsExactly("4tier12, TCP/IP (ncacn_ip_tcp), automatic end point, server Server1, any role",
+                "*, Local communications (ncalrpc), automatic end point, any server, any role");
     }
 
     @Test

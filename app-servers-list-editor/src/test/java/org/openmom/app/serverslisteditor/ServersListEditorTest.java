@@ -5,7 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +30,7 @@ import org.openmom.testing.TestServer;
 import org.testfx.api.FxRobot;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The editor driven through its window, headless, checking what the person sees and what lands on disk. */
 @ExtendWith(ApplicationExtension.class)
@@ -269,7 +283,9 @@ class ServersListEditorTest {
 
         assertThat(robot.lookup("#who-verdict").queryLabeled().getText())
                 .isEqualTo("CHAT jean uses entry 2 '! CHAT *' and tries, in order:");
-        assertThat(robot.lookup("#who-tried").queryListView().getItems()).containsExactly("pc17 ncacn_nb_nb * Chat+Server *");
+        // in the table's words, not the file's syntax
+        assertThat(robot.lookup("#who-tried").queryListView().getItems())
+                .containsExactly("pc17, NetBIOS/NetBEUI (ncacn_nb_nb), automatic end point, server Chat Server, any role");
         assertThat(editor.model().whoConnects().matchedEntryProperty().get()).isEqualTo(1);
     }
 
@@ -277,9 +293,10 @@ class ServersListEditorTest {
     void theShadowingWarningPointsAtTheEntryAndSelectsIt(FxRobot robot) {
         editor.open(file, home).clickCell("CHAT").press(KeyCode.ALT, KeyCode.DOWN);
 
-        var problems = robot.lookup("#problems").queryListView();
-        assertThat(problems.getItems()).hasSize(1);
-        robot.clickOn(robot.lookup("#problems .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        assertThat(editor.problems()).filteredOn(line -> line.contains("will never use")).hasSize(1);
+        robot.clickOn(robot.lookup("#problems .list-cell").match(
+                (javafx.scene.control.ListCell<?> cell) -> cell.getText() != null && cell.getText().contains("will never use"))
+                .queryAs(javafx.scene.Node.class));
 
         assertThat(editor.model().selectedProperty().get()).isEqualTo(ElementRef.of(2));
     }
@@ -290,13 +307,13 @@ class ServersListEditorTest {
         localServer = null;
         editor.open(file, home);
 
-        editor.waitUntil(() -> editor.problems().size() == 2);
-        assertThat(editor.problems()).containsExactly(
+        editor.waitUntil(() -> editor.problems().size() == 4);
+        assertThat(editor.problems()).filteredOn(line -> line.contains("ncalrpc")).containsExactly(
                 "4:3 no server listens on the local protocol (ncalrpc) on this machine: this declaration finds no server now",
                 "11:3 no server listens on the local protocol (ncalrpc) on this machine: this declaration finds no server now");
 
         localServer = startLocalServer();
-        editor.waitUntil(() -> editor.problems().isEmpty());
+        editor.waitUntil(() -> editor.problems().size() == 2);
     }
 
     @Test
@@ -338,5 +355,126 @@ class ServersListEditorTest {
         editor.waitUntil(() -> editor.title().startsWith("other.lst"));
         assertThat(editor.rows()).containsExactly("! PAYROLL *", "  db1 ncacn_ip_tcp 7411 * *");
         assertThat(editor.model().document().recentFiles().files()).startsWith(other.toAbsolutePath(), file.toAbsolutePath());
+    }
+
+    // What a tour of the editor found (issue 17, item 9)
+
+    @Test
+    void declarationRowsKeepTheDeclarationIconAfterAnInsertAndADelete() throws IOException {
+        // longer than the window, so that the rows are reused when the list scrolls to the change
+        StringBuilder many = new StringBuilder();
+        for (int i = 1; i <= 14; i++) {
+            many.append("! SERVICE").append(i).append(" *\nhost").append(i).append("a ncacn_ip_tcp * * *\nhost").append(i)
+                    .append("b ncacn_ip_tcp * * *\n* ncalrpc * * *\n\n");
+        }
+        Files.writeString(file, many.toString());
+        editor.open(file, home);
+        assertThat(editor.rowsWearingTheWrongIcon()).isEmpty();
+
+        editor.interact(() -> editor.model().selectedProperty().set(ElementRef.of(11)));
+        editor.press(KeyCode.INSERT).fill("service-name", "PAYROLL").clickButton("OK");
+        assertThat(editor.rowsWearingTheWrongIcon()).isEmpty();
+
+        editor.press(KeyCode.CONTROL, KeyCode.INSERT).fill("network-address", "db1").clickButton("OK");
+        assertThat(editor.rowsWearingTheWrongIcon()).isEmpty();
+
+        editor.interact(() -> editor.model().selectedProperty().set(ElementRef.of(3)));
+        editor.press(KeyCode.DELETE);
+        assertThat(editor.rowsWearingTheWrongIcon()).isEmpty();
+
+        editor.press(KeyCode.CONTROL, KeyCode.Z).press(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(editor.rowsWearingTheWrongIcon()).isEmpty();
+    }
+
+    @Test
+    void theIconOfASelectedRowStaysVisible(FxRobot robot) {
+        editor.open(file, home).clickCell("Server1");
+        TreeTableRow<?> row = editor.rowShowing("Server1");
+        assertThat(row.isSelected()).isTrue();
+        assertThat(editor.table().isFocused()).as("the list has the keyboard, as when the person works in it").isTrue();
+        ImageView icon = (ImageView) EditorDriver.firstCell(row, editor.table()).getGraphic();
+
+        // the icon's pixels as the window shows them, compared with the selected row's background just right of it
+        WritableImage shot = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> row.getScene().snapshot(null)));
+        Bounds at = icon.localToScene(icon.getBoundsInLocal());
+        Color background = shot.getPixelReader().getColor((int) at.getMaxX() + 30, (int) at.getCenterY());
+        int distinct = 0;
+        for (int x = (int) at.getMinX(); x < (int) at.getMaxX(); x++) {
+            for (int y = (int) at.getMinY(); y < (int) at.getMaxY(); y++) {
+                Color pixel = shot.getPixelReader().getColor(x, y);
+                double difference = Math.abs(pixel.getRed() - background.getRed()) + Math.abs(pixel.getGreen() - background.getGreen())
+                        + Math.abs(pixel.getBlue() - background.getBlue());
+                if (difference > 0.6) {
+                    distinct++;
+                }
+            }
+        }
+        // (the 16-pixel glyph is thin: about a dozen of its pixels are solid; on a selection of its own colour, none)
+        assertThat(distinct).as("pixels of the declaration icon that stand out from the selection's %s", background)
+                .isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void protocolsThisPlatformCannotUseAreWarnedAboutInTheProblemsPane() {
+        editor.open(file, home);
+
+        assertThat(editor.problems()).filteredOn(line -> line.contains("NetBIOS")).containsExactly(
+                "2:6 NetBIOS/NetBEUI (ncacn_nb_nb) is not available on this platform: only TCP/IP and Local can be used here:"
+                        + " services here skip this declaration",
+                "7:6 NetBIOS/NetBEUI (ncacn_nb_nb) is not available on this platform: only TCP/IP and Local can be used here:"
+                        + " services here skip this declaration");
+    }
+
+    @Test
+    void testingADeclarationOfAnUnknownHostSaysSoWithTheErrorIcon(FxRobot robot) throws IOException {
+        Files.writeString(file, "! * *\nno-such-host.invalid ncacn_ip_tcp * * *\n");
+        editor.open(file, home).clickCell("no-such-host.invalid").press(KeyCode.CONTROL, KeyCode.T);
+
+        editor.waitUntil(() -> robot.lookup("#probe-results").tryQuery().isPresent());
+        assertThat(robot.lookup("#probe-results").queryListView().getItems()).singleElement().asString()
+                .isEqualTo("failed: the host no-such-host.invalid is unknown (no DNS or hosts file entry names it)"
+                        + " — check the Network Address");
+        DialogPane report = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(((ImageView) report.getGraphic()).getImage().getUrl()).endsWith("/error.png");
+        editor.clickButton("OK");
+    }
+
+    @Test
+    void problemLinesAndColumnHeadersAreShownWhole(FxRobot robot) {
+        editor.open(file, home);
+
+        Set<Node> shown = robot.lookup("#problems .list-cell").match((ListCell<?> cell) -> cell.getText() != null).queryAll();
+        assertThat(shown).isNotEmpty().allSatisfy(cell -> assertThat(shownText(cell)).isEqualTo(((ListCell<?>) cell).getText()));
+        Set<Node> headers = robot.lookup("#servers-list .column-header .label").queryAll();
+        assertThat(headers).hasSize(7).allSatisfy(header -> assertThat(shownText(header)).isEqualTo(((Label) header).getText()));
+    }
+
+    /** What a label really draws: its text, or its text cut off with an ellipsis. */
+    private static String shownText(Node labeled) {
+        return labeled.lookupAll(".text").stream().filter(Text.class::isInstance).map(text -> ((Text) text).getText())
+                .findFirst().orElse("");
+    }
+
+    @Test
+    void openRecentListsTheFileOpenedFromTheCommandLine(FxRobot robot) {
+        editor.open(file, home);
+
+        robot.clickOn("File");
+        Node shown = robot.lookup(".menu").match((Node node) -> node.lookupAll(".label").stream()
+                .anyMatch(label -> "Open Recent".equals(((Label) label).getText()))).query();
+        assertThat(shown.isDisabled()).as("Open Recent as the File menu shows it").isFalse();
+        Menu recent = (Menu) editor.menuItem("File", "Open Recent");
+        assertThat(recent.getItems()).extracting(MenuItem::getText).containsExactly(file.toAbsolutePath().toString());
+        editor.press(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theEditMenuNamesTheKindSelected() {
+        editor.open(file, home).clickCell("CHAT");
+        assertThat(editor.menuItem("Edit", "Remove Selected").getText()).isEqualTo("Remove Selected Entry");
+
+        editor.clickCell("Chat Server");
+        assertThat(editor.menuItem("Edit", "Remove Selected").getText()).isEqualTo("Remove Selected Server Declaration");
+        assertThat(editor.menuItem("Edit", "Edit Selected").getText()).isEqualTo("Edit Selected Server Declaration…");
     }
 }

@@ -5,7 +5,11 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 
-/** File ▸ Open Recent: one item per recent file of a document, kept up to date; disabled while there is none. */
+/**
+ * File ▸ Open Recent: one item per recent file of a document, kept up to date; while there is
+ * none, one disabled item says so. (The menu itself is never disabled: a submenu of the menu bar
+ * disabled before its first showing stayed disabled on screen once files came.)
+ */
 public final class RecentFilesMenu {
     private RecentFilesMenu() {}
 
@@ -22,6 +26,10 @@ public final class RecentFilesMenu {
             item.setOnAction(event -> document.openFile(path));
             return item;
         }).toList());
-        menu.setDisable(menu.getItems().isEmpty());
+        if (menu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
     }
 }

@@ -42,7 +42,13 @@ public final class ProblemsPaneController {
         return severity == Severity.ERROR ? OpenMomIcon.ERROR : OpenMomIcon.WARNING;
     }
 
+    /** One problem, wrapped at the pane's width so that its fix is never cut off. */
     private static final class ProblemCell extends ListCell<Problem> {
+        ProblemCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Problem problem, boolean empty) {
             super.updateItem(problem, empty);

@@ -3,13 +3,12 @@ package org.openmom.app.common.shell;
 import java.util.Arrays;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.openmom.app.common.theme.ThemeStyles;
 import org.openmom.icons.IconSize;
 import org.openmom.icons.OpenMomIcon;
 
-/** What every OpenMOM window shares: the program's icon in every size and the one theme. */
+/** What every OpenMOM window shares: the program's icon in every size and the one theme, light or dark. */
 public final class AppShell {
-    private static final String THEME = "/org/openmom/app/common/openmom.css";
-
     private AppShell() {}
 
     public static void decorate(Stage stage, OpenMomIcon programIcon) {
@@ -19,10 +18,8 @@ public final class AppShell {
         }
     }
 
+    /** The person's theme (View ▸ Theme), light or dark: see {@link ThemeStyles}. */
     public static void applyTheme(Scene scene) {
-        String theme = AppShell.class.getResource(THEME).toExternalForm();
-        if (!scene.getStylesheets().contains(theme)) {
-            scene.getStylesheets().add(theme);
-        }
+        ThemeStyles.applyTo(scene);
     }
 }

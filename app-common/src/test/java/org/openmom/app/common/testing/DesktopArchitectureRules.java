@@ -33,11 +33,11 @@ public final class DesktopArchitectureRules {
 
     /**
      * What controllers use to show their view model: attaching actions to menus and toolbars,
-     * the feedback of a form field, showing a dialog pane.
+     * the feedback of a form field, showing a dialog pane, a list line that wraps.
      */
     private static final DescribedPredicate<JavaClass> CONTROLLER_HELPERS = resideInAPackage("org.openmom.app.common.action")
-            .or(simpleName("FieldFeedback")).or(simpleName("FxmlDialog"))
-            .as("app-common's helpers of controllers (Actions, FieldFeedback, FxmlDialog)");
+            .or(simpleName("FieldFeedback")).or(simpleName("FxmlDialog")).or(simpleName("WrappingCell"))
+            .as("app-common's helpers of controllers (Actions, FieldFeedback, FxmlDialog, WrappingCell)");
 
     /** An FXML controller reads the file named after it ({@code FxmlView}): {@code ConnectDialogController} ↔ {@code ConnectDialog.fxml}. */
     @ArchTest

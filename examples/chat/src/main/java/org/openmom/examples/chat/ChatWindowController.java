@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
@@ -19,6 +20,7 @@ import javafx.scene.image.ImageView;
 import org.controlsfx.control.action.Action;
 import org.controlsfx.control.action.ActionUtils;
 import org.openmom.app.common.action.Actions;
+import org.openmom.app.common.theme.ThemeMenu;
 import org.openmom.examples.chat.client.ChatLine;
 
 /**
@@ -30,6 +32,8 @@ public final class ChatWindowController {
 
     @FXML
     private MenuBar menuBar;
+    @FXML
+    private Menu themeMenu;
     @FXML
     private ToolBar toolBar;
     @FXML
@@ -54,6 +58,7 @@ public final class ChatWindowController {
     private Runnable quit;
 
     void show(ChatModel model, Runnable quit) {
+        ThemeMenu.attach(themeMenu);
         this.quit = quit;
         actions = new ChatActions(model);
         Actions.attach(actions.byName(), menuBar);
