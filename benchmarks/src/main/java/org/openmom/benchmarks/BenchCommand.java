@@ -26,14 +26,18 @@ import picocli.CommandLine.Parameters;
             "Prints a table of medians and the ratio OpenMOM ÷ Artemis, and rewrites the generated part of docs/performance.md.",
             "Workloads: W1 1→1 non-persistent, W2 persistent with asynchronous confirms, W3 persistent awaited one by one,",
             "W4 request/reply, W5 4→4 with 1,000 idle services, W6 routed from one server to another (both traffics of",
-            "W1 and W2; Artemis: two brokers and a core bridge). A full run takes about 12 minutes.",
+            "W1 and W2; Artemis: two brokers and a core bridge), W1-json W1 with our client's frame headers in JSON",
+            "instead of CBOR, W3-nio W3 against Artemis's NIO default (W3: its installer's ASYNCIO journal), W7 1,000,000",
+            "persistent messages for an absent service, the broker restarted, the backlog drained (W8: calls meanwhile), W9 anycast",
+            "to 1 … 1,000 instances, W10 registration with 10k … 1M waiting seeds, W1-size W1 with payloads of 100 B … 1 MiB.",
+            "A full run takes about an hour (an estimate: no full run of every workload has been made yet).",
         })
 public final class BenchCommand implements Callable<Integer> {
     /** Both brokers get exactly these: the comparison is of the brokers, not of their JVM settings. */
     static final List<String> BROKER_JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseParallelGC");
     static final List<String> CLIENT_JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseParallelGC");
 
-    @Parameters(paramLabel = "WORKLOAD", description = "W1 … W6 (default: all)")
+    @Parameters(paramLabel = "WORKLOAD", description = "W1 … W7, W9, W10, W1-json, W1-size, W3-nio (default: all)")
     private List<String> workloadIds = new ArrayList<>();
 
     @Option(names = "--rounds", paramLabel = "N", description = "runs of each workload on each broker, interleaved (default: 3)")
@@ -50,6 +54,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--jfr", description = "record every broker run with Java Flight Recorder (profile settings) into the log folder")
     private boolean flightRecordings;
+
+    @Option(names = "--header-costs", description = "only measure what writing and reading a frame header costs, JSON and CBOR, in this JVM (about a minute)")
+    private boolean headerCosts;
 
     @Option(names = "--gc-log", description = "log every broker run's garbage collections (-Xlog:gc*) into the log folder")
     private boolean gcLogs;
@@ -71,6 +78,11 @@ public final class BenchCommand implements Callable<Integer> {
         if (rounds < 1) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--rounds " + rounds + ": give 1 or more");
         }
+        if (headerCosts) {
+            System.out.println("frame header costs — " + MachineInfo.ofThisMachine().describe());
+            System.out.println(HeaderCosts.measure());
+            return 0;
+        }
         int roundCount = quick ? 1 : rounds;
         List<Workload> selected;
         try {
@@ -84,6 +96,8 @@ public final class BenchCommand implements Callable<Integer> {
         MachineInfo machine = MachineInfo.ofThisMachine();
         System.out.println("OpenMOM vs ActiveMQ Artemis — " + machine.describe());
         System.out.println("broker JVMs: " + String.join(" ", BROKER_JVM_OPTIONS) + "; logs in " + logDir);
+        PhysicalFloor floor = PhysicalFloor.measure(Path.of(System.getProperty("java.io.tmpdir")));
+        System.out.println("physical floor: " + floor.describe());
 
         WorkloadRunner runner = new WorkloadRunner(classpaths, ProcessStats.forThisMachine(), BROKER_JVM_OPTIONS,
                 CLIENT_JVM_OPTIONS, logDir,
@@ -107,9 +121,18 @@ public final class BenchCommand implements Callable<Integer> {
         String table = ReportTable.render(results, roundCount);
         System.out.println();
         System.out.println(table);
+        if (!floor.distance(results).isEmpty()) {
+            System.out.println("distance to the physical floor: " + floor.distance(results));
+        }
+        List<CurvePlots.Plot> plots = CurvePlots.write(results, logDir, quick);
+        if (!plots.isEmpty()) {
+            System.out.println("plots of the curves in " + logDir);
+        }
         if (!quick && !noWrite) {
-            PerformanceDocSection.write(file, GeneratedSection.of(machine, selected, roundCount, table));
-            System.out.println("written into " + file);
+            CurvePlots.write(results, file.resolveSibling("images"), false);
+            PerformanceDocSection.write(file, GeneratedSection.of(machine, floor, results, selected, roundCount, table, plots));
+            System.out.println("written into " + file + (plots.isEmpty() ? "" : " with " + plots.size() + " plots in "
+                    + file.resolveSibling("images")));
         }
         return results.failures().isEmpty() ? 0 : 1;
     }

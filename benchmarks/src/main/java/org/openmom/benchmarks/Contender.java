@@ -16,9 +16,10 @@ enum Contender {
     OPENMOM("OpenMOM") {
         private static final String SERVER = "BENCH";
         private static final String ROUTES_FILE = "bench.routes";
+        private static final int MAX_CONNECTIONS_PER_ADDRESS = 4_000;
 
         @Override
-        JvmCommand broker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port) {
+        JvmCommand broker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port, Workload workload) {
             return server(classpaths, jvmOptions, dataDir, SERVER, port, List.of());
         }
 
@@ -32,26 +33,37 @@ enum Contender {
             return server(classpaths, jvmOptions, dataDir, "FRONT", port, List.of("-x", ROUTES_FILE));
         }
 
-        /** The server exactly as `openmom server` runs it: its fresh home holds the default journal. */
+        /** The server as `openmom server` runs it: its fresh home holds the default journal. */
         private JvmCommand server(ModuleClasspaths classpaths, List<String> jvmOptions, Path home, String name, int port,
                                   List<String> moreArgs) {
-            List<String> args = new ArrayList<>(List.of("server", "-s", name, "-p", "ncacn_ip_tcp", "-e", Integer.toString(port)));
+            // every client of the benchmark connects from 127.0.0.1: W9's 1,001 connections pass the default
+            // limit per address (1,000), which Artemis does not have
+            List<String> args = new ArrayList<>(List.of("server", "-s", name, "-p", "ncacn_ip_tcp", "-e", Integer.toString(port),
+                    "--max-connections-per-address", Integer.toString(MAX_CONNECTIONS_PER_ADDRESS)));
             args.addAll(moreArgs);
             return new JvmCommand(jvmOptions, classpaths.serverRuntime(), "org.openmom.cli.Main", args,
                     Map.of("OPENMOM_HOME", home.toString()));
         }
 
         @Override
-        JvmCommand client(ModuleClasspaths classpaths, List<String> jvmOptions, List<String> args) {
+        JvmCommand client(ModuleClasspaths classpaths, List<String> jvmOptions, Workload workload, List<String> args) {
             return new JvmCommand(jvmOptions, classpaths.openMomClient(), "org.openmom.benchmarks.openmom.OpenMomWorkloads",
-                    args, Map.of());
+                    args, workload.openMomClientEnvironment());
         }
     },
     ARTEMIS("Artemis") {
+        /** With the journal its installer sets up, the JVM also finds Artemis's libaio wrapper, as an instance's start script lets it. */
         @Override
-        JvmCommand broker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port) {
-            return new JvmCommand(jvmOptions, classpaths.artemisPeer(), "org.openmom.benchmarks.artemis.ArtemisBrokerMain",
-                    List.of(Integer.toString(port), dataDir.toString()), Map.of());
+        JvmCommand broker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port, Workload workload)
+                throws IOException {
+            List<String> args = new ArrayList<>(List.of(Integer.toString(port), dataDir.toString()));
+            List<String> options = new ArrayList<>(jvmOptions);
+            if (workload.artemisInstallerJournal()) {
+                args.add("--installer-journal");
+                options.add(ArtemisNativeLibrary.libraryPathOption(classpaths.artemisPeer(), dataDir.resolve("native")));
+            }
+            return new JvmCommand(options, classpaths.artemisPeer(), "org.openmom.benchmarks.artemis.ArtemisBrokerMain",
+                    args, Map.of());
         }
 
         /** The same broker with the benchmark's queues and a core bridge from each to the broker at {@code targetPort}. */
@@ -62,7 +74,7 @@ enum Contender {
         }
 
         @Override
-        JvmCommand client(ModuleClasspaths classpaths, List<String> jvmOptions, List<String> args) {
+        JvmCommand client(ModuleClasspaths classpaths, List<String> jvmOptions, Workload workload, List<String> args) {
             return new JvmCommand(jvmOptions, classpaths.artemisPeer(), "org.openmom.benchmarks.artemis.ArtemisWorkloads",
                     args, Map.of());
         }
@@ -78,11 +90,14 @@ enum Contender {
         return displayName;
     }
 
-    abstract JvmCommand broker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port);
+    /** The broker {@code workload} runs on (Artemis: with the journal the workload asks for). */
+    abstract JvmCommand broker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port, Workload workload)
+            throws IOException;
 
     /** The producers' broker of a routed workload: it forwards what is posted to it to the broker at {@code targetPort}. */
     abstract JvmCommand routingBroker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port,
                                       int targetPort) throws IOException;
 
-    abstract JvmCommand client(ModuleClasspaths classpaths, List<String> jvmOptions, List<String> args);
+    /** The client JVM that runs {@code workload} with {@code args} (its settings). */
+    abstract JvmCommand client(ModuleClasspaths classpaths, List<String> jvmOptions, Workload workload, List<String> args);
 }

@@ -14,8 +14,15 @@ record Measurement(Map<Metric, Double> values) {
      * @param brokerPeakRssMiB broker VmHWM at the end of the run
      */
     static Measurement of(WorkloadResult result, double brokerCpuSeconds, double brokerPeakRssMiB) {
+        return of(result, brokerCpuSeconds, brokerPeakRssMiB, 0);
+    }
+
+    /** @param bodyBytes each message's payload, for the payload rate */
+    static Measurement of(WorkloadResult result, double brokerCpuSeconds, double brokerPeakRssMiB, int bodyBytes) {
         Map<Metric, Double> values = new EnumMap<>(Metric.class);
         values.put(Metric.RATE, result.rate());
+        values.put(Metric.TIME, result.seconds() * 1e3);
+        values.put(Metric.BYTE_RATE, result.rate() * bodyBytes / (1024.0 * 1024.0));
         if (result.hasLatencies()) {
             values.put(Metric.P50, result.p50Nanos() / 1e3);
             values.put(Metric.P99, result.p99Nanos() / 1e3);
@@ -24,6 +31,13 @@ record Measurement(Map<Metric, Double> values) {
         values.put(Metric.BROKER_CPU, brokerCpuSeconds / result.messages() * 1e6);
         values.put(Metric.BROKER_PEAK_RSS, brokerPeakRssMiB);
         return new Measurement(values);
+    }
+
+    /** The same with {@code more} figures (W7's restart and drain, W8's calls). */
+    Measurement with(Map<Metric, Double> more) {
+        Map<Metric, Double> all = new EnumMap<>(values);
+        all.putAll(more);
+        return new Measurement(all);
     }
 
     double get(Metric metric) {

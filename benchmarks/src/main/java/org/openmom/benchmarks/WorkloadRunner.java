@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
-import org.openmom.benchmarks.kit.WorkloadResult;
 import org.openmom.benchmarks.kit.WorkloadSettings;
 
 /**
@@ -47,8 +48,8 @@ final class WorkloadRunner {
         List<BrokerProcess> brokers = new ArrayList<>();
         try {
             int consumerPort = freeLoopbackPort();
-            brokers.add(start(contender, contender.broker(classpaths, brokerOptions, newDataDir(runName, dataDirs), consumerPort),
-                    consumerPort, workload.routed() ? runName + "-b" : runName));
+            JvmCommand consumersBroker = contender.broker(classpaths, brokerOptions, newDataDir(runName, dataDirs), consumerPort, workload);
+            brokers.add(start(contender, consumersBroker, consumerPort, workload.routed() ? runName + "-b" : runName));
             int producerPort = consumerPort;
             if (workload.routed()) {
                 producerPort = freeLoopbackPort();
@@ -58,19 +59,25 @@ final class WorkloadRunner {
             }
             double[] cpuAtStart = new double[1];
             double[] cpuAtEnd = new double[1];
-            JvmCommand client = contender.client(classpaths, clientOptions,
+            JvmCommand client = contender.client(classpaths, clientOptions, workload,
                     settings.withEndpoints("127.0.0.1", producerPort, consumerPort).toArgs());
-            WorkloadResult result;
+            Map<Metric, Double> restart = new EnumMap<>(Metric.class);
+            ClientProcess.Outcome outcome;
             try {
-                result = ClientProcess.run(client, logDir.resolve(runName + "-client.log"),
+                outcome = ClientProcess.run(client, logDir.resolve(runName + "-client.log"),
                         () -> cpuAtStart[0] = cpuSeconds(brokers),
-                        () -> cpuAtEnd[0] = cpuSeconds(brokers), CLIENT_TIMEOUT_SECONDS);
+                        () -> cpuAtEnd[0] = cpuSeconds(brokers),
+                        () -> restart.putAll(restart(contender, brokers, consumersBroker, consumerPort, dataDirs.get(0), runName)),
+                        CLIENT_TIMEOUT_SECONDS);
             } catch (BenchFailure clientFailed) {
                 checkAlive(brokers, runName); // a dead broker is the cause to report, not the client's lost connection
                 throw clientFailed;
             }
             checkAlive(brokers, runName);
-            return Measurement.of(result, cpuAtEnd[0] - cpuAtStart[0], peakRssMiB(brokers));
+            double peakRss = Math.max(peakRssMiB(brokers), restart.getOrDefault(Metric.BROKER_PEAK_RSS, 0.0));
+            restart.remove(Metric.BROKER_PEAK_RSS);
+            return Measurement.of(outcome.result(), cpuAtEnd[0] - cpuAtStart[0], peakRss, workload.bodyBytes())
+                    .with(restart).with(outcome.figures());
         } finally {
             for (int i = brokers.size() - 1; i >= 0; i--) { // the producers' broker first: it stops forwarding
                 brokers.get(i).close();
@@ -78,6 +85,33 @@ final class WorkloadRunner {
             for (Path dataDir : dataDirs) {
                 deleteTree(dataDir);
             }
+        }
+    }
+
+    /**
+     * W7: stops the (one) broker as an administrator would (SIGTERM) and starts it again with the
+     * same command on its data; returns the figures of the restart — the time until it is ready,
+     * the data folder's size before it and the broker's peak RSS until then.
+     */
+    private Map<Metric, Double> restart(Contender contender, List<BrokerProcess> brokers, JvmCommand command, int port, Path dataDir,
+                                        String runName) throws IOException, InterruptedException {
+        if (brokers.size() != 1) {
+            throw new BenchFailure(runName + ": a restart is for a workload on one broker");
+        }
+        Map<Metric, Double> figures = new EnumMap<>(Metric.class);
+        BrokerProcess before = brokers.get(0);
+        figures.put(Metric.BROKER_PEAK_RSS, stats.peakRssMiB(before.pid()));
+        figures.put(Metric.DISK, sizeMiB(dataDir));
+        before.close();
+        long start = System.nanoTime();
+        brokers.set(0, start(contender, command, port, runName + "-restarted"));
+        figures.put(Metric.RESTART, (System.nanoTime() - start) / 1e6);
+        return figures;
+    }
+
+    private static double sizeMiB(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / (1024.0 * 1024.0);
         }
     }
 

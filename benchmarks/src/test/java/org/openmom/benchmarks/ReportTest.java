@@ -108,7 +108,28 @@ class ReportTest {
                 Workload.W6_PERSISTENT);
         assertThat(Workload.ids(Workload.selectedBy(List.of("W6")))).isEqualTo("W6");
         assertThat(Workload.selectedBy(List.of())).hasSize(Workload.values().length);
-        assertThatThrownBy(() -> Workload.selectedBy(List.of("W9"))).hasMessage("unknown workload 'W9' — give some of W1 W2 W3 W4 W5 W6");
+        assertThatThrownBy(() -> Workload.selectedBy(List.of("W11")))
+                .hasMessage("unknown workload 'W11' — give some of W1 W1-json W2 W3 W3-nio W4 W5 W6 W7 W9 W10 W1-size");
+    }
+
+    @Test
+    void aCurveIsSelectedWholeAndJudgedAgainstItsOwnPoints() {
+        assertThat(Workload.selectedBy(List.of("w10"))).containsExactly(Workload.W10_10K, Workload.W10_100K, Workload.W10_200K,
+                Workload.W10_400K, Workload.W10_1M);
+        Results results = new Results();
+        results.add(Workload.W10_200K, Contender.OPENMOM, time(400));
+        results.add(Workload.W10_400K, Contender.OPENMOM, time(1_200));
+        results.add(Workload.W10_400K, Contender.ARTEMIS, time(300));
+        String table = ReportTable.render(results, 1);
+        assertThat(table).contains("| W10 registration with 400,000 waiting persistent seeds (100 B), until its first message | time (ms) | 1,200 | 300 | 4.00× "
+                + "| ≤ 1,000 ms **not met**, ≤ 2.5× W10 200,000 seeds: 3.00× **not met** |");
+        assertThat(table).contains("* W10 registration with 400,000 waiting seeds ≤ 1 s: **not met** (W10 400,000 seeds 1,200 ms)");
+        assertThat(table).contains("* W10 linear: 400,000 seeds ≤ 2.5× the time of 200,000 (2× is linear): **not met** "
+                + "(W10 400,000 seeds 3.00× of W10 200,000 seeds)");
+    }
+
+    private static Measurement time(double millis) {
+        return Measurement.of(new WorkloadResult(400_000, millis / 1e3, -1, -1, -1), 1, 100);
     }
 
     private static Measurement rate(double messagesPerSecond) {

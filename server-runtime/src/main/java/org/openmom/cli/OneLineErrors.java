@@ -1,5 +1,6 @@
 package org.openmom.cli;
 
+import org.openmom.client.OpenMomException;
 import org.openmom.fileformat.FileProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,9 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception error, CommandLine commandLine, CommandLine.ParseResult parsed) {
         LOG.debug("command failed", error);
-        boolean personCanFixIt = error instanceof UserInputException || error instanceof FileProblemException;
+        // an OpenMomException is one line with its fix too (e.g. OPENMOM_HEADER_ENCODING naming no encoding)
+        boolean personCanFixIt = error instanceof UserInputException || error instanceof FileProblemException
+                || error instanceof OpenMomException;
         String message = personCanFixIt
                 ? error.getMessage()
                 : "openmom: internal error: " + error + " — please report it with the command you ran";

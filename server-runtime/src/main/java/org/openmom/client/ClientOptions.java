@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.openmom.connection.ClientTls;
 import org.openmom.home.OpenMomHome;
 import org.openmom.model.ServiceUser;
+import org.openmom.wire.HeaderEncoding;
 import org.openmom.wire.WireCodec;
 
 /**
@@ -19,6 +20,9 @@ import org.openmom.wire.WireCodec;
  * @param reconnect           reconnect (with back-off, failing over along the addresses) after a loss
  * @param tlsTrust            the certificates every TCP connection trusts, over TLS; null: the home's
  *                            {@code files/tls/} per place, plain where it has none (see {@link ClientTls})
+ * @param headerEncoding      the frame header encoding asked for in HELLO: {@link #DEFAULT_HEADER_ENCODING}
+ *                            unless {@value #HEADER_ENCODING_VARIABLE} names another; a server that does not
+ *                            speak it answers in JSON
  */
 public record ClientOptions(
         ServiceUser who,
@@ -34,7 +38,13 @@ public record ClientOptions(
         Duration maxRetryDelay,
         int maxFrameSize,
         boolean register,
-        Path tlsTrust) {
+        Path tlsTrust,
+        HeaderEncoding headerEncoding) {
+    /** The environment variable that chooses the header encoding: {@code json} or {@code cbor}. */
+    public static final String HEADER_ENCODING_VARIABLE = "OPENMOM_HEADER_ENCODING";
+    /** The faster of the two on this project's benchmark (docs/performance.md, "Frame header encoding"). */
+    public static final HeaderEncoding DEFAULT_HEADER_ENCODING = HeaderEncoding.CBOR;
+
     public ClientOptions {
         Objects.requireNonNull(who, "who");
         registrationMessage = registrationMessage == null ? new byte[0] : registrationMessage;
@@ -44,7 +54,7 @@ public record ClientOptions(
         return new ClientOptions(who, new byte[0], false, 1000, OpenMomHome.fromEnvironment(),
                 Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(10), true,
                 Duration.ofMillis(100), Duration.ofSeconds(5), WireCodec.DEFAULT_MAX_FRAME_SIZE, true,
-                ClientTls.trustFileFromEnvironment());
+                ClientTls.trustFileFromEnvironment(), headerEncodingFromEnvironment());
     }
 
     public static ClientOptions of(String service, String user) {
@@ -52,39 +62,61 @@ public record ClientOptions(
     }
 
     public ClientOptions withRegistrationMessage(byte[] value) {
-        return new ClientOptions(who, value, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust);
+        return new ClientOptions(who, value, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding);
     }
 
     public ClientOptions withPolling(boolean value) {
-        return new ClientOptions(who, registrationMessage, value, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust);
+        return new ClientOptions(who, registrationMessage, value, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding);
     }
 
     public ClientOptions withWindow(int value) {
-        return new ClientOptions(who, registrationMessage, polling, value, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust);
+        return new ClientOptions(who, registrationMessage, polling, value, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding);
     }
 
     public ClientOptions withHome(OpenMomHome value) {
-        return new ClientOptions(who, registrationMessage, polling, window, value, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust);
+        return new ClientOptions(who, registrationMessage, polling, window, value, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding);
     }
 
     public ClientOptions withHeartbeat(Duration value) {
-        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, value, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust);
+        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, value, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding);
     }
 
     public ClientOptions withReconnect(boolean value) {
-        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, value, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust);
+        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, value, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding);
     }
 
     public ClientOptions withRetryDelays(Duration first, Duration max) {
-        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, first, max, maxFrameSize, register, tlsTrust);
+        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, first, max, maxFrameSize, register, tlsTrust, headerEncoding);
     }
 
     public ClientOptions withTimeouts(Duration connect, Duration request) {
-        return new ClientOptions(who, registrationMessage, polling, window, home, connect, request, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust);
+        return new ClientOptions(who, registrationMessage, polling, window, home, connect, request, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding);
     }
 
     public ClientOptions withTlsTrust(Path value) {
-        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, value);
+        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, value, headerEncoding);
+    }
+
+    public ClientOptions withHeaderEncoding(HeaderEncoding value) {
+        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, value);
+    }
+
+    /**
+     * The header encoding {@value #HEADER_ENCODING_VARIABLE} names ({@code json} forces the
+     * documented default), or {@link #DEFAULT_HEADER_ENCODING} when it is unset.
+     *
+     * @throws OpenMomException when it names no encoding
+     */
+    public static HeaderEncoding headerEncodingFromEnvironment() {
+        String named = System.getenv(HEADER_ENCODING_VARIABLE);
+        if (named == null || named.isBlank()) {
+            return DEFAULT_HEADER_ENCODING;
+        }
+        HeaderEncoding encoding = HeaderEncoding.named(named.strip());
+        if (encoding == null) {
+            throw new OpenMomException(HEADER_ENCODING_VARIABLE + "=" + named + " is not a header encoding — set json or cbor, or unset it");
+        }
+        return encoding;
     }
 
     /** How its connections use TLS. */
@@ -93,6 +125,6 @@ public record ClientOptions(
     }
 
     public ClientOptions withoutRegistration() {
-        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, false, tlsTrust);
+        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, false, tlsTrust, headerEncoding);
     }
 }

@@ -81,7 +81,7 @@ public final class OpenMomClient implements AutoCloseable {
         this.options = options;
         this.group = NettyTransport.newGroup(1, "openmom-client");
         this.settings = new ConnectionSettings(options.who().toString(), options.connectTimeout(), options.heartbeat(),
-                options.maxFrameSize(), options.tls());
+                options.maxFrameSize(), options.tls(), options.headerEncoding());
         this.failover = new Failover<>(addresses, options.home(), this::open);
         this.reconnector = new Reconnector<>(failover, options.firstRetryDelay(), options.maxRetryDelay(), options.who().toString());
     }

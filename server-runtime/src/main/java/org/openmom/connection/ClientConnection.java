@@ -25,6 +25,7 @@ import org.openmom.transport.OutboundFrames;
 import org.openmom.wire.Frame;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
+import org.openmom.wire.HeaderEncoding;
 import org.openmom.wire.WireCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,8 +142,9 @@ public final class ClientConnection {
     void greet(ConnectionSettings settings, CompletableFuture<ClientConnection> opened) {
         ServerAddress wanted = target.declared();
         out.startHeartbeat(settings.heartbeat().toMillis(), ClientConnection::ping);
+        HeaderEncoding asked = settings.headerEncoding();
         out.send(Frame.of(Header.of(FrameType.HELLO).version(WireCodec.PROTOCOL_VERSION).client(settings.clientName())
-                .server(wanted.serverName()).role(wanted.role())));
+                .server(wanted.serverName()).role(wanted.role()).encoding(asked == HeaderEncoding.JSON ? null : asked.wireName)));
         long timeout = settings.connectTimeout().toMillis();
         channel.eventLoop().schedule(() -> welcome.completeExceptionally(new ConnectionException(Kind.NOT_WANTED,
                 target.label() + ": no WELCOME within " + timeout + " ms — is this an OpenMOM server?")), timeout, TimeUnit.MILLISECONDS);
@@ -159,6 +161,9 @@ public final class ClientConnection {
                 opened.completeExceptionally(new ConnectionException(Kind.NOT_WANTED, target.label() + ": server " + header.server() + "/"
                         + header.role() + " is not the wanted " + wanted.serverName() + "/" + wanted.role()));
             } else {
+                if (asked != HeaderEncoding.JSON && asked == HeaderEncoding.named(header.encoding())) {
+                    out.useEncoding(asked); // the server takes it: our frames after WELCOME in it too
+                }
                 keepServersHeartbeat(settings.heartbeat().toMillis(), header.heartbeat());
                 opened.complete(this);
             }

@@ -11,6 +11,7 @@ import org.openmom.wire.Frame;
 import org.openmom.wire.FrameEncoder;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
+import org.openmom.wire.HeaderEncoding;
 
 /**
  * The one ordered path of frames out of a connection. Any thread may {@link #send}; the
@@ -45,6 +46,8 @@ public final class OutboundFrames {
     private volatile boolean full;
     private volatile Runnable onDrained = () -> { };
     private volatile long lastWriteNanos = System.nanoTime();
+    /** How headers are written: JSON until the greeting chose another encoding (HELLO and WELCOME stay JSON). */
+    private volatile HeaderEncoding encoding = HeaderEncoding.JSON;
     private io.netty.util.concurrent.ScheduledFuture<?> heartbeat;
 
     public OutboundFrames(Channel channel) {
@@ -72,6 +75,14 @@ public final class OutboundFrames {
         if (drainScheduled.compareAndSet(false, true)) {
             channel.eventLoop().execute(drain);
         }
+    }
+
+    /**
+     * Writes the headers of the frames encoded from now on in {@code value}; called on the event
+     * loop when the greeting chose it, so no frame drained after it is written otherwise.
+     */
+    public void useEncoding(HeaderEncoding value) {
+        this.encoding = value;
     }
 
     public boolean isWritable() {
@@ -119,16 +130,16 @@ public final class OutboundFrames {
     }
 
     /** Encodes a frame or a delivery at the end of {@code batch}; returns its body's length. */
-    private int encode(Object frameOrMessage, ByteBuf batch) {
+    private int encode(Object frameOrMessage, ByteBuf batch, HeaderEncoding encoding) {
         if (frameOrMessage instanceof Message) {
             Message m = (Message) frameOrMessage;
             delivery.id(m.id()).fromService(m.from().service()).fromUser(m.from().user())
                     .toService(m.to().service()).toUser(m.to().user()).event(m.event()).flags(m.flags());
-            FrameEncoder.encode(delivery, m.body(), batch);
+            FrameEncoder.encode(delivery, m.body(), batch, encoding);
             return m.body().length;
         }
         Frame frame = (Frame) frameOrMessage;
-        FrameEncoder.encode(frame.header(), frame.body(), batch);
+        FrameEncoder.encode(frame.header(), frame.body(), batch, encoding);
         return frame.body().length;
     }
 
@@ -138,6 +149,7 @@ public final class OutboundFrames {
         long bytes = 0;
         Object next;
         ByteBuf batch = null;
+        HeaderEncoding encoding = this.encoding;
         // Frames are encoded back to back into one buffer per chunk: one pipeline write per
         // chunk instead of one per frame. Stop at the channel's high-water mark: the rest waits
         // here, counted, until it is writable again.
@@ -146,7 +158,7 @@ public final class OutboundFrames {
             if (batch == null) {
                 batch = channel.alloc().ioBuffer(CHUNK + 256);
             }
-            bytes += FRAME_OVERHEAD + encode(next, batch);
+            bytes += FRAME_OVERHEAD + encode(next, batch, encoding);
             written++;
             if (batch.readableBytes() >= CHUNK) {
                 channel.write(batch, channel.voidPromise());

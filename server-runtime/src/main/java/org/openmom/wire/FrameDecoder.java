@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The inbound side of the wire: cuts the byte stream into frames (int32 frame length, checked
  * against the maximum as soon as it is read, before anything is buffered for it) and turns
- * each into a {@link Frame}: int32 header length, header JSON, body bytes. Both in one stage,
+ * each into a {@link Frame}: int32 header length, header (JSON or CBOR, see {@link HeaderEncoding}), body bytes. Both in one stage,
  * reading the frame where it lies in the received bytes: no slice object per frame. After a
  * framing error the rest of the stream is ignored (the connection is being closed).
  */
@@ -76,7 +76,7 @@ public final class FrameDecoder extends ByteToMessageDecoder {
             throw new WireException("header length " + headerLength + " does not fit a frame of "
                     + (frame.readableBytes() + 4) + " bytes");
         }
-        Header header = HeaderJson.read(frame, frame.readerIndex(), headerLength);
+        Header header = HeaderEncoding.read(frame, frame.readerIndex(), headerLength);
         frame.skipBytes(headerLength);
         byte[] body = new byte[frame.readableBytes()];
         frame.readBytes(body);

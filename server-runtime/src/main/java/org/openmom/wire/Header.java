@@ -291,6 +291,21 @@ public final class Header {
         return this;
     }
 
+    /**
+     * HELLO: the header encoding the client asks for ({@code "cbor"}); WELCOME: the one the
+     * server chose for the frames after it, absent for JSON (see {@link HeaderEncoding}).
+     */
+    public String encoding() {
+        return rare == null ? null : rare.encoding;
+    }
+
+    public Header encoding(String value) {
+        if (rare != null || value != null) {
+            rare().encoding = value;
+        }
+        return this;
+    }
+
     /** REGISTER with {@code admin}: the server's admin secret (required over TCP). */
     public String secret() {
         return rare == null ? null : rare.secret;
@@ -396,6 +411,7 @@ public final class Header {
         boolean router;
         java.util.List<org.openmom.model.RouteHop> route;
         long[] ats;
+        String encoding;
     }
 
     /** Set once by the decoder, which learns the type while reading. */

@@ -29,55 +29,20 @@ public final class HeaderJson {
         return HeaderReader.current().read(frame, index, length);
     }
 
-    /**
-     * Writes {@code header} at the end of {@code out}. Each thread keeps one open generator over a
-     * stream it points at the buffer of the moment: creating a generator per frame costs more
-     * than writing a small header.
-     */
+    /** Writes {@code header} at the end of {@code out}, through this thread's open generator. */
     public static void write(Header header, io.netty.buffer.ByteBuf out) {
-        ThreadWriter writer = WRITERS.get();
-        writer.target.buffer = out;
+        WRITER.write(header, out);
+    }
+
+    private static final BufferedHeaderWriter WRITER = new BufferedHeaderWriter(() -> {
         try {
-            write(header, writer.json, false);
-            writer.json.flush();
-        } catch (IOException | RuntimeException e) {
-            WRITERS.remove(); // the generator may be left inside an object: start afresh
-            throw e instanceof IOException ? new UncheckedIOException((IOException) e) : (RuntimeException) e;
-        } finally {
-            writer.target.buffer = null;
-        }
-    }
-
-    private static final ThreadLocal<ThreadWriter> WRITERS = ThreadLocal.withInitial(ThreadWriter::new);
-
-    private static final class ThreadWriter {
-        final BufferTarget target = new BufferTarget();
-        final JsonGenerator json;
-
-        ThreadWriter() {
-            try {
-                json = JSON.createGenerator(target);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            JsonGenerator json = JSON.createGenerator(new BufferedHeaderWriter.BufferTarget());
             json.setRootValueSeparator(null);
+            return json;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-    }
-
-    /** The stream under a thread's generator: appends to whichever buffer is being encoded. */
-    private static final class BufferTarget extends OutputStream {
-        io.netty.buffer.ByteBuf buffer;
-
-        @Override
-        public void write(int b) {
-            buffer.writeByte(b);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) {
-            buffer.writeBytes(bytes, offset, length);
-        }
-    }
+    });
 
     public static void write(Header header, OutputStream out) {
         try (JsonGenerator json = JSON.createGenerator(out)) {
@@ -98,68 +63,72 @@ public final class HeaderJson {
         return text.toString();
     }
 
-    private static void write(Header h, JsonGenerator json, boolean redacted) throws IOException {
+    /**
+     * The fields of {@code h} as one object: the same calls make JSON or CBOR, whichever {@code json}
+     * writes. Field names go out pre-encoded ({@link HeaderField#serialized}): no name is encoded per frame.
+     */
+    static void write(Header h, JsonGenerator json, boolean redacted) throws IOException {
         json.writeStartObject();
-        json.writeStringField("type", h.type() == null ? null : h.type().name());
-        number(json, "req", h.req());
-        number(json, "id", h.id());
-        number(json, "version", h.version());
-        text(json, "client", h.client());
-        text(json, "server", h.server());
-        number(json, "role", h.role());
-        number(json, "heartbeat", h.heartbeat());
-        text(json, "service", h.service());
-        text(json, "user", h.user());
-        text(json, "mode", h.mode());
-        number(json, "window", h.window());
-        text(json, "fromService", h.fromService());
-        text(json, "fromUser", h.fromUser());
-        text(json, "toService", h.toService());
-        text(json, "toUser", h.toUser());
-        text(json, "event", h.event());
-        flag(json, "persistent", h, Message.PERSISTENT);
-        flag(json, "anycast", h, Message.ANYCAST);
-        flag(json, "global", h, Message.GLOBAL);
-        flag(json, "call", h, Message.CALL);
-        number(json, "max", h.max());
-        longs(json, "ids", h.ids());
-        number(json, "recipients", h.recipients());
-        if (h.waiting()) {
-            json.writeBooleanField("waiting", true);
-        }
-        text(json, "reason", h.reason());
-        if (h.admin()) {
-            json.writeBooleanField("admin", true);
-        }
-        number(json, "jsonLength", h.jsonLength());
-        if (h.router()) {
-            json.writeBooleanField("router", true);
-        }
-        longs(json, "ats", h.ats());
+        text(json, HeaderField.TYPE, h.type() == null ? null : h.type().name());
+        number(json, HeaderField.REQ, h.req());
+        number(json, HeaderField.ID, h.id());
+        number(json, HeaderField.VERSION, h.version());
+        text(json, HeaderField.CLIENT, h.client());
+        text(json, HeaderField.SERVER, h.server());
+        number(json, HeaderField.ROLE, h.role());
+        number(json, HeaderField.HEARTBEAT, h.heartbeat());
+        text(json, HeaderField.SERVICE, h.service());
+        text(json, HeaderField.USER, h.user());
+        text(json, HeaderField.MODE, h.mode());
+        number(json, HeaderField.WINDOW, h.window());
+        text(json, HeaderField.FROM_SERVICE, h.fromService());
+        text(json, HeaderField.FROM_USER, h.fromUser());
+        text(json, HeaderField.TO_SERVICE, h.toService());
+        text(json, HeaderField.TO_USER, h.toUser());
+        text(json, HeaderField.EVENT, h.event());
+        flag(json, HeaderField.PERSISTENT, h.isFlag(Message.PERSISTENT));
+        flag(json, HeaderField.ANYCAST, h.isFlag(Message.ANYCAST));
+        flag(json, HeaderField.GLOBAL, h.isFlag(Message.GLOBAL));
+        flag(json, HeaderField.CALL, h.isFlag(Message.CALL));
+        number(json, HeaderField.MAX, h.max());
+        longs(json, HeaderField.IDS, h.ids());
+        number(json, HeaderField.RECIPIENTS, h.recipients());
+        flag(json, HeaderField.WAITING, h.waiting());
+        text(json, HeaderField.REASON, h.reason());
+        flag(json, HeaderField.ADMIN, h.admin());
+        number(json, HeaderField.JSON_LENGTH, h.jsonLength());
+        flag(json, HeaderField.ROUTER, h.router());
+        longs(json, HeaderField.ATS, h.ats());
         if (h.route() != null) {
-            json.writeArrayFieldStart("route");
+            json.writeFieldName(HeaderField.ROUTE.serialized);
+            json.writeStartArray();
             for (RouteHop hop : h.route()) {
                 json.writeStartObject();
-                json.writeStringField("server", hop.server());
-                json.writeNumberField("id", hop.messageId());
-                json.writeNumberField("at", hop.atMillis());
+                text(json, HeaderField.SERVER, hop.server());
+                json.writeFieldName(HeaderField.ID.serialized);
+                json.writeNumber(hop.messageId());
+                json.writeFieldName(HeaderField.AT.serialized);
+                json.writeNumber(hop.atMillis());
                 json.writeEndObject();
             }
             json.writeEndArray();
         }
-        text(json, "secret", redacted && h.secret() != null ? "***" : h.secret());
+        text(json, HeaderField.SECRET, redacted && h.secret() != null ? "***" : h.secret());
+        text(json, HeaderField.ENCODING, h.encoding());
         if (h.users() != null) {
-            json.writeArrayFieldStart("users");
+            json.writeFieldName(HeaderField.USERS.serialized);
+            json.writeStartArray();
             for (UserInfo u : h.users()) {
                 json.writeStartObject();
-                json.writeStringField("service", u.service());
-                json.writeStringField("user", u.user());
-                json.writeNumberField("instances", u.instances());
-                json.writeBooleanField("enabled", u.enabled());
-                json.writeNumberField("undelivered", u.undelivered());
-                if (u.server() != null) {
-                    json.writeStringField("server", u.server());
-                }
+                text(json, HeaderField.SERVICE, u.service());
+                text(json, HeaderField.USER, u.user());
+                json.writeFieldName(HeaderField.INSTANCES.serialized);
+                json.writeNumber(u.instances());
+                json.writeFieldName(HeaderField.ENABLED.serialized);
+                json.writeBoolean(u.enabled());
+                json.writeFieldName(HeaderField.UNDELIVERED.serialized);
+                json.writeNumber(u.undelivered());
+                text(json, HeaderField.SERVER, u.server());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -167,15 +136,17 @@ public final class HeaderJson {
         json.writeEndObject();
     }
 
-    private static void number(JsonGenerator json, String field, long value) throws IOException {
+    private static void number(JsonGenerator json, HeaderField field, long value) throws IOException {
         if (value != 0) {
-            json.writeNumberField(field, value);
+            json.writeFieldName(field.serialized);
+            json.writeNumber(value);
         }
     }
 
-    private static void longs(JsonGenerator json, String field, long[] values) throws IOException {
+    private static void longs(JsonGenerator json, HeaderField field, long[] values) throws IOException {
         if (values != null) {
-            json.writeArrayFieldStart(field);
+            json.writeFieldName(field.serialized);
+            json.writeStartArray();
             for (long value : values) {
                 json.writeNumber(value);
             }
@@ -183,15 +154,17 @@ public final class HeaderJson {
         }
     }
 
-    private static void text(JsonGenerator json, String field, String value) throws IOException {
+    private static void text(JsonGenerator json, HeaderField field, String value) throws IOException {
         if (value != null) {
-            json.writeStringField(field, value);
+            json.writeFieldName(field.serialized);
+            json.writeString(value);
         }
     }
 
-    private static void flag(JsonGenerator json, String field, Header h, int flag) throws IOException {
-        if (h.isFlag(flag)) {
-            json.writeBooleanField(field, true);
+    private static void flag(JsonGenerator json, HeaderField field, boolean set) throws IOException {
+        if (set) {
+            json.writeFieldName(field.serialized);
+            json.writeBoolean(true);
         }
     }
 }

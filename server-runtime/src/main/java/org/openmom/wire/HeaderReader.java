@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import org.openmom.model.Message;
-import org.openmom.model.RouteHop;
 
 /**
  * Reads a header's JSON object in one pass over its bytes. Every frame has one, so this is on
@@ -16,50 +14,19 @@ import org.openmom.model.RouteHop;
  * Unknown fields are skipped, as newer peers may add some. One reader per thread (it keeps
  * its cache and scratch buffers), taken with {@link #current()}.
  */
-final class HeaderReader {
+final class HeaderReader extends FieldReader {
     private static final ThreadLocal<HeaderReader> READERS = ThreadLocal.withInitial(HeaderReader::new);
     private static final int MAX_DEPTH = 8;
-    /** Far above the hop limit of routers (16): a longer route is a forged frame. */
-    private static final int MAX_ROUTE = 64;
 
-    private final StringCache strings = new StringCache();
-    private byte[] in;
-    private int pos;
-    private int end;
     /** Escaped strings are unescaped into this (as UTF-8) before becoming a String. */
     private byte[] unescaped = new byte[64];
-    /** ACK ids are gathered here, then copied once at their exact count. */
-    private long[] idScratch = new long[256];
-    /** Headers of direct (off-heap) buffers are copied here first. */
-    private byte[] copied = new byte[512];
 
     static HeaderReader current() {
         return READERS.get();
     }
 
-    Header read(byte[] bytes, int offset, int length) {
-        in = bytes;
-        pos = offset;
-        end = offset + length;
-        try {
-            return readHeader();
-        } finally {
-            in = null;
-        }
-    }
-
-    Header read(io.netty.buffer.ByteBuf buffer, int index, int length) {
-        if (buffer.hasArray()) {
-            return read(buffer.array(), buffer.arrayOffset() + index, length);
-        }
-        if (copied.length < length) {
-            copied = new byte[Math.max(length, copied.length * 2)];
-        }
-        buffer.getBytes(index, copied, 0, length);
-        return read(copied, 0, length);
-    }
-
-    private Header readHeader() {
+    @Override
+    Header readHeader() {
         skipBlanks();
         if (pos < end && in[pos] != '{' && in[pos] != '[' && in[pos] != '"') {
             skipValue(1); // garbage is "not valid JSON", a number or literal "not a JSON object"
@@ -67,87 +34,25 @@ final class HeaderReader {
         if (pos >= end || in[pos] != '{') {
             throw new WireException("frame header is not a JSON object");
         }
-        pos++;
-        Header header = new Header(null);
-        String typeName = null;
-        if (!closes('}')) {
-            do {
-                Field field = fieldName();
-                skipBlanks();
-                expect(':');
-                skipBlanks();
-                if (field == null) {
-                    skipValue(1);
-                } else if (field == Field.TYPE) {
-                    typeName = text(field);
-                } else {
-                    readInto(header, field);
-                }
-            } while (nextMember('}'));
-        }
-        if (typeName == null) {
-            throw new WireException("frame header has no \"type\"");
-        }
-        FrameType type = FrameType.named(typeName);
-        if (type == null) {
-            throw new WireException("unknown frame type \"" + typeName + "\"");
-        }
-        return header.type(type);
-    }
-
-    private void readInto(Header header, Field field) {
-        switch (field) {
-            case REQ: header.req(number(field)); break;
-            case ID: header.id(number(field)); break;
-            case VERSION: header.version((int) number(field)); break;
-            case CLIENT: header.client(text(field)); break;
-            case SERVER: header.server(text(field)); break;
-            case ROLE: header.role((int) number(field)); break;
-            case HEARTBEAT: header.heartbeat(number(field)); break;
-            case SERVICE: header.service(text(field)); break;
-            case USER: header.user(text(field)); break;
-            case MODE: header.mode(text(field)); break;
-            case WINDOW: header.window((int) number(field)); break;
-            case FROM_SERVICE: header.fromService(text(field)); break;
-            case FROM_USER: header.fromUser(text(field)); break;
-            case TO_SERVICE: header.toService(text(field)); break;
-            case TO_USER: header.toUser(text(field)); break;
-            case EVENT: header.event(text(field)); break;
-            case PERSISTENT: flag(header, field, Message.PERSISTENT); break;
-            case ANYCAST: flag(header, field, Message.ANYCAST); break;
-            case GLOBAL: flag(header, field, Message.GLOBAL); break;
-            case CALL: flag(header, field, Message.CALL); break;
-            case MAX: header.max((int) number(field)); break;
-            case IDS: header.ids(ids()); break;
-            case RECIPIENTS: header.recipients((int) number(field)); break;
-            case WAITING: header.waiting(bool(field)); break;
-            case REASON: header.reason(text(field)); break;
-            case USERS: header.users(users()); break;
-            case ADMIN: header.admin(bool(field)); break;
-            case SECRET: header.secret(text(field)); break;
-            case JSON_LENGTH: header.jsonLength((int) number(field)); break;
-            case ROUTER: header.router(bool(field)); break;
-            case ATS: header.ats(longs(field)); break;
-            case ROUTE: header.route(route()); break;
-            // a field of a nested object (a USERS entry) met at the top level: unknown here, skipped
-            default: skipValue(1);
-        }
+        return readFields();
     }
 
     // ---- values ------------------------------------------------------------------------------
 
-    private String text(Field field) {
+    @Override
+    String text(HeaderField field) {
         if (peek() == 'n') {
             literal("null");
             return null;
         }
         if (peek() != '"') {
-            throw new WireException("header field \"" + field.json + "\" must be a string");
+            throw new WireException("header field \"" + field.wireName + "\" must be a string");
         }
         return string();
     }
 
-    private long number(Field field) {
+    @Override
+    long number(HeaderField field) {
         int start = pos;
         boolean negative = peek() == '-';
         if (negative) {
@@ -158,19 +63,20 @@ final class HeaderReader {
         while (pos < end && in[pos] >= '0' && in[pos] <= '9') {
             int digit = next() - '0';
             if (value > (Long.MAX_VALUE - digit) / 10) {
-                throw new WireException("header field \"" + field.json + "\" is out of range");
+                throw new WireException("header field \"" + field.wireName + "\" is out of range");
             }
             value = value * 10 + digit;
             digits++;
         }
         if (digits == 0 || (pos < end && (in[pos] == '.' || in[pos] == 'e' || in[pos] == 'E'))) {
             pos = start;
-            throw new WireException("header field \"" + field.json + "\" must be an integer");
+            throw new WireException("header field \"" + field.wireName + "\" must be an integer");
         }
         return negative ? -value : value;
     }
 
-    private boolean bool(Field field) {
+    @Override
+    boolean bool(HeaderField field) {
         if (peek() == 't') {
             literal("true");
             return true;
@@ -179,91 +85,35 @@ final class HeaderReader {
             literal("false");
             return false;
         }
-        throw new WireException("header field \"" + field.json + "\" must be true or false");
+        throw new WireException("header field \"" + field.wireName + "\" must be true or false");
     }
 
-    private void flag(Header header, Field field, int flag) {
-        if (bool(field)) {
-            header.flags(header.flags() | flag);
-        }
-    }
-
-    private long[] ids() {
-        return longs(Field.IDS);
-    }
-
-    private long[] longs(Field field) {
+    @Override
+    long[] longs(HeaderField field) {
         if (peek() != '[') {
-            throw new WireException("header field \"" + field.json + "\" must be an array of integers");
+            throw new WireException("header field \"" + field.wireName + "\" must be an array of integers");
         }
         pos++;
         int count = 0;
         if (!closes(']')) {
             do {
-                if (count == idScratch.length) {
-                    idScratch = Arrays.copyOf(idScratch, count * 2);
-                }
-                idScratch[count++] = number(field);
+                count = gather(count, number(field));
             } while (nextMember(']'));
         }
-        return Arrays.copyOf(idScratch, count);
+        return gathered(count);
     }
 
-    /** A route is short (a hop limit ends longer ones): anything longer is not from a router. */
-    private List<RouteHop> route() {
-        return array(Field.ROUTE, MAX_ROUTE, this::hop);
-    }
-
-    private RouteHop hop() {
-        String[] server = new String[1];
-        long[] idAndTime = new long[2];
-        members(field -> {
-            switch (field) {
-                case SERVER: server[0] = text(field); return true;
-                case ID: idAndTime[0] = number(field); return true;
-                case AT: idAndTime[1] = number(field); return true;
-                default: return false;
-            }
-        });
-        if (server[0] == null) {
-            throw new WireException("a server of header field \"route\" has no \"server\"");
-        }
-        return new RouteHop(server[0], idAndTime[0], idAndTime[1]);
-    }
-
-    private List<UserInfo> users() {
-        return array(Field.USERS, Integer.MAX_VALUE, this::user);
-    }
-
-    private UserInfo user() {
-        String[] names = new String[3];
-        int[] counts = new int[2];
-        boolean[] enabled = new boolean[1];
-        members(field -> {
-            switch (field) {
-                case SERVICE: names[0] = text(field); return true;
-                case USER: names[1] = text(field); return true;
-                case INSTANCES: counts[0] = (int) number(field); return true;
-                case ENABLED: enabled[0] = bool(field); return true;
-                case UNDELIVERED: counts[1] = (int) number(field); return true;
-                case SERVER: names[2] = text(field); return true;
-                default: return false;
-            }
-        });
-        return new UserInfo(names[0], names[1], counts[0], enabled[0], counts[1], names[2]);
-    }
-
-    /** A JSON array of objects, each read by {@code element}; more than {@code max} of them is a malformed header. */
-    private <T> List<T> array(Field field, int max, Supplier<T> element) {
+    @Override
+    <T> List<T> array(HeaderField field, int max, Supplier<T> element) {
         if (peek() != '[') {
-            throw new WireException("header field \"" + field.json + "\" must be an array");
+            throw new WireException("header field \"" + field.wireName + "\" must be an array");
         }
         pos++;
         List<T> elements = new ArrayList<>();
         if (!closes(']')) {
             do {
                 if (elements.size() == max) {
-                    throw new WireException("header field \"" + field.json + "\" has more than " + max + " elements");
+                    throw new WireException("header field \"" + field.wireName + "\" has more than " + max + " elements");
                 }
                 elements.add(element.get());
             } while (nextMember(']'));
@@ -271,25 +121,20 @@ final class HeaderReader {
         return elements;
     }
 
-    /** One nested object: each member goes to {@code member}, which skips the value when it does not know the name (false). */
-    private void members(MemberReader member) {
+    @Override
+    void members(int depth, MemberReader member) {
         expect('{');
         if (!closes('}')) {
             do {
-                Field field = fieldName();
+                HeaderField field = fieldName();
                 skipBlanks();
                 expect(':');
                 skipBlanks();
                 if (field == null || !member.read(field)) {
-                    skipValue(2);
+                    skipValue(depth);
                 }
             } while (nextMember('}'));
         }
-    }
-
-    @FunctionalInterface
-    private interface MemberReader {
-        boolean read(Field field);
     }
 
     private void skipValue(int depth) {
@@ -455,7 +300,7 @@ final class HeaderReader {
     }
 
     /** At a member's name: the known field it names, or null for one to skip. */
-    private Field fieldName() {
+    private HeaderField fieldName() {
         skipBlanks();
         if (peek() != '"') {
             throw invalid("expected a field name");
@@ -465,12 +310,12 @@ final class HeaderReader {
         while (at(start + length) != '"') {
             if (at(start + length) == '\\') { // no known name has an escape: decode it and look it up by text
                 String name = string();
-                return Field.named(name);
+                return HeaderField.named(name);
             }
             length++;
         }
         pos = start + length + 1;
-        return Field.named(in, start, length);
+        return HeaderField.named(in, start, length);
     }
 
     // ---- punctuation ---------------------------------------------------------------------------
@@ -538,76 +383,5 @@ final class HeaderReader {
 
     private WireException invalid(String what) {
         return new WireException("frame header is not valid JSON: " + what);
-    }
-
-    /** The header's JSON field names, matched on their UTF-8 bytes without making a String. */
-    private enum Field {
-        TYPE("type"), REQ("req"), ID("id"), VERSION("version"), CLIENT("client"), SERVER("server"), ROLE("role"),
-        HEARTBEAT("heartbeat"), SERVICE("service"), USER("user"), MODE("mode"), WINDOW("window"),
-        FROM_SERVICE("fromService"), FROM_USER("fromUser"), TO_SERVICE("toService"), TO_USER("toUser"),
-        EVENT("event"), PERSISTENT("persistent"), ANYCAST("anycast"), GLOBAL("global"), CALL("call"), MAX("max"),
-        IDS("ids"), RECIPIENTS("recipients"), WAITING("waiting"), REASON("reason"), USERS("users"), ADMIN("admin"),
-        SECRET("secret"), JSON_LENGTH("jsonLength"), ROUTER("router"), ATS("ats"), ROUTE("route"),
-        // fields of the objects in "users"
-        INSTANCES("instances"), ENABLED("enabled"), UNDELIVERED("undelivered"),
-        // fields of the objects in "route"
-        AT("at");
-
-        private static final Field[] ALL = values();
-        final String json;
-        private final byte[] bytes;
-
-        Field(String json) {
-            this.json = json;
-            this.bytes = json.getBytes(StandardCharsets.US_ASCII);
-        }
-
-        static Field named(byte[] in, int start, int length) {
-            for (Field field : ALL) {
-                if (field.bytes.length == length && Arrays.equals(field.bytes, 0, length, in, start, start + length)) {
-                    return field;
-                }
-            }
-            return null;
-        }
-
-        static Field named(String name) {
-            for (Field field : ALL) {
-                if (field.json.equals(name)) {
-                    return field;
-                }
-            }
-            return null;
-        }
-    }
-
-    /**
-     * Recently read short strings by their bytes, direct-mapped: the names in headers repeat,
-     * and a hit costs a hash and a compare instead of a new String.
-     */
-    private static final class StringCache {
-        private static final int SLOTS = 256;
-        private static final int MAX_CACHED_LENGTH = 64;
-        private final byte[][] keys = new byte[SLOTS][];
-        private final String[] values = new String[SLOTS];
-
-        String get(byte[] in, int start, int length) {
-            if (length > MAX_CACHED_LENGTH) {
-                return new String(in, start, length, StandardCharsets.UTF_8);
-            }
-            int hash = length;
-            for (int i = start; i < start + length; i++) {
-                hash = 31 * hash + in[i];
-            }
-            int slot = (hash ^ hash >>> 16) & (SLOTS - 1);
-            byte[] key = keys[slot];
-            if (key != null && key.length == length && Arrays.equals(key, 0, length, in, start, start + length)) {
-                return values[slot];
-            }
-            String value = new String(in, start, length, StandardCharsets.UTF_8);
-            keys[slot] = Arrays.copyOfRange(in, start, start + length);
-            values[slot] = value;
-            return value;
-        }
     }
 }

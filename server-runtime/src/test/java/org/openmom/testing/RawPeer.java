@@ -12,7 +12,7 @@ import org.openmom.wire.Frame;
 import org.openmom.wire.FrameEncoder;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
-import org.openmom.wire.HeaderJson;
+import org.openmom.wire.HeaderEncoding;
 
 /** A blocking socket speaking raw bytes, to misbehave on purpose (as a client, or as a server). */
 public final class RawPeer implements AutoCloseable {
@@ -46,19 +46,30 @@ public final class RawPeer implements AutoCloseable {
     }
 
     public void send(Header header, byte[] body) throws IOException {
+        send(header, body, HeaderEncoding.JSON);
+    }
+
+    /** Sends a frame whose header is in {@code encoding}. */
+    public void send(Header header, byte[] body, HeaderEncoding encoding) throws IOException {
         ByteBuf buf = Unpooled.buffer();
-        FrameEncoder.encode(Frame.of(header, body), buf);
+        FrameEncoder.encode(header, body, buf, encoding);
         byte[] bytes = new byte[buf.readableBytes()];
         buf.readBytes(bytes);
         write(bytes);
     }
 
     public void hello() throws IOException {
-        send(Header.of(FrameType.HELLO).version(1).client("raw"));
+        hello(null);
+    }
+
+    /** HELLO asking for the header encoding {@code encoding} (null: none, as an older client); returns WELCOME. */
+    public Header hello(String encoding) throws IOException {
+        send(Header.of(FrameType.HELLO).version(1).client("raw").encoding(encoding));
         Header welcome = read();
         if (welcome.type() != FrameType.WELCOME) {
             throw new IOException("expected WELCOME, got " + welcome);
         }
+        return welcome;
     }
 
     /** Whether a new connection to {@code port} is welcomed (not turned away at the door). */
@@ -71,8 +82,18 @@ public final class RawPeer implements AutoCloseable {
         }
     }
 
-    /** The next frame's header, or null at end of stream. */
+    /** The next frame's header (JSON or CBOR), or null at end of stream. */
     public Header read() throws IOException {
+        byte[] frame = readFrame();
+        if (frame == null) {
+            return null;
+        }
+        int headerLength = ((frame[0] & 0xff) << 24) | ((frame[1] & 0xff) << 16) | ((frame[2] & 0xff) << 8) | (frame[3] & 0xff);
+        return HeaderEncoding.read(Unpooled.wrappedBuffer(frame), 4, headerLength);
+    }
+
+    /** The next frame's bytes after its length field, or null at end of stream. */
+    public byte[] readFrame() throws IOException {
         int length;
         try {
             length = in.readInt();
@@ -81,8 +102,7 @@ public final class RawPeer implements AutoCloseable {
         }
         byte[] frame = new byte[length];
         in.readFully(frame);
-        int headerLength = ((frame[0] & 0xff) << 24) | ((frame[1] & 0xff) << 16) | ((frame[2] & 0xff) << 8) | (frame[3] & 0xff);
-        return HeaderJson.read(frame, 4, headerLength);
+        return frame;
     }
 
     /** Reads until a frame of {@code type} or the end; returns it or null. */

@@ -4,7 +4,6 @@ import java.util.concurrent.TimeUnit;
 import org.openmom.benchmarks.kit.ClientWorkload;
 import org.openmom.benchmarks.kit.DeliveryCounter;
 import org.openmom.benchmarks.kit.Latencies;
-import org.openmom.benchmarks.kit.WindowedConfirmations;
 import org.openmom.benchmarks.kit.WorkloadKind;
 import org.openmom.benchmarks.kit.WorkloadSettings;
 import org.openmom.client.OpenMomClient;
@@ -44,12 +43,7 @@ final class PersistentWorkload implements ClientWorkload {
                 latencies.record(System.nanoTime() - start);
             }
         } else {
-            WindowedConfirmations window = new WindowedConfirmations(settings.window());
-            for (int i = 0; i < count; i++) {
-                window.beforeSend();
-                producer.post(post).whenComplete((result, error) -> window.confirmed(error));
-            }
-            window.drain();
+            OpenMomWorkloads.postConfirmed(producer, post, count, settings.window());
         }
         consumed.await("persistent", 120);
     }

@@ -8,11 +8,12 @@ import org.openmom.model.ServerIdentity;
 import org.openmom.wire.Frame;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
+import org.openmom.wire.HeaderEncoding;
 import org.openmom.wire.WireCodec;
 
 /**
  * The start of a connection: the peer's first frame must be HELLO, within the hello timeout.
- * Answers WELCOME, starts the heartbeat and leaves the pipeline, so the frames after HELLO
+ * Answers WELCOME (in the header encoding the client asked for, when spoken here), starts the heartbeat and leaves the pipeline, so the frames after HELLO
  * never pass through it. One per server.
  */
 @ChannelHandler.Sharable
@@ -41,8 +42,16 @@ final class GreetingStage extends FrameStage {
             connection.fail("the first frame must be HELLO, not " + type);
             return;
         }
+        // The header encoding the client asked for, when this server speaks it; else JSON (and
+        // WELCOME says nothing): an older client never asks and goes on in JSON.
+        HeaderEncoding encoding = HeaderEncoding.named(frame.header().encoding());
+        boolean binary = encoding != null && encoding != HeaderEncoding.JSON;
         connection.out().send(Frame.of(Header.of(FrameType.WELCOME).version(WireCodec.PROTOCOL_VERSION)
-                .server(identity.name()).role(identity.role()).heartbeat(settings.heartbeatMillis())));
+                .server(identity.name()).role(identity.role()).heartbeat(settings.heartbeatMillis())
+                .encoding(binary ? encoding.wireName : null)));
+        if (binary) {
+            connection.out().useEncoding(encoding);
+        }
         connection.out().startHeartbeat(settings.heartbeatMillis(), () -> Frame.of(Header.of(FrameType.PING)));
         ctx.pipeline().remove(this);
     }

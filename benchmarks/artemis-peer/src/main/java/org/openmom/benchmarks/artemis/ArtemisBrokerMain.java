@@ -1,6 +1,7 @@
 package org.openmom.benchmarks.artemis;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -11,7 +12,7 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 
 /**
  * The peer broker of the benchmarks: an embedded ActiveMQ Artemis, run until killed. Arguments:
- * {@code PORT DATA_DIR [BRIDGE_PORT]}. Prints {@code ready: artemis on 127.0.0.1:PORT} once it
+ * {@code PORT DATA_DIR [BRIDGE_PORT] [--installer-journal]}. Prints {@code ready: artemis on 127.0.0.1:PORT} once it
  * accepts. With {@code BRIDGE_PORT} it is the producers' broker of W6: its benchmark queues
  * exist from the start and a core bridge per queue forwards what arrives in it to the same
  * address on the broker at {@code 127.0.0.1:BRIDGE_PORT}, where the consumers are.
@@ -20,31 +21,46 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
  * server}: NIO journal (our journal is plain file channels; the default ASYNCIO needs libaio),
  * every store in the given fresh directory, security off (our benchmark server has no
  * registration filter), one acceptor on loopback. Persistence stays on, with its defaults
- * (journal-datasync true: durable sends are confirmed after fsync, as our POSTED is).
+ * (journal-datasync true: durable sends are confirmed after fsync, as our POSTED is). With
+ * {@code --installer-journal} (W3) the journal is the one {@code artemis create} would set up on
+ * this disk instead: ASYNCIO with its tuned buffer timeout ({@link InstallerJournal}).
  */
 public final class ArtemisBrokerMain {
     private static final String BRIDGE_TARGET = "consumers-broker";
 
     private ArtemisBrokerMain() {}
 
-    public static void main(String[] args) throws Exception {
-        if (args.length != 2 && args.length != 3) {
-            System.err.println("usage: ArtemisBrokerMain PORT DATA_DIR [BRIDGE_PORT]");
+    /** The option that sets the journal up as {@code artemis create} would ({@link InstallerJournal}). */
+    public static final String INSTALLER_JOURNAL = "--installer-journal";
+
+    public static void main(String[] arguments) throws Exception {
+        List<String> args = new ArrayList<>(List.of(arguments));
+        boolean installerJournal = args.remove(INSTALLER_JOURNAL);
+        if (args.size() != 2 && args.size() != 3) {
+            System.err.println("usage: ArtemisBrokerMain PORT DATA_DIR [BRIDGE_PORT] [" + INSTALLER_JOURNAL + "]");
             System.exit(2);
         }
-        int port = Integer.parseInt(args[0]);
-        Path data = Path.of(args[1]);
+        int port = Integer.parseInt(args.get(0));
+        Path data = Path.of(args.get(1));
         ConfigurationImpl configuration = new ConfigurationImpl();
         configuration.setPersistenceEnabled(true);
         configuration.setJournalType(JournalType.NIO);
+        if (installerJournal) {
+            try {
+                System.out.println("artemis: " + InstallerJournal.apply(configuration, data.resolve("journal")));
+            } catch (IllegalStateException e) {
+                System.err.println("artemis: " + e.getMessage());
+                System.exit(1);
+            }
+        }
         configuration.setJournalDirectory(data.resolve("journal").toString());
         configuration.setBindingsDirectory(data.resolve("bindings").toString());
         configuration.setPagingDirectory(data.resolve("paging").toString());
         configuration.setLargeMessagesDirectory(data.resolve("large-messages").toString());
         configuration.setSecurityEnabled(false);
         configuration.addAcceptorConfiguration("benchmark", "tcp://127.0.0.1:" + port);
-        if (args.length == 3) {
-            bridgeTo(configuration, Integer.parseInt(args[2]));
+        if (args.size() == 3) {
+            bridgeTo(configuration, Integer.parseInt(args.get(2)));
         }
 
         EmbeddedActiveMQ broker = new EmbeddedActiveMQ();

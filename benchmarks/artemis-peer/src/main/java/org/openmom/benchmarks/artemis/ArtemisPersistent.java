@@ -8,7 +8,6 @@ import org.openmom.benchmarks.kit.ClientWorkload;
 import org.openmom.benchmarks.kit.DeliveryCounter;
 import org.openmom.benchmarks.kit.Latencies;
 import org.openmom.benchmarks.kit.WindowedConfirmations;
-import org.openmom.benchmarks.kit.WorkloadFailure;
 import org.openmom.benchmarks.kit.WorkloadKind;
 import org.openmom.benchmarks.kit.WorkloadSettings;
 
@@ -40,14 +39,7 @@ final class ArtemisPersistent implements ClientWorkload {
         consumerLocator = ArtemisWorkloads.consumerLocator(settings);
         consumerSession = ArtemisWorkloads.session(consumerLocator);
         ArtemisWorkloads.createQueue(consumerSession, QUEUE, true);
-        consumerSession.createConsumer(QUEUE).setMessageHandler(message -> {
-            try {
-                message.acknowledge();
-            } catch (Exception e) {
-                throw new WorkloadFailure("acknowledge failed: " + e, e);
-            }
-            consumed.arrived();
-        });
+        ArtemisWorkloads.acknowledgingConsumer(consumerSession, QUEUE, consumed::arrived);
         consumerSession.start();
         producerSession = ArtemisWorkloads.session(locator);
         producer = producerSession.createProducer(QUEUE);

@@ -10,7 +10,6 @@ import org.openmom.benchmarks.kit.ClientWorkload;
 import org.openmom.benchmarks.kit.DeliveryCounter;
 import org.openmom.benchmarks.kit.Latencies;
 import org.openmom.benchmarks.kit.ProducerThreads;
-import org.openmom.benchmarks.kit.WorkloadFailure;
 import org.openmom.benchmarks.kit.WorkloadSettings;
 
 /**
@@ -39,14 +38,7 @@ final class ArtemisStream implements ClientWorkload {
             String queue = queue(p);
             ClientSession consumerSession = ArtemisWorkloads.session(consumerLocator);
             ArtemisWorkloads.createQueue(consumerSession, queue, false);
-            consumerSession.createConsumer(queue).setMessageHandler(message -> {
-                try {
-                    message.acknowledge();
-                } catch (Exception e) {
-                    throw new WorkloadFailure("acknowledge failed: " + e, e);
-                }
-                delivered.arrived();
-            });
+            ArtemisWorkloads.acknowledgingConsumer(consumerSession, queue, delivered::arrived);
             consumerSession.start();
             sessions.add(consumerSession);
             ClientSession producerSession = ArtemisWorkloads.session(locator);

@@ -13,6 +13,11 @@ import java.nio.charset.StandardCharsets;
 public final class ClientRunner {
     public static final String MEASURE_LINE = "bench:measure";
     public static final String GO_LINE = "go";
+    /** Asks the orchestrator to restart the broker; it answers {@link #GO_LINE} once the broker is ready again. */
+    public static final String RESTART_LINE = "bench:restart";
+    /** Prefixes a figure reported after the result: {@code bench:figure METRIC VALUE}. */
+    public static final String FIGURE_PREFIX = "bench:figure ";
+    private static final BufferedReader ORCHESTRATOR = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 
     /** Opens the workload described by the settings on one broker's client API. */
     public interface WorkloadFactory {
@@ -25,14 +30,28 @@ public final class ClientRunner {
         try {
             WorkloadSettings settings = WorkloadSettings.parse(args);
             try (ClientWorkload workload = factory.open(settings)) {
+                workload.prepare(settings.warmup());
                 workload.run(settings.warmup(), Latencies.IGNORED);
-                awaitGo();
+                workload.prepare(settings.messages());
+                awaitGo(MEASURE_LINE);
                 Latencies latencies = new Latencies(settings.messages());
                 long start = System.nanoTime();
                 workload.run(settings.messages(), latencies);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 System.out.println(WorkloadResult.of(settings.messages(), seconds, latencies).toLine());
                 System.out.flush();
+                workload.afterwards(new Orchestrator() {
+                    @Override
+                    public void restartBroker() throws Exception {
+                        awaitGo(RESTART_LINE);
+                    }
+
+                    @Override
+                    public void figure(String metric, double value) {
+                        System.out.println(FIGURE_PREFIX + metric + " " + value);
+                        System.out.flush();
+                    }
+                });
             }
             System.exit(0);
         } catch (WorkloadFailure e) {
@@ -54,11 +73,11 @@ public final class ClientRunner {
         return line.toString();
     }
 
-    private static void awaitGo() throws Exception {
-        System.out.println(MEASURE_LINE);
+    /** Tells the orchestrator {@code request} and waits for its go. */
+    private static void awaitGo(String request) throws Exception {
+        System.out.println(request);
         System.out.flush();
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        String line = in.readLine();
+        String line = ORCHESTRATOR.readLine();
         if (!GO_LINE.equals(line)) {
             throw new WorkloadFailure("the orchestrator answered '" + line + "' instead of '" + GO_LINE + "'");
         }

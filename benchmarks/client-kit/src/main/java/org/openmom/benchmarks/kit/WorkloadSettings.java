@@ -19,10 +19,12 @@ import java.util.Map;
  * @param bodyBytes   payload size
  * @param pairs       producer/consumer pairs (STREAM)
  * @param idle        idle connected services (or Artemis sessions) held open during the run
- * @param window      unconfirmed messages in flight at most (PERSISTENT_WINDOWED)
+ * @param window      unconfirmed messages in flight at most (PERSISTENT_WINDOWED, and the posts before a
+ *                    BACKLOG_REGISTRATION)
+ * @param instances   consumers sharing the one destination (ANYCAST)
  */
 public record WorkloadSettings(WorkloadKind kind, String host, int port, int consumerPort, int messages, int warmup,
-                               int bodyBytes, int pairs, int idle, int window) {
+                               int bodyBytes, int pairs, int idle, int window, int instances) {
 
     /** Everyone on one broker. */
     public WorkloadSettings withEndpoint(String newHost, int newPort) {
@@ -31,7 +33,12 @@ public record WorkloadSettings(WorkloadKind kind, String host, int port, int con
 
     /** Producers on one broker, consumers on another. */
     public WorkloadSettings withEndpoints(String newHost, int producerPort, int newConsumerPort) {
-        return new WorkloadSettings(kind, newHost, producerPort, newConsumerPort, messages, warmup, bodyBytes, pairs, idle, window);
+        return new WorkloadSettings(kind, newHost, producerPort, newConsumerPort, messages, warmup, bodyBytes, pairs, idle, window, instances);
+    }
+
+    /** The same with another payload size (W8's calls beside W7's 1 KiB messages). */
+    public WorkloadSettings withBodyBytes(int newBodyBytes) {
+        return new WorkloadSettings(kind, host, port, consumerPort, messages, warmup, newBodyBytes, pairs, idle, window, instances);
     }
 
     public List<String> toArgs() {
@@ -46,6 +53,7 @@ public record WorkloadSettings(WorkloadKind kind, String host, int port, int con
         args.add("pairs=" + pairs);
         args.add("idle=" + idle);
         args.add("window=" + window);
+        args.add("instances=" + instances);
         return args;
     }
 
@@ -60,7 +68,7 @@ public record WorkloadSettings(WorkloadKind kind, String host, int port, int con
         }
         return new WorkloadSettings(WorkloadKind.valueOf(required(values, "kind")), required(values, "host"),
                 number(values, "port"), number(values, "consumerPort"), number(values, "messages"), number(values, "warmup"),
-                number(values, "bodyBytes"), number(values, "pairs"), number(values, "idle"), number(values, "window"));
+                number(values, "bodyBytes"), number(values, "pairs"), number(values, "idle"), number(values, "window"), number(values, "instances"));
     }
 
     private static String required(Map<String, String> values, String key) {

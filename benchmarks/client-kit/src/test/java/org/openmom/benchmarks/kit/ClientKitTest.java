@@ -9,7 +9,7 @@ class ClientKitTest {
     @Test
     void settingsTravelAsWordsAndComeBackEqual() {
         WorkloadSettings settings = new WorkloadSettings(WorkloadKind.PERSISTENT_WINDOWED, "127.0.0.1", 7411, 7412, 300_000,
-                30_000, 1024, 1, 0, 2_000);
+                30_000, 1024, 1, 0, 2_000, 10);
         assertThat(WorkloadSettings.parse(settings.toArgs().toArray(String[]::new))).isEqualTo(settings);
     }
 
