@@ -1,5 +1,6 @@
 package org.openmom.server;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -42,8 +43,9 @@ import org.slf4j.LoggerFactory;
  *     {@link MessageStore#save} and {@link MessageStore#remove} take it under the broker lock, the
  *     removals thread on its own;
  * <li>leaf locks, under which nothing else is taken: the journal writer's queue, the queues of
- *     the JDK executors (reflex outbox, reflex pool, removals timer), Netty's task queues and its
- *     selector wake-up.
+ *     the JDK executors (reflex outbox, reflex pool, removals timer, hand-off), Netty's task queues
+ *     and its selector wake-up, the page files' monitor ({@link SeedPages}, shared with the pager
+ *     thread).
  * </ol>
  * Lock-free by design, though called under the broker lock: {@link Sink} (a connection's
  * outbound queue and its event loop), {@link BrokerObserver} (the watch hub's bounded queues),
@@ -76,7 +78,8 @@ public final class Broker {
     private volatile Reflexes reflexes;
     private final PersistentLedger ledger;
     private final HeldMemory memory = new HeldMemory(defaultMemoryBound());
-    private final ServerMailbox serverMailbox = new ServerMailbox(memory);
+    private final SeedPages pages;
+    private final ServerMailbox serverMailbox;
     /** Registered instances by exact (service, user), in registration order. */
     private final Map<ServiceUser, List<Instance>> registry = new LinkedHashMap<>();
     /** The least loaded instance of a name or a service, for anycast messages and CALLs. */
@@ -99,6 +102,13 @@ public final class Broker {
      */
     private int backlogHigh = 10_000;
     private int backlogLow = 5_000;
+    /**
+     * The same marks in bytes of bodies, whichever is reached first: with big payloads the memory
+     * a backlog takes follows their size, not their count (16 MiB is 16 messages of 1 MiB, or
+     * 4,096 of 4 KiB: enough to keep a consumer busy while its sender waits).
+     */
+    private long backlogHighBytes = 16 << 20;
+    private long backlogLowBytes = 8 << 20;
     private long nextMessageId = 1;
     private long nextInstanceId = 1;
     /** Rotates the starting point of the anycast choices the index does not make (partial patterns), so ties go round-robin. */
@@ -127,13 +137,25 @@ public final class Broker {
         }
     }
 
+    /** A broker whose waiting seeds all stay in memory (no page files). */
     public Broker(ServerIdentity identity, Reflexes reflexes, MessageStore store) {
+        this(identity, reflexes, store, SeedPages.NONE);
+    }
+
+    /** A broker that pages the bodies of waiting seeds beyond its budget to {@code pages}. */
+    public Broker(ServerIdentity identity, Reflexes reflexes, MessageStore store, SeedPages pages) {
         this.identity = identity;
         this.reflexes = reflexes;
+        this.pages = pages;
         this.routing = new BrokerRouting(this);
         this.routers = routing.table();
-        this.ledger = new PersistentLedger(store, routing::keepsAsMarker);
+        this.ledger = new PersistentLedger(store, routing::keepsAsMarker, this::wholeSeed);
+        this.serverMailbox = new ServerMailbox(memory, pages, ledger::pagedOut);
+        memory.alsoCount(pages::unwrittenBytes);
+        pages.fitTo(memory.bound());
+        serverMailbox.replaying(true);
         store.replay(this::recovered);
+        serverMailbox.replaying(false);
     }
 
     /**
@@ -216,21 +238,123 @@ public final class Broker {
     private void postWaitingSeedsTo(Instance instance) {
         List<Message> seeds = serverMailbox.takeFor(instance.who(), HAND_OFF_CHUNK);
         for (int i = 0; i < seeds.size(); i++) {
+            if (serverMailbox.onDisk(seeds.get(i))) {
+                pageInLater(instance, seeds);
+                return;
+            }
+        }
+        moveSeeds(instance, seeds, null);
+    }
+
+    /**
+     * Some bodies of the chunk are in page files: the hand-off thread reads them without the
+     * lock, then moves the chunk; meanwhile what is posted for the instance waits behind it.
+     */
+    private void pageInLater(Instance instance, List<Message> seeds) {
+        instance.handingOff = true;
+        List<SeedPages.PageRef> refs = new ArrayList<>(seeds.size());
+        for (int i = 0; i < seeds.size(); i++) {
+            refs.add(ServerMailbox.isStub(seeds.get(i)) ? serverMailbox.pageOf(seeds.get(i)) : null);
+        }
+        lock.afterUnlock(() -> handOffs.execute(() -> pageIn(instance, seeds, refs)));
+    }
+
+    private void pageIn(Instance instance, List<Message> seeds, List<SeedPages.PageRef> refs) {
+        byte[][] bodies = new byte[seeds.size()][];
+        IOException failure = null;
+        try {
+            for (int i = 0; i < seeds.size(); i++) {
+                bodies[i] = refs.get(i) == null ? null : pages.read(refs.get(i));
+            }
+        } catch (IOException e) {
+            failure = e;
+        }
+        lock.lock();
+        try {
+            if (!instance.registered || failure != null) {
+                serverMailbox.putBack(seeds); // they wait again, the oldest, for a registration to come
+                instance.handingOff = false;
+                if (failure != null) {
+                    String reason = failure.getMessage();
+                    lock.afterUnlock(() -> LOG.error("the waiting seeds for {} stay waiting: {}", instance.who(), reason));
+                }
+                return;
+            }
+            moveSeeds(instance, seeds, bodies);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Moves a chunk of seeds taken for {@code instance} into its mailbox, paged ones whole again
+     * ({@code bodies} read from disk, or null to read them from memory); schedules the next chunk.
+     */
+    private void moveSeeds(Instance instance, List<Message> seeds, byte[][] bodies) {
+        for (int i = 0; i < seeds.size(); i++) {
             Message seed = seeds.get(i);
+            if (ServerMailbox.isStub(seed)) {
+                seed = pagedIn(seed, bodies == null ? null : bodies[i]);
+                if (seed == null) {
+                    continue;
+                }
+            }
             if (reflexes.allowDelivery(seed, instance.who())) {
-                ledger.retarget(seed.id(), seed.to(), instance.who());
+                ledger.retarget(seed, seed.to(), instance.who());
                 instance.mailbox.add(seed);
             } else {
                 instance.refusedOnHandOff().add(seed); // waits again once the hand-off is over, not taken twice
             }
         }
         instance.handingOff = serverMailbox.hasFor(instance.who());
-        if (instance.handingOff) {
-            lock.afterUnlock(() -> handOffs.execute(() -> continueHandOff(instance)));
-        } else {
+        if (!instance.handingOff) {
             putBackRefused(instance);
+        } else if (hasEnoughToDo(instance)) {
+            instance.handOffWaits = true; // the rest stays where it is (paged, if it was) until the instance takes some
+        } else {
+            lock.afterUnlock(() -> handOffs.execute(() -> continueHandOff(instance)));
         }
         pump(instance);
+    }
+
+    /**
+     * Whether the instance has enough to do without the next chunk of its backlog: two chunks, or
+     * a backlog mark's worth of bytes. A hand-off goes at the pace the service takes its messages,
+     * so that a paged backlog is not read back into the heap faster than it is consumed.
+     */
+    private boolean hasEnoughToDo(Instance instance) {
+        return instance.mailbox.undelivered() >= 2 * HAND_OFF_CHUNK || instance.mailbox.undeliveredBytes() >= backlogHighBytes;
+    }
+
+    /** The instance took some of what it was given: a waiting hand-off goes on. */
+    private void resumeHandOff(Instance instance) {
+        if (instance.handOffWaits && !hasEnoughToDo(instance)) {
+            instance.handOffWaits = false;
+            lock.afterUnlock(() -> handOffs.execute(() -> continueHandOff(instance)));
+        }
+    }
+
+    /**
+     * A stub whole again; null when an administrator deleted it while
+     * its body was being read, or when the body cannot be read (it then waits again).
+     */
+    private Message pagedIn(Message stub, byte[] body) {
+        if (!ledger.holds(stub.id())) {
+            serverMailbox.dropCopy(stub);
+            return null;
+        }
+        try {
+            return serverMailbox.pagedIn(stub, body);
+        } catch (IOException e) {
+            serverMailbox.putBack(List.of(stub));
+            lock.afterUnlock(() -> LOG.error("seed {} for {} stays waiting: {}", stub.id(), stub.to(), e.getMessage()));
+            return null;
+        }
+    }
+
+    /** A waiting seed whole, for the ledger's readers (the server mailbox reads a paged body back). */
+    private Message wholeSeed(Message seed) {
+        return serverMailbox.whole(seed);
     }
 
     private void continueHandOff(Instance instance) {
@@ -254,7 +378,9 @@ public final class Broker {
     /**
      * The instance is gone (BYE, lost connection or heartbeat timeout). Its unacknowledged
      * messages go to another instance of the same (service, user); otherwise persistent ones
-     * wait in the server mailbox and the others become dead letters.
+     * wait in the server mailbox, ahead of what waits there for it already (they are older), and
+     * the others become dead letters. A large mailbox is re-homed a chunk per hold of the lock,
+     * newest chunk first (see {@link #rehomeNewest}).
      */
     public void unregister(Instance instance) {
         lock.lock();
@@ -271,9 +397,7 @@ public final class Broker {
             }
             pendingCalls.values().removeIf(call -> call.caller() == instance);
             putBackRefused(instance);
-            for (Message message : instance.mailbox.drain()) {
-                rehome(message, instance.who());
-            }
+            rehomeNewest(instance);
             reflexes.deregistered(instance.who());
             observer.unregistered(instance);
             lock.afterUnlock(() -> LOG.debug("unregistered {}", instance));
@@ -282,8 +406,38 @@ public final class Broker {
         }
     }
 
-    /** A message of an instance of {@code who} that went away goes to another instance of that name, or waits. */
-    private void rehome(Message message, ServiceUser who) {
+    /**
+     * Re-homes the newest chunk of a departed instance's mailbox, and leaves the rest to the
+     * hand-off thread, a chunk per hold of the lock: a consumer that leaves with a million
+     * messages must not stop the server while they move. The waiting ones of each chunk go in
+     * front of the server mailbox, so that taken newest chunk first they end up in their order.
+     */
+    private void rehomeNewest(Instance instance) {
+        List<Message> chunk = instance.mailbox.takeNewest(HAND_OFF_CHUNK);
+        List<Message> waiting = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            rehome(chunk.get(i), instance.who(), waiting);
+        }
+        serverMailbox.putBack(waiting);
+        if (instance.mailbox.undelivered() > 0) {
+            lock.afterUnlock(() -> handOffs.execute(() -> continueRehoming(instance)));
+        }
+    }
+
+    private void continueRehoming(Instance instance) {
+        lock.lock();
+        try {
+            rehomeNewest(instance);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A message of an instance of {@code who} that went away goes to another instance of that
+     * name; a persistent one with none goes to {@code waiting}, the others are dead letters.
+     */
+    private void rehome(Message message, ServiceUser who, List<Message> waiting) {
         if (message.isCall()) {
             rehomeCall(message, who);
             return;
@@ -293,7 +447,7 @@ public final class Broker {
             other.mailbox.add(message);
             pump(other);
         } else if (message.isPersistent()) {
-            serverMailbox.keep(message.to().equals(who) ? message : message.withTo(who));
+            waiting.add(message.to().equals(who) ? message : message.withTo(who));
         } else {
             deadLetter(message);
         }
@@ -402,7 +556,7 @@ public final class Broker {
         boolean watched = observer.followsMessages();
         for (int i = 0; i < recipients.size(); i++) { // by index: no iterator per post
             Instance recipient = recipients.get(i);
-            congested |= isBacklogged(recipient, backlogHigh);
+            congested |= isBacklogged(recipient, backlogHigh, backlogHighBytes);
             if (!seed.isPersistent() && recipient.mailbox.undelivered() >= mailboxLimit) {
                 overflows++; // a consumer far behind: its copy is dropped, not buffered without bound
                 continue;
@@ -432,7 +586,7 @@ public final class Broker {
                 : reachedCount == 0 && local.isEmpty() ? listOf(routers.neighbourFor(seed)) : List.of();
         for (int i = 0; i < onward.size(); i++) {
             RouterTable.Router router = onward.get(i);
-            congested |= isBacklogged(router.queue, backlogHigh);
+            congested |= isBacklogged(router.queue, backlogHigh, backlogHighBytes);
             if (enqueue(router, seed)) {
                 reachedCount++;
                 if (reached != null) {
@@ -444,7 +598,13 @@ public final class Broker {
         if (congested) {
             slowDown(senderSink);
         }
-        notePosted(seed, reachedCount, reachedCount == 0 && local.isEmpty() && seed.isPersistent());
+        boolean waits = reachedCount == 0 && local.isEmpty() && seed.isPersistent();
+        String noRoom = waits ? serverMailbox.refusal() : null;
+        if (noRoom != null) {
+            storeRefusals++;
+            return refusal(answered, "server " + identity + " takes no more waiting messages: " + noRoom);
+        }
+        notePosted(seed, reachedCount, waits);
         if (watched) {
             for (int i = 0; i < recipients.size(); i++) {
                 pump(recipients.get(i));
@@ -474,7 +634,7 @@ public final class Broker {
         int count = 0;
         boolean congested = memory.isHigh() || (seed.isPersistent() && ledger.isBacklogged());
         for (RouterTable.Router router : via) {
-            congested |= isBacklogged(router.queue, backlogHigh);
+            congested |= isBacklogged(router.queue, backlogHigh, backlogHighBytes);
             if (enqueue(router, seed)) {
                 count++;
                 if (reached != null) {
@@ -523,6 +683,9 @@ public final class Broker {
      */
     private CompletableFuture<Void> record(Message seed, List<ServiceUser> targets) {
         CompletableFuture<Void> recorded = ledger.record(seed, targets);
+        if (serverMailbox.isPaged(seed.id())) {
+            ledger.pagedOut(seed.id()); // kept as a stub before it was recorded
+        }
         recorded.whenComplete((done, error) -> {
             if (error == null) {
                 return;
@@ -735,11 +898,12 @@ public final class Broker {
                         watching.acknowledged(instance, message.id());
                     }
                     if (message.isPersistent()) {
-                        ledger.reached(message.id(), instance.who());
+                        ledger.reached(message, instance.who());
                     }
                 }
             }
             pump(instance);
+            resumeHandOff(instance);
         } finally {
             lock.unlock();
         }
@@ -899,6 +1063,7 @@ public final class Broker {
         lock.lock();
         try {
             memory.setBound(bytes);
+            pages.fitTo(bytes);
         } finally {
             lock.unlock();
         }
@@ -995,20 +1160,24 @@ public final class Broker {
         }
     }
 
-    private static boolean isBacklogged(Instance instance, int mark) {
-        return instance.mode() == DeliveryMode.CALLBACK && instance.mailbox.undelivered() >= mark;
+    private static boolean isBacklogged(Instance instance, int mark, long byteMark) {
+        return instance.mode() == DeliveryMode.CALLBACK
+                && (instance.mailbox.undelivered() >= mark || instance.mailbox.undeliveredBytes() >= byteMark);
     }
 
     /**
      * Sets the backlog marks: a post that leaves a consumer's (callback mode) mailbox with
-     * {@code high} or more undelivered messages tells its sender to {@link Sink#slowDown()};
-     * {@link #isRelieved()} turns true once every consumer's mailbox is below {@code low}.
+     * {@code high} or more undelivered messages, or {@code highBytes} or more bytes of their
+     * bodies, tells its sender to {@link Sink#slowDown()}; {@link #isRelieved()} turns true once
+     * every consumer's mailbox is below {@code low} and {@code lowBytes}.
      */
-    public void setBacklogMarks(int high, int low) {
+    public void setBacklogMarks(int high, int low, long highBytes, long lowBytes) {
         lock.lock();
         try {
             backlogHigh = Math.max(1, high);
             backlogLow = Math.max(0, Math.min(low, backlogHigh));
+            backlogHighBytes = Math.max(1, highBytes);
+            backlogLowBytes = Math.max(0, Math.min(lowBytes, backlogHighBytes));
         } finally {
             lock.unlock();
         }
@@ -1026,13 +1195,13 @@ public final class Broker {
             }
             for (List<Instance> instances : registry.values()) {
                 for (Instance instance : instances) {
-                    if (isBacklogged(instance, backlogLow)) {
+                    if (isBacklogged(instance, backlogLow, backlogLowBytes)) {
                         return false;
                     }
                 }
             }
             for (Instance queue : routers.queues()) {
-                if (isBacklogged(queue, backlogLow)) {
+                if (isBacklogged(queue, backlogLow, backlogLowBytes)) {
                     return false;
                 }
             }
@@ -1170,6 +1339,7 @@ public final class Broker {
     /** Sends what a mailbox may send again after an administrator removed in-flight messages. */
     void resumeDelivery(Instance instance) {
         pump(instance);
+        resumeHandOff(instance);
     }
 
     // ---- internals -------------------------------------------------------------------------

@@ -159,7 +159,7 @@ public final class BrokerAdministration {
             if (skip > 0) {
                 skip--;
             } else {
-                entries.add(new Entry(seed, false));
+                entries.add(new Entry(broker.serverMailbox().whole(seed), false));
             }
         }
         return new Slice(ledger.count(global), entries);
@@ -203,11 +203,11 @@ public final class BrokerAdministration {
         return distinct;
     }
 
-    private static Slice listPage(List<Message> byId, int offset, int limit, boolean newestFirst) {
+    private Slice listPage(List<Message> byId, int offset, int limit, boolean newestFirst) {
         List<Entry> entries = new ArrayList<>();
         int size = byId.size();
         for (int i = offset; i < size && entries.size() < limit; i++) {
-            entries.add(new Entry(byId.get(newestFirst ? size - 1 - i : i), false));
+            entries.add(new Entry(broker.serverMailbox().whole(byId.get(newestFirst ? size - 1 - i : i)), false));
         }
         return new Slice(size, entries);
     }
@@ -271,7 +271,7 @@ public final class BrokerAdministration {
                 removedFrom(instance, message);
                 removed.accept(new Removed(instance.who(), message));
                 if (message.isPersistent()) {
-                    broker.ledger().reached(messageId, instance.who());
+                    broker.ledger().reached(message, instance.who());
                 }
             }
             broker.resumeDelivery(instance);

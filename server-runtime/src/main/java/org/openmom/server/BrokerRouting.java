@@ -225,8 +225,9 @@ public final class BrokerRouting {
         }
         if (targets.isEmpty()) {
             if (message.isPersistent()) {
+                // the record is rewritten first: kept, its body may go to a page file
+                broker.ledger().retarget(message, former, List.of(message.to()));
                 broker.serverMailbox().keep(message);
-                broker.ledger().retarget(message.id(), former, List.of(message.to()));
             } else {
                 broker.deadLetter(message);
             }
@@ -239,7 +240,7 @@ public final class BrokerRouting {
             broker.pump(target);
         }
         if (message.isPersistent()) {
-            broker.ledger().retarget(message.id(), former, whos);
+            broker.ledger().retarget(message, former, whos);
         }
     }
 

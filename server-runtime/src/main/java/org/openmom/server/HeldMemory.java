@@ -1,5 +1,6 @@
 package org.openmom.server;
 
+import java.util.function.LongSupplier;
 import org.openmom.model.Message;
 
 /**
@@ -18,6 +19,8 @@ final class HeldMemory {
 
     private volatile long held;
     private volatile long bound;
+    /** Held elsewhere, counted too: the page buffers not written yet ({@link SeedPages}). */
+    private LongSupplier alsoHeld = () -> 0;
 
     HeldMemory(long bound) {
         this.bound = bound;
@@ -48,23 +51,28 @@ final class HeldMemory {
         held -= bytes;
     }
 
+    /** Counts what {@code bytes} says is held outside the broker's own copies (set once, before serving). */
+    void alsoCount(LongSupplier bytes) {
+        alsoHeld = bytes;
+    }
+
     /** Whether one more copy of a {@code bodyLength}-byte message stays within the bound. */
     boolean admits(int bodyLength) {
-        return held + footprint(bodyLength) <= bound;
+        return held() + footprint(bodyLength) <= bound;
     }
 
     /** Senders should slow down. */
     boolean isHigh() {
-        return held >= bound - bound / 4;
+        return held() >= bound - bound / 4;
     }
 
     /** Senders may go on at full speed. */
     boolean isLow() {
-        return held < bound / 2;
+        return held() < bound / 2;
     }
 
     long held() {
-        return held;
+        return held + alsoHeld.getAsLong();
     }
 
     long bound() {

@@ -27,6 +27,8 @@ public final class Instance {
     long credit;
     /** Waiting seeds are still moving to this instance, a chunk at a time: new messages queue behind them. */
     boolean handingOff;
+    /** The hand-off waits for the instance to take what it was given (see {@code Broker.hasEnoughToDo}). */
+    boolean handOffWaits;
     /** Seeds a delivery filter kept from this instance during its hand-off; they wait again once it is over. */
     private List<Message> refusedOnHandOff;
     /** Its places in the anycast rotations of its name and of its service ({@link AnycastIndex}); null for a router's queue or a link. */

@@ -2,6 +2,7 @@ package org.openmom.server;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -24,6 +25,8 @@ final class Mailbox {
     private final ArrayDeque<Message> inFlight = new ArrayDeque<>();
     private final Long2ObjectHashMap<Message> inFlightById = new Long2ObjectHashMap<>();
     private final HeldMemory memory;
+    /** Bytes of the bodies not yet acknowledged: the backlog in bytes, which flow control follows too. */
+    private long undeliveredBytes;
     /** Told the number of undelivered messages each time it changes (the anycast choice follows it). */
     private final IntConsumer loadWatch;
 
@@ -35,6 +38,7 @@ final class Mailbox {
     void add(Message message) {
         queued.addLast(message);
         memory.hold(message);
+        undeliveredBytes += message.body().length;
         loadWatch.accept(undelivered());
     }
 
@@ -81,6 +85,10 @@ final class Mailbox {
         return queued.size() + inFlight.size();
     }
 
+    long undeliveredBytes() {
+        return undeliveredBytes;
+    }
+
     /** Empties the mailbox: in-flight messages first (they are the oldest), then queued ones. */
     List<Message> drain() {
         List<Message> all = new ArrayList<>(undelivered());
@@ -90,8 +98,30 @@ final class Mailbox {
         inFlightById.clear();
         queued.clear();
         all.forEach(memory::release);
+        undeliveredBytes = 0;
         loadWatch.accept(0);
         return all;
+    }
+
+    /**
+     * Removes the newest {@code max} messages (queued ones, then those in flight), returned oldest
+     * first: a mailbox emptied a chunk at a time from its end puts each chunk in front of the last.
+     */
+    List<Message> takeNewest(int max) {
+        int count = Math.min(max, undelivered());
+        Message[] taken = new Message[count];
+        for (int i = count - 1; i >= 0; i--) {
+            Message newest = queued.pollLast();
+            if (newest == null) {
+                newest = inFlight.pollLast();
+                inFlightById.remove(newest.id());
+            }
+            memory.release(newest);
+            undeliveredBytes -= newest.body().length;
+            taken[i] = newest;
+        }
+        loadWatch.accept(undelivered());
+        return Arrays.asList(taken);
     }
 
     /** Removes a message wherever it is (administrative delete); returns it, or null when absent. */
@@ -119,6 +149,7 @@ final class Mailbox {
     private Message released(Message gone) {
         if (gone != null) {
             memory.release(gone);
+            undeliveredBytes -= gone.body().length;
             loadWatch.accept(undelivered());
         }
         return gone;

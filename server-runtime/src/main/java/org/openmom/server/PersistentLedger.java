@@ -8,6 +8,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
 
@@ -26,7 +27,8 @@ final class PersistentLedger {
     private static final byte[] NO_BODY = new byte[0];
 
     private static final class Pending {
-        final Message message;
+        /** A stub ({@link SeedPages#PAGED} body) while its body is in a page file. */
+        Message message;
         /**
          * Immutable, replaced on every change: the store reads the list it was given later, on
          * the journal's thread, so one list serves both and a save needs no copy.
@@ -39,9 +41,13 @@ final class PersistentLedger {
         }
     }
 
-    PersistentLedger(MessageStore store, Predicate<Message> keptAsMarker) {
+    /** A stub whole again, its body read back from its page file, for those who read the ledger's messages. */
+    private final UnaryOperator<Message> whole;
+
+    PersistentLedger(MessageStore store, Predicate<Message> keptAsMarker, UnaryOperator<Message> whole) {
         this.store = store;
         this.keptAsMarker = keptAsMarker;
+        this.whole = whole;
     }
 
     /** The store's queue of writes is a quarter full: senders of persistent messages should slow down. */
@@ -100,12 +106,21 @@ final class PersistentLedger {
         return true;
     }
 
-    Message message(long messageId) {
-        Pending entry = pending.get(messageId);
-        return entry == null ? null : entry.message;
+    /** Whether message {@code messageId} is still to reach some target (without reading a paged body back). */
+    boolean holds(long messageId) {
+        return pending.containsKey(messageId);
     }
 
-    /** Persistent seeds, global or not, by id (newest first when asked), without copying. */
+    /** The message, whole (a paged body is read back). */
+    Message message(long messageId) {
+        Pending entry = pending.get(messageId);
+        return entry == null ? null : whole.apply(entry.message);
+    }
+
+    /**
+     * Persistent seeds, global or not, by id (newest first when asked), without copying; those
+     * whose body is paged as stubs (make whole only what is handed on: {@link ServerMailbox#whole}).
+     */
     Iterable<Message> seeds(boolean newestFirst) {
         NavigableMap<Long, Pending> view = newestFirst ? pending.descendingMap() : pending;
         return () -> view.values().stream().map(entry -> entry.message).iterator();
@@ -115,23 +130,51 @@ final class PersistentLedger {
         return global ? globalCount : pending.size() - globalCount;
     }
 
-    /** A waiting seed addressed to {@code from} now sits in the mailbox of {@code to}. */
-    void retarget(long messageId, ServiceUser from, ServiceUser to) {
+    /** A waiting seed addressed to {@code from} (the whole {@code message}) now sits in the mailbox of {@code to}. */
+    void retarget(Message message, ServiceUser from, ServiceUser to) {
         if (!from.equals(to)) {
-            retarget(messageId, from, List.of(to));
+            retarget(message, from, List.of(to));
         }
     }
 
     /** What target {@code from} had to receive now goes to {@code to} (a removed router's queue, routed again). */
-    void retarget(long messageId, ServiceUser from, List<ServiceUser> to) {
-        Pending entry = pending.get(messageId);
+    void retarget(Message message, ServiceUser from, List<ServiceUser> to) {
+        Pending entry = pending.get(message.id());
         if (entry == null) {
             return;
         }
+        wholeAgain(entry, message);
         List<ServiceUser> changed = new ArrayList<>(entry.targets);
         changed.remove(from);
         changed.addAll(to);
         entry.targets = List.copyOf(changed);
+        save(entry);
+    }
+
+    /** The seed's body is now in a page file: the ledger keeps a stub of it too (see {@link ServerMailbox}). */
+    void pagedOut(long messageId) {
+        Pending entry = pending.get(messageId);
+        if (entry != null && !ServerMailbox.isStub(entry.message)) {
+            entry.message = entry.message.withBody(SeedPages.PAGED);
+        }
+    }
+
+    /**
+     * Gives a stub its body back from {@code copy}, a whole copy of the message (a mailbox's, or
+     * one read back from a page file): the record is about to be rewritten. Other copies may still
+     * wait paged; the ledger keeps the body until the message is done.
+     */
+    private static void wholeAgain(Pending entry, Message copy) {
+        if (ServerMailbox.isStub(entry.message) && !ServerMailbox.isStub(copy)) {
+            entry.message = entry.message.withBody(copy.body());
+        }
+    }
+
+    /** Rewrites a record: never with a paged body, which would store an empty one. */
+    private void save(Pending entry) {
+        if (ServerMailbox.isStub(entry.message)) {
+            throw new IllegalStateException("message " + entry.message.id() + " would be rewritten in the journal without its paged body");
+        }
         store.save(entry.message, entry.targets);
     }
 
@@ -147,19 +190,21 @@ final class PersistentLedger {
         return store.removalsDurable();
     }
 
-    /** {@code who} acknowledged (or an administrator deleted) its copy. */
-    void reached(long messageId, ServiceUser who) {
+    /** {@code who} acknowledged (or an administrator deleted) its copy, {@code message}. */
+    void reached(Message message, ServiceUser who) {
+        long messageId = message.id();
         Long key = messageId; // one box for the lookup and the removal, on every acknowledgement
         Pending entry = pending.get(key);
         if (entry == null) {
             return;
         }
+        wholeAgain(entry, message);
         entry.targets = without(entry.targets, who);
         if (entry.targets.isEmpty()) {
             drop(key);
             consumed(entry);
         } else {
-            store.save(entry.message, entry.targets);
+            save(entry);
         }
     }
 

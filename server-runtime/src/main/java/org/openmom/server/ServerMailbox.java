@@ -1,5 +1,7 @@
 package org.openmom.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.function.Predicate;
+import org.agrona.collections.Long2ObjectHashMap;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
 
@@ -18,7 +22,13 @@ import org.openmom.model.ServiceUser;
  * seed's {@code to} is exactly the target it waits for, and seeds are kept by that target, each
  * target's in arrival order: a registration finds its own seeds without looking at the others'
  * (a backlog of a million for an absent service costs nothing to the registration of another),
- * and takes them in chunks in linear time. Guarded by the broker lock.
+ * and takes them in chunks in linear time.
+ *
+ * <p><b>Paging.</b> Seeds whose bodies are in memory may hold an eighth of the memory bound; the
+ * body of a seed kept beyond that goes to the {@link SeedPages} and the seed waits as a stub (its
+ * body {@link SeedPages#PAGED}), a hundred-odd bytes. Copies of one seed for several targets
+ * share one paged body. Whoever takes a stub out gets its body back with {@link #pagedIn} (reading
+ * it without the broker lock when it is on disk, {@link #onDisk}). Guarded by the broker lock.
  */
 final class ServerMailbox {
     private static final Comparator<ArrayDeque<Message>> OLDEST_FIRST = Comparator.comparingLong(queue -> queue.peekFirst().id());
@@ -28,16 +38,142 @@ final class ServerMailbox {
     /** The targets that are patterns (e.g. {@code CHAT/*}): the few a registration must also look at. */
     private final Set<ServiceUser> patternTargets = new LinkedHashSet<>();
     private final HeldMemory memory;
+    private final SeedPages pages;
+    /**
+     * What a stub costs the heap, counted against the memory bound: the message record, its slot
+     * here and in the ledger, and where its body is (measured roughly, rounded up).
+     */
+    static final int STUB_BYTES = 192;
+
+    /** The paged body of each seed id that waits as a stub. */
+    private final Long2ObjectHashMap<SeedPages.PageRef> paged = new Long2ObjectHashMap<>();
+    /** Footprint of the waiting seeds whose bodies are in memory. */
+    private long residentBytes;
+    /** At start, replaying the journal: paging waits for the pager rather than keep bodies in memory. */
+    private boolean replaying;
     private int size;
 
-    ServerMailbox(HeldMemory memory) {
+    /** Told the id of each seed whose body was just paged, so that the ledger lets go of its body too. */
+    private final LongConsumer pagedOutListener;
+
+    ServerMailbox(HeldMemory memory, SeedPages pages, LongConsumer pagedOutListener) {
         this.memory = memory;
+        this.pages = pages;
+        this.pagedOutListener = pagedOutListener;
     }
 
-    void keep(Message seed) {
-        queueOf(seed.to()).addLast(seed);
-        size++;
-        memory.hold(seed);
+    /** Keeps a seed last for its target; returns what waits: the seed, or its stub once its body is paged. */
+    Message keep(Message seed) {
+        Message kept = pagedOut(seed);
+        queueOf(kept.to()).addLast(kept);
+        counted(kept, 1);
+        return kept;
+    }
+
+    /** Whether the journal's records are being replayed (see {@link #replaying}). */
+    void replaying(boolean value) {
+        replaying = value;
+    }
+
+    /** The seed, or its stub when its body goes to the page files (over the budget, or a copy of a paged seed). */
+    private Message pagedOut(Message seed) {
+        byte[] body = seed.body();
+        if (body.length == 0) {
+            return seed;
+        }
+        SeedPages.PageRef ref = paged.get(seed.id());
+        if (ref != null) {
+            ref.copies++;
+        } else {
+            if (residentBytes + HeldMemory.footprint(seed) <= pages.threshold(memory.bound())) {
+                return seed;
+            }
+            ref = pages.write(body, replaying);
+            if (ref == null) {
+                return seed;
+            }
+            paged.put(seed.id(), ref);
+            pagedOutListener.accept(seed.id());
+        }
+        return seed.withBody(SeedPages.PAGED);
+    }
+
+    static boolean isStub(Message seed) {
+        return seed.body() == SeedPages.PAGED;
+    }
+
+    /** Counts a seed in or out ({@code sign} 1 or -1) of the memory held, and of the resident bytes when its body is here. */
+    private void counted(Message seed, int sign) {
+        size += sign;
+        long bytes = isStub(seed) ? STUB_BYTES : HeldMemory.footprint(seed);
+        if (sign > 0) {
+            memory.hold(bytes);
+        } else {
+            memory.release(bytes);
+        }
+        if (!isStub(seed)) {
+            residentBytes += sign * bytes;
+        }
+    }
+
+    /** Whether the body of this stub must be read from a page file (not under the broker lock). */
+    boolean onDisk(Message stub) {
+        return isStub(stub) && !pages.inMemory(paged.get(stub.id()));
+    }
+
+    /** Where the body of this stub is, to {@link SeedPages#read} it. */
+    SeedPages.PageRef pageOf(Message stub) {
+        return paged.get(stub.id());
+    }
+
+    /**
+     * A stub taken out of the mailbox, whole again: with {@code body} when given (read from disk
+     * by the caller), else read from memory. Its paged body is released with its last copy.
+     */
+    Message pagedIn(Message stub, byte[] body) throws IOException {
+        SeedPages.PageRef ref = paged.get(stub.id());
+        byte[] whole = body != null ? body : pages.read(ref);
+        dropCopy(stub);
+        return stub.withBody(whole);
+    }
+
+    /**
+     * The seed whole: a stub with its body read back from its page file. For what administrators
+     * read, delete and export, which hand messages on; it reads the file under the broker lock,
+     * usually from the page cache.
+     *
+     * @throws UncheckedIOException when the page file cannot be read
+     */
+    Message whole(Message seed) {
+        SeedPages.PageRef ref = isStub(seed) ? paged.get(seed.id()) : null;
+        if (ref == null) {
+            return seed;
+        }
+        try {
+            return seed.withBody(pages.read(ref));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the body of waiting message " + seed.id() + " back from its page file: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Whether seed {@code messageId} waits with its body paged. */
+    boolean isPaged(long messageId) {
+        return paged.containsKey(messageId);
+    }
+
+    /** One waiting copy of a paged seed is gone (taken out, then deleted): its body goes with the last one. */
+    void dropCopy(Message stub) {
+        SeedPages.PageRef ref = paged.get(stub.id());
+        if (ref != null && --ref.copies == 0) {
+            paged.remove(stub.id());
+            pages.release(ref);
+        }
+    }
+
+    /** Why a new seed that would wait cannot be taken now (the page files are full), or null. */
+    String refusal() {
+        return pages.refusal();
     }
 
     private ArrayDeque<Message> queueOf(ServiceUser target) {
@@ -68,8 +204,7 @@ final class ServerMailbox {
             ArrayDeque<Message> oldest = queues.size() == 1 ? queues.get(0) : queues.stream().min(OLDEST_FIRST).orElseThrow();
             Message seed = oldest.pollFirst();
             taken.add(seed);
-            memory.release(seed);
-            size--;
+            counted(seed, -1);
             if (oldest.isEmpty()) {
                 queues.remove(oldest);
                 forget(seed.to());
@@ -103,12 +238,13 @@ final class ServerMailbox {
         List<Message> taken = new ArrayList<>();
         for (ServiceUser target : new ArrayList<>(byTarget.keySet())) {
             if (wanted.test(target)) {
-                ArrayDeque<Message> queue = byTarget.get(target);
-                for (Message seed : queue) {
-                    memory.release(seed);
+                for (Message seed : byTarget.get(target)) {
+                    counted(seed, -1);
+                    taken.add(whole(seed)); // an administrator's purge hands them on (to the trash): whole
+                    if (isStub(seed)) {
+                        dropCopy(seed);
+                    }
                 }
-                size -= queue.size();
-                taken.addAll(queue);
                 forget(target);
             }
         }
@@ -118,10 +254,9 @@ final class ServerMailbox {
     /** Puts back, ahead of the others, seeds a registration could not take (e.g. refused by a delivery filter). */
     void putBack(List<Message> seeds) {
         for (int i = seeds.size() - 1; i >= 0; i--) {
-            Message seed = seeds.get(i);
+            Message seed = pagedOut(seeds.get(i));
             queueOf(seed.to()).addFirst(seed);
-            size++;
-            memory.hold(seed);
+            counted(seed, 1);
         }
     }
 
@@ -159,8 +294,10 @@ final class ServerMailbox {
     }
 
     private void released(Message seed, ArrayDeque<Message> queue) {
-        memory.release(seed);
-        size--;
+        counted(seed, -1);
+        if (isStub(seed)) {
+            dropCopy(seed);
+        }
         if (queue.isEmpty()) {
             forget(seed.to());
         }
@@ -184,7 +321,11 @@ final class ServerMailbox {
     /** Every waiting seed, oldest first. */
     List<Message> snapshot() {
         List<Message> all = new ArrayList<>(size);
-        byTarget.values().forEach(all::addAll);
+        for (ArrayDeque<Message> queue : byTarget.values()) {
+            for (Message seed : queue) {
+                all.add(whole(seed));
+            }
+        }
         all.sort(Comparator.comparingLong(Message::id));
         return all;
     }

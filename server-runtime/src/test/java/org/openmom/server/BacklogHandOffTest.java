@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openmom.model.DeliveryMode;
@@ -24,21 +25,43 @@ class BacklogHandOffTest {
     private static final ServiceUser SINK = ServiceUser.of("SINK", "s");
     private static final int BACKLOG = 5 * Broker.HAND_OFF_CHUNK + 17;
 
-    /** Records deliveries made from any thread (the hand-off runs on its own). */
-    private static final class ThreadSafeSink extends RecordingSink {
+    /** Records deliveries made from any thread (the hand-off runs on its own), and acknowledges them when asked. */
+    private final class ThreadSafeSink extends RecordingSink {
         final List<String> bodies = Collections.synchronizedList(new ArrayList<>());
+        private final List<Long> unacknowledged = Collections.synchronizedList(new ArrayList<>());
+        private volatile Instance self;
+
+        @Override
+        public void registered(Instance instance) {
+            self = instance;
+        }
 
         @Override
         public void deliver(Message message) {
             bodies.add(new String(message.body(), StandardCharsets.UTF_8));
+            unacknowledged.add(message.id());
         }
 
+        /** Waits for {@code count} deliveries, acknowledging them as they come: the hand-off goes at that pace. */
         void awaitCount(int count) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (bodies.size() < count && System.nanoTime() < deadline) {
+                acknowledgeReceived();
                 Thread.sleep(10);
             }
+            acknowledgeReceived();
             assertThat(bodies).as("deliveries").hasSize(count);
+        }
+
+        private void acknowledgeReceived() {
+            long[] ids;
+            synchronized (unacknowledged) {
+                ids = unacknowledged.stream().mapToLong(Long::longValue).toArray();
+                unacknowledged.clear();
+            }
+            if (ids.length > 0) {
+                broker.acknowledge(self, ids);
+            }
         }
     }
 
@@ -110,5 +133,55 @@ class BacklogHandOffTest {
 
         assertThat(other.bodies).containsExactly("for any OTHER");
         assertThat(broker.waitingSeeds()).hasSize(BACKLOG);
+    }
+
+    @Test
+    void aHandOffGoesAtThePaceTheServiceAcknowledges() throws Exception {
+        Instance producer = register(ServiceUser.of("PROD", "p"), new RecordingSink());
+        for (int i = 0; i < BACKLOG; i++) {
+            post(producer, SINK, "old " + i);
+        }
+        ThreadSafeSink sink = new ThreadSafeSink();
+        Instance consumer = register(SINK, sink);
+        awaitUntil(() -> sink.bodies.size() == 2 * Broker.HAND_OFF_CHUNK);
+
+        // two chunks given and none acknowledged: the rest waits where it is
+        assertThat(broker.waitingSeeds()).hasSize(BACKLOG - 2 * Broker.HAND_OFF_CHUNK);
+        assertThat(broker.undelivered(consumer)).isEqualTo(2 * Broker.HAND_OFF_CHUNK);
+
+        sink.awaitCount(BACKLOG);
+        assertThat(broker.waitingSeeds()).isEmpty();
+    }
+
+    @Test
+    void aConsumerLeavingWithABacklogLeavesItWaitingInOrderForTheNextOne() throws Exception {
+        Instance producer = register(ServiceUser.of("PROD", "p"), new RecordingSink());
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < BACKLOG; i++) {
+            post(producer, SINK, "old " + i);
+            expected.add("old " + i);
+        }
+        ThreadSafeSink stalled = new ThreadSafeSink();
+        stalled.writable = false; // takes nothing: everything stays in its mailbox
+        Instance first = register(SINK, stalled);
+        awaitUntil(() -> broker.undelivered(first) >= 2 * Broker.HAND_OFF_CHUNK); // then the hand-off waits for it
+
+        broker.unregister(first);
+        post(producer, SINK, "after");
+        expected.add("after");
+        awaitUntil(() -> broker.waitingSeeds().size() == BACKLOG + 1);
+
+        ThreadSafeSink next = new ThreadSafeSink();
+        register(SINK, next);
+        next.awaitCount(expected.size());
+        assertThat(next.bodies).containsExactlyElementsOf(expected);
+    }
+
+    private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(condition.getAsBoolean()).as("reached within 30 s").isTrue();
     }
 }

@@ -295,7 +295,7 @@ class BrokerTest {
         Instance consumer = stalledConsumer(slow);
         RecordingSink producer = new RecordingSink();
         Instance sender = register("P", "p", producer);
-        broker.setBacklogMarks(3, 1);
+        broker.setBacklogMarks(3, 1, 16 << 20, 8 << 20);
         post(sender, "C/c", "1", 0);
         post(sender, "C/c", "2", 0);
         post(sender, "C/c", "3", 0);
@@ -308,12 +308,33 @@ class BrokerTest {
     }
 
     @Test
+    void aBacklogOfBigMessagesSlowsTheSenderByItsBytesLongBeforeItsCount() {
+        RecordingSink slow = new RecordingSink();
+        Instance consumer = stalledConsumer(slow);
+        RecordingSink producer = new RecordingSink();
+        Instance sender = register("P", "p", producer);
+        broker.setBacklogMarks(10_000, 5_000, 64 << 10, 32 << 10);
+        byte[] big = new byte[16 << 10];
+
+        for (int i = 0; i < 4; i++) {
+            broker.post(sender, ServiceUser.of("C", "c"), "big", 0, big).join();
+        }
+        assertThat(producer.slowDowns).isZero();
+        broker.post(sender, ServiceUser.of("C", "c"), "big", 0, big).join();
+        assertThat(producer.slowDowns).as("posted onto 64 KiB waiting for the consumer").isEqualTo(1);
+        assertThat(broker.isRelieved()).isFalse();
+
+        catchUp(consumer, slow);
+        assertThat(broker.isRelieved()).isTrue();
+    }
+
+    @Test
     void aPollingServicesMailboxIsAStoreThatDoesNotSlowSendersDown() {
         Registration polling = broker.register(ServiceUser.of("C", "c"), new byte[0], DeliveryMode.POLLING, 100, new RecordingSink());
         assertThat(polling.isAccepted()).isTrue();
         RecordingSink producer = new RecordingSink();
         Instance sender = register("P", "p", producer);
-        broker.setBacklogMarks(3, 1);
+        broker.setBacklogMarks(3, 1, 16 << 20, 8 << 20);
 
         for (int i = 0; i < 10; i++) {
             post(sender, "C/c", "m" + i, 0);

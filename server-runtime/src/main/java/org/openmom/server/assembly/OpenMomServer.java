@@ -1,6 +1,7 @@
 package org.openmom.server.assembly;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import org.openmom.reflex.runtime.ReflexSettings;
 import org.openmom.routes.RoutesFile;
 import org.openmom.routes.RoutesParser;
 import org.openmom.server.Broker;
+import org.openmom.server.SeedPages;
 import org.openmom.server.persistence.JournalStore;
 import org.openmom.server.persistence.JournalsInUse;
 import org.openmom.server.persistence.LoggingServiceJournals;
@@ -50,13 +52,16 @@ public final class OpenMomServer implements AutoCloseable {
 
     private final BrokerServer listeners;
     private final JournalStore store;
+    private final SeedPages pages;
     private final ReflexReload reflexes;
     private final AdminService admin;
     private final Routers routers;
 
-    private OpenMomServer(BrokerServer listeners, JournalStore store, ReflexReload reflexes, AdminService admin, Routers routers) {
+    private OpenMomServer(BrokerServer listeners, JournalStore store, SeedPages pages, ReflexReload reflexes, AdminService admin,
+            Routers routers) {
         this.listeners = listeners;
         this.store = store;
+        this.pages = pages;
         this.reflexes = reflexes;
         this.admin = admin;
         this.routers = routers;
@@ -79,6 +84,7 @@ public final class OpenMomServer implements AutoCloseable {
             throws ServerStartException {
         refuseIfAlreadyRunning(settings);
         JournalStore store = openStore(settings, configFile);
+        SeedPages pages = openPages(settings, store);
         ConfiguredReflexes reflexes = null;
         AdminService admin = null;
         Routers routers = null;
@@ -86,7 +92,7 @@ public final class OpenMomServer implements AutoCloseable {
             RoutesFile routes = readRoutes(routesFile);
             ServerConfiguration configuration = configFile == null ? ServerConfiguration.empty() : read(configFile);
             reflexes = ConfiguredReflexes.forServer(configFile, settings.identity(), reflexSettings);
-            Broker broker = new Broker(settings.identity(), reflexes, store);
+            Broker broker = new Broker(settings.identity(), reflexes, store, pages);
             store.attach(broker::underLock);
             reflexes.attach(broker);
             ReflexReload reload = new ReflexReload(configFile, settings.identity(), reflexSettings, broker, reflexes, configuration,
@@ -100,9 +106,10 @@ public final class OpenMomServer implements AutoCloseable {
             warnIfOpenToAnyone(settings, reflexes);
             establish(routers, routes, routesFile);
             broker.routing().routeOrphans();
-            return new OpenMomServer(bound.get(), store, reload, admin, routers);
+            return new OpenMomServer(bound.get(), store, pages, reload, admin, routers);
         } catch (ReflexLoadException e) {
             store.close();
+            pages.close();
             throw new ServerStartException(e.getMessage());
         } catch (ServerStartException | RuntimeException e) {
             if (routers != null) {
@@ -115,6 +122,7 @@ public final class OpenMomServer implements AutoCloseable {
                 reflexes.close();
             }
             store.close();
+            pages.close();
             throw e;
         }
     }
@@ -159,6 +167,23 @@ public final class OpenMomServer implements AutoCloseable {
             }
         }
         return endpoints;
+    }
+
+    /** The page files of waiting seeds, beside the default journal in the data folder (docs/performance.md, "Paging"). */
+    private static SeedPages openPages(ServerSettings settings, JournalStore store) throws ServerStartException {
+        Path data = settings.home().data();
+        try {
+            OpenMomHome.ownerOnlyFolder(data);
+            SeedPages pages = SeedPages.in(data, settings.identity().name() + "-" + settings.identity().role());
+            // the journal is replayed before the broker learns its bound: the pages know it already
+            pages.setThreshold(settings.memoryBound() / 8);
+            pages.fitTo(settings.memoryBound());
+            return pages;
+        } catch (IOException | UncheckedIOException e) {
+            store.close();
+            throw new ServerStartException("cannot keep the page files of waiting messages in " + data + ": " + e.getMessage()
+                    + " — make the folder writable by the server's user");
+        }
     }
 
     /**
@@ -280,5 +305,6 @@ public final class OpenMomServer implements AutoCloseable {
         admin.close();
         reflexes.close();
         store.close();
+        pages.close();
     }
 }

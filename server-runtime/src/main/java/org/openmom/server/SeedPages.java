@@ -1,0 +1,394 @@
+package org.openmom.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.stream.Stream;
+import org.openmom.model.ByteSize;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The page files: where the bodies of waiting persistent seeds go once those in memory pass the
+ * server mailbox's budget (docs/performance.md, "Paging"), so that a backlog for an absent service
+ * is bounded by the disk, not the heap. A page file is a cache, not a store: the journal holds every
+ * persistent message and is what a restart reads; the page files are emptied at start and deleted
+ * at close, and are never forced to the disk.
+ *
+ * <p><b>No I/O under the broker lock.</b> {@link #write} copies a body into an in-memory buffer
+ * (under the broker lock); a full buffer is written to its segment file by the pager thread. A body
+ * whose buffer is not written yet is read from memory ({@link #inMemory}); one on disk is read by
+ * the caller without the broker lock (the hand-off thread). The bytes of bodies not written yet
+ * count against the memory bound, and a buffer is a 64th of that bound (64 KiB to 4 MiB), so that
+ * a small bound is not filled by one buffer. A segment file holds {@value #BUFFERS_PER_SEGMENT}
+ * buffers and is deleted once none of its bodies is needed any more: a backlog drained oldest first frees its
+ * disk as it goes. Past the disk quota, or when a page file cannot be written, no more bodies are
+ * paged (they stay in memory, where the memory bound limits them, and {@link #refusal} says why).
+ *
+ * <p>The small state shared with the pager thread is guarded by this object's monitor, a leaf lock
+ * in the lock order of {@link Broker}.
+ */
+public final class SeedPages implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SeedPages.class);
+    /** The body of a seed whose bytes are in a page file (compared by identity). */
+    static final byte[] PAGED = new byte[0];
+    private static final int MIN_BUFFER = 64 << 10;
+    private static final int MAX_BUFFER = 4 << 20;
+    static final int BUFFERS_PER_SEGMENT = 16;
+    /** While replaying the journal at start, full buffers waiting for the pager at most (the replay waits beyond). */
+    private static final int MAX_UNWRITTEN_AT_START = 4;
+    /** The quota of page files when none is set: far more than a default heap could hold. */
+    public static final long DEFAULT_QUOTA = 64L << 30;
+
+    /** Pages nothing: every seed stays in memory (tests of the core, and servers without a data folder). */
+    public static final SeedPages NONE = new SeedPages();
+
+    /** Where one body is: its buffer, and its place in it. */
+    static final class PageRef {
+        final Buffer buffer;
+        final int at;
+        final int length;
+        /** Waiting copies of the seed (one per target) sharing this body. */
+        int copies = 1;
+
+        PageRef(Buffer buffer, int at, int length) {
+            this.buffer = buffer;
+            this.at = at;
+            this.length = length;
+        }
+    }
+
+    /** Part of a segment file, filled in memory, then written by the pager thread. */
+    static final class Buffer {
+        final Segment segment;
+        final long offset;
+        /** Null once written to the file (guarded by the monitor). */
+        byte[] bytes;
+        int used;
+
+        Buffer(Segment segment, long offset, int capacity) {
+            this.segment = segment;
+            this.offset = offset;
+            this.bytes = new byte[capacity];
+        }
+    }
+
+    /** One page file. */
+    static final class Segment {
+        final Path file;
+        final FileChannel channel;
+        final long capacity;
+        long end;
+        /** Bodies in it that a waiting seed still needs. */
+        long live;
+        /** Buffers of it not written yet. */
+        int unwritten;
+
+        Segment(Path file, long capacity) throws IOException {
+            this.file = file;
+            this.capacity = capacity;
+            this.channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        }
+    }
+
+    private final Path folder;
+    private final String prefix;
+    private volatile long quota = DEFAULT_QUOTA;
+    /** Bytes of waiting seeds kept whole in memory before their bodies are paged; -1 for an eighth of the memory bound. */
+    private volatile long threshold = -1;
+    private int bufferBytes = MAX_BUFFER;
+    private final LinkedBlockingQueue<Buffer> toWrite = new LinkedBlockingQueue<>();
+    private final ArrayDeque<Segment> segments = new ArrayDeque<>();
+    private final Thread pager;
+    private Segment current;
+    private Buffer filling;
+    private int nextSegment;
+    private long diskBytes;
+    /** Bytes of bodies in buffers not written yet: in memory, so counted against the memory bound ({@link HeldMemory}). */
+    private volatile long unwrittenBytes;
+    /** Why nothing more is paged (a page file could not be written), or null. */
+    private String broken;
+    private boolean closed;
+
+    private SeedPages() {
+        this.folder = null;
+        this.prefix = null;
+        this.pager = null;
+        this.broken = "paging is off";
+    }
+
+    private SeedPages(Path folder, String prefix) {
+        this.folder = folder;
+        this.prefix = prefix;
+        this.pager = new Thread(this::writeBuffers, "openmom-pager");
+        pager.setDaemon(true);
+        pager.start();
+    }
+
+    /**
+     * Page files named {@code prefix.N.page} in {@code folder}; those a previous run left are
+     * deleted (the journal holds their messages).
+     *
+     * @throws UncheckedIOException when the folder cannot be read
+     */
+    public static SeedPages in(Path folder, String prefix) {
+        try (Stream<Path> old = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) old::iterator) {
+                String name = file.getFileName().toString();
+                if (isPageFile(name, prefix)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the page files in " + folder + ": " + e.getMessage(), e);
+        }
+        return new SeedPages(folder, prefix);
+    }
+
+    /** Whether {@code name} is one of the page files of {@code prefix} (not those of a server whose name it begins). */
+    private static boolean isPageFile(String name, String prefix) {
+        String number = name.startsWith(prefix + ".") && name.endsWith(".page")
+                ? name.substring(prefix.length() + 1, name.length() - ".page".length()) : "";
+        return !number.isEmpty() && number.chars().allMatch(Character::isDigit);
+    }
+
+    /** Bytes the page files may take; past it no more bodies are paged and new seeds that would wait are refused. */
+    public synchronized void setQuota(long bytes) {
+        quota = Math.max(0, bytes);
+    }
+
+    /** Sets the bytes of waiting seeds kept whole in memory; beyond, their bodies are paged. */
+    public void setThreshold(long bytes) {
+        threshold = Math.max(0, bytes);
+    }
+
+    /**
+     * The bytes of waiting seeds kept whole in memory under this memory bound: an eighth of it, so
+     * that the stubs of a large backlog still fit under the three quarters where senders slow down.
+     */
+    long threshold(long memoryBound) {
+        return threshold < 0 ? memoryBound / 8 : threshold;
+    }
+
+    /** Sizes the next buffers for this memory bound: a 64th of it, 64 KiB to 4 MiB. */
+    public synchronized void fitTo(long memoryBound) {
+        bufferBytes = (int) Math.max(MIN_BUFFER, Math.min(MAX_BUFFER, memoryBound / 64));
+    }
+
+    /**
+     * Copies {@code body} into the page buffer; null when it cannot be paged (the quota reached, a
+     * page file failed). The bodies the pager has not written yet count against the memory bound,
+     * so a pager behind the posts slows the senders down. With {@code mayWait} (replay at start,
+     * no lock held) the caller waits for the pager instead.
+     */
+    synchronized PageRef write(byte[] body, boolean mayWait) {
+        if (broken != null || closed) {
+            return null;
+        }
+        if (filling == null || filling.used + body.length > filling.bytes.length) {
+            while (mayWait && toWrite.size() >= MAX_UNWRITTEN_AT_START && broken == null) {
+                if (!awaitPager()) {
+                    return null;
+                }
+            }
+            if (!startBuffer(Math.max(bufferBytes, body.length))) {
+                return null;
+            }
+        }
+        Buffer buffer = filling;
+        System.arraycopy(body, 0, buffer.bytes, buffer.used, body.length);
+        PageRef ref = new PageRef(buffer, buffer.used, body.length);
+        buffer.used += body.length;
+        buffer.segment.live++;
+        unwrittenBytes += body.length;
+        return ref;
+    }
+
+    private boolean awaitPager() {
+        try {
+            wait(100);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Hands the full buffer to the pager and starts one of {@code size} bytes, in a new segment when this one is full. */
+    private boolean startBuffer(int size) {
+        seal();
+        if (current == null || current.end + size > current.capacity) {
+            long capacity = Math.max((long) BUFFERS_PER_SEGMENT * bufferBytes, size);
+            if (diskBytes + capacity > quota) {
+                return false;
+            }
+            try {
+                current = new Segment(folder.resolve(prefix + "." + nextSegment++ + ".page"), capacity);
+            } catch (IOException e) {
+                brokenBy("cannot create a page file in " + folder + ": " + e.getMessage());
+                return false;
+            }
+            segments.add(current);
+            diskBytes += capacity;
+        }
+        filling = new Buffer(current, current.end, size);
+        current.end += size;
+        current.unwritten++;
+        return true;
+    }
+
+    private void seal() {
+        if (filling != null) {
+            toWrite.add(filling);
+            filling = null;
+        }
+    }
+
+    /** Bytes of bodies in page buffers, not written yet. */
+    long unwrittenBytes() {
+        return unwrittenBytes;
+    }
+
+    /** Whether the body is still in memory (a buffer not written yet): reading it does no I/O. */
+    synchronized boolean inMemory(PageRef ref) {
+        return ref.buffer.bytes != null;
+    }
+
+    /**
+     * The body; from the file when its buffer was written (call it without the broker lock then,
+     * unless {@link #inMemory} said it is in memory: it may have been written since, and is then
+     * read back from the page cache).
+     */
+    byte[] read(PageRef ref) throws IOException {
+        byte[] body = new byte[ref.length];
+        synchronized (this) {
+            if (ref.buffer.bytes != null) {
+                System.arraycopy(ref.buffer.bytes, ref.at, body, 0, ref.length);
+                return body;
+            }
+        }
+        ByteBuffer target = ByteBuffer.wrap(body);
+        long position = ref.buffer.offset + ref.at;
+        while (target.hasRemaining()) {
+            if (ref.buffer.segment.channel.read(target, position + target.position()) < 0) {
+                throw new IOException("page file " + ref.buffer.segment.file + " ends before the body at " + position);
+            }
+        }
+        return body;
+    }
+
+    /** No waiting seed needs the body any more: its segment goes once it holds none that is needed. */
+    synchronized void release(PageRef ref) {
+        Segment segment = ref.buffer.segment;
+        segment.live--;
+        deleteIfDone(segment);
+    }
+
+    private void deleteIfDone(Segment segment) {
+        if (segment.live > 0) {
+            return;
+        }
+        if (filling != null && filling.segment == segment) { // no body in it is needed: it need not be written
+            unwrittenBytes -= filling.used;
+            filling = null;
+            segment.unwritten--;
+        }
+        if (segment.unwritten > 0) {
+            return; // deleted once the pager has written its last buffer
+        }
+        if (segment == current) {
+            current = null;
+        }
+        segments.remove(segment);
+        diskBytes -= segment.capacity;
+        try {
+            segment.channel.close();
+            Files.deleteIfExists(segment.file);
+        } catch (IOException e) {
+            LOG.warn("cannot delete page file {}: {}", segment.file, e.getMessage());
+        }
+    }
+
+    /**
+     * Why a new seed that would wait cannot be taken, or null: the page files reached their quota
+     * (or failed, and the memory bound refuses the rest).
+     */
+    synchronized String refusal() {
+        if (broken != null || folder == null) {
+            return null;
+        }
+        boolean roomInCurrent = current != null && current.end + bufferBytes <= current.capacity;
+        if (roomInCurrent || diskBytes + (long) BUFFERS_PER_SEGMENT * bufferBytes <= quota) {
+            return null;
+        }
+        return "the bodies of those waiting take its page quota of " + ByteSize.format(quota) + " on disk"
+                + " — retry once their services have registered and taken some";
+    }
+
+    private synchronized void brokenBy(String reason) {
+        if (broken == null && !closed) { // a write cut short by close() is no trouble
+            broken = reason;
+            LOG.warn("{}: waiting seeds stay in memory from now on", reason);
+        }
+    }
+
+    /** The pager thread: writes full buffers to their segment files. */
+    private void writeBuffers() {
+        while (true) {
+            Buffer buffer;
+            try {
+                buffer = toWrite.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            try {
+                ByteBuffer bytes = ByteBuffer.wrap(buffer.bytes, 0, buffer.used);
+                while (bytes.hasRemaining()) {
+                    buffer.segment.channel.write(bytes, buffer.offset + bytes.position());
+                }
+                written(buffer);
+            } catch (IOException e) {
+                // the bodies stay in their buffer, where reads find them: nothing is lost, paging stops
+                brokenBy("cannot write page file " + buffer.segment.file + ": " + e.getMessage());
+                synchronized (this) {
+                    // no longer counted: the few buffers in flight when paging stopped, read until their seeds leave
+                    unwrittenBytes -= buffer.used;
+                    notifyAll();
+                }
+            }
+        }
+    }
+
+    private synchronized void written(Buffer buffer) {
+        unwrittenBytes -= buffer.used;
+        buffer.bytes = null;
+        buffer.segment.unwritten--;
+        deleteIfDone(buffer.segment);
+        notifyAll();
+    }
+
+    /** Stops the pager and deletes the page files (the journal holds their messages). */
+    @Override
+    public synchronized void close() {
+        if (closed || folder == null) {
+            return;
+        }
+        closed = true;
+        pager.interrupt();
+        for (Segment segment : segments) {
+            try {
+                segment.channel.close();
+                Files.deleteIfExists(segment.file);
+            } catch (IOException e) {
+                LOG.warn("cannot delete page file {}: {}", segment.file, e.getMessage());
+            }
+        }
+        segments.clear();
+    }
+}

@@ -1,0 +1,243 @@
+package org.openmom.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openmom.model.DeliveryMode;
+import org.openmom.model.Message;
+import org.openmom.model.ServerIdentity;
+import org.openmom.model.ServiceUser;
+
+/**
+ * Waiting persistent seeds beyond the paging threshold keep their bodies in page files, not in
+ * the heap (issue #19, item 1): they arrive whole and in order when their service registers, the
+ * journal keeps them whole, a restart pages them again, the page files go once they are drained,
+ * and past the page quota a seed that would wait is refused with the reason.
+ */
+@Timeout(60)
+class PagingTest {
+    private static final ServiceUser SINK = ServiceUser.of("SINK", "s");
+    private static final int BODY_BYTES = 1024;
+
+    @TempDir
+    Path folder;
+    private final InMemoryStore store = new InMemoryStore();
+    private final List<SeedPages> opened = new ArrayList<>();
+
+    /** Records deliveries made from any thread (the hand-off runs on its own). */
+    private static final class ThreadSafeSink extends RecordingSink {
+        final List<Message> received = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void deliver(Message message) {
+            received.add(message);
+        }
+    }
+
+    @AfterEach
+    void closePages() {
+        opened.forEach(SeedPages::close);
+    }
+
+    /** A broker on the store, which it replays, paging beyond 256 KiB of waiting bodies. */
+    private Broker broker(long memoryBound) {
+        SeedPages pages = SeedPages.in(folder, "S-1");
+        opened.add(pages);
+        pages.setThreshold(256 << 10);
+        Broker broker = new Broker(new ServerIdentity("S", 1), Reflexes.NONE, store, pages);
+        broker.setMemoryBound(memoryBound);
+        return broker;
+    }
+
+    private static Instance register(Broker broker, ServiceUser who, RecordingSink sink) {
+        Registration registration = broker.register(who, new byte[0], DeliveryMode.CALLBACK, Integer.MAX_VALUE, sink);
+        assertThat(registration.isAccepted()).isTrue();
+        return registration.instance();
+    }
+
+    private static byte[] body(int n) {
+        byte[] body = new byte[BODY_BYTES];
+        Arrays.fill(body, (byte) ('a' + n % 26));
+        byte[] label = ("seed " + n + " ").getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(label, 0, body, 0, label.length);
+        return body;
+    }
+
+    private static List<byte[]> postBacklog(Broker broker, int count) {
+        Instance producer = register(broker, ServiceUser.of("PROD", "p"), new RecordingSink());
+        List<byte[]> bodies = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            bodies.add(body(i));
+            PostOutcome outcome = broker.post(producer, SINK, "e", Message.PERSISTENT, bodies.get(i)).join();
+            assertThat(outcome.refusal()).as("post %d", i).isNull();
+        }
+        return bodies;
+    }
+
+    private List<Path> pageFiles() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.toString().endsWith(".page")).toList();
+        }
+    }
+
+    private void awaitNoPageFiles() throws InterruptedException {
+        awaitUntil("the page files deleted", () -> {
+            try {
+                return pageFiles().isEmpty();
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
+    private static void awaitUntil(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(condition.getAsBoolean()).as(what).isTrue();
+    }
+
+    private void assertTheJournalHoldsWholeBodies() {
+        assertThat(store.records.values()).allSatisfy(record -> assertThat(record.getKey().body()).hasSize(BODY_BYTES));
+    }
+
+    /** Receives the whole backlog, acknowledging as it comes (the hand-off goes at that pace). */
+    private static void drain(Broker broker, List<byte[]> expected) throws InterruptedException {
+        ThreadSafeSink sink = new ThreadSafeSink();
+        Instance consumer = register(broker, SINK, sink);
+        int[] acknowledged = {0};
+        awaitUntil("the whole backlog delivered", () -> {
+            List<Message> received;
+            synchronized (sink.received) {
+                received = List.copyOf(sink.received.subList(acknowledged[0], sink.received.size()));
+            }
+            broker.acknowledge(consumer, received.stream().mapToLong(Message::id).toArray());
+            acknowledged[0] += received.size();
+            return acknowledged[0] == expected.size();
+        });
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(sink.received.get(i).body()).as("body %d", i).isEqualTo(expected.get(i));
+        }
+    }
+
+    @Test
+    void aBacklogBeyondTheThresholdWaitsOnDiskAndArrivesWholeAndInOrder() throws Exception {
+        Broker broker = broker(8 << 20);
+        List<byte[]> bodies = postBacklog(broker, 4_000);
+
+        assertThat(pageFiles()).isNotEmpty();
+        // 4,000 KiB of bodies: what stays in memory is the threshold, a stub per seed, and what the pager has still to write
+        awaitUntil("most bodies out of memory", () -> broker.counters().heldBytes() < 2 << 20);
+        assertTheJournalHoldsWholeBodies();
+
+        drain(broker, bodies);
+        assertThat(store.records).isEmpty();
+        awaitNoPageFiles();
+    }
+
+    @Test
+    void aRestartPagesTheReplayedBacklogAgain() throws Exception {
+        Broker before = broker(8 << 20);
+        List<byte[]> bodies = postBacklog(before, 3_000);
+        opened.remove(0).close();
+
+        Broker after = broker(8 << 20);
+        assertThat(after.counters().waitingSeeds()).isEqualTo(3_000);
+        assertThat(pageFiles()).isNotEmpty();
+
+        drain(after, bodies);
+        assertThat(store.records).isEmpty();
+    }
+
+    @Test
+    void pastThePageQuotaASeedThatWouldWaitIsRefusedWithTheReason() {
+        Broker broker = broker(4 << 20); // page buffers of 64 KiB, a segment of 1 MiB
+        opened.get(0).setQuota(1 << 20);
+        Instance producer = register(broker, ServiceUser.of("PROD", "p"), new RecordingSink());
+        RecordingSink present = new RecordingSink();
+        register(broker, ServiceUser.of("HERE", "h"), present);
+
+        String refusal = null;
+        for (int i = 0; i < 3_000 && refusal == null; i++) {
+            refusal = broker.post(producer, SINK, "e", Message.PERSISTENT, body(i)).join().refusal();
+        }
+
+        assertThat(refusal).contains("server S/1 takes no more waiting messages").contains("page quota of 1.0 MiB");
+        PostOutcome delivered = broker.post(producer, ServiceUser.of("HERE", "h"), "e", Message.PERSISTENT, body(0)).join();
+        assertThat(delivered.refusal()).isNull();
+        assertThat(present.delivered).hasSize(1);
+    }
+
+    @Test
+    void aMessageWhoseOneCopyWaitsPagedIsRewrittenWholeWhenAnotherCopyIsAcknowledged() throws Exception {
+        Broker broker = broker(8 << 20);
+        opened.get(0).setThreshold(0); // every waiting body is paged
+        RecordingSink alice = new RecordingSink();
+        Instance aliceInstance = register(broker, ServiceUser.of("CHAT", "alice"), alice);
+        Instance bob = register(broker, ServiceUser.of("CHAT", "bob"), new RecordingSink());
+        Instance producer = register(broker, ServiceUser.of("PROD", "p"), new RecordingSink());
+        broker.post(producer, ServiceUser.parse("CHAT/*"), "e", Message.PERSISTENT, body(7)).join();
+
+        broker.unregister(bob); // its copy waits again, paged
+        assertThat(broker.waitingSeeds()).hasSize(1);
+        broker.acknowledge(aliceInstance, alice.ids());
+
+        assertThat(store.records.values()).singleElement().satisfies(record -> {
+            assertThat(record.getKey().body()).isEqualTo(body(7));
+            assertThat(record.getValue()).containsExactly(ServiceUser.of("CHAT", "bob"));
+        });
+        ThreadSafeSink bobAgain = new ThreadSafeSink();
+        register(broker, ServiceUser.of("CHAT", "bob"), bobAgain);
+        awaitUntil("bob's copy delivered", () -> bobAgain.received.size() == 1);
+        assertThat(bobAgain.received.get(0).body()).isEqualTo(body(7));
+    }
+
+    @Test
+    void whatAdministratorsReadPurgeOrDeleteOfAPagedBacklogIsWhole() throws Exception {
+        Broker broker = broker(8 << 20);
+        opened.get(0).setThreshold(0); // every waiting body is paged
+        List<byte[]> bodies = postBacklog(broker, 500);
+
+        assertThat(broker.waitingSeeds()).extracting(Message::body).containsExactlyElementsOf(bodies);
+        BrokerAdministration.Slice page = broker.administration().seeds(BrokerAdministration.SeedSection.PERSISTENT_MESSAGE_SEEDS, 100, 3, false);
+        assertThat(page.entries()).extracting(entry -> entry.message().body()).containsExactlyElementsOf(bodies.subList(100, 103));
+        long first = broker.waitingSeeds().get(0).id();
+        List<Message> deleted = new ArrayList<>();
+        broker.administration().deleteEverywhere(first, removed -> deleted.add(removed.message()));
+        assertThat(deleted).singleElement().satisfies(message -> assertThat(message.body()).isEqualTo(bodies.get(0)));
+
+        List<Message> purged = new ArrayList<>();
+        broker.administration().purge(SINK, removed -> purged.add(removed.message()));
+        assertThat(purged).extracting(Message::body).containsExactlyElementsOf(bodies.subList(1, bodies.size()));
+        assertThat(store.records).isEmpty();
+        awaitNoPageFiles();
+    }
+
+    @Test
+    void thePageFilesAKilledServerLeftAreDeletedAtStartAndNothingElse() throws Exception {
+        Path left = Files.write(folder.resolve("S-1.7.page"), new byte[100]);
+        Path journal = Files.write(folder.resolve("S-1.journal"), new byte[100]);
+        Path otherServers = Files.write(folder.resolve("S-1-2.0.page"), new byte[100]); // server S-1, role 2
+
+        broker(8 << 20);
+
+        assertThat(left).doesNotExist();
+        assertThat(journal).exists();
+        assertThat(otherServers).exists();
+    }
+}
