@@ -26,6 +26,10 @@ public enum NodeKind {
     REFLEXES(OpenMomIcon.REFLEXES),
     REFLEX_GROUP(OpenMomIcon.REFLEXES),
     REFLEX(OpenMomIcon.REFLEXES),
+    /** The server's trash: deleted and purged messages, restorable for a while. */
+    TRASH(OpenMomIcon.TRASH),
+    /** The server's audit log: every changing administration action. */
+    AUDIT_LOG(OpenMomIcon.AUDIT_LOG),
     /** "Show more": the next page of a long mailbox. */
     MORE(OpenMomIcon.REFRESH),
     /** Stands in for a mailbox's messages until they are read. */

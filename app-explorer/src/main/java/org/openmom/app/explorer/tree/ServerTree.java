@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.openmom.admin.MailboxKind;
 import org.openmom.admin.MailboxRef;
 import org.openmom.admin.MessageSummary;
@@ -44,7 +43,9 @@ final class ServerTree {
                         + snapshot.administrationServices().size() + ")", connection),
                 folder(NodeKind.ROUTERS, "routers", "Routers (" + snapshot.routers().size() + ")", connection),
                 folder(NodeKind.SERVER_MAILBOX, "server-mailbox", "Server Mailbox (" + picture.serverMailboxTotal() + ")", connection),
-                folder(NodeKind.REFLEXES, "reflexes", "Reflexes (" + snapshot.reflexes().size() + ")", connection));
+                folder(NodeKind.REFLEXES, "reflexes", "Reflexes (" + snapshot.reflexes().size() + ")", connection),
+                folder(NodeKind.TRASH, "trash", "Trash", connection),
+                folder(NodeKind.AUDIT_LOG, "audit", "Audit Log", connection));
         List<FilterableTreeItem<ExplorerNode>> items = TreeSync.sync(serverItem, top);
 
         List<FilterableTreeItem<ExplorerNode>> services = TreeSync.sync(items.get(0),
@@ -95,10 +96,9 @@ final class ServerTree {
     static void showMessages(FilterableTreeItem<ExplorerNode> mailboxItem, ServerConnection connection, List<MessageSummary> messages,
             int total) {
         ExplorerNode mailbox = mailboxItem.getValue();
-        NodeKind kind = NodeKind.messageIn(mailbox.mailbox().kind());
         List<ExplorerNode> nodes = new ArrayList<>(messages.size() + 1);
         for (MessageSummary message : messages) {
-            nodes.add(new ExplorerNode(kind, "m" + message.id(), messageText(message), connection, message, mailbox.mailbox(), -1));
+            nodes.add(ExplorerNode.ofMessage(message, mailbox.mailbox(), connection));
         }
         if (messages.size() < total) {
             nodes.add(new ExplorerNode(NodeKind.MORE, "more", "Show " + Math.min(PAGE_SIZE, total - messages.size())
@@ -113,13 +113,6 @@ final class ServerTree {
         TreeSync.sync(mailboxItem, mailbox.total() > 0
                 ? List.of(new ExplorerNode(NodeKind.LOADING, "loading", "Loading…", mailbox.connection(), null, mailbox.mailbox(), -1))
                 : List.of());
-    }
-
-    static String messageText(MessageSummary message) {
-        String flags = message.flags().isEmpty() ? "" : "  [" + message.flags().stream()
-                .map(f -> f.name().toLowerCase()).sorted().collect(Collectors.joining(", ")) + "]";
-        return "#" + message.id() + "  " + message.from() + " → " + message.to() + "  " + message.event()
-                + "  (" + message.size() + " B)" + flags + (message.inFlight() ? "  in flight" : "");
     }
 
     private static ExplorerNode folder(NodeKind kind, String key, String text, ServerConnection connection) {
