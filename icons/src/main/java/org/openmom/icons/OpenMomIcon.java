@@ -163,7 +163,13 @@ public enum OpenMomIcon {
     /** Program: Server Configuration Editor. */
     APP_CONFIG_EDITOR("app-config-editor"),
     /** Program: Chat demo. */
-    APP_CHAT("app-chat");
+    APP_CHAT("app-chat"),
+    /** View: the light theme. */
+    THEME_LIGHT("theme-light"),
+    /** View: the dark theme. */
+    THEME_DARK("theme-dark"),
+    /** View: the theme of the desktop. */
+    THEME_FOLLOW("theme-follow");
 
     private static final String FOLDER = "/org/openmom/icons/";
 
