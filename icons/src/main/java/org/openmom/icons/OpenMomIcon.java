@@ -124,12 +124,54 @@ public enum OpenMomIcon {
     APP_SERVER("app-server"),
     /** Program: OpenMOM Explorer. */
     APP_EXPLORER("app-explorer"),
+    /** Messages: the first page. */
+    PAGE_FIRST("page-first"),
+    /** Messages: the previous page. */
+    PAGE_PREVIOUS("page-previous"),
+    /** Messages: the next page. */
+    PAGE_NEXT("page-next"),
+    /** Messages: the last page. */
+    PAGE_LAST("page-last"),
+    /** Messages: newest first. */
+    NEWEST_FIRST("newest-first"),
+    /** The dashboard of every connected server. */
+    DASHBOARD("dashboard"),
+    /** Load the whole message body. */
+    LOAD_ALL("load-all"),
+    /** Read-only: no change to a server. */
+    READ_ONLY("read-only"),
+    /** A connection profile: a named set of servers. */
+    CONNECTION_PROFILE("connection-profile"),
+    /** Search the messages of every connected server. */
+    SEARCH("search"),
+    /** Cancel what runs. */
+    CANCEL("cancel"),
+    /** Purge every message waiting for a service/user. */
+    PURGE("purge"),
+    /** Resubmit: post again to where it was going. */
+    RESUBMIT("resubmit"),
+    /** Move to another service/user. */
+    MOVE_TO("move-to"),
+    /** Copy to another service/user. */
+    COPY_TO("copy-to"),
+    /** Restore from the trash. */
+    RESTORE("restore"),
+    /** The audit log. */
+    AUDIT_LOG("audit-log"),
+    /** The trash of deleted and purged messages. */
+    TRASH("trash"),
     /** Program: Servers List Editor. */
     APP_SERVERS_LIST_EDITOR("app-servers-list-editor"),
     /** Program: Server Configuration Editor. */
     APP_CONFIG_EDITOR("app-config-editor"),
     /** Program: Chat demo. */
-    APP_CHAT("app-chat");
+    APP_CHAT("app-chat"),
+    /** View: the light theme. */
+    THEME_LIGHT("theme-light"),
+    /** View: the dark theme. */
+    THEME_DARK("theme-dark"),
+    /** View: the theme of the desktop. */
+    THEME_FOLLOW("theme-follow");
 
     private static final String FOLDER = "/org/openmom/icons/";
 

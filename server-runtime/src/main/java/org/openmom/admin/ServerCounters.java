@@ -8,7 +8,7 @@ import java.util.List;
  * @param posted                 messages posted (seeds created)
  * @param delivered              messages sent to services
  * @param acknowledged           messages services acknowledged (they left their mailbox)
- * @param deadLetters            messages that found no recipient and no dead-letter reflex
+ * @param deadLetters            messages that found no recipient since the start, whether a DeadLetters reflex kept them or not
  * @param overflows              ordinary copies dropped because the recipient's mailbox was full
  * @param deleted                messages and seeds deleted by administrators
  * @param services               registered service instances (administration services excluded)

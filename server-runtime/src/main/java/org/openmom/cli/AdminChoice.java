@@ -1,5 +1,6 @@
 package org.openmom.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import org.openmom.admin.AdminException;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.AdminSession;
 import org.openmom.admin.client.AdminClient;
-import org.openmom.home.OpenMomHome;
 import org.openmom.model.ServerAddress;
 import org.openmom.model.ServiceUser;
 import picocli.CommandLine.Option;
@@ -35,18 +35,14 @@ final class AdminChoice extends ServerAddressChoice {
     @Option(names = "--user", paramLabel = "NAME", description = "user name of this administration service (default: $USER)")
     private String user = System.getProperty("user.name", "admin");
 
+    @Option(names = "--read-only", description = "connect read-only: the server refuses every change on this connection")
+    private boolean readOnly;
+
     /** Connects as (ADMIN, user) to the first server that answers. @throws UserInputException one line with the fix */
     AdminSession connect() {
-        OpenMomHome home = home();
-        AdminOptions options = AdminOptions.of(user).withHome(home).withTimeouts(Duration.ofSeconds(5), ANSWER_TIMEOUT);
-        if (tlsTrust() != null) {
-            options = options.withTlsTrust(tlsTrust());
-        }
-        if (secretFile != null) {
-            options = options.withSecret(AdminSecretFile.read(secretFile));
-        }
+        AdminOptions options = options();
         List<String> failures = new ArrayList<>();
-        for (ServerAddress address : addresses(ServiceUser.of(AdminOptions.SERVICE, user), home)) {
+        for (ServerAddress address : addresses(ServiceUser.of(AdminOptions.SERVICE, user), home())) {
             try {
                 return await(AdminClient.connect(address, options));
             } catch (UserInputException e) {
@@ -55,6 +51,42 @@ final class AdminChoice extends ServerAddressChoice {
         }
         throw new UserInputException(failures.size() == 1 ? failures.get(0)
                 : "no server answered: " + String.join("; ", failures));
+    }
+
+    /**
+     * Connects to every server the choice names that answers (the Servers List's entries for
+     * ADMIN, or the one {@code --server}); a server that does not answer is said on {@code err}.
+     *
+     * @throws UserInputException when none answers
+     */
+    List<AdminSession> connectAll(PrintWriter err) {
+        AdminOptions options = options();
+        List<AdminSession> sessions = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (ServerAddress address : addresses(ServiceUser.of(AdminOptions.SERVICE, user), home())) {
+            try {
+                sessions.add(await(AdminClient.connect(address, options)));
+            } catch (UserInputException e) {
+                failures.add(e.getMessage());
+            }
+        }
+        if (sessions.isEmpty()) {
+            throw new UserInputException(failures.size() == 1 ? failures.get(0) : "no server answered: " + String.join("; ", failures));
+        }
+        failures.forEach(err::println);
+        return sessions;
+    }
+
+    private AdminOptions options() {
+        AdminOptions options = AdminOptions.of(user).withHome(home()).withTimeouts(Duration.ofSeconds(5), ANSWER_TIMEOUT)
+                .withReadOnly(readOnly);
+        if (tlsTrust() != null) {
+            options = options.withTlsTrust(tlsTrust());
+        }
+        if (secretFile != null) {
+            options = options.withSecret(AdminSecretFile.read(secretFile));
+        }
+        return options;
     }
 
     @Override

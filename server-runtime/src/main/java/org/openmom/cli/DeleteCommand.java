@@ -1,6 +1,5 @@
 package org.openmom.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.openmom.admin.AdminSession;
@@ -31,16 +30,8 @@ final class DeleteCommand implements Callable<Integer> {
     public Integer call() {
         try (AdminSession session = admin.connect()) {
             DeleteResult result = AdminChoice.await(session.delete(null, ids));
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("deleted " + result.deleted() + (result.deleted() == 1 ? " message" : " messages")
-                    + " on server " + session.server().label());
-            out.flush();
-            if (!result.notFound().isEmpty()) {
-                spec.commandLine().getErr().println("not found on server " + session.server().label() + ": "
-                        + result.notFound() + " — acknowledged or deleted already? See: openmom mailbox");
-                return ExitCode.INVALID_INPUT;
-            }
-            return ExitCode.OK;
+            return Outcome.messages(spec, "deleted " + result.deleted() + (result.deleted() == 1 ? " message" : " messages")
+                    + " on server " + session.server().label(), session, result.notFound());
         }
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -43,10 +44,12 @@ class MessageOperationsTest {
             }
             List<SearchHit> hits = Collections.synchronizedList(new ArrayList<>());
 
-            SearchSummary found = get(session.search(SearchQuery.text("zebra"), hits::addAll).finished());
+            Running<SearchSummary> search = session.search(SearchQuery.text("zebra"), hits::addAll);
+            SearchSummary found = get(search.finished());
 
             assertThat(found.hits()).isEqualTo(1);
             assertThat(found.scanned()).isEqualTo(500);
+            assertThat(search.progress()).isEqualTo(new Progress(500, 500));
             assertThat(hits).singleElement().satisfies(hit -> {
                 assertThat(hit.where()).isEqualTo("Persistent Message Seeds");
                 assertThat(hit.message().to()).isEqualTo(BOB);
@@ -61,6 +64,40 @@ class MessageOperationsTest {
 
             assertThat(failure(session.search(SearchQuery.regex("apple ("), h -> {}).finished()))
                     .contains("not a regular expression").contains("—");
+        }
+    }
+
+    @Test
+    void anExportComesInPartsOfAboutAMegabyteAndASearchCanBeCancelled() throws Exception {
+        try (TestServer server = TestServer.named("PARTS").home(home).start();
+                OpenMomClient alice = server.connectOnce("CHAT", "alice");
+                AdminSession session = server.admin()) {
+            byte[] big = new byte[600 * 1024];
+            for (int i = 0; i < 5; i++) {
+                alice.post(new Post(BOB, "big", org.openmom.model.Message.PERSISTENT, big)).get(5, TimeUnit.SECONDS);
+            }
+            for (int i = 0; i < 3_000; i++) {
+                alice.send(Post.to(BOB, "small", "small " + i).persistent());
+            }
+            Await.until("all posted", () -> session.snapshot().join().counters().waitingSeeds() == 3_005);
+            List<Integer> partBytes = Collections.synchronizedList(new ArrayList<>());
+
+            Running<Long> export = session.export(ExportQuery.of(BOB),
+                    part -> partBytes.add(part.stream().mapToInt(m -> m.body().length).sum()));
+            long count = get(export.finished());
+
+            assertThat(count).isEqualTo(3_005);
+            assertThat(export.progress().fraction()).isEqualTo(1.0);
+            assertThat(partBytes).hasSizeGreaterThanOrEqualTo(5).allSatisfy(bytes -> assertThat(bytes).isLessThanOrEqualTo(1 << 20));
+
+            CountDownLatch firstHits = new CountDownLatch(1);
+            Running<SearchSummary> search = session.search(SearchQuery.text("small").withMaxHits(SearchQuery.MAX_HITS),
+                    hits -> firstHits.countDown());
+            assertThat(firstHits.await(10, TimeUnit.SECONDS)).isTrue();
+            search.close();
+            assertThat(failure(search.finished())).contains("cancelled");
+            assertThat(get(session.search(SearchQuery.text("big"), h -> {}).finished()).hits())
+                    .as("the server's work thread is free again").isEqualTo(5);
         }
     }
 
@@ -121,7 +158,7 @@ class MessageOperationsTest {
     }
 
     @Test
-    void deadLettersKeepTheirOriginalBodyAndDestinationAndAreResubmittedToAServiceThatRegisteredLater() throws Exception {
+    void deadLettersKeepTheirOriginalBodyAndDestinationThroughExportAndImportAndAreResubmittedToAServiceThatRegisteredLater() throws Exception {
         try (TestServer server = TestServer.named("DEAD").home(home)
                 .configText(JOURNAL + "DeadLetters * builtin * DeadLetterMailbox\n").start();
                 OpenMomClient alice = server.connectOnce("CHAT", "alice");
@@ -140,12 +177,21 @@ class MessageOperationsTest {
                     .containsEntry(MessageProperties.DEAD_LETTER_EVENT, "order")
                     .containsEntry(MessageProperties.DEAD_LETTER_FROM, "CHAT/alice");
 
+            List<ExportedMessage> exported = Collections.synchronizedList(new ArrayList<>());
+            get(session.export(ExportQuery.ofIds(List.of(deadId)), exported::addAll).finished());
+            assertThat(exported).singleElement().satisfies(message -> {
+                assertThat(message.body()).isEqualTo("{\"n\":0}".getBytes(StandardCharsets.UTF_8));
+                assertThat(message.properties()).containsEntry(MessageProperties.DEAD_LETTER_TO, "ORDERS/bob");
+            });
+            assertThat(get(session.importMessages(exported)).imported()).isEqualTo(1);
+            assertThat(get(session.snapshot()).counters().waitingSeeds()).as("imported, a dead letter again").isEqualTo(17);
+
             try (OpenMomClient bob = server.connect(ClientOptions.of("ORDERS", "bob").withPolling(true))) {
                 TransferResult resubmitted = get(session.resubmitAllDeadLetters());
 
-                assertThat(resubmitted.done()).isEqualTo(16);
+                assertThat(resubmitted.done()).isEqualTo(17);
                 List<String> received = new ArrayList<>();
-                for (int i = 0; i < 16; i++) {
+                for (int i = 0; i < 17; i++) {
                     ReceivedMessage message = bob.receive(Duration.ofSeconds(5));
                     assertThat(message).isNotNull();
                     assertThat(message.event()).isEqualTo("order");
@@ -153,6 +199,7 @@ class MessageOperationsTest {
                     received.add(message.bodyText());
                 }
                 assertThat(received).contains("{\"n\":0}", "{\"n\":15}");
+                assertThat(received.stream().filter("{\"n\":0}"::equals)).as("the original and the imported one").hasSize(2);
             }
             assertThat(get(session.snapshot()).counters().waitingSeeds()).as("no dead letter left").isZero();
         }

@@ -43,6 +43,9 @@ public final class Explorer {
         if (settings.initial() != null) {
             model.connect(settings.initial());
         }
+        if (settings.profile() != null) {
+            model.openProfile(settings.profile());
+        }
         return new Explorer(model, view.controller());
     }
 

@@ -19,7 +19,7 @@ public final class ExplorerApp extends Application {
             return;
         }
         Explorer explorer = Explorer.show(stage, settings);
-        if (settings.initial() == null) {
+        if (settings.initial() == null && settings.profile() == null) {
             Platform.runLater(explorer.model()::connect); // as the original: the connect screen comes first
         }
     }

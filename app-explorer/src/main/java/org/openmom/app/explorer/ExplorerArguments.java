@@ -44,6 +44,9 @@ final class ExplorerArguments {
     @Option(names = "--live", description = "follow the servers' changes as they happen")
     private boolean live;
 
+    @Option(names = "--profile", paramLabel = "FILE", description = "connect to every server of this connection profile (*.profile)")
+    private Path profile;
+
     /** The command line as picocli sees it, for the launcher's {@code --help}. */
     static CommandLine commandLine() {
         return new CommandLine(new ExplorerArguments());
@@ -69,6 +72,6 @@ final class ExplorerArguments {
             options = options.withTlsTrust(tlsTrust.toAbsolutePath());
         }
         ConnectRequest initial = where.anyGiven() ? ConnectRequest.of(where.locator(), options.secret()) : null;
-        return new ExplorerSettings(options, initial, live);
+        return new ExplorerSettings(options, initial, live, profile == null ? null : profile.toAbsolutePath());
     }
 }

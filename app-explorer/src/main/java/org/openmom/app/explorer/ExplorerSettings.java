@@ -1,5 +1,6 @@
 package org.openmom.app.explorer;
 
+import java.nio.file.Path;
 import org.openmom.admin.AdminOptions;
 import org.openmom.app.explorer.connect.ConnectRequest;
 
@@ -9,5 +10,11 @@ import org.openmom.app.explorer.connect.ConnectRequest;
  * @param options    how it connects (user, OPENMOM_HOME, secret, timeouts)
  * @param initial    the servers to connect to at once, or null to start unconnected
  * @param live       whether live mode starts on
+ * @param profile    a connection profile whose servers to connect to at once, or null
  */
-public record ExplorerSettings(AdminOptions options, ConnectRequest initial, boolean live) {}
+public record ExplorerSettings(AdminOptions options, ConnectRequest initial, boolean live, Path profile) {
+    /** Settings without a profile. */
+    public ExplorerSettings(AdminOptions options, ConnectRequest initial, boolean live) {
+        this(options, initial, live, null);
+    }
+}

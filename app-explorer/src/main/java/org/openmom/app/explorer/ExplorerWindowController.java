@@ -6,25 +6,38 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.action.ActionUtils;
 import org.openmom.app.common.action.Actions;
 import org.openmom.app.common.shell.Icons;
 import org.openmom.app.common.theme.ThemeMenu;
 import org.openmom.app.explorer.details.DetailsPaneController;
+import org.openmom.app.explorer.messages.MessageTableController;
+import org.openmom.app.explorer.overview.DashboardController;
+import org.openmom.app.explorer.overview.OverviewController;
+import org.openmom.app.explorer.safety.AuditLogController;
+import org.openmom.app.explorer.safety.TrashController;
+import org.openmom.app.explorer.search.SearchController;
 import org.openmom.app.explorer.tree.ExplorerNode;
 import org.openmom.app.explorer.tree.NodeKind;
 import org.openmom.icons.IconSize;
@@ -55,6 +68,42 @@ public final class ExplorerWindowController {
     @FXML
     private Label emptyTree;
     @FXML
+    private ToggleButton readOnlyToggle;
+    @FXML
+    private TabPane views;
+    @FXML
+    private Tab selectedTab;
+    @FXML
+    private Tab dashboardTab;
+    @FXML
+    private SplitPane selectedSplit;
+    @FXML
+    private Parent messages;
+    @FXML
+    private MessageTableController messagesController;
+    @FXML
+    private Parent overview;
+    @FXML
+    private OverviewController overviewController;
+    @FXML
+    private DashboardController dashboardController;
+    @FXML
+    private Tab searchTab;
+    @FXML
+    private SplitPane searchSplit;
+    @FXML
+    private SearchController searchController;
+    @FXML
+    private Parent trash;
+    @FXML
+    private TrashController trashController;
+    @FXML
+    private Parent audit;
+    @FXML
+    private AuditLogController auditController;
+    @FXML
+    private Parent details;
+    @FXML
     private DetailsPaneController detailsController;
     @FXML
     private Label summary;
@@ -68,11 +117,23 @@ public final class ExplorerWindowController {
     void show(ExplorerModel model, Runnable quit) {
         ThemeMenu.attach(themeMenu);
         this.quit = quit;
-        actions = new ExplorerActions(model, filter::requestFocus);
+        actions = new ExplorerActions(model, filter::requestFocus, () -> views.getSelectionModel().select(dashboardTab), () -> {
+            views.getSelectionModel().select(searchTab);
+            searchController.focus();
+        });
         Actions.attach(actions.byName(), menuBar);
         Actions.attach(actions.byName(), toolBar);
         Actions.attach(actions.byName(), treeMenu);
+        Actions.attach(actions.byName(), messagesController.pager());
         ActionUtils.configureButton(actions.live, liveToggle, ActionUtils.ActionTextBehavior.SHOW);
+        ActionUtils.configureButton(actions.readOnly, readOnlyToggle, ActionUtils.ActionTextBehavior.SHOW);
+        ActionUtils.configureButton(actions.newestFirst, messagesController.newestFirstToggle(), ActionUtils.ActionTextBehavior.SHOW);
+        ActionUtils.configureButton(actions.loadAll, detailsController.loadAllButton(), ActionUtils.ActionTextBehavior.SHOW);
+        ActionUtils.configureButton(actions.runSearch, searchController.searchButton(), ActionUtils.ActionTextBehavior.SHOW);
+        ActionUtils.configureButton(actions.cancelSearch, searchController.cancelButton(), ActionUtils.ActionTextBehavior.SHOW);
+        ActionUtils.configureButton(actions.restore, trashController.restoreButton(), ActionUtils.ActionTextBehavior.SHOW);
+        // the check mark shows the selected server's flag; the action flips it
+        model.selectedReadOnlyProperty().addListener((o, was, now) -> actions.readOnly.setSelected(now));
         filterIcon.setImage(Icons.image(OpenMomIcon.FILTER, IconSize.SMALL));
         filter.textProperty().bindBidirectional(model.filterProperty());
 
@@ -94,33 +155,87 @@ public final class ExplorerWindowController {
             }
         });
         emptyTree.visibleProperty().bind(Bindings.isEmpty(model.root().getChildren()));
+        emptyTree.textProperty().bind(model.emptyTreeTextProperty());
         followSelection(model);
         detailsController.show(model.details());
+        messagesController.show(model.messages(), model::selectInTable);
+        overviewController.show(model.overview());
+        dashboardController.show(model.dashboard());
+        searchController.show(model.search(), model::selectInTable);
+        trashController.show(model.trash());
+        auditController.show(model.audit());
+        model.viewProperty().addListener((o, was, now) -> showAbove(now));
+        views.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now == dashboardTab) {
+                model.dashboard().start();
+            } else {
+                model.dashboard().stop();
+            }
+            // one details pane: below the search's hits while the search shows, else below the selected node's view
+            SplitPane from = now == searchTab ? selectedSplit : searchSplit;
+            SplitPane to = now == searchTab ? searchSplit : selectedSplit;
+            if (from.getItems().remove(details)) {
+                to.getItems().add(details);
+                to.setDividerPositions(0.55);
+            }
+        });
 
         summary.textProperty().bind(model.summaryProperty());
         message.textProperty().bind(model.messageProperty());
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(model.messageProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        message.setTooltip(whole);
         busy.visibleProperty().bind(model.busyProperty());
     }
 
-    /** The model's selection is the tree's; the details follow the selected node, also when a refresh brings news of it. */
+    /**
+     * The model's selection is the tree's; the details follow the selected node, also when a
+     * refresh brings news of it. Selecting a node brings the Selected tab to the front.
+     */
     private void followSelection(ExplorerModel model) {
-        Runnable syncSelection = () -> model.selection().setAll(tree.getSelectionModel().getSelectedItems().stream()
-                .filter(Objects::nonNull).map(TreeItem::getValue).toList());
+        Runnable syncSelection = () -> {
+            TreeItem<ExplorerNode> focused = tree.getSelectionModel().getSelectedItem();
+            model.selectInTree(tree.getSelectionModel().getSelectedItems().stream()
+                    .filter(Objects::nonNull).map(TreeItem::getValue).toList(), focused == null ? null : focused.getValue());
+        };
         tree.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<ExplorerNode>>) change ->
                 syncSelection.run());
-        ChangeListener<ExplorerNode> valueChanged = (o, was, now) -> {
-            syncSelection.run();
-            model.details().show(now);
-        };
+        ChangeListener<ExplorerNode> valueChanged = (o, was, now) -> syncSelection.run();
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (was != null) {
                 was.valueProperty().removeListener(valueChanged);
             }
             if (now != null) {
                 now.valueProperty().addListener(valueChanged);
+                views.getSelectionModel().select(selectedTab);
             }
-            model.details().show(now == null ? null : now.getValue());
+            syncSelection.run();
         });
+    }
+
+    /** Puts the message table or the overview above the details, or nothing. */
+    private void showAbove(SelectionView view) {
+        selectedSplit.getItems().removeAll(messages, overview, trash, audit);
+        switch (view) {
+            case MESSAGES -> selectedSplit.getItems().add(0, messages);
+            case OVERVIEW -> selectedSplit.getItems().add(0, overview);
+            case TRASH -> selectedSplit.getItems().add(0, trash);
+            case AUDIT_LOG -> selectedSplit.getItems().add(0, audit);
+            default -> { }
+        }
+        if (selectedSplit.getItems().size() > 1) {
+            selectedSplit.setDividerPositions(0.55);
+        }
+    }
+
+    /** Copy on the status bar's message: the whole of it, an error's fix included. */
+    @FXML
+    private void copyMessage() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(message.getText());
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     @FXML

@@ -1,5 +1,10 @@
 package org.openmom.app.explorer;
 
+import org.openmom.app.explorer.profiles.ProfileFormat;
+import org.openmom.app.explorer.transfer.MessagesFormat;
+import org.openmom.app.explorer.transfer.TargetDialogController;
+import org.openmom.app.explorer.transfer.TargetDialogModel;
+import org.openmom.model.ServiceUser;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -34,6 +39,17 @@ final class FxExplorerDialogs implements ExplorerDialogs {
     @Override
     public Optional<ConnectRequest> askConnect(ConnectRequest last) {
         return ConnectDialogController.ask(owner.get(), new ConnectDialogModel(last));
+    }
+
+    @Override
+    public boolean confirm(String title, String question, String confirmText) {
+        return Dialogs.confirm(owner.get(), title, question, confirmText);
+    }
+
+    @Override
+    public Optional<ServiceUser> askTarget(boolean keep, String question, ServiceUser last) {
+        return TargetDialogController.ask(owner.get(), keep ? "Copy to" : "Move to", keep ? OpenMomIcon.COPY_TO : OpenMomIcon.MOVE_TO,
+                keep ? "Copy" : "Move", new TargetDialogModel(question, last));
     }
 
     @Override
@@ -80,6 +96,26 @@ final class FxExplorerDialogs implements ExplorerDialogs {
     @Override
     public Optional<Path> chooseRoutesFileToSave(Path proposed) {
         return files.chooseFileToSave(owner.get(), RoutesFormat.INSTANCE, proposed);
+    }
+
+    @Override
+    public Optional<Path> chooseProfileToOpen(Path proposed) {
+        return files.chooseFileToOpen(owner.get(), ProfileFormat.INSTANCE, proposed);
+    }
+
+    @Override
+    public Optional<Path> chooseProfileToSave(Path proposed) {
+        return files.chooseFileToSave(owner.get(), ProfileFormat.INSTANCE, proposed);
+    }
+
+    @Override
+    public Optional<Path> chooseMessagesFileToSave(Path proposed) {
+        return files.chooseFileToSave(owner.get(), MessagesFormat.INSTANCE, proposed);
+    }
+
+    @Override
+    public Optional<Path> chooseMessagesFileToOpen(Path proposed) {
+        return files.chooseFileToOpen(owner.get(), MessagesFormat.INSTANCE, proposed);
     }
 
     @Override

@@ -76,6 +76,12 @@ final class ExplorerDriver {
 
     ExplorerDriver connectThroughDialog(String server, String role, String host, ProtocolSequence protocol, String endpoint,
             String secret) {
+        return connectThroughDialog(server, role, host, protocol, endpoint, secret, false);
+    }
+
+    /** Connect… as above, with Read-only ticked when {@code readOnly}. */
+    ExplorerDriver connectThroughDialog(String server, String role, String host, ProtocolSequence protocol, String endpoint,
+            String secret, boolean readOnly) {
         robot.clickOn(toolbarButton("Connect…"));
         WaitForAsyncUtils.waitForFxEvents();
         fill("server-name", server);
@@ -84,6 +90,9 @@ final class ExplorerDriver {
         chooseProtocol(protocol);
         fill("endpoint", endpoint);
         fill("connect-secret", secret);
+        if (readOnly) {
+            robot.clickOn("#connect-read-only");
+        }
         clickDialogButton("Connect");
         return this;
     }
@@ -209,6 +218,12 @@ final class ExplorerDriver {
         return this;
     }
 
+    ExplorerDriver clickOn(String query) {
+        robot.clickOn(query);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
     ExplorerDriver clickLive() {
         robot.clickOn("#live-toggle");
         WaitForAsyncUtils.waitForFxEvents();
@@ -233,6 +248,70 @@ final class ExplorerDriver {
         robot.interact(() -> explorer.model().details().properties().stream().filter(p -> p.name().equals(property))
                 .findFirst().ifPresent(p -> value.set(p.value())));
         return value.get();
+    }
+
+    /** The message table's rows as shown (sorted as the person sorted them): {@code #ID FROM → TO EVENT}. */
+    List<String> tableRows() {
+        List<String> rows = new ArrayList<>();
+        robot.interact(() -> messageTable().getItems().forEach(m -> rows.add("#" + m.id() + " " + m.from() + " → " + m.to()
+                + " " + m.event())));
+        return rows;
+    }
+
+    /** The ids of the message table's rows, in the order shown. */
+    List<Long> tableIds() {
+        List<Long> ids = new ArrayList<>();
+        robot.interact(() -> messageTable().getItems().forEach(m -> ids.add(m.id())));
+        return ids;
+    }
+
+    /** Clicks the message table's row {@code index} (scrolled into view). */
+    ExplorerDriver clickTableRow(int index) {
+        robot.interact(() -> messageTable().scrollTo(index));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup("#message-table .table-row-cell").match((javafx.scene.control.TableRow<?> row) -> row.getIndex() == index)
+                .query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Clicks the title of the message table's column {@code title} (sorts by it). */
+    ExplorerDriver clickTableColumn(String title) {
+        robot.clickOn(robot.lookup("#message-table .column-header .label").match(LabeledMatchers.hasText(title)).queryLabeled());
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** "Messages 1–200 of 450, oldest first". */
+    String tablePosition() {
+        return robot.lookup("#message-position").queryLabeled().getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private javafx.scene.control.TableView<org.openmom.admin.MessageSummary> messageTable() {
+        return robot.lookup("#message-table").queryAs(javafx.scene.control.TableView.class);
+    }
+
+    /** The rows of a table of records (the overview, the dashboard), each as its record's text. */
+    List<String> recordRows(String tableId) {
+        List<String> rows = new ArrayList<>();
+        robot.interact(() -> robot.lookup("#" + tableId).queryAs(javafx.scene.control.TableView.class).getItems()
+                .forEach(row -> rows.add(String.valueOf(row))));
+        return rows;
+    }
+
+    /** The text of a label found by its id. */
+    String label(String id) {
+        return robot.lookup("#" + id).queryLabeled().getText();
+    }
+
+    /** Whether an action (by its menu text) is enabled now. */
+    boolean isEnabled(String actionText) {
+        AtomicReference<Boolean> enabled = new AtomicReference<>();
+        robot.interact(() -> enabled.set(!explorer.window().actions().byName().values().stream()
+                .filter(a -> a.getText().equals(actionText)).findFirst().orElseThrow().isDisabled()));
+        return enabled.get();
     }
 
     ExplorerModel model() {

@@ -110,11 +110,28 @@ class ExplorerModelTest {
         server.polling("Billing", "bob");
         connect();
 
+        orders.post(Post.to(ServiceUser.of("Billing", "bob"), "NewOrder", "before")).get(10, TimeUnit.SECONDS);
         select("Billing/bob");
-        explorer.toggleStatus();
+        explorer.refresh();
+        fxThread.runUntil(() -> row("Billing/bob").filter(r -> r.contains("(1 in mailbox)")).isPresent());
 
+        select("Billing/bob");
+        dialogs.confirm = false;
+        explorer.toggleStatus();
+        assertThat(dialogs.questions).singleElement().asString().startsWith("Disable service: Disable Billing/bob #")
+                .contains("1 message waits in its mailbox");
+        assertThat(explorer.messageProperty().get()).isEqualTo("Nothing disabled");
+
+        dialogs.confirm = true;
+        explorer.toggleStatus();
         fxThread.runUntil(() -> row("Billing/bob").filter(r -> r.contains("Disabled")).isPresent());
         assertThat(orders.post(Post.to(ServiceUser.of("Billing", "bob"), "NewOrder", "x")).get(10, TimeUnit.SECONDS).recipients()).isZero();
+        assertThat(explorer.messageProperty().get()).startsWith("Billing/bob #").endsWith(" is disabled");
+
+        select("Billing/bob");
+        explorer.toggleStatus(); // enabling asks nothing
+        fxThread.runUntil(() -> row("Billing/bob").filter(r -> r.contains("Enabled")).isPresent());
+        assertThat(dialogs.questions).hasSize(2);
     }
 
     @Test
@@ -294,6 +311,8 @@ class ExplorerModelTest {
 
     /** The person's answers, given by the test. */
     private static final class ScriptedDialogs implements ExplorerDialogs {
+        boolean confirm = true;
+        final List<String> questions = new ArrayList<>();
         boolean confirmDelete;
         final List<String> deleteQuestions = new ArrayList<>();
         TestMessage testMessage;
@@ -308,6 +327,18 @@ class ExplorerModelTest {
 
         @Override
         public Optional<ConnectRequest> askConnect(ConnectRequest last) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean confirm(String title, String question, String confirmText) {
+            questions.add(title + ": " + question);
+            return confirm;
+        }
+
+        @Override
+        public Optional<org.openmom.model.ServiceUser> askTarget(boolean keep, String question, org.openmom.model.ServiceUser last) {
+            questions.add(question);
             return Optional.empty();
         }
 
@@ -356,6 +387,26 @@ class ExplorerModelTest {
 
         @Override
         public Optional<Path> chooseRoutesFileToSave(Path proposed) {
+            return Optional.ofNullable(fileToChoose);
+        }
+
+        @Override
+        public Optional<Path> chooseMessagesFileToSave(Path proposed) {
+            return Optional.ofNullable(fileToChoose);
+        }
+
+        @Override
+        public Optional<Path> chooseMessagesFileToOpen(Path proposed) {
+            return Optional.ofNullable(fileToChoose);
+        }
+
+        @Override
+        public Optional<Path> chooseProfileToOpen(Path proposed) {
+            return Optional.ofNullable(fileToChoose);
+        }
+
+        @Override
+        public Optional<Path> chooseProfileToSave(Path proposed) {
             return Optional.ofNullable(fileToChoose);
         }
 

@@ -116,6 +116,8 @@ class ExplorerTest {
         connect();
 
         explorer.select("Billing/bob").press(KeyCode.SHORTCUT, KeyCode.E);
+        assertThat(explorer.dialogMessage()).startsWith("Disable Billing/bob #").contains("0 messages wait in its mailbox");
+        explorer.clickDialogButton("Disable");
 
         explorer.waitUntil(() -> explorer.rows().stream().anyMatch(r -> r.strip().startsWith("Billing/bob") && r.contains("Disabled")));
         PostResult result = orders.post(Post.to(ServiceUser.of("Billing", "bob"), "NewOrder", "after disable")).get(10, TimeUnit.SECONDS);

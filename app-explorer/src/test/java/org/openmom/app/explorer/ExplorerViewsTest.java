@@ -14,6 +14,8 @@ class ExplorerViewsTest {
     @Test
     void everyViewLoads(FxRobot robot) {
         assertThat(FxmlViews.loadEvery(robot, Explorer.class))
-                .containsExactly("ConnectDialog.fxml", "DetailsPane.fxml", "ExplorerWindow.fxml", "RouterDialog.fxml", "TestMessageDialog.fxml");
+                .containsExactly("AuditLog.fxml", "ConnectDialog.fxml", "Dashboard.fxml", "DetailsPane.fxml", "ExplorerWindow.fxml",
+                        "MessageTable.fxml", "Overview.fxml", "RouterDialog.fxml", "Search.fxml", "TargetDialog.fxml",
+                        "TestMessageDialog.fxml", "Trash.fxml");
     }
 }

@@ -31,8 +31,11 @@ import org.openmom.wire.WireCodec;
  * never reconnects: a lost session says so, and the Explorer offers to connect again.
  */
 public final class AdminConnector {
-    /** A whole message of the largest size a server accepts, plus its JSON details (ADMIN_MESSAGE). */
-    private static final int MAX_FRAME_SIZE = WireCodec.DEFAULT_MAX_FRAME_SIZE + (1 << 20);
+    /**
+     * A whole message of the largest size a server accepts, plus its JSON details (ADMIN_MESSAGE):
+     * the body travels in base64, four bytes for every three.
+     */
+    private static final int MAX_FRAME_SIZE = WireCodec.DEFAULT_MAX_FRAME_SIZE / 3 * 4 + (1 << 20);
 
     private AdminConnector() {}
 

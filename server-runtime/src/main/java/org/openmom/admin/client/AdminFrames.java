@@ -1,8 +1,6 @@
 package org.openmom.admin.client;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.openmom.admin.ChangeEvent;
 import org.openmom.admin.protocol.AdminJson;
@@ -16,31 +14,40 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What an administration connection receives unasked, on its event loop: watch events, handed
- * to their watch's listener, the parts of streaming answers (search, export), and messages posted to the administration service, acknowledged
- * at once (an administrator does not consume messages).
+ * to their watch's listener, the parts of streaming answers (search, export) to their stream, and
+ * messages posted to the administration service, acknowledged at once (an administrator does
+ * not consume messages).
  */
 final class AdminFrames implements FrameListener {
     private static final Logger LOG = LoggerFactory.getLogger(AdminFrames.class);
 
-    private final Map<Long, Consumer<List<ChangeEvent>>> watches = new ConcurrentHashMap<>();
-    private final Map<Long, Consumer<byte[]>> streams = new ConcurrentHashMap<>();
+    private final FramesById<byte[]> watches = new FramesById<>();
+    private final FramesById<byte[]> streams = new FramesById<>();
+    /** The server, for the log line of a failing change listener. */
+    private volatile String server = "";
 
-    /** ADMIN_EVENTS of watch {@code watchId} go to {@code listener} from now on (call on the event loop). */
+    /** ADMIN_EVENTS of watch {@code watchId} go to {@code listener} from now on (and those that came before). */
     void onEvents(long watchId, Consumer<List<ChangeEvent>> listener) {
-        watches.put(watchId, listener);
+        watches.attach(watchId, body -> {
+            try {
+                listener.accept(AdminJson.readEvents(body));
+            } catch (RuntimeException e) {
+                LOG.warn("{}: a change listener failed: {}", server, e.toString());
+            }
+        });
     }
 
     void stopEvents(long watchId) {
-        watches.remove(watchId);
+        watches.detach(watchId);
     }
 
-    /** ADMIN_CHUNK bodies of stream {@code streamId} go to {@code listener} from now on (call on the event loop). */
+    /** ADMIN_CHUNK bodies of stream {@code streamId} go to {@code listener} from now on (and those that came before); null: the connection is gone. */
     void onChunks(long streamId, Consumer<byte[]> listener) {
-        streams.put(streamId, listener);
+        streams.attach(streamId, listener);
     }
 
     void stopChunks(long streamId) {
-        streams.remove(streamId);
+        streams.detach(streamId);
     }
 
     @Override
@@ -49,31 +56,16 @@ final class AdminFrames implements FrameListener {
         if (h.type() == FrameType.DELIVER) {
             from.send(Frame.of(Header.of(FrameType.ACK).ids(new long[] {h.id()})));
         } else if (h.type() == FrameType.ADMIN_EVENTS) {
-            events(from, h.id(), frame.body());
+            server = from.target().label();
+            watches.deliver(h.id(), frame.body());
         } else if (h.type() == FrameType.ADMIN_CHUNK) {
-            Consumer<byte[]> stream = streams.get(h.id());
-            if (stream != null) { // else a stream cancelled while its last parts were on the way
-                stream.accept(frame.body());
-            }
-        }
-    }
-
-    private void events(ClientConnection from, long watchId, byte[] body) {
-        Consumer<List<ChangeEvent>> listener = watches.get(watchId);
-        if (listener == null) {
-            return; // a watch closed while its last events were on the way
-        }
-        try {
-            listener.accept(AdminJson.readEvents(body));
-        } catch (RuntimeException e) {
-            LOG.warn("{}: a change listener failed: {}", from.target().label(), e.toString());
+            streams.deliver(h.id(), frame.body());
         }
     }
 
     @Override
     public void closed(ClientConnection from, String reason) {
-        watches.clear();
-        streams.values().forEach(stream -> stream.accept(null));
-        streams.clear();
+        watches.closed(false);
+        streams.closed(true); // a stream not over fails: the connection was lost
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.openmom.admin.AdminException;
+import org.openmom.admin.Progress;
 import org.openmom.admin.Running;
 
 /**
@@ -16,7 +17,7 @@ import org.openmom.admin.Running;
  */
 final class ChunkStream<P, T> implements Running<T> {
     /** One ADMIN_CHUNK read: its items, and in the last one the end or the error. */
-    record Part<P, T>(List<P> items, T end, String error) {}
+    record Part<P, T>(List<P> items, Progress progress, T end, String error) {}
 
     private final CompletableFuture<T> finished = new CompletableFuture<>();
     private final Consumer<List<P>> listener;
@@ -24,6 +25,7 @@ final class ChunkStream<P, T> implements Running<T> {
     private final String server;
     private volatile Runnable cancel = () -> {};
     private volatile boolean closed;
+    private volatile Progress progress = Progress.NONE;
 
     ChunkStream(Consumer<List<P>> listener, Function<byte[], Part<P, T>> reader, String server) {
         this.listener = listener;
@@ -60,14 +62,28 @@ final class ChunkStream<P, T> implements Running<T> {
             finished.completeExceptionally(new AdminException(server + ": " + e.getMessage(), e));
             return;
         }
+        if (part.progress() != null) {
+            progress = part.progress();
+        }
         if (!closed && part.items() != null && !part.items().isEmpty()) {
-            listener.accept(part.items());
+            try {
+                listener.accept(part.items());
+            } catch (RuntimeException e) { // e.g. the file of an export cannot be written: the stream ends
+                finished.completeExceptionally(new AdminException(server + ": " + e.getMessage(), e));
+                cancel.run();
+                return;
+            }
         }
         if (part.error() != null) {
             finished.completeExceptionally(new AdminException(server + ": " + part.error()));
         } else if (part.end() != null) {
             finished.complete(part.end());
         }
+    }
+
+    @Override
+    public Progress progress() {
+        return progress;
     }
 
     boolean isOver() {

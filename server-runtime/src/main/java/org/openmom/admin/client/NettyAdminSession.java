@@ -220,7 +220,7 @@ final class NettyAdminSession implements AdminSession {
     public Running<SearchSummary> search(SearchQuery query, Consumer<List<SearchHit>> hits) {
         return stream(FrameType.ADMIN_SEARCH, query, hits, body -> {
             SearchChunk chunk = AdminJson.read(body, SearchChunk.class);
-            return new ChunkStream.Part<>(chunk.hits(), chunk.end(), chunk.error());
+            return new ChunkStream.Part<>(chunk.hits(), chunk.progress(), chunk.end(), chunk.error());
         });
     }
 
@@ -228,7 +228,7 @@ final class NettyAdminSession implements AdminSession {
     public Running<Long> export(ExportQuery query, Consumer<List<ExportedMessage>> messages) {
         return stream(FrameType.ADMIN_EXPORT, query, messages, body -> {
             ExportChunk chunk = AdminJson.read(body, ExportChunk.class);
-            return new ChunkStream.Part<>(chunk.messages(), chunk.end(), chunk.error());
+            return new ChunkStream.Part<>(chunk.messages(), chunk.progress(), chunk.end(), chunk.error());
         });
     }
 

@@ -5,6 +5,7 @@ import org.openmom.admin.ActivationInfo;
 import org.openmom.admin.ExportedMessage;
 import org.openmom.admin.LogLevel;
 import org.openmom.admin.MailboxRef;
+import org.openmom.admin.Progress;
 import org.openmom.admin.ReflexInfo;
 import org.openmom.admin.SearchHit;
 import org.openmom.admin.SearchSummary;
@@ -108,9 +109,12 @@ public final class AdminRequests {
     /** ADMIN_CANCEL. */
     public record Cancel(long streamId) {}
 
-    /** An ADMIN_CHUNK of a search: hits, and in the last one {@code end} (or {@code error}: the search stopped). */
-    public record SearchChunk(List<SearchHit> hits, SearchSummary end, String error) {}
+    /**
+     * An ADMIN_CHUNK of a search: hits (perhaps none: a part comes every so many messages, for the
+     * progress), how far it is, and in the last one {@code end} (or {@code error}: the search stopped).
+     */
+    public record SearchChunk(List<SearchHit> hits, Progress progress, SearchSummary end, String error) {}
 
-    /** An ADMIN_CHUNK of an export: messages, and in the last one {@code end}, how many in all (or {@code error}). */
-    public record ExportChunk(List<ExportedMessage> messages, Long end, String error) {}
+    /** An ADMIN_CHUNK of an export: messages, how far it is, and in the last one {@code end}, how many in all (or {@code error}). */
+    public record ExportChunk(List<ExportedMessage> messages, Progress progress, Long end, String error) {}
 }

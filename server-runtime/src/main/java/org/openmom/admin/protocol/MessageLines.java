@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.Map;
+import java.util.Set;
 import org.openmom.admin.ExportedMessage;
+import org.openmom.admin.MessageFlag;
+import org.openmom.model.ServiceUser;
 import org.openmom.wire.WireException;
 
 /**
@@ -23,11 +27,30 @@ public final class MessageLines {
     /** Messages of one ADMIN_IMPORT at most, so a file of tiny messages still goes in steps. */
     public static final int MAX_BATCH_MESSAGES = 5_000;
 
+    /** A message larger than this cannot be imported: with base64 and JSON it would not fit in one frame. */
+    public static final int MAX_IMPORT_BODY = 12 << 20;
+
+    /** One line of the file: the addresses as {@code SERVICE/USER}, as a person reads and writes them. */
+    record Line(long id, String from, String to, String event, Set<MessageFlag> flags, long postedAtMillis,
+            Map<String, String> properties, byte[] body) {
+        static Line of(ExportedMessage message) {
+            return new Line(message.id(), message.from().toString(), message.to().toString(), message.event(), message.flags(),
+                    message.postedAtMillis(), message.properties(), message.body());
+        }
+
+        ExportedMessage message() {
+            if (from == null || to == null || event == null || body == null) {
+                throw new IllegalArgumentException("a line needs \"from\", \"to\", \"event\" and \"body\"");
+            }
+            return new ExportedMessage(id, ServiceUser.parse(from), ServiceUser.parse(to), event, flags, postedAtMillis, properties, body);
+        }
+    }
+
     private MessageLines() {}
 
     /** Writes one message as one line. */
     public static void write(OutputStream out, ExportedMessage message) throws IOException {
-        out.write(AdminJson.write(message));
+        out.write(AdminJson.write(Line.of(message)));
         out.write('\n');
     }
 
@@ -52,6 +75,10 @@ public final class MessageLines {
                     continue;
                 }
                 ExportedMessage message = parse(file, lineNumber, line);
+                if (message.body().length > MAX_IMPORT_BODY) {
+                    throw new IllegalArgumentException(file + ":" + lineNumber + ": message #" + message.id() + " has " + message.body().length
+                            + " bytes, more than an import carries (" + MAX_IMPORT_BODY + ") — post it with openmom post --body-file");
+                }
                 if (!pending.isEmpty() && (bytes + message.body().length > MAX_BATCH_BYTES || pending.size() == MAX_BATCH_MESSAGES)) {
                     batch.accept(List.copyOf(pending));
                     pending.clear();
@@ -70,7 +97,7 @@ public final class MessageLines {
 
     private static ExportedMessage parse(Path file, int lineNumber, String line) {
         try {
-            return AdminJson.read(line.getBytes(StandardCharsets.UTF_8), ExportedMessage.class);
+            return AdminJson.read(line.getBytes(StandardCharsets.UTF_8), Line.class).message();
         } catch (WireException | IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException(file + ":" + lineNumber + ": not an exported message (" + e.getMessage()
                     + ") — give a file written by 'openmom export' or the Explorer's Export");

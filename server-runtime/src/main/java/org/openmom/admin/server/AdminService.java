@@ -199,6 +199,7 @@ public final class AdminService implements Administration, AutoCloseable {
     public void close() {
         reloads.shutdownNow();
         work.shutdownNow();
+        audit.close();
         broker.observe(BrokerObserver.NONE);
         log.ring().removeListener(logListener);
         log.uninstall();

@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.openmom.admin.AuditEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * Every changing administration action — who, from where, what, when — appended to a file under
  * the server's home, one tab-separated line each ({@code TIME WHO FROM ACTION}), and the recent
  * ones kept in memory for ADMIN_AUDIT. Bounded: past {@link #maxBytes} the file keeps its newer
- * half. An audit file that cannot be written is said once in the server log; the actions go on.
- * Thread-safe.
+ * half. The file is written on a thread of its own (an action is answered on a connection's event
+ * loop, which must not wait for a disk); the entries in memory are there at once. An audit file
+ * that cannot be written is said once in the server log; the actions go on. Thread-safe.
  */
 final class AuditLog {
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
@@ -33,12 +37,19 @@ final class AuditLog {
     private final long maxBytes;
     private final Clock clock;
     private final ArrayDeque<AuditEntry> recent = new ArrayDeque<>();
+    /** Appends to the file in the order of the actions; null when there is no file. */
+    private final ExecutorService writer;
     private boolean failureSaid;
 
     AuditLog(Path file, long maxBytes, Clock clock) {
         this.file = file;
         this.maxBytes = maxBytes;
         this.clock = clock;
+        this.writer = file == null ? null : Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "openmom-audit");
+            thread.setDaemon(true);
+            return thread;
+        });
         if (file != null) {
             readBack();
         }
@@ -59,8 +70,20 @@ final class AuditLog {
         if (recent.size() > RECENT) {
             recent.pollFirst();
         }
-        if (file != null) {
-            append(entry);
+        if (writer != null) {
+            writer.execute(() -> append(entry));
+        }
+    }
+
+    /** Writes what is queued, then stops writing (the server stops). */
+    void close() {
+        if (writer != null) {
+            writer.shutdown();
+            try {
+                writer.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -75,6 +98,7 @@ final class AuditLog {
         return file == null ? "memory (this server has no audit file)" : file.toString();
     }
 
+    /** On the writer thread only. */
     private void append(AuditEntry entry) {
         String line = Instant.ofEpochMilli(entry.atMillis()) + "\t" + entry.who() + "\t" + entry.from() + "\t" + entry.action() + "\n";
         try {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openmom.admin.ExportedMessage;
 import org.openmom.admin.MessageFlag;
+import org.openmom.admin.Progress;
 import org.openmom.admin.protocol.AdminRequests.ExportChunk;
 import org.openmom.model.Message;
 
@@ -28,13 +29,15 @@ final class MessageExport implements Runnable {
     public void run() {
         List<ExportedMessage> part = new ArrayList<>();
         long bytes = 0;
+        long sent = 0;
         for (Message message : messages) {
             if (out.isCancelled()) {
                 return;
             }
             ExportedMessage exported = exported(message);
             if (!part.isEmpty() && (bytes + exported.body().length > PART_BYTES || part.size() == MESSAGES_PER_PART)) {
-                if (!out.send(new ExportChunk(List.copyOf(part), null, null))) {
+                sent += part.size();
+                if (!out.send(new ExportChunk(List.copyOf(part), new Progress(sent, messages.size()), null, null))) {
                     return;
                 }
                 part.clear();
@@ -43,7 +46,7 @@ final class MessageExport implements Runnable {
             part.add(exported);
             bytes += exported.body().length;
         }
-        out.send(new ExportChunk(List.copyOf(part), (long) messages.size(), null));
+        out.send(new ExportChunk(List.copyOf(part), new Progress(messages.size(), messages.size()), (long) messages.size(), null));
     }
 
     /** A dead letter is exported as its original body with its original destination as properties. */

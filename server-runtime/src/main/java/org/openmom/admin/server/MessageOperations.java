@@ -73,14 +73,14 @@ final class MessageOperations {
         MessageSearch.pattern(query); // a bad expression is refused in the answer, not in the stream
         OutgoingStream out = open(reply);
         service.work().execute(() -> streamed(out, () -> new MessageSearch(query, administration().places(), out).run(),
-                error -> out.send(new SearchChunk(List.of(), null, error))));
+                error -> out.send(new SearchChunk(List.of(), null, null, error))));
     }
 
     /** Starts an export: the answer names the stream, the messages follow. */
     void export(Header reply, ExportQuery query) {
         OutgoingStream out = open(reply);
         service.work().execute(() -> streamed(out, () -> new MessageExport(selected(query), out).run(),
-                error -> out.send(new ExportChunk(List.of(), null, error))));
+                error -> out.send(new ExportChunk(List.of(), null, null, error))));
     }
 
     private OutgoingStream open(Header reply) {

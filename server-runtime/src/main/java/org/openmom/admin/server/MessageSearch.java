@@ -9,6 +9,7 @@ import java.util.regex.PatternSyntaxException;
 import org.openmom.admin.MailboxKind;
 import org.openmom.admin.MailboxQuery;
 import org.openmom.admin.MailboxRef;
+import org.openmom.admin.Progress;
 import org.openmom.admin.SearchHit;
 import org.openmom.admin.SearchQuery;
 import org.openmom.admin.SearchSummary;
@@ -29,6 +30,8 @@ final class MessageSearch implements Runnable {
     /** Characters the matcher may read in one search, backtracking included. */
     static final long CHARACTER_BUDGET = 500_000_000L;
     private static final int HITS_PER_PART = 200;
+    /** A part (with no hits, perhaps) at least every so many messages: the progress the Explorer shows. */
+    static final int MESSAGES_PER_PROGRESS = 50_000;
 
     private final SearchQuery query;
     private final List<Place> places;
@@ -62,6 +65,7 @@ final class MessageSearch implements Runnable {
         Pattern pattern = pattern(query);
         int maxHits = Math.max(1, Math.min(query.maxHits(), SearchQuery.MAX_HITS));
         List<SearchHit> part = new ArrayList<>();
+        long total = places.stream().mapToLong(place -> place.messages().size()).sum();
         long scanned = 0;
         int hits = 0;
         boolean capped = false;
@@ -73,17 +77,17 @@ final class MessageSearch implements Runnable {
                         return;
                     }
                     scanned++;
-                    if (!matches(pattern, message)) {
-                        continue;
-                    }
-                    if (hits == maxHits) {
+                    boolean found = matches(pattern, message);
+                    if (found && hits == maxHits) {
                         capped = true;
                         break search;
                     }
-                    hits++;
-                    part.add(hit(place, message));
-                    if (part.size() == HITS_PER_PART) {
-                        if (!out.send(new SearchChunk(List.copyOf(part), null, null))) {
+                    if (found) {
+                        hits++;
+                        part.add(hit(place, message));
+                    }
+                    if (part.size() == HITS_PER_PART || scanned % MESSAGES_PER_PROGRESS == 0) {
+                        if (!out.send(new SearchChunk(List.copyOf(part), new Progress(scanned, total), null, null))) {
                             return;
                         }
                         part.clear();
@@ -91,11 +95,11 @@ final class MessageSearch implements Runnable {
                 }
             }
         } catch (OutOfBudget e) {
-            out.send(new SearchChunk(List.copyOf(part), null, "the search stopped after reading " + CHARACTER_BUDGET
+            out.send(new SearchChunk(List.copyOf(part), new Progress(scanned, total), null, "the search stopped after reading " + CHARACTER_BUDGET
                     + " characters (" + hits + " hits in " + scanned + " messages) — make the regular expression narrower"));
             return;
         }
-        out.send(new SearchChunk(List.copyOf(part), new SearchSummary(scanned, hits, capped), null));
+        out.send(new SearchChunk(List.copyOf(part), new Progress(scanned, total), new SearchSummary(scanned, hits, capped), null));
     }
 
     private boolean matches(Pattern pattern, Message message) {

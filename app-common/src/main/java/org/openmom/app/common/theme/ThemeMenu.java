@@ -6,8 +6,9 @@ import java.util.Map;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
+import org.openmom.app.common.shell.Icons;
 
-/** View ▸ Theme: Light, Dark, Follow the Desktop, one of them checked, choosing in a {@link ThemeModel}. */
+/** View ▸ Theme: Light, Dark, Follow the Desktop (each with its icon and shortcut), one of them checked, choosing in a {@link ThemeModel}. */
 public final class ThemeMenu {
     private ThemeMenu() {}
 
@@ -17,7 +18,8 @@ public final class ThemeMenu {
         Map<Theme, RadioMenuItem> items = new EnumMap<>(Theme.class);
         ToggleGroup group = new ToggleGroup();
         for (Theme theme : Theme.values()) {
-            RadioMenuItem item = new RadioMenuItem(theme.menuText());
+            RadioMenuItem item = new RadioMenuItem(theme.menuText(), Icons.small(theme.icon()));
+            item.setAccelerator(theme.shortcut());
             item.setId("theme-" + theme.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             item.setToggleGroup(group);
             item.setOnAction(event -> model.choiceProperty().set(theme));

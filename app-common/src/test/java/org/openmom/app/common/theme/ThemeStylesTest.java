@@ -111,6 +111,20 @@ class ThemeStylesTest {
                 .extracting(MenuItem::getText).containsExactly("Follow the Desktop");
     }
 
+    @Test
+    void theShortcutOfDarkChoosesItFromAnyWindowWithTheMenu(FxRobot robot) {
+        assertThat(themeMenu.getItems()).allSatisfy(item -> {
+            assertThat(item.getGraphic()).as("icon of %s", item.getText()).isNotNull();
+            assertThat(item.getAccelerator()).as("shortcut of %s", item.getText()).isNotNull();
+        });
+        robot.interact(editor::requestFocus);
+
+        robot.push((javafx.scene.input.KeyCodeCombination) Theme.DARK.shortcut());
+
+        assertThat(theme.choiceProperty().get()).isEqualTo(Theme.DARK);
+        assertThat(layers(other)).containsExactly(Appearance.DARK.layerStylesheet());
+    }
+
     /** What clicking View ▸ Theme ▸ {@code text} does (the headless robot does not open submenus). */
     private void choose(FxRobot robot, String text) {
         MenuItem item = themeMenu.getItems().stream().filter(i -> i.getText().equals(text)).findFirst().orElseThrow();

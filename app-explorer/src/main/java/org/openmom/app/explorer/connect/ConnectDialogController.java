@@ -4,6 +4,7 @@ import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.stage.Window;
@@ -29,6 +30,8 @@ public final class ConnectDialogController {
     private PasswordField secret;
     @FXML
     private Label secretNote;
+    @FXML
+    private CheckBox readOnly;
 
     /** Asks which servers to connect to; the request, or empty when the person cancels. */
     public static Optional<ConnectRequest> ask(Window owner, ConnectDialogModel model) {
@@ -43,6 +46,7 @@ public final class ConnectDialogController {
         addressController.show(model.address());
         secret.textProperty().bindBidirectional(model.secret().valueProperty());
         FieldFeedback.show(model.secret(), secretCaption, secret, secretNote);
+        readOnly.selectedProperty().bindBidirectional(model.readOnlyProperty());
         pane.lookupButton(connect).disableProperty().bind(model.validProperty().not());
     }
 }

@@ -1,7 +1,9 @@
 package org.openmom.app.explorer.connect;
 
 import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.openmom.app.common.address.ServerAddressModel;
 import org.openmom.app.common.form.FormField;
 import org.openmom.fileformat.ServerLocatorRules.Purpose;
@@ -13,12 +15,19 @@ import org.openmom.fileformat.ServerLocatorRules.Purpose;
 public final class ConnectDialogModel {
     private final ServerAddressModel address;
     private final FormField<String> secret;
+    private final BooleanProperty readOnly;
 
     /** The dialog filled with the last request. */
     public ConnectDialogModel(ConnectRequest last) {
         address = new ServerAddressModel(Purpose.SEARCH, last.where());
         secret = new FormField<>("Admin secret", Objects.requireNonNullElse(last.secret(), ""),
                 "Needed over TCP: the secret the server was given with --admin-secret-file. The local protocol needs none.");
+        readOnly = new SimpleBooleanProperty(last.readOnly());
+    }
+
+    /** Read-only: the servers are only looked at, every action that would change them disabled. */
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
     }
 
     public ServerAddressModel address() {
@@ -36,6 +45,6 @@ public final class ConnectDialogModel {
 
     /** The request; call only when {@link #validProperty() valid}. */
     public ConnectRequest request() {
-        return ConnectRequest.of(address.value(), secret.value());
+        return ConnectRequest.of(address.value(), secret.value()).readOnly(readOnly.get());
     }
 }

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -17,6 +18,7 @@ import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.openmom.model.ByteSize;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
@@ -100,6 +102,28 @@ public final class BodyFormats {
         }
         return Optional.empty();
     }
+
+    /**
+     * A body as the details pane shows it, its first {@code limit} bytes only when it is longer:
+     * a big body costs no more than its start until the person asks for all of it.
+     */
+    public static View view(byte[] body, int limit) {
+        boolean cut = body.length > limit;
+        byte[] part = cut ? Arrays.copyOf(body, limit) : body;
+        // the cut may split a character: whether the body is text is asked of all of it
+        String text = isText(body) ? text(part) : "(binary body: see Hex)";
+        String note = cut ? "Showing the first " + ByteSize.format(limit) + " of " + ByteSize.format(body.length)
+                + " (JSON / XML needs all of it): Load all shows the rest" : "";
+        return new View(text, hex(part), cut ? null : pretty(body).orElse(null), note);
+    }
+
+    /**
+     * @param text   the body as text, or a note that it is binary
+     * @param hex    its hex dump
+     * @param pretty the body indented as JSON or XML, or null
+     * @param cut    what part of the body this is when not all of it, else empty
+     */
+    public record View(String text, String hex, Pretty pretty, String cut) {}
 
     /** @param language JSON or XML; @param text the body indented */
     public record Pretty(String language, String text) {}

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.openmom.admin.MessageDetail;
+import org.openmom.admin.MessageProperties;
 import org.openmom.admin.MessageSummary;
 import org.openmom.admin.ReflexInfo;
 import org.openmom.admin.RouterInfo;
@@ -20,6 +21,7 @@ import org.openmom.admin.ServerCounters;
 import org.openmom.admin.ServerInfo;
 import org.openmom.admin.ServerSnapshot;
 import org.openmom.admin.ServiceInfo;
+import org.openmom.app.common.task.BackgroundWork;
 import org.openmom.app.explorer.tree.ExplorerNode;
 import org.openmom.config.ReflexKind;
 import org.openmom.model.ByteSize;
@@ -30,6 +32,10 @@ import org.openmom.model.RouteHop;
  * message, its body in every readable form (read from the server in the background).
  */
 public final class DetailsModel {
+    /** The part of a body shown at first: a big body is formatted, and held by the text views, only when asked for. */
+    public static final int SHOWN_BYTES = 64 * 1024;
+
+    private final BackgroundWork background;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Nothing selected");
     private final ObservableList<Property> properties = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper message = new ReadOnlyBooleanWrapper(false);
@@ -37,7 +43,21 @@ public final class DetailsModel {
     private final ReadOnlyStringWrapper bodyHex = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper bodyPretty = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper prettyLanguage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper bodyCut = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canLoadAll = new ReadOnlyBooleanWrapper(false);
     private ExplorerNode shown;
+    /** The whole body of the message shown when only its start is, for Load all; else null. */
+    private byte[] wholeBody;
+
+    /** @param background formats bodies off the FX thread */
+    public DetailsModel(BackgroundWork background) {
+        this.background = background;
+    }
+
+    /** Whether it shows {@code node} (or something identical) already. */
+    public boolean isShowing(ExplorerNode node) {
+        return node == null ? shown == null : shown != null && shown.sameAs(node);
+    }
 
     /** One line of the properties table. */
     public record Property(String name, String value) {}
@@ -46,7 +66,8 @@ public final class DetailsModel {
     public void show(ExplorerNode node) {
         shown = node;
         message.set(false);
-        setBody("", "", null);
+        wholeBody = null;
+        setBody(new BodyFormats.View("", "", null, ""));
         if (node == null) {
             title.set("Nothing selected");
             properties.clear();
@@ -79,6 +100,16 @@ public final class DetailsModel {
                 rows.add(new Property("Mailbox", node.connection().describe(node.mailbox())));
                 rows.add(new Property("Messages", Integer.toString(node.total())));
                 break;
+            case SERVICES:
+            case ADMINISTRATION_SERVICES:
+            case ROUTERS:
+            case SERVER_MAILBOX:
+            case REFLEXES:
+            case TRASH:
+            case AUDIT_LOG:
+                rows.add(new Property("Server", node.connection().name()));
+                rows.add(new Property("Holds", node.text()));
+                break;
             default:
                 if (node.kind().isMessage()) {
                     summary(node.message(), rows);
@@ -100,8 +131,36 @@ public final class DetailsModel {
         properties.add(new Property("Found in", detail.foundIn().stream().map(node.connection()::describe)
                 .collect(Collectors.joining(", "))));
         properties.add(new Property("Route", route(detail)));
-        setBody(BodyFormats.isText(detail.body()) ? BodyFormats.text(detail.body()) : "(binary body: see Hex)",
-                BodyFormats.hex(detail.body()), BodyFormats.pretty(detail.body()).orElse(null));
+        if (detail.isDeadLetter()) {
+            // the server keeps a dead letter's body as it was posted, and where it was going beside it
+            properties.add(new Property("Dead letter", "yes — Resubmit posts it again to its original destination"));
+            properties.add(new Property("Original destination", detail.properties().get(MessageProperties.DEAD_LETTER_TO)));
+            properties.add(new Property("Original event", detail.properties().getOrDefault(MessageProperties.DEAD_LETTER_EVENT, "—")));
+            properties.add(new Property("Original sender", detail.properties().getOrDefault(MessageProperties.DEAD_LETTER_FROM, "—")));
+        }
+        byte[] body = detail.body();
+        bodyText.set("Formatting the body (" + ByteSize.format(body.length) + ")…");
+        format(node, body, SHOWN_BYTES);
+    }
+
+    /** Load all: formats and shows the whole body of the message shown. */
+    public void loadAll() {
+        if (wholeBody != null && shown != null) {
+            byte[] body = wholeBody;
+            bodyCut.set("Formatting the whole body (" + ByteSize.format(body.length) + ")…");
+            canLoadAll.set(false);
+            format(shown, body, Integer.MAX_VALUE);
+        }
+    }
+
+    /** Formats the first {@code limit} bytes of {@code body} off the FX thread, then shows them if {@code node} still is. */
+    private void format(ExplorerNode node, byte[] body, int limit) {
+        background.run(() -> BodyFormats.view(body, limit), view -> {
+            if (node == shown) {
+                wholeBody = view.cut().isEmpty() ? null : body;
+                setBody(view);
+            }
+        }, error -> bodyRead(node, error.getMessage()));
     }
 
     private void bodyRead(ExplorerNode node, String error) {
@@ -110,11 +169,23 @@ public final class DetailsModel {
         }
     }
 
-    private void setBody(String text, String hex, BodyFormats.Pretty pretty) {
-        bodyText.set(text);
-        bodyHex.set(hex);
-        bodyPretty.set(pretty == null ? "" : pretty.text());
-        prettyLanguage.set(pretty == null ? "" : pretty.language());
+    private void setBody(BodyFormats.View view) {
+        bodyText.set(view.text());
+        bodyHex.set(view.hex());
+        bodyPretty.set(view.pretty() == null ? "" : view.pretty().text());
+        prettyLanguage.set(view.pretty() == null ? "" : view.pretty().language());
+        bodyCut.set(view.cut());
+        canLoadAll.set(!view.cut().isEmpty());
+    }
+
+    /** "Showing the first 64 KiB of 16 MiB …" while only the start of a big body is shown; else empty. */
+    public ReadOnlyStringProperty bodyCutProperty() {
+        return bodyCut.getReadOnlyProperty();
+    }
+
+    /** Whether Load all applies: only the start of the body is shown. */
+    public ReadOnlyBooleanProperty canLoadAllProperty() {
+        return canLoadAll.getReadOnlyProperty();
     }
 
     private static void server(ExplorerNode node, List<Property> rows) {

@@ -2,7 +2,9 @@ package org.openmom.app.explorer.details;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -15,7 +17,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 
 /**
@@ -35,11 +39,21 @@ public final class DetailsPaneController {
     @FXML
     private TableColumn<DetailsModel.Property, String> valueColumn;
     @FXML
+    private VBox body;
+    @FXML
+    private HBox bodyCutBar;
+    @FXML
+    private Label bodyCut;
+    @FXML
+    private Button loadAll;
+    @FXML
     private TabPane bodyTabs;
     @FXML
     private TextArea bodyText;
     @FXML
     private TextArea bodyHex;
+    @FXML
+    private Tab hexTab;
     @FXML
     private Tab prettyTab;
     @FXML
@@ -66,8 +80,9 @@ public final class DetailsPaneController {
         title.textProperty().bind(model.titleProperty());
         properties.setItems(model.properties());
         bodyText.textProperty().bind(model.bodyTextProperty());
-        bodyHex.textProperty().bind(model.bodyHexProperty());
-        bodyPretty.textProperty().bind(model.bodyPrettyProperty());
+        // a tab's text is laid out even while the tab is hidden: each gets its text when it is shown
+        showWhenSelected(hexTab, bodyHex, model.bodyHexProperty());
+        showWhenSelected(prettyTab, bodyPretty, model.bodyPrettyProperty());
         prettyTab.textProperty().bind(Bindings.when(model.prettyLanguageProperty().isEmpty()).then("JSON / XML")
                 .otherwise(model.prettyLanguageProperty()));
         prettyTab.disableProperty().bind(model.prettyLanguageProperty().isEmpty());
@@ -79,13 +94,27 @@ public final class DetailsPaneController {
             }
         });
         model.messageProperty().addListener((o, was, now) -> {
-            if (now && !split.getItems().contains(bodyTabs)) {
-                split.getItems().add(bodyTabs);
+            if (now && !split.getItems().contains(body)) {
+                split.getItems().add(body);
                 split.setDividerPositions(0.5);
             } else if (!now) {
-                split.getItems().remove(bodyTabs);
+                split.getItems().remove(body);
             }
         });
+        bodyCut.textProperty().bind(model.bodyCutProperty());
+        bodyCutBar.visibleProperty().bind(model.bodyCutProperty().isNotEmpty());
+        bodyCutBar.managedProperty().bind(bodyCutBar.visibleProperty());
+    }
+
+    private static void showWhenSelected(Tab tab, TextArea area, ObservableStringValue text) {
+        Runnable update = () -> area.setText(tab.isSelected() ? text.get() : "");
+        tab.selectedProperty().addListener((o, was, now) -> update.run());
+        text.addListener((o, was, now) -> update.run());
+    }
+
+    /** The Load all button, for the window to attach its action. */
+    public Button loadAllButton() {
+        return loadAll;
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.openmom.app.explorer.tree;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.openmom.admin.ActivationInfo;
 import org.openmom.admin.ActivationState;
 import org.openmom.admin.MailboxRef;
@@ -30,6 +32,24 @@ public record ExplorerNode(NodeKind kind, String key, String text, ServerConnect
     public ExplorerNode {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(key, "key");
+    }
+
+    /** A message or seed as listed in {@code mailbox}: the tree's rows and the message table's selection. */
+    public static ExplorerNode ofMessage(MessageSummary message, MailboxRef mailbox, ServerConnection connection) {
+        return new ExplorerNode(NodeKind.messageIn(mailbox.kind()), "m" + message.id(), messageText(message), connection, message,
+                mailbox, -1);
+    }
+
+    /** {@code #ID  FROM → TO  EVENT  (SIZE B)  [flags]  in flight}. */
+    static String messageText(MessageSummary message) {
+        return "#" + message.id() + "  " + message.from() + " → " + message.to() + "  " + message.event()
+                + "  (" + message.size() + " B)" + (message.flags().isEmpty() ? "" : "  [" + flagsText(message) + "]")
+                + (message.inFlight() ? "  in flight" : "");
+    }
+
+    /** Its flags in lower case, sorted: {@code anycast, persistent}; empty when none. */
+    public static String flagsText(MessageSummary message) {
+        return message.flags().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(", "));
     }
 
     /** The icon the tree shows for it. */
@@ -77,10 +97,13 @@ public record ExplorerNode(NodeKind kind, String key, String text, ServerConnect
                 || activation() != null && activation().state() == ActivationState.FAILED;
     }
 
-    /** Whether the Enable/Disable action applies. */
+    /**
+     * Whether the Enable/Disable action applies: not to a Logging Service, which cannot change
+     * while the server runs.
+     */
     public boolean hasStatus() {
         return kind == NodeKind.SERVER || kind == NodeKind.SERVICE || kind == NodeKind.ADMINISTRATION_SERVICE
-                || kind == NodeKind.REFLEX;
+                || kind == NodeKind.REFLEX && reflex() != null && reflex().kind() != ReflexKind.LOGGING_SERVICE;
     }
 
     /**

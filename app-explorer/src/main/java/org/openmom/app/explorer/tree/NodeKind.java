@@ -29,6 +29,10 @@ public enum NodeKind {
     /** The programs a server starts on demand (its configuration's Activation lines), and one of them. */
     ACTIVATIONS(OpenMomIcon.ACTIVATION),
     ACTIVATION(OpenMomIcon.ACTIVATION),
+    /** The server's trash: deleted and purged messages, restorable for a while. */
+    TRASH(OpenMomIcon.TRASH),
+    /** The server's audit log: every changing administration action. */
+    AUDIT_LOG(OpenMomIcon.AUDIT_LOG),
     /** "Show more": the next page of a long mailbox. */
     MORE(OpenMomIcon.REFRESH),
     /** Stands in for a mailbox's messages until they are read. */

@@ -16,14 +16,28 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.TreeItem;
 import org.openmom.admin.ActivationInfo;
 import org.openmom.admin.AdminOptions;
 import org.openmom.admin.AdminSession;
+import org.openmom.admin.AuditTail;
+import org.openmom.admin.ExportQuery;
+import org.openmom.admin.ExportedMessage;
+import org.openmom.admin.ImportResult;
+import org.openmom.admin.PurgeResult;
+import org.openmom.admin.RestoreResult;
+import org.openmom.admin.Running;
+import org.openmom.admin.SearchHit;
+import org.openmom.admin.SearchQuery;
+import org.openmom.admin.SearchSummary;
+import org.openmom.admin.TransferResult;
+import org.openmom.admin.TrashList;
 import org.openmom.admin.DeleteResult;
 import org.openmom.admin.MailboxKind;
 import org.openmom.admin.MailboxPage;
@@ -42,6 +56,7 @@ import org.openmom.app.common.tree.FilterableTreeItem;
 import org.openmom.client.Post;
 import org.openmom.client.PostResult;
 import org.openmom.model.ServerAddress;
+import org.openmom.model.ServiceUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +79,8 @@ public final class ServerConnection {
     private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
     private final ReadOnlyObjectWrapper<ServerSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper lastUpdate = new ReadOnlyLongWrapper(0);
+    /** Whether every changing action is refused for this server: the person only looks. */
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
     /** Mailboxes whose messages are listed, and how many of them are. */
     private final Map<MailboxRef, Integer> listed = new HashMap<>();
     private final Map<MailboxRef, FilterableTreeItem<ExplorerNode>> mailboxItems = new HashMap<>();
@@ -91,6 +108,15 @@ public final class ServerConnection {
         this.report = report;
         this.item = new FilterableTreeItem<>(serverNode());
         item.setExpanded(true);
+        readOnly.set(options.readOnly());
+        // the server refuses every change of a read-only session, for good: turning it on or off opens a new one
+        readOnly.addListener((o, was, now) -> {
+            this.options = this.options.withReadOnly(now);
+            item.setValue(serverNode());
+            if (session != null || state.get() == ConnectionState.CONNECTING) {
+                connect();
+            }
+        });
     }
 
     /** A server that discovery reported but could not reach: shown with its error, Refresh retries. */
@@ -123,9 +149,27 @@ public final class ServerConnection {
         return lastUpdate.getReadOnlyProperty();
     }
 
+    /** The server's NAME/ROLE once it answered, else what it is called until then. */
+    public String name() {
+        ServerSnapshot known = snapshot.get();
+        return known == null ? label : known.server().label();
+    }
+
     /** Why the connection failed or was lost, or null. */
     public String problem() {
         return problem;
+    }
+
+    /**
+     * Read-only: the Explorer offers no changing action on this server, and its session declares
+     * itself read-only, so the server refuses every change too.
+     */
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly.get();
     }
 
     public boolean isLive() {
@@ -175,7 +219,8 @@ public final class ServerConnection {
      * secret, say) apply from the next connection on; a failed or lost connection is retried.
      */
     public void requestedAgain(AdminOptions newOptions) {
-        options = newOptions;
+        options = newOptions.withReadOnly(options.readOnly());
+        readOnly.set(newOptions.readOnly()); // connects again when it changes
         refresh();
     }
 
@@ -283,6 +328,16 @@ public final class ServerConnection {
                 });
     }
 
+    /** Reads one page of a mailbox for the message table; nothing changes on the server. */
+    public void page(MailboxQuery query, Consumer<MailboxPage> done, Consumer<String> failed) {
+        read(session -> session.mailbox(query), done, failed);
+    }
+
+    /** Takes a snapshot for the dashboard and the overview without touching the tree. */
+    public void sample(Consumer<ServerSnapshot> done, Consumer<String> failed) {
+        read(AdminSession::snapshot, done, failed);
+    }
+
     /** Follows the server's change events (or stops): the tree refreshes itself as traffic flows. */
     public void setLive(boolean value) {
         live = value;
@@ -344,16 +399,25 @@ public final class ServerConnection {
         });
     }
 
-    public void setServerStatus(Status status) {
-        request(session -> session.setServerStatus(status), info -> refresh());
+    public void setServerStatus(Status status, Consumer<Object> done) {
+        request(session -> session.setServerStatus(status), info -> {
+            done.accept(info);
+            refresh();
+        });
     }
 
-    public void setServiceStatus(long instanceId, Status status) {
-        request(session -> session.setServiceStatus(instanceId, status), info -> refresh());
+    public void setServiceStatus(long instanceId, Status status, Consumer<Object> done) {
+        request(session -> session.setServiceStatus(instanceId, status), info -> {
+            done.accept(info);
+            refresh();
+        });
     }
 
-    public void setReflexStatus(int index, Status status) {
-        request(session -> session.setReflexStatus(index, status), info -> refresh());
+    public void setReflexStatus(int index, Status status, Consumer<Object> done) {
+        request(session -> session.setReflexStatus(index, status), info -> {
+            done.accept(info);
+            refresh();
+        });
     }
 
     /** Starts ({@code ENABLED}) or stops the activated program of {@code service}. */
@@ -369,6 +433,96 @@ public final class ServerConnection {
             done.accept(result);
             refresh();
         });
+    }
+
+    /** Purge: every message waiting for {@code target} on this server, in one operation (into the server's trash). */
+    public void purge(ServiceUser target, Consumer<PurgeResult> done) {
+        request(session -> session.purge(target), result -> {
+            done.accept(result);
+            refresh();
+        });
+    }
+
+    /** Resubmit: posts messages again to where they were going (a dead letter to its original destination). */
+    public void resubmit(List<Long> ids, Consumer<TransferResult> done) {
+        request(session -> session.resubmit(ids), result -> {
+            done.accept(result);
+            refresh();
+        });
+    }
+
+    /** Move ({@code keep} false) or Copy ({@code keep} true) messages to another service/user. */
+    public void transfer(List<Long> ids, ServiceUser to, boolean keep, Consumer<TransferResult> done) {
+        request(session -> keep ? session.copy(ids, to) : session.move(ids, to), result -> {
+            done.accept(result);
+            refresh();
+        });
+    }
+
+    /** The newest messages of the server's trash. */
+    public void trash(int maxEntries, Consumer<TrashList> done, Consumer<String> failed) {
+        read(session -> session.trash(maxEntries), done, failed);
+    }
+
+    /** Restore: trashed messages posted again to where they were deleted from. */
+    public void restore(List<Long> ids, Consumer<RestoreResult> done) {
+        request(session -> session.restore(ids), result -> {
+            done.accept(result);
+            refresh();
+        });
+    }
+
+    /** The last entries of the server's audit log. */
+    public void audit(int maxEntries, Consumer<AuditTail> done, Consumer<String> failed) {
+        read(session -> session.audit(maxEntries), done, failed);
+    }
+
+    /**
+     * Streams messages whole to {@code parts} (on the session's I/O thread, in order), for Export.
+     *
+     * @return what follows or cancels it, or null when the server is not connected ({@code failed} is told)
+     */
+    public Running<Long> export(ExportQuery query, Consumer<List<ExportedMessage>> parts, Consumer<String> failed) {
+        AdminSession current = session;
+        if (current == null || state.get() != ConnectionState.CONNECTED) {
+            failed.accept(label + " is not connected — Refresh it to connect again");
+            return null;
+        }
+        return current.export(query, parts);
+    }
+
+    /**
+     * Posts exported messages again, for Import: called from a background thread, which waits
+     * for each batch. Fails when the server is not connected or this connection is read-only.
+     */
+    public CompletableFuture<ImportResult> importMessages(List<ExportedMessage> messages) {
+        AdminSession current = session;
+        if (readOnly.get()) {
+            return CompletableFuture.failedFuture(new IllegalStateException(label + " is read-only in this Explorer"
+                    + " — turn Read-only off (Server menu) to change it"));
+        }
+        if (current == null || !current.isConnected()) {
+            return CompletableFuture.failedFuture(new IllegalStateException(label + " is not connected — Refresh it to connect again"));
+        }
+        return current.importMessages(messages);
+    }
+
+    /**
+     * Runs a search on the server: each part of its hits reaches {@code hits}, then its summary
+     * {@code done}, all on the FX thread.
+     *
+     * @return what cancels it, or null when the server is not connected ({@code failed} is told)
+     */
+    public Running<SearchSummary> search(SearchQuery query, Consumer<List<SearchHit>> hits, Consumer<SearchSummary> done,
+            Consumer<String> failed) {
+        AdminSession current = session;
+        if (current == null || state.get() != ConnectionState.CONNECTED) {
+            failed.accept(label + " is not connected — Refresh it to connect again");
+            return null;
+        }
+        Running<SearchSummary> running = current.search(query, part -> background.onFxThread(() -> hits.accept(part)));
+        background.follow(running::finished, done, error -> failed.accept(message(error)));
+        return running;
     }
 
     /**
@@ -392,7 +546,7 @@ public final class ServerConnection {
 
     /** Reads the server's routers as they are now. */
     public void routers(Consumer<List<RouterInfo>> done, Consumer<String> failed) {
-        request(AdminSession::routers, done, failed);
+        read(AdminSession::routers, done, failed);
     }
 
     public void message(long id, Consumer<MessageDetail> done, Consumer<String> failed) {
@@ -408,8 +562,21 @@ public final class ServerConnection {
         request(call, done, report);
     }
 
-    /** Runs a request on the server; its failure, or that the server is not connected, goes to {@code failed}. */
+    /**
+     * Runs a changing request on the server; its failure, that the server is not connected, or
+     * that the connection is read-only, goes to {@code failed}.
+     */
     private <T> void request(Function<AdminSession, CompletableFuture<T>> call, Consumer<T> done, Consumer<String> failed) {
+        if (readOnly.get()) {
+            // the actions are disabled already: this guards a change asked for in another way
+            failed.accept(label + " is read-only in this Explorer — turn Read-only off (Server menu) to change it");
+            return;
+        }
+        read(call, done, failed);
+    }
+
+    /** Runs a request on the server that changes nothing there. */
+    private <T> void read(Function<AdminSession, CompletableFuture<T>> call, Consumer<T> done, Consumer<String> failed) {
         AdminSession current = session;
         if (current == null || state.get() != ConnectionState.CONNECTED) {
             failed.accept(label + " is not connected — Refresh it to connect again");
@@ -485,6 +652,9 @@ public final class ServerConnection {
             text += "  —  " + now.text() + (problem == null ? "" : " (see details; Refresh retries)");
         } else if (live) {
             text += "  —  live";
+        }
+        if (readOnly.get()) {
+            text += "  —  read-only";
         }
         return new ExplorerNode(NodeKind.SERVER, "server:" + address, text, this, known, null, -1);
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.openmom.admin.MailboxKind;
 import org.openmom.admin.MailboxRef;
 import org.openmom.admin.MessageSummary;
@@ -45,11 +44,14 @@ final class ServerTree {
                 folder(NodeKind.ROUTERS, "routers", "Routers (" + snapshot.routers().size() + ")", connection),
                 folder(NodeKind.SERVER_MAILBOX, "server-mailbox", "Server Mailbox (" + picture.serverMailboxTotal() + ")", connection),
                 folder(NodeKind.REFLEXES, "reflexes", "Reflexes (" + snapshot.reflexesByKind().values().stream().mapToInt(List::size).sum()
-                        + ")", connection)));
+                        + ")", connection),
+                folder(NodeKind.TRASH, "trash", "Trash", connection),
+                folder(NodeKind.AUDIT_LOG, "audit", "Audit Log", connection)));
+        int activationsAt = top.size();
         top.addAll(ActivationNodes.folder(snapshot, connection));
         List<FilterableTreeItem<ExplorerNode>> items = TreeSync.sync(serverItem, top);
-        if (items.size() > 5) {
-            ActivationNodes.sync(items.get(5), snapshot, connection);
+        if (items.size() > activationsAt) {
+            ActivationNodes.sync(items.get(activationsAt), snapshot, connection);
         }
 
         List<FilterableTreeItem<ExplorerNode>> services = TreeSync.sync(items.get(0),
@@ -100,10 +102,9 @@ final class ServerTree {
     static void showMessages(FilterableTreeItem<ExplorerNode> mailboxItem, ServerConnection connection, List<MessageSummary> messages,
             int total) {
         ExplorerNode mailbox = mailboxItem.getValue();
-        NodeKind kind = NodeKind.messageIn(mailbox.mailbox().kind());
         List<ExplorerNode> nodes = new ArrayList<>(messages.size() + 1);
         for (MessageSummary message : messages) {
-            nodes.add(new ExplorerNode(kind, "m" + message.id(), messageText(message), connection, message, mailbox.mailbox(), -1));
+            nodes.add(ExplorerNode.ofMessage(message, mailbox.mailbox(), connection));
         }
         if (messages.size() < total) {
             nodes.add(new ExplorerNode(NodeKind.MORE, "more", "Show " + Math.min(PAGE_SIZE, total - messages.size())
@@ -118,13 +119,6 @@ final class ServerTree {
         TreeSync.sync(mailboxItem, mailbox.total() > 0
                 ? List.of(new ExplorerNode(NodeKind.LOADING, "loading", "Loading…", mailbox.connection(), null, mailbox.mailbox(), -1))
                 : List.of());
-    }
-
-    static String messageText(MessageSummary message) {
-        String flags = message.flags().isEmpty() ? "" : "  [" + message.flags().stream()
-                .map(f -> f.name().toLowerCase()).sorted().collect(Collectors.joining(", ")) + "]";
-        return "#" + message.id() + "  " + message.from() + " → " + message.to() + "  " + message.event()
-                + "  (" + message.size() + " B)" + flags + (message.inFlight() ? "  in flight" : "");
     }
 
     private static ExplorerNode folder(NodeKind kind, String key, String text, ServerConnection connection) {
