@@ -30,7 +30,7 @@ import javafx.scene.input.KeyCode;
 import org.controlsfx.control.action.ActionUtils;
 import org.openmom.app.common.action.Actions;
 import org.openmom.app.common.shell.Icons;
-import org.openmom.app.common.theme.ThemeMenu;
+import org.openmom.app.common.shell.ThemeMenu;
 import org.openmom.app.explorer.details.DetailsPaneController;
 import org.openmom.app.explorer.messages.MessageTableController;
 import org.openmom.app.explorer.overview.DashboardController;

@@ -12,7 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import org.controlsfx.control.action.Action;
 import org.openmom.app.common.action.Actions;
-import org.openmom.app.common.theme.ThemeMenu;
+import org.openmom.app.common.shell.ThemeMenu;
 
 /**
  * Shows a {@link ServerWindowModel} in {@code ServerWindow.fxml}: attaches the actions to the

@@ -11,7 +11,7 @@ import org.openmom.app.common.document.RecentFilesMenu;
 import org.openmom.app.common.document.StatusBarController;
 import org.openmom.app.common.problem.ProblemsModel;
 import org.openmom.app.common.problem.ProblemsPaneController;
-import org.openmom.app.common.theme.ThemeMenu;
+import org.openmom.app.common.shell.ThemeMenu;
 
 /**
  * Shows a {@link ServersListEditorModel} in {@code ServersListEditorWindow.fxml}: attaches the

@@ -20,7 +20,7 @@ import javafx.scene.image.ImageView;
 import org.controlsfx.control.action.Action;
 import org.controlsfx.control.action.ActionUtils;
 import org.openmom.app.common.action.Actions;
-import org.openmom.app.common.theme.ThemeMenu;
+import org.openmom.app.common.shell.ThemeMenu;
 import org.openmom.examples.chat.client.ChatLine;
 
 /**

@@ -1,4 +1,4 @@
-package org.openmom.app.common.theme;
+package org.openmom.app.common.shell;
 
 import java.util.EnumMap;
 import java.util.Locale;
@@ -6,7 +6,9 @@ import java.util.Map;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
-import org.openmom.app.common.shell.Icons;
+import org.openmom.app.common.theme.Theme;
+import org.openmom.app.common.theme.ThemeModel;
+import org.openmom.app.common.theme.ThemeStyles;
 
 /** View ▸ Theme: Light, Dark, Follow the Desktop (each with its icon and shortcut), one of them checked, choosing in a {@link ThemeModel}. */
 public final class ThemeMenu {
