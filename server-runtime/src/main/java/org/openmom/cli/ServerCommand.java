@@ -70,6 +70,11 @@ final class ServerCommand implements Callable<Integer> {
                     + " past it their posts are refused (default: half the JVM's maximum heap)")
     private String maxMemory;
 
+    @Option(names = "--page-quota", paramLabel = "SIZE",
+            description = "disk the page files of waiting persistent messages may take (e.g. 10G): past it, persistent posts"
+                    + " for absent services are refused (default: 64G)")
+    private String pageQuota;
+
     @Option(names = "--max-connections", paramLabel = "N",
             description = "connections at once, every peer together; more are turned away (default: 10000)")
     private int maxConnections = ConnectionLimits.defaults().maxConnections();
@@ -121,6 +126,9 @@ final class ServerCommand implements Callable<Integer> {
                 .withTimeouts(heartbeat, 10_000), protocols);
         if (maxMemory != null) {
             settings = settings.withMemoryBound(size("--max-memory", maxMemory));
+        }
+        if (pageQuota != null) {
+            settings = settings.withPageQuota(size("--page-quota", pageQuota));
         }
         if (maxConnections < 1 || maxConnectionsPerAddress < 1) {
             throw new UserInputException("--max-connections " + maxConnections + ", --max-connections-per-address " + maxConnectionsPerAddress

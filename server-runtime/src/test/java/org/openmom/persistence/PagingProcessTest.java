@@ -85,4 +85,21 @@ class PagingProcessTest {
             }
         }
     }
+
+    @Test
+    void pastThePageQuotaGivenOnTheCommandLineAPersistentPostForAnAbsentServiceIsRefusedWithTheReason() throws Exception {
+        String[] quota = Stream.concat(Stream.of(SERVER), Stream.of("--page-quota", "2M")).toArray(String[]::new);
+        try (ServerProcess server = ServerProcess.start(home, quota); OpenMomClient producer = connect(server.tcpPort(), "PROD", "p")) {
+            String refusal = null;
+            for (int i = 0; i < BACKLOG && refusal == null; i++) {
+                try {
+                    producer.post(Post.to(SINK, "e", body(i)).persistent()).get(30, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException refused) {
+                    refusal = refused.getCause().getMessage();
+                }
+            }
+            assertThat(refusal).as("refused before %d messages (2 MiB whole in memory, 2 MiB paged)", BACKLOG)
+                    .contains("takes no more waiting messages").contains("page quota of 2.0 MiB");
+        }
+    }
 }

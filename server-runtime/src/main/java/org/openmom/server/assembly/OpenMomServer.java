@@ -198,6 +198,7 @@ public final class OpenMomServer implements AutoCloseable {
             // the journal is replayed before the broker learns its bound: the pages know it already
             pages.setThreshold(settings.memoryBound() / 8);
             pages.fitTo(settings.memoryBound());
+            pages.setQuota(settings.pageQuota());
             return pages;
         } catch (IOException | UncheckedIOException e) {
             store.close();

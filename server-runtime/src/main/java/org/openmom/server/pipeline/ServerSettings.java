@@ -10,6 +10,7 @@ import org.openmom.model.ByteSize;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServerIdentity;
 import org.openmom.server.Broker;
+import org.openmom.server.SeedPages;
 import org.openmom.transport.AutomaticPorts;
 import org.openmom.wire.WireCodec;
 
@@ -27,6 +28,7 @@ import org.openmom.wire.WireCodec;
  * @param memoryBound   bytes of messages the broker may hold before it slows and refuses senders
  * @param limits        what peers may hold before they register, and connections at once
  * @param tls           TLS for TCP connections; null: plain TCP
+ * @param pageQuota     bytes the page files of waiting persistent messages may take on disk; past it such posts are refused
  */
 public record ServerSettings(
         ServerIdentity identity,
@@ -42,7 +44,8 @@ public record ServerSettings(
         String adminSecret,
         long memoryBound,
         ConnectionLimits limits,
-        ServerTls tls) {
+        ServerTls tls,
+        long pageQuota) {
     public ServerSettings {
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(home, "home");
@@ -53,43 +56,47 @@ public record ServerSettings(
         return new ServerSettings(identity, home, EnumSet.of(ProtocolSequence.TCP, ProtocolSequence.LOCAL),
                 "0.0.0.0", null, null, 10_000, 10_000, WireCodec.DEFAULT_MAX_FRAME_SIZE,
                 Math.max(2, Runtime.getRuntime().availableProcessors()), null, Broker.defaultMemoryBound(),
-                ConnectionLimits.defaults(), null);
+                ConnectionLimits.defaults(), null, SeedPages.DEFAULT_QUOTA);
     }
 
     public ServerSettings withProtocols(Set<ProtocolSequence> value) {
-        return new ServerSettings(identity, home, value, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, limits, tls);
+        return new ServerSettings(identity, home, value, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, limits, tls, pageQuota);
     }
 
     public ServerSettings withTcp(String host, Integer port) {
-        return new ServerSettings(identity, home, protocols, host, port, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, limits, tls);
+        return new ServerSettings(identity, home, protocols, host, port, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, limits, tls, pageQuota);
     }
 
     public ServerSettings withLocalName(String value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, value, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, limits, tls);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, value, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, limits, tls, pageQuota);
     }
 
     public ServerSettings withTimeouts(long heartbeat, long helloTimeout) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeat, helloTimeout, maxFrameSize, ioThreads, adminSecret, memoryBound, limits, tls);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeat, helloTimeout, maxFrameSize, ioThreads, adminSecret, memoryBound, limits, tls, pageQuota);
     }
 
     public ServerSettings withMaxFrameSize(int value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, value, ioThreads, adminSecret, memoryBound, limits, tls);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, value, ioThreads, adminSecret, memoryBound, limits, tls, pageQuota);
     }
 
     public ServerSettings withAdminSecret(String value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, value, memoryBound, limits, tls);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, value, memoryBound, limits, tls, pageQuota);
     }
 
     public ServerSettings withMemoryBound(long value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, value, limits, tls);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, value, limits, tls, pageQuota);
     }
 
     public ServerSettings withLimits(ConnectionLimits value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, value, tls);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, value, tls, pageQuota);
     }
 
     public ServerSettings withTls(ServerTls value) {
-        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, limits, value);
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, limits, value, pageQuota);
+    }
+
+    public ServerSettings withPageQuota(long bytes) {
+        return new ServerSettings(identity, home, protocols, tcpHost, tcpPort, localName, heartbeatMillis, helloTimeoutMillis, maxFrameSize, ioThreads, adminSecret, memoryBound, limits, tls, bytes);
     }
 
     /** Whether TCP listens on the loopback interface only, so that only this machine reaches it. */
@@ -109,7 +116,7 @@ public record ServerSettings(
     @Override
     public String toString() {
         return "ServerSettings[" + identity + ", protocols=" + protocols + ", tcp=" + tcpHost + ":" + tcpPort
-                + (tls == null ? "" : " with " + tls) + ", local=" + effectiveLocalName() + ", heartbeat=" + heartbeatMillis + " ms, memoryBound=" + ByteSize.format(memoryBound) + ", adminSecret="
+                + (tls == null ? "" : " with " + tls) + ", local=" + effectiveLocalName() + ", heartbeat=" + heartbeatMillis + " ms, memoryBound=" + ByteSize.format(memoryBound) + ", pageQuota=" + ByteSize.format(pageQuota) + ", adminSecret="
                 + (adminSecret == null ? "none" : "***") + "]";
     }
 }
