@@ -97,10 +97,10 @@ final class ExplorerActions {
                 model::deleteRouter), model.canDeleteRouter());
         startProgram = Actions.enabledWhen(Actions.create("Start Program", OpenMomIcon.START,
                 "Start the selected activated program now (also one that failed): the server runs one more process of it",
-                "Shortcut+P", model.activations()::start), model.activations().canStart());
+                "Shortcut+G", model.activations()::start), model.activations().canStart());
         stopProgram = Actions.enabledWhen(Actions.create("Stop Program", OpenMomIcon.STOP,
                 "Stop the selected activated program, after confirmation: its processes end, and it is not started on demand until"
-                        + " started again", "Shortcut+Shift+P", model.activations()::stop), model.activations().canStop());
+                        + " started again", "Shortcut+Shift+G", model.activations()::stop), model.activations().canStop());
         about = Actions.create("About OpenMOM Explorer", OpenMomIcon.ABOUT, "What this program is and its version", "F1",
                 model::showAbout);
         filter = Actions.create("Filter the tree", OpenMomIcon.FILTER, "Show only the nodes whose text contains a word",

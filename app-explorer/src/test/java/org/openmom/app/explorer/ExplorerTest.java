@@ -56,6 +56,28 @@ class ExplorerTest {
     }
 
     @Test
+    void everyShortcutOfTheWindowDoesOneThing(FxRobot robot) {
+        explorer.open(server.home());
+        java.util.Map<String, java.util.List<String>> commands = new java.util.TreeMap<>();
+        for (javafx.scene.control.MenuBar bar : robot.lookup(".menu-bar").queryAllAs(javafx.scene.control.MenuBar.class)) {
+            bar.getMenus().forEach(menu -> collectShortcuts(menu, commands));
+        }
+
+        assertThat(commands).as("the window's menus have shortcuts").isNotEmpty();
+        assertThat(commands).allSatisfy((shortcut, items) -> assertThat(items).as(shortcut).hasSize(1));
+    }
+
+    private static void collectShortcuts(javafx.scene.control.Menu menu, java.util.Map<String, java.util.List<String>> commands) {
+        for (javafx.scene.control.MenuItem item : menu.getItems()) {
+            if (item instanceof javafx.scene.control.Menu submenu) {
+                collectShortcuts(submenu, commands);
+            } else if (item.getAccelerator() != null) {
+                commands.computeIfAbsent(item.getAccelerator().getDisplayText(), key -> new java.util.ArrayList<>()).add(item.getText());
+            }
+        }
+    }
+
+    @Test
     void connectingThroughTheDialogShowsServicesMailboxesAndCounts() {
         OpenMomClient orders = server.listening("Orders", "alice");
         OpenMomClient billing = server.polling("Billing", "bob");
