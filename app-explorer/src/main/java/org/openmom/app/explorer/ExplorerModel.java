@@ -69,6 +69,8 @@ public final class ExplorerModel {
     private final FilterableTreeItem<ExplorerNode> root = new FilterableTreeItem<>(
             new ExplorerNode(NodeKind.SERVICES, "root", "Servers", null, null, null, -1));
     private final ObservableList<ServerConnection> connections = FXCollections.observableArrayList();
+    /** The one read-only view handed out: it follows the list through a weak listener, so it must live as long as the list. */
+    private final ObservableList<ServerConnection> connectionsShown = FXCollections.unmodifiableObservableList(connections);
     private final ObservableList<ExplorerNode> selection = FXCollections.observableArrayList();
     private final BooleanProperty live = new SimpleBooleanProperty(false);
     private final StringProperty filter = new SimpleStringProperty("");
@@ -149,7 +151,7 @@ public final class ExplorerModel {
     }
 
     public ObservableList<ServerConnection> connections() {
-        return FXCollections.unmodifiableObservableList(connections);
+        return connectionsShown;
     }
 
     /** The selected nodes; the view keeps it equal to the tree's selection. */

@@ -23,6 +23,8 @@ final class WhoConnectsModel {
     private final IntegerBinding matchedEntry;
     private final StringBinding verdict;
     private final ObservableList<String> tried = FXCollections.observableArrayList();
+    /** The one read-only view handed out: it follows the list through a weak listener, so it must live as long as the list. */
+    private final ObservableList<String> triedShown = FXCollections.unmodifiableObservableList(tried);
 
     /** @param list the list as it is being edited */
     WhoConnectsModel(ObservableObjectValue<ServersList> list) {
@@ -53,7 +55,7 @@ final class WhoConnectsModel {
 
     /** The declarations they try, in order, in the table's words ("pc17, TCP/IP (ncacn_ip_tcp), automatic end point, …"). */
     ObservableList<String> tried() {
-        return FXCollections.unmodifiableObservableList(tried);
+        return triedShown;
     }
 
     private boolean asked() {

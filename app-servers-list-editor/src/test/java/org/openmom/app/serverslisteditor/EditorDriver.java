@@ -105,11 +105,21 @@ final class EditorDriver extends EditorWindowDriver<EditorDriver> {
         return editor.window().tree().table();
     }
 
-    /** A menu item of the window's menu bar, e.g. ("Edit", "Remove Selected") for the first item whose text starts so. */
+    /**
+     * A menu item of the window's menu bar, e.g. ("Edit", "Remove Selected") for the first item whose text starts so.
+     * Looked up in this editor's window only: another window still showing has a menu bar too.
+     */
     MenuItem menuItem(String menu, String textStart) {
-        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuBar bar = robot.from(stage().getScene().getRoot()).lookup(".menu-bar").queryAs(MenuBar.class);
         return bar.getMenus().stream().filter(m -> m.getText().equals(menu)).findFirst().orElseThrow().getItems().stream()
                 .filter(item -> item.getText() != null && item.getText().startsWith(textStart)).findFirst().orElseThrow();
+    }
+
+    /** Clicks the title of a menu of this editor's menu bar, which shows the menu. */
+    EditorDriver openMenu(String menu) {
+        robot.clickOn(robot.from(stage().getScene().getRoot()).lookup(".menu-bar .label")
+                .match(LabeledMatchers.hasText(menu)).queryLabeled());
+        return this;
     }
 
     /** Clicks the first cell of the list showing {@code text}. */

@@ -457,9 +457,7 @@ class ServersListEditorTest {
 
     @Test
     void openRecentListsTheFileOpenedFromTheCommandLine(FxRobot robot) {
-        editor.open(file, home);
-
-        robot.clickOn("File");
+        editor.open(file, home).openMenu("File");
         Node shown = robot.lookup(".menu").match((Node node) -> node.lookupAll(".label").stream()
                 .anyMatch(label -> "Open Recent".equals(((Label) label).getText()))).query();
         assertThat(shown.isDisabled()).as("Open Recent as the File menu shows it").isFalse();

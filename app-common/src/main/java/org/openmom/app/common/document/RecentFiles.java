@@ -17,6 +17,8 @@ public final class RecentFiles {
 
     private final Preferences store;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
+    /** The one read-only view handed out: it follows the list through a weak listener, so it must live as long as the list. */
+    private final ObservableList<Path> filesShown = FXCollections.unmodifiableObservableList(files);
 
     public RecentFiles(Preferences store) {
         this.store = store;
@@ -29,7 +31,7 @@ public final class RecentFiles {
     }
 
     public ObservableList<Path> files() {
-        return FXCollections.unmodifiableObservableList(files);
+        return filesShown;
     }
 
     public void add(Path file) {

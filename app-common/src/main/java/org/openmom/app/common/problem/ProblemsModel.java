@@ -20,6 +20,8 @@ import org.openmom.fileformat.Severity;
  */
 public final class ProblemsModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    /** The one read-only view handed out: it follows the list through a weak listener, so it must live as long as the list. */
+    private final ObservableList<Problem> problemsShown = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
     private final ReadOnlyObjectWrapper<Severity> worst = new ReadOnlyObjectWrapper<>(this, "worst");
     private final Consumer<Problem> onChoose;
@@ -31,7 +33,7 @@ public final class ProblemsModel {
     }
 
     public ObservableList<Problem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsShown;
     }
 
     /** "Problems: 1 error, 2 warnings". */
