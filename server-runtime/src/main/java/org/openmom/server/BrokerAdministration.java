@@ -59,6 +59,9 @@ public final class BrokerAdministration {
      */
     public record Removed(ServiceUser heldFor, Message message) {}
 
+    /** What a purge would remove: the messages in the mailboxes of the instances matched, and the seeds waiting. */
+    public record Waiting(int instances, long inMailboxes, long seeds) {}
+
     /**
      * The messages of one place, copied by reference (messages are immutable): a service
      * instance's mailbox or router queue ({@code instanceId} &gt; 0), or the seeds waiting in the
@@ -375,6 +378,25 @@ public final class BrokerAdministration {
             deleted += gone.size();
             long count = gone.size();
             return count;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** What {@link #purge} would remove now: sizes added up under the lock, nothing read or changed. */
+    public Waiting waitingFor(ServiceUser target) {
+        BrokerLock lock = broker.lock();
+        lock.lock();
+        try {
+            int instances = 0;
+            long inMailboxes = 0;
+            for (Instance instance : registered()) {
+                if (target.matches(instance.who())) {
+                    instances++;
+                    inMailboxes += instance.mailbox.undelivered();
+                }
+            }
+            return new Waiting(instances, inMailboxes, broker.serverMailbox().countAll(target::matches));
         } finally {
             lock.unlock();
         }

@@ -266,6 +266,17 @@ final class ServerMailbox {
         return taken;
     }
 
+    /** How many seeds wait for a target {@code wanted} accepts: {@link #takeAll}'s count, nothing taken. */
+    long countAll(Predicate<ServiceUser> wanted) {
+        long count = 0;
+        for (Map.Entry<ServiceUser, ArrayDeque<Message>> waiting : byTarget.entrySet()) {
+            if (wanted.test(waiting.getKey())) {
+                count += waiting.getValue().size();
+            }
+        }
+        return count;
+    }
+
     /** Puts back, ahead of the others, seeds a registration could not take (e.g. refused by a delivery filter). */
     void putBack(List<Message> seeds) {
         for (int i = seeds.size() - 1; i >= 0; i--) {
