@@ -147,7 +147,11 @@ final class ServerMailbox {
      * @throws UncheckedIOException when the page file cannot be read
      */
     Message whole(Message seed) {
-        SeedPages.PageRef ref = isStub(seed) ? paged.get(seed.id()) : null;
+        return withPagedBody(seed, isStub(seed) ? paged.get(seed.id()) : null);
+    }
+
+    /** {@code seed} with the body {@code ref} (if any) points at in a page file. */
+    private Message withPagedBody(Message seed, SeedPages.PageRef ref) {
         if (ref == null) {
             return seed;
         }
@@ -386,17 +390,6 @@ final class ServerMailbox {
         if (refs.isEmpty()) {
             return UnaryOperator.identity();
         }
-        return seed -> {
-            SeedPages.PageRef ref = isStub(seed) ? refs.get(seed.id()) : null;
-            if (ref == null) {
-                return seed;
-            }
-            try {
-                return seed.withBody(pages.read(ref));
-            } catch (IOException e) {
-                throw new UncheckedIOException("the body of waiting message " + seed.id() + " is no longer in its page file"
-                        + " (delivered or purged since): " + e.getMessage(), e);
-            }
-        };
+        return seed -> withPagedBody(seed, isStub(seed) ? refs.get(seed.id()) : null);
     }
 }
