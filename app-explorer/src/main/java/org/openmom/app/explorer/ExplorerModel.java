@@ -366,8 +366,13 @@ public final class ExplorerModel {
                 return;
             }
             long reachable = found.stream().filter(DiscoveredServer::isReachable).count();
-            report("Connecting to " + reachable + " server" + (reachable == 1 ? "" : "s")
-                    + (reachable < found.size() ? " (" + (found.size() - reachable) + " unreachable)" : "") + "…");
+            if (reachable == 0) {
+                report(found.size() == 1 ? found.get(0).error() // it names the address and the cause
+                        : "None of the " + found.size() + " servers found can be reached — the node of each says why");
+            } else {
+                report("Connecting to " + reachable + " server" + (reachable == 1 ? "" : "s")
+                        + (reachable < found.size() ? " (" + (found.size() - reachable) + " unreachable)" : "") + "…");
+            }
             for (DiscoveredServer server : found) {
                 add(server, options);
             }

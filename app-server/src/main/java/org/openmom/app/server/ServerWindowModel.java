@@ -146,11 +146,20 @@ final class ServerWindowModel {
                 return "";
             }
             ServerCounters c = taken.counters();
-            return c.services() + " services, " + c.administrationServices() + " administration services connected\n"
+            return count(c.services(), "service") + ", " + count(c.administrationServices(), "administration service") + " connected\n"
                     + c.posted() + " posted, " + c.delivered() + " delivered, " + c.acknowledged() + " acknowledged, "
-                    + c.deadLetters() + " dead letters\n" + c.mailboxMessages() + " in mailboxes, " + c.waitingSeeds()
-                    + " persistent seeds waiting, " + taken.reflexes().size() + " reflexes, " + taken.routers().size() + " routers";
+                    + count(c.deadLetters(), "dead letter") + "\n" + c.mailboxMessages() + " in mailboxes, "
+                    + count(c.waitingSeeds(), "persistent seed") + " waiting, " + count(taken.reflexes().size(), "reflex", "reflexes")
+                    + ", " + count(taken.routers().size(), "router");
         }, monitor.snapshotProperty());
+    }
+
+    private static String count(long n, String noun) {
+        return count(n, noun, noun + "s");
+    }
+
+    private static String count(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
     }
 
     /** Finds the server the remembered properties name, when it runs already (kept running by an earlier window, or started in a terminal). */

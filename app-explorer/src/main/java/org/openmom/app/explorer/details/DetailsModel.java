@@ -103,6 +103,7 @@ public final class DetailsModel {
             case SERVICES:
             case ADMINISTRATION_SERVICES:
             case ROUTERS:
+            case ACTIVATIONS:
             case SERVER_MAILBOX:
             case REFLEXES:
             case TRASH:

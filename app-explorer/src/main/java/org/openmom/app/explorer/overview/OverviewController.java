@@ -28,6 +28,8 @@ public final class OverviewController {
     private TableColumn<OverviewModel.Row, String> consumerColumn;
     @FXML
     private Label state;
+    @FXML
+    private Label placeholder;
 
     @FXML
     private void initialize() {
@@ -44,6 +46,7 @@ public final class OverviewController {
     public void show(OverviewModel model) {
         title.textProperty().bind(model.titleProperty());
         state.textProperty().bind(model.stateProperty());
+        placeholder.textProperty().bind(model.stateProperty());
         table.setItems(model.rows());
     }
 }
