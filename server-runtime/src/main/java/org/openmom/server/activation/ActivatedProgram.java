@@ -40,6 +40,11 @@ final class ActivatedProgram {
         return declaration.service();
     }
 
+    /** Whether the line of a reloaded configuration is this program's own (then it keeps running as it is). */
+    boolean isDeclaredBy(ActivationDeclaration line) {
+        return declaration.equals(line);
+    }
+
     /** Notes the processes that ended, then starts one when the service wants another instance and nothing forbids it. */
     void check(ServiceDemand demand, long now, ProgramLauncher launcher) {
         reap(now);
@@ -115,6 +120,12 @@ final class ActivatedProgram {
     /** SIGKILL to the processes that outlived {@link #stop()}'s grace. */
     void kill() {
         running.forEach(one -> one.process().destroyForcibly());
+    }
+
+    /** Its processes still running, as the record of a run keeps them. */
+    List<ProgramRecord.Entry> processes() {
+        return running.stream().map(one -> one.process().toHandle()).filter(ProcessHandle::isAlive)
+                .map(process -> ProgramRecord.Entry.of(process, service())).toList();
     }
 
     boolean hasProcesses() {

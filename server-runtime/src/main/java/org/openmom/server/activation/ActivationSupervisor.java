@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -32,9 +33,14 @@ public final class ActivationSupervisor implements AutoCloseable {
     private final Map<String, ActivatedProgram> programs = new LinkedHashMap<>();
     private final Function<String, ServiceDemand> demand;
     private final ProgramLauncher launcher;
+    private final ProgramRecord record;
     private final ActivationSettings settings;
     /** Told of each change of a program's state or processes (the administrators' watches); on the supervisor's thread. */
     private volatile Consumer<ActivationInfo> changes = info -> { };
+    /** Whether {@link #watch} was called: the server listens, programs may be started. */
+    private boolean watching;
+    /** The periodic check of every program, once there is one to watch. */
+    private ScheduledFuture<?> checks;
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "openmom-activation");
         thread.setDaemon(true);
@@ -42,10 +48,11 @@ public final class ActivationSupervisor implements AutoCloseable {
     });
 
     private ActivationSupervisor(List<ActivationDeclaration> activations, Function<String, ServiceDemand> demand, ProgramLauncher launcher,
-            ActivationSettings settings) {
+            ProgramRecord record, ActivationSettings settings) {
         activations.forEach(activation -> programs.put(activation.service(), new ActivatedProgram(activation, settings)));
         this.demand = demand;
         this.launcher = launcher;
+        this.record = record;
         this.settings = settings;
     }
 
@@ -55,19 +62,66 @@ public final class ActivationSupervisor implements AutoCloseable {
      * @param demand        the broker's {@code demand} (Broker::demand)
      * @param configFile    the configuration file the programs' paths are relative to
      * @param serverAddress the address given to the programs as {@code OPENMOM_SERVER}, asked at each start
+     * @param recordFile    where the processes running are recorded ({@code data/NAME-ROLE.activated}), for the
+     *                      next run to stop those a SIGKILL of this one leaves
      */
     public static ActivationSupervisor create(List<ActivationDeclaration> activations, Function<String, ServiceDemand> demand, Path configFile,
-            Path home, Path logs, Supplier<String> serverAddress, ActivationSettings settings) {
-        return new ActivationSupervisor(activations, demand, new ProgramLauncher(configFile, home, logs, serverAddress), settings);
+            Path home, Path logs, Supplier<String> serverAddress, Path recordFile, ActivationSettings settings) {
+        return new ActivationSupervisor(activations, demand, new ProgramLauncher(configFile, home, logs, serverAddress),
+                new ProgramRecord(recordFile), settings);
     }
 
     /** Starts watching the demand: once the server listens, as the programs are told its address. */
-    public void watch() {
-        if (!programs.isEmpty()) {
+    public synchronized void watch() {
+        if (!watching) {
+            List<ProcessHandle> leftovers = record.stopLeftovers();
+            if (!leftovers.isEmpty()) {
+                clock.schedule(() -> leftovers.forEach(ProcessHandle::destroyForcibly), settings.stopGrace().toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+        watching = true;
+        if (!programs.isEmpty() && checks == null) {
             long every = settings.checkEvery().toMillis();
-            clock.scheduleWithFixedDelay(this::checkAll, 0, every, TimeUnit.MILLISECONDS);
+            checks = clock.scheduleWithFixedDelay(this::checkAll, 0, every, TimeUnit.MILLISECONDS);
             LOG.info("{} activated programs: {}", programs.size(), String.join(", ", programs.keySet()));
         }
+    }
+
+    /**
+     * Takes the Activation lines of a reloaded configuration: a program whose line is unchanged
+     * keeps running as it is; one whose line changed or went is stopped (SIGTERM, SIGKILL after the
+     * grace) — a changed one starts again on demand under its new line; a new line is watched from
+     * now on.
+     */
+    public void apply(List<ActivationDeclaration> activations) {
+        List<ActivatedProgram> leaving = new ArrayList<>();
+        synchronized (this) {
+            Map<String, ActivatedProgram> next = new LinkedHashMap<>();
+            for (ActivationDeclaration line : activations) {
+                ActivatedProgram kept = programs.get(line.service());
+                next.put(line.service(), kept != null && kept.isDeclaredBy(line) ? kept : new ActivatedProgram(line, settings));
+            }
+            for (ActivatedProgram program : programs.values()) {
+                if (next.get(program.service()) != program) {
+                    program.stop();
+                    leaving.add(program);
+                }
+            }
+            programs.clear();
+            programs.putAll(next);
+            if (watching) {
+                watch();
+            }
+        }
+        if (!leaving.isEmpty()) {
+            LOG.info("reload: the programs of {} stopped (their Activation line changed or went)",
+                    String.join(", ", leaving.stream().map(ActivatedProgram::service).toList()));
+            clock.schedule(() -> killLeftovers(leaving), settings.stopGrace().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private synchronized void killLeftovers(List<ActivatedProgram> stopped) {
+        stopped.forEach(ActivatedProgram::kill);
     }
 
     private void checkAll() {
@@ -81,6 +135,9 @@ public final class ActivationSupervisor implements AutoCloseable {
                 long now = System.currentTimeMillis();
                 wanted.forEach((service, serviceDemand) -> {
                     ActivatedProgram program = programs.get(service);
+                    if (program == null) {
+                        return; // its line went in a reload since the services were read
+                    }
                     ActivationInfo before = program.info(now);
                     program.check(serviceDemand, now, launcher);
                     ActivationInfo after = program.info(now);
@@ -88,6 +145,7 @@ public final class ActivationSupervisor implements AutoCloseable {
                         changed.add(after);
                     }
                 });
+                record.record(programs.values().stream().flatMap(program -> program.processes().stream()).toList());
             }
             changed.forEach(ActivationSupervisor::log);
             changed.forEach(changes);
@@ -145,11 +203,7 @@ public final class ActivationSupervisor implements AutoCloseable {
             }
             program.stop();
         }
-        clock.schedule(() -> {
-            synchronized (this) {
-                program.kill();
-            }
-        }, settings.stopGrace().toMillis(), TimeUnit.MILLISECONDS);
+        clock.schedule(() -> killLeftovers(List.of(program)), settings.stopGrace().toMillis(), TimeUnit.MILLISECONDS);
         ActivationInfo stopped;
         synchronized (this) {
             stopped = program.info(System.currentTimeMillis());
@@ -181,6 +235,7 @@ public final class ActivationSupervisor implements AutoCloseable {
         }
         synchronized (this) {
             all.forEach(ActivatedProgram::kill);
+            record.record(List.of()); // stopped with the server: nothing left for the next run to stop
         }
     }
 }
