@@ -61,6 +61,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--gc-log", description = "log every broker run's garbage collections (-Xlog:gc*) into the log folder")
     private boolean gcLogs;
 
+    @Option(names = "--lock-holds", paramLabel = "MICROS",
+            description = "log every hold of our broker's lock longer than MICROS µs into its log (-Dopenmom.broker.lockHoldMicros)")
+    private long lockHoldMicros;
+
     public static void main(String[] args) {
         CommandLine commandLine = new CommandLine(new BenchCommand());
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
@@ -101,7 +105,7 @@ public final class BenchCommand implements Callable<Integer> {
 
         WorkloadRunner runner = new WorkloadRunner(classpaths, ProcessStats.forThisMachine(), BROKER_JVM_OPTIONS,
                 CLIENT_JVM_OPTIONS, logDir,
-                new BrokerDiagnostics(flightRecordings, gcLogs));
+                new BrokerDiagnostics(flightRecordings, gcLogs, lockHoldMicros));
         Results results = new Results(StoredRates.read(file));
         for (Workload workload : selected) {
             for (int round = 1; round <= roundCount; round++) {

@@ -62,7 +62,9 @@ final class CurvePlots {
                 .xAxisTitle(plot.xTitle()).yAxisTitle(plot.yTitle()).build();
         chart.getStyler().setXAxisLogarithmic(plot.logX()).setYAxisMin(0.0).setXAxisDecimalPattern("#,###")
                 .setYAxisDecimalPattern("#,###.##").setChartBackgroundColor(java.awt.Color.WHITE)
-                .setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+                // below the plot: inside it, the legend hid a falling curve's first point (W9 at 1 instance)
+                .setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS)
+                .setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
         if (!plot.logX()) {
             chart.getStyler().setXAxisMin(0.0);
         }

@@ -69,8 +69,14 @@ public final class Broker {
     public static final String ROUTER_SERVICE = "#router";
     /** A router holds at most this many ordinary messages; more are dropped and counted. */
     static final int ROUTER_QUEUE_LIMIT = 100_000;
-    /** Waiting seeds moved to a new instance per hold of the lock (about a millisecond's work). */
-    static final int HAND_OFF_CHUNK = 1_000;
+    /**
+     * Waiting seeds moved to a new instance per hold of the lock: well under a millisecond's work
+     * (chunks of 1,000 held it for over a millisecond in one chunk in ten while a million were
+     * drained, up to 20 ms, and calls between other services waited that long — docs/performance.md, W8).
+     */
+    static final int HAND_OFF_CHUNK = 250;
+    /** The hand-off waits while the instance has this many undelivered messages (or a backlog mark's bytes) to do. */
+    static final int HAND_OFF_AHEAD = 2_000;
 
     private final BrokerLock lock = new BrokerLock();
     private final ServerIdentity identity;
@@ -324,12 +330,12 @@ public final class Broker {
     }
 
     /**
-     * Whether the instance has enough to do without the next chunk of its backlog: two chunks, or
+     * Whether the instance has enough to do without the next chunk of its backlog: {@link #HAND_OFF_AHEAD} messages, or
      * a backlog mark's worth of bytes. A hand-off goes at the pace the service takes its messages,
      * so that a paged backlog is not read back into the heap faster than it is consumed.
      */
     private boolean hasEnoughToDo(Instance instance) {
-        return instance.mailbox.undelivered() >= 2 * HAND_OFF_CHUNK || instance.mailbox.undeliveredBytes() >= backlogHighBytes;
+        return instance.mailbox.undelivered() >= HAND_OFF_AHEAD || instance.mailbox.undeliveredBytes() >= backlogHighBytes;
     }
 
     /** The instance took some of what it was given: a waiting hand-off goes on. */

@@ -22,7 +22,11 @@ import org.slf4j.LoggerFactory;
  * at close, and are never forced to the disk.
  *
  * <p><b>No I/O under the broker lock.</b> {@link #write} copies a body into an in-memory buffer
- * (under the broker lock); a full buffer is written to its segment file by the pager thread. A body
+ * (under the broker lock); a full buffer is written to its segment file by the pager thread, which
+ * also creates the next segment file ahead and deletes those no longer needed (a file created or
+ * deleted under the lock stopped every other operation for milliseconds on a busy disk), and
+ * hands the arrays of written buffers back for the next ones (a 4 MiB array allocated under the
+ * lock may start a garbage collection there). A body
  * whose buffer is not written yet is read from memory ({@link #inMemory}); one on disk is read by
  * the caller without the broker lock (the hand-off thread). The bytes of bodies not written yet
  * count against the memory bound, and a buffer is a 64th of that bound (64 KiB to 4 MiB), so that
@@ -72,10 +76,10 @@ public final class SeedPages implements AutoCloseable {
         byte[] bytes;
         int used;
 
-        Buffer(Segment segment, long offset, int capacity) {
+        Buffer(Segment segment, long offset, byte[] bytes) {
             this.segment = segment;
             this.offset = offset;
-            this.bytes = new byte[capacity];
+            this.bytes = bytes;
         }
     }
 
@@ -103,11 +107,22 @@ public final class SeedPages implements AutoCloseable {
     /** Bytes of waiting seeds kept whole in memory before their bodies are paged; -1 for an eighth of the memory bound. */
     private volatile long threshold = -1;
     private int bufferBytes = MAX_BUFFER;
-    private final LinkedBlockingQueue<Buffer> toWrite = new LinkedBlockingQueue<>();
+    /** The pager thread's work, in order: writing full buffers, creating the spare segment, deleting retired ones. */
+    private final LinkedBlockingQueue<Runnable> pagerJobs = new LinkedBlockingQueue<>();
     private final ArrayDeque<Segment> segments = new ArrayDeque<>();
     private final Thread pager;
     private Segment current;
     private Buffer filling;
+    /** Full buffers handed to the pager, not written yet. */
+    private int unwrittenBuffers;
+    /** The next segment's file, created ahead by the pager (null until it has). */
+    private Segment spare;
+    private boolean spareRequested;
+    /** Segments no body is needed of, for the pager to delete (close() deletes those it did not reach). */
+    private final ArrayDeque<Segment> retired = new ArrayDeque<>();
+    /** Arrays of written buffers, for the next buffers. */
+    private final ArrayDeque<byte[]> freeArrays = new ArrayDeque<>();
+    private static final int MAX_FREE_ARRAYS = 2;
     private int nextSegment;
     private long diskBytes;
     /** Bytes of bodies in buffers not written yet: in memory, so counted against the memory bound ({@link HeldMemory}). */
@@ -126,7 +141,7 @@ public final class SeedPages implements AutoCloseable {
     private SeedPages(Path folder, String prefix) {
         this.folder = folder;
         this.prefix = prefix;
-        this.pager = new Thread(this::writeBuffers, "openmom-pager");
+        this.pager = new Thread(this::runJobs, "openmom-pager");
         pager.setDaemon(true);
         pager.start();
     }
@@ -192,7 +207,7 @@ public final class SeedPages implements AutoCloseable {
             return null;
         }
         if (filling == null || filling.used + body.length > filling.bytes.length) {
-            while (mayWait && toWrite.size() >= MAX_UNWRITTEN_AT_START && broken == null) {
+            while (mayWait && unwrittenBuffers >= MAX_UNWRITTEN_AT_START && broken == null) {
                 if (!awaitPager()) {
                     return null;
                 }
@@ -228,26 +243,70 @@ public final class SeedPages implements AutoCloseable {
             if (diskBytes + capacity > quota) {
                 return false;
             }
-            try {
-                current = new Segment(folder.resolve(prefix + "." + nextSegment++ + ".page"), capacity);
-            } catch (IOException e) {
-                brokenBy("cannot create a page file in " + folder + ": " + e.getMessage());
-                return false;
+            if (spare != null && spare.capacity >= capacity) {
+                current = spare;
+                spare = null;
+            } else { // the pager has not created one yet (the first segment), or a body larger than a segment
+                try {
+                    current = new Segment(nextSegmentFile(), capacity);
+                } catch (IOException e) {
+                    brokenBy("cannot create a page file in " + folder + ": " + e.getMessage());
+                    return false;
+                }
             }
             segments.add(current);
-            diskBytes += capacity;
+            diskBytes += current.capacity;
+            requestSpare();
         }
-        filling = new Buffer(current, current.end, size);
+        byte[] bytes = size == bufferBytes && !freeArrays.isEmpty() ? freeArrays.poll() : new byte[size];
+        filling = new Buffer(current, current.end, bytes);
         current.end += size;
         current.unwritten++;
         return true;
     }
 
+    private Path nextSegmentFile() {
+        return folder.resolve(prefix + "." + nextSegment++ + ".page");
+    }
+
     private void seal() {
         if (filling != null) {
-            toWrite.add(filling);
+            Buffer full = filling;
             filling = null;
+            unwrittenBuffers++;
+            pagerJobs.add(() -> writeBuffer(full));
         }
+    }
+
+    /** Asks the pager for the next segment file, of the size segments have now. */
+    private void requestSpare() {
+        if (spare == null && !spareRequested) {
+            spareRequested = true;
+            Path file = nextSegmentFile();
+            long capacity = (long) BUFFERS_PER_SEGMENT * bufferBytes;
+            pagerJobs.add(() -> createSpare(file, capacity));
+        }
+    }
+
+    /** The pager thread: creates the spare segment's file. */
+    private void createSpare(Path file, long capacity) {
+        Segment created;
+        try {
+            created = new Segment(file, capacity);
+        } catch (IOException e) {
+            synchronized (this) {
+                spareRequested = false; // the broker's own attempt, when it needs one, says why it cannot
+            }
+            return;
+        }
+        synchronized (this) {
+            spareRequested = false;
+            if (!closed && spare == null && !segments.isEmpty()) {
+                spare = created;
+                return;
+            }
+        }
+        delete(created); // closed meanwhile (close() did not see it), or the backlog drained meanwhile
     }
 
     /** Bytes of bodies in page buffers, not written yet. */
@@ -307,6 +366,29 @@ public final class SeedPages implements AutoCloseable {
         }
         segments.remove(segment);
         diskBytes -= segment.capacity;
+        retired.add(segment);
+        if (segments.isEmpty() && spare != null) { // the backlog is drained: no page file is left behind
+            retired.add(spare);
+            spare = null;
+        }
+        pagerJobs.add(this::deleteRetired);
+    }
+
+    /** The pager thread: deletes the retired segments' files. */
+    private void deleteRetired() {
+        while (true) {
+            Segment segment;
+            synchronized (this) {
+                segment = retired.poll();
+            }
+            if (segment == null) {
+                return;
+            }
+            delete(segment);
+        }
+    }
+
+    private static void delete(Segment segment) {
         try {
             segment.channel.close();
             Files.deleteIfExists(segment.file);
@@ -338,35 +420,43 @@ public final class SeedPages implements AutoCloseable {
         }
     }
 
-    /** The pager thread: writes full buffers to their segment files. */
-    private void writeBuffers() {
+    /** The pager thread: runs its jobs in order until {@link #close}. */
+    private void runJobs() {
         while (true) {
-            Buffer buffer;
             try {
-                buffer = toWrite.take();
+                pagerJobs.take().run();
             } catch (InterruptedException e) {
                 return;
             }
-            try {
-                ByteBuffer bytes = ByteBuffer.wrap(buffer.bytes, 0, buffer.used);
-                while (bytes.hasRemaining()) {
-                    buffer.segment.channel.write(bytes, buffer.offset + bytes.position());
-                }
-                written(buffer);
-            } catch (IOException e) {
-                // the bodies stay in their buffer, where reads find them: nothing is lost, paging stops
-                brokenBy("cannot write page file " + buffer.segment.file + ": " + e.getMessage());
-                synchronized (this) {
-                    // no longer counted: the few buffers in flight when paging stopped, read until their seeds leave
-                    unwrittenBytes -= buffer.used;
-                    notifyAll();
-                }
+        }
+    }
+
+    /** The pager thread: writes a full buffer to its segment file. */
+    private void writeBuffer(Buffer buffer) {
+        try {
+            ByteBuffer bytes = ByteBuffer.wrap(buffer.bytes, 0, buffer.used);
+            while (bytes.hasRemaining()) {
+                buffer.segment.channel.write(bytes, buffer.offset + bytes.position());
+            }
+            written(buffer);
+        } catch (IOException e) {
+            // the bodies stay in their buffer, where reads find them: nothing is lost, paging stops
+            brokenBy("cannot write page file " + buffer.segment.file + ": " + e.getMessage());
+            synchronized (this) {
+                // no longer counted: the few buffers in flight when paging stopped, read until their seeds leave
+                unwrittenBytes -= buffer.used;
+                unwrittenBuffers--;
+                notifyAll();
             }
         }
     }
 
     private synchronized void written(Buffer buffer) {
         unwrittenBytes -= buffer.used;
+        unwrittenBuffers--;
+        if (buffer.bytes.length == bufferBytes && freeArrays.size() < MAX_FREE_ARRAYS) {
+            freeArrays.add(buffer.bytes); // read() copies under this monitor: nobody reads the array after this
+        }
         buffer.bytes = null;
         buffer.segment.unwritten--;
         deleteIfDone(buffer.segment);
@@ -381,14 +471,16 @@ public final class SeedPages implements AutoCloseable {
         }
         closed = true;
         pager.interrupt();
+        segments.addAll(retired);
+        retired.clear();
+        if (spare != null) {
+            segments.add(spare);
+            spare = null;
+        }
         for (Segment segment : segments) {
-            try {
-                segment.channel.close();
-                Files.deleteIfExists(segment.file);
-            } catch (IOException e) {
-                LOG.warn("cannot delete page file {}: {}", segment.file, e.getMessage());
-            }
+            delete(segment);
         }
         segments.clear();
+        freeArrays.clear();
     }
 }

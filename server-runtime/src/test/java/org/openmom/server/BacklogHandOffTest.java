@@ -23,7 +23,8 @@ import org.openmom.model.ServiceUser;
 @Timeout(60)
 class BacklogHandOffTest {
     private static final ServiceUser SINK = ServiceUser.of("SINK", "s");
-    private static final int BACKLOG = 5 * Broker.HAND_OFF_CHUNK + 17;
+    /** Several chunks, and more than the hand-off gives ahead of acknowledgements. */
+    private static final int BACKLOG = 2 * Broker.HAND_OFF_AHEAD + 17;
 
     /** Records deliveries made from any thread (the hand-off runs on its own), and acknowledges them when asked. */
     private final class ThreadSafeSink extends RecordingSink {
@@ -105,19 +106,23 @@ class BacklogHandOffTest {
     @Test
     void seedsAFilterKeepsFromTheNewInstanceWaitAgainOnceTheHandOffIsOver() throws Exception {
         Instance producer = register(ServiceUser.of("PROD", "p"), new RecordingSink());
+        List<String> secrets = new ArrayList<>();
         for (int i = 0; i < BACKLOG; i++) {
             post(producer, SINK, (i % 1000 == 0 ? "secret " : "old ") + i);
+            if (i % 1000 == 0) {
+                secrets.add("secret " + i);
+            }
         }
         ThreadSafeSink sink = new ThreadSafeSink();
         register(SINK, sink);
 
-        sink.awaitCount(BACKLOG - 6);
+        sink.awaitCount(BACKLOG - secrets.size());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (broker.waitingSeeds().size() < 6 && System.nanoTime() < deadline) {
+        while (broker.waitingSeeds().size() < secrets.size() && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
         assertThat(broker.waitingSeeds()).extracting(seed -> new String(seed.body(), StandardCharsets.UTF_8))
-                .containsExactly("secret 0", "secret 1000", "secret 2000", "secret 3000", "secret 4000", "secret 5000");
+                .containsExactlyElementsOf(secrets);
     }
 
     @Test
@@ -143,11 +148,11 @@ class BacklogHandOffTest {
         }
         ThreadSafeSink sink = new ThreadSafeSink();
         Instance consumer = register(SINK, sink);
-        awaitUntil(() -> sink.bodies.size() == 2 * Broker.HAND_OFF_CHUNK);
+        awaitUntil(() -> sink.bodies.size() == Broker.HAND_OFF_AHEAD);
 
-        // two chunks given and none acknowledged: the rest waits where it is
-        assertThat(broker.waitingSeeds()).hasSize(BACKLOG - 2 * Broker.HAND_OFF_CHUNK);
-        assertThat(broker.undelivered(consumer)).isEqualTo(2 * Broker.HAND_OFF_CHUNK);
+        // as much as the hand-off gives ahead, none acknowledged: the rest waits where it is
+        assertThat(broker.waitingSeeds()).hasSize(BACKLOG - Broker.HAND_OFF_AHEAD);
+        assertThat(broker.undelivered(consumer)).isEqualTo(Broker.HAND_OFF_AHEAD);
 
         sink.awaitCount(BACKLOG);
         assertThat(broker.waitingSeeds()).isEmpty();
@@ -164,7 +169,7 @@ class BacklogHandOffTest {
         ThreadSafeSink stalled = new ThreadSafeSink();
         stalled.writable = false; // takes nothing: everything stays in its mailbox
         Instance first = register(SINK, stalled);
-        awaitUntil(() -> broker.undelivered(first) >= 2 * Broker.HAND_OFF_CHUNK); // then the hand-off waits for it
+        awaitUntil(() -> broker.undelivered(first) >= Broker.HAND_OFF_AHEAD); // then the hand-off waits for it
 
         broker.unregister(first);
         post(producer, SINK, "after");

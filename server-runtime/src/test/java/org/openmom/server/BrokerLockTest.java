@@ -62,4 +62,31 @@ class BrokerLockTest {
         lock.unlock();
         assertThat(heldWhileRunning).as("run once").hasSize(2);
     }
+
+    @Test
+    void aLongHoldIsReportedAfterTheUnlockWithWhereItEnded() throws InterruptedException {
+        List<String> reports = new ArrayList<>();
+        BrokerLock[] lock = new BrokerLock[1];
+        lock[0] = new BrokerLock(1_000, report -> reports.add(report + (lock[0].isHeldByCurrentThread() ? " (under the lock)" : "")));
+        lock[0].lock();
+        Thread.sleep(2); // 2 ms against a 1 µs limit
+        lock[0].unlock();
+
+        assertThat(reports).singleElement().asString()
+                .matches("broker lock held [0-9]+ µs: BrokerLockTest\\.aLongHoldIsReportedAfterTheUnlockWithWhereItEnded < .*")
+                .doesNotContain("(under the lock)");
+    }
+
+    @Test
+    void holdsWithinTheLimitOrUnmeasuredAreNotReported() {
+        List<String> reports = new ArrayList<>();
+        BrokerLock withinLimit = new BrokerLock(60_000_000_000L, reports::add);
+        withinLimit.lock();
+        withinLimit.unlock();
+        BrokerLock unmeasured = new BrokerLock(0, reports::add);
+        unmeasured.lock();
+        unmeasured.unlock();
+
+        assertThat(reports).isEmpty();
+    }
 }
