@@ -2,6 +2,7 @@ package org.openmom.wire;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -56,6 +57,40 @@ final class CborHeaderReader extends FieldReader {
             throw new WireException("header field \"" + field.wireName + "\" must be a string");
         }
         return string();
+    }
+
+    @Override
+    String exactText(HeaderField field) {
+        int initial = next();
+        if (initial == NULL) {
+            return null;
+        }
+        if (major(initial) != TEXT) {
+            throw new WireException("header field \"" + field.wireName + "\" must be a string");
+        }
+        if ((initial & 0x1F) == INDEFINITE) {
+            throw invalid("a string of indefinite length");
+        }
+        int length = length(initial);
+        String value = strictUtf8(in, pos, length, field);
+        pos += length;
+        return value;
+    }
+
+    @Override
+    void textMembers(HeaderField field, Consumer<String> member) {
+        int initial = next();
+        if (major(initial) != MAP) {
+            throw new WireException("header field \"" + field.wireName + "\" must be a map");
+        }
+        long count = containerLength(initial);
+        for (long i = 0; more(count, i); i++) {
+            if (major(peek()) != TEXT) {
+                throw invalid("a map key that is not a text string");
+            }
+            member.accept(exactText(field));
+        }
+        closeIndefinite(count);
     }
 
     @Override
