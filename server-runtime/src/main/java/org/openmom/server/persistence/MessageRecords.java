@@ -218,7 +218,8 @@ final class MessageRecords {
             throw new IOException("message record body length " + length + " does not fit the record");
         }
         byte[] body = in.readNBytes(length);
-        replay.record(new Message(id, from, to, event, flags, body, postedAt, route, properties), names.targets(targets));
+        Message message = new Message(id, from, to, event, flags, body, postedAt, route, properties);
+        replay.record(version == WITH_PROPERTIES ? message : EnvelopedDeadLetter.unwrap(message), names.targets(targets));
     }
 
     private static int readVersion(DataInputStream in) throws IOException {
