@@ -79,7 +79,7 @@ public final class MessagePropertyLimits {
         if (name == null) {
             return "(null)";
         }
-        return "'" + (name.length() > 40 ? name.substring(0, 40) + "…" : name) + "'";
+        return "'" + (name.length() > 40 ? name.substring(0, 40) + "…" : name).replaceAll("\\p{Cntrl}", "?") + "'"; // one line
     }
 
     /** The UTF-8 length of {@code text}, counted without encoding it. */

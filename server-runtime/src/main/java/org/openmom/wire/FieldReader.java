@@ -92,9 +92,15 @@ abstract class FieldReader {
         }
         FrameType type = FrameType.named(typeName[0]);
         if (type == null) {
-            throw new WireException("unknown frame type \"" + typeName[0] + "\"");
+            throw new WireException("unknown frame type \"" + oneLine(typeName[0]) + "\"");
         }
         return header.type(type);
+    }
+
+    /** A peer's text shown in an error: control characters (a line break) as '?', at most 64 characters. */
+    private static String oneLine(String text) {
+        String shown = text.length() > 64 ? text.substring(0, 64) + "…" : text;
+        return shown.replaceAll("\\p{Cntrl}", "?");
     }
 
     /** Reads the value of {@code field} into {@code header}; false when the field is not one of a header's own. */
@@ -183,10 +189,10 @@ abstract class FieldReader {
             }
             String value = exactText(HeaderField.PROPS);
             if (value == null) {
-                throw new WireException("header field \"props\": property '" + name + "' must be a string");
+                throw new WireException("header field \"props\": property '" + oneLine(name) + "' must be a string");
             }
             if (properties.put(name, value) != null) {
-                throw new WireException("header field \"props\" names property '" + name + "' twice");
+                throw new WireException("header field \"props\" names property '" + oneLine(name) + "' twice");
             }
         });
         String problem = MessagePropertyLimits.frameProblem(properties);
