@@ -30,7 +30,8 @@ final class AdminViews {
         byte[] body = message.body();
         byte[] preview = body.length <= previewBytes ? body : Arrays.copyOf(body, previewBytes);
         return new MessageSummary(message.id(), message.from(), message.to(), message.event(),
-                MessageFlag.of(message.flags()), body.length, message.postedAt(), inFlight, preview, message.route());
+                MessageFlag.of(message.flags()), body.length, message.postedAt(), inFlight, preview, message.route(),
+                message.properties());
     }
 
     static ReflexInfo reflex(ReflexStatus status) {
