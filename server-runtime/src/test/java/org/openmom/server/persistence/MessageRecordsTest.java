@@ -8,10 +8,14 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openmom.journal.JournalPayload;
+import org.openmom.model.DeadLetter;
 import org.openmom.model.Message;
 import org.openmom.model.RouteHop;
 import org.openmom.model.ServiceUser;
@@ -131,5 +135,66 @@ class MessageRecordsTest {
         assertThat(messages.get(1).to()).isSameAs(messages.get(0).to());
         assertThat(messages.get(1).event()).isSameAs(messages.get(0).event());
         assertThat(targetLists.get(1)).isSameAs(targetLists.get(0)).isEqualTo(targets);
+    }
+
+    @Test
+    void aMessageWithPropertiesIsVersionThreeWithThemAfterTheEventAndDecodesInTheirOrder() throws IOException {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("zeta", "1");
+        properties.put("é", "vålue\u0000");
+        Message withProperties = new Message(7, message.from(), message.to(), message.event(), message.flags(), message.body(),
+                message.postedAt(), List.of(), properties);
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(expected)) {
+            out.writeByte(3);
+            out.writeInt(message.flags());
+            out.writeLong(1_700_000_000_123L);
+            out.writeByte(0);
+            for (String text : List.of("CHAT", "al\u0000ice", "CHAT", "bøb", "évent €")) {
+                out.writeUTF(text);
+            }
+            out.writeShort(2);
+            for (String text : List.of("zeta", "1", "é", "vålue\u0000")) {
+                out.writeUTF(text);
+            }
+            out.writeShort(2);
+            for (String text : List.of("CHAT", "bøb", "LOG", "*")) {
+                out.writeUTF(text);
+            }
+            out.writeInt(3);
+            out.write(new byte[] {1, 2, 3});
+        }
+        assertThat(encode(withProperties, targets)).isEqualTo(expected.toByteArray());
+
+        List<Message> messages = new ArrayList<>();
+        MessageRecords.decode(7, expected.toByteArray(), new ReplayedNames(), (m, t) -> messages.add(m));
+        assertThat(messages.get(0).properties()).containsExactlyEntriesOf(properties);
+        assertThat(messages.get(0).body()).containsExactly(1, 2, 3);
+        List<Message> plain = new ArrayList<>();
+        MessageRecords.decode(7, encode(message, targets), new ReplayedNames(), (m, t) -> plain.add(m));
+        assertThat(plain.get(0).properties()).as("a record without: the shared empty map").isSameAs(Map.of());
+    }
+
+    @Test
+    void aDeadLetterKeptInAnEnvelopeBeforePropertiesIsReadIntoTodaysFormAtReplay() throws IOException {
+        byte[] envelope = "OpenMOM-Dead-Letter NO+BODY x hello CHAT alice 41\n{\"lost\": 1}".getBytes(StandardCharsets.UTF_8);
+        Message old = new Message(9, ServiceUser.of("Keeper", "S"), ServiceUser.of(DeadLetter.MAILBOX, "*"), "hello",
+                Message.PERSISTENT, envelope, 1_700_000_000_000L, List.of());
+
+        List<Message> messages = new ArrayList<>();
+        MessageRecords.decode(9, encode(old, List.of(ServiceUser.of(DeadLetter.MAILBOX, "*"))), new ReplayedNames(),
+                (m, t) -> messages.add(m));
+
+        Message replayed = messages.get(0);
+        assertThat(new String(replayed.body(), StandardCharsets.UTF_8)).isEqualTo("{\"lost\": 1}");
+        assertThat(replayed.properties()).containsExactly(Map.entry(DeadLetter.TO, "NO BODY/x"), Map.entry(DeadLetter.EVENT, "hello"),
+                Map.entry(DeadLetter.FROM, "CHAT/alice"), Map.entry(DeadLetter.ID, "41"));
+        assertThat(DeadLetter.isKept(replayed)).isTrue();
+
+        Message lookalike = old.withTo(ServiceUser.of("CHAT", "bob")); // the same body for another service: its own business
+        List<Message> other = new ArrayList<>();
+        MessageRecords.decode(9, encode(lookalike, targets), new ReplayedNames(), (m, t) -> other.add(m));
+        assertThat(other.get(0).body()).isEqualTo(envelope);
+        assertThat(other.get(0).properties()).isEmpty();
     }
 }
