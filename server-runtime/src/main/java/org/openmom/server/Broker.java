@@ -562,7 +562,7 @@ public final class Broker {
         if (!enabled && routers.isEmpty()) {
             return refusal(answered, "server " + identity + " is disabled: it posts nothing locally");
         }
-        if (!memory.admits(body.length)) {
+        if (!memory.admits(body.length + HeldMemory.propertyBytes(properties))) {
             memoryRefusals++;
             slowDown(senderSink); // a sender that retried at once would only be refused again
             return refusal(answered, memoryRefusal(body.length));

@@ -69,7 +69,8 @@ final class HeaderReader extends FieldReader {
                 return strictUtf8(in, start, pos - 1 - start, field);
             }
             if (c == '\\') {
-                return strictUtf8(unescaped, 0, unescape(start), field);
+                int length = unescape(start); // first: it may grow the array
+                return strictUtf8(unescaped, 0, length, field);
             }
             if (c >= 0 && c < 0x20) {
                 throw invalid("control character in a string");
@@ -254,7 +255,8 @@ final class HeaderReader extends FieldReader {
     }
 
     private String escapedString(int start) {
-        return new String(unescaped, 0, unescape(start), StandardCharsets.UTF_8);
+        int length = unescape(start); // first: it may grow the array
+        return new String(unescaped, 0, length, StandardCharsets.UTF_8);
     }
 
     /** The string that starts at {@code start}, unescaped into {@link #unescaped}: its length there. */

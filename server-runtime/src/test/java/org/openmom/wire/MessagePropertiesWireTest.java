@@ -52,6 +52,31 @@ class MessagePropertiesWireTest {
     }
 
     @Test
+    void valuesAsLongAsTheLimitCrossInCborThoughItsWriterSendsThemInChunks() {
+        Map<String, String> sent = ordered("a", "x".repeat(4096), "b", "é".repeat(2048), "c", "😀".repeat(1024));
+        for (HeaderEncoding encoding : HeaderEncoding.values()) {
+            assertThat(roundTrip(Header.of(FrameType.DELIVER).id(1).properties(sent), encoding).properties()).as(encoding.name())
+                    .containsExactlyEntriesOf(sent);
+        }
+        ByteArrayOutputStream chunked = new ByteArrayOutputStream();
+        chunked.write(0xA2);
+        chunked.writeBytes(new byte[] {0x64, 't', 'y', 'p', 'e', 0x64, 'P', 'O', 'S', 'T'});
+        chunked.writeBytes(new byte[] {0x65, 'p', 'r', 'o', 'p', 's', (byte) 0xA1, 0x61, 'a', 0x7F, 0x62, 'h', 'i', 0x61, '!', (byte) 0xFF});
+        assertThat(readBytes(chunked.toByteArray()).properties()).containsExactly(Map.entry("a", "hi!"));
+        byte[] badChunk = chunked.toByteArray();
+        badChunk[badChunk.length - 6] = 0x42; // a byte string among the chunks
+        assertRefused(() -> readBytes(badChunk), "a chunk of a text string that is not a definite-length text string");
+    }
+
+    @Test
+    void longEscapedStringsAreReadWhole() { // the buffer they are unescaped into grows on the way
+        String reason = "line\n".repeat(100);
+        assertThat(readJson("{\"type\":\"ERROR\",\"reason\":\"" + "line\\n".repeat(100) + "\"}").reason()).isEqualTo(reason);
+        assertThat(readJson("{\"type\":\"POST\",\"props\":{\"r\":\"" + "line\\n".repeat(100) + "\"}}").properties())
+                .containsExactly(Map.entry("r", reason));
+    }
+
+    @Test
     void aFrameWithoutPropertiesHoldsNoMapOfItsOwn() {
         Header got = roundTrip(Header.of(FrameType.DELIVER).id(1).toService("A").toUser("b").event("e"), HeaderEncoding.CBOR);
         assertThat(got.properties()).isSameAs(Map.of());
