@@ -96,6 +96,9 @@ public interface AdminSession extends AutoCloseable {
      */
     CompletableFuture<PurgeResult> purge(ServiceUser target);
 
+    /** What {@link #purge} would remove now, changing nothing (allowed on a read-only connection). */
+    CompletableFuture<PurgeCount> purgeCount(ServiceUser target);
+
     /**
      * Posts messages again to where they were going, then deletes them: a dead letter kept by
      * {@code DeadLetterMailbox} goes to its original destination with its original event and

@@ -1,5 +1,6 @@
 package org.openmom.server;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.openmom.model.DeliveryMode;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
@@ -59,12 +61,26 @@ public final class BrokerAdministration {
      */
     public record Removed(ServiceUser heldFor, Message message) {}
 
+    /** What a purge would remove: the messages in the mailboxes of the instances matched, and the seeds waiting. */
+    public record Waiting(int instances, long inMailboxes, long seeds) {}
+
     /**
      * The messages of one place, copied by reference (messages are immutable): a service
      * instance's mailbox or router queue ({@code instanceId} &gt; 0), or the seeds waiting in the
-     * server mailbox ({@code instanceId} 0, {@code who} null).
+     * server mailbox ({@code instanceId} 0, {@code who} null). {@code whole} gives a message with
+     * its body: a paged seed is held without it, and read back from its page file only then,
+     * outside the broker lock.
      */
-    public record Place(long instanceId, ServiceUser who, List<Message> messages) {}
+    public record Place(long instanceId, ServiceUser who, List<Message> messages, UnaryOperator<Message> whole) {
+        /** {@code held} with its body; empty when the body left its page file since the copy (delivered or purged meanwhile). */
+        public Optional<Message> withBody(Message held) {
+            try {
+                return Optional.of(whole.apply(held));
+            } catch (UncheckedIOException gone) {
+                return Optional.empty();
+            }
+        }
+    }
 
     BrokerAdministration(Broker broker) {
         this.broker = broker;
@@ -129,24 +145,46 @@ public final class BrokerAdministration {
         BrokerLock lock = broker.lock();
         lock.lock();
         try {
-            switch (section) {
-                case PERSISTENT_MESSAGE_SEEDS:
-                    return ledgerPage(false, offset, limit, newestFirst);
-                case MESSAGE_SEEDS:
-                    return listPage(held(m -> !m.isPersistent() && !m.isGlobal()), offset, limit, newestFirst);
-                case GLOBAL_MESSAGES:
-                    return listPage(globals(true), offset, limit, newestFirst);
-                case GLOBAL_MESSAGE_SEEDS:
-                    return listPage(globals(false), offset, limit, newestFirst);
-                default:
-                    throw new IllegalArgumentException("unknown section " + section);
-            }
+            return section(section, offset, limit, newestFirst, broker.serverMailbox()::whole);
         } finally {
             lock.unlock();
         }
     }
 
-    private Slice ledgerPage(boolean global, int offset, int limit, boolean newestFirst) {
+    /**
+     * A whole section of the server mailbox, oldest first, copied by reference for an export: paged
+     * seeds without their bodies, which the place's {@code whole} reads back one at a time outside
+     * the lock (a section of a million paged seeds is not read into the heap at once).
+     */
+    public Place sectionCopy(SeedSection section) {
+        BrokerLock lock = broker.lock();
+        lock.lock();
+        try {
+            List<Message> seeds = section(section, 0, Integer.MAX_VALUE, false, UnaryOperator.identity()).entries().stream()
+                    .map(Entry::message).toList();
+            return new Place(0, null, seeds, broker.serverMailbox().pagedBodies(seeds));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Under the lock: a page of {@code section}, each seed as {@code held} gives it (whole, or as held). */
+    private Slice section(SeedSection section, int offset, int limit, boolean newestFirst, UnaryOperator<Message> held) {
+        switch (section) {
+            case PERSISTENT_MESSAGE_SEEDS:
+                return ledgerPage(false, offset, limit, newestFirst, held);
+            case MESSAGE_SEEDS:
+                return listPage(held(m -> !m.isPersistent() && !m.isGlobal()), offset, limit, newestFirst, held);
+            case GLOBAL_MESSAGES:
+                return listPage(globals(true), offset, limit, newestFirst, held);
+            case GLOBAL_MESSAGE_SEEDS:
+                return listPage(globals(false), offset, limit, newestFirst, held);
+            default:
+                throw new IllegalArgumentException("unknown section " + section);
+        }
+    }
+
+    private Slice ledgerPage(boolean global, int offset, int limit, boolean newestFirst, UnaryOperator<Message> held) {
         PersistentLedger ledger = broker.ledger();
         List<Entry> entries = new ArrayList<>(Math.min(limit, 1024));
         int skip = offset;
@@ -160,7 +198,7 @@ public final class BrokerAdministration {
             if (skip > 0) {
                 skip--;
             } else {
-                entries.add(new Entry(broker.serverMailbox().whole(seed), false));
+                entries.add(new Entry(held.apply(seed), false));
             }
         }
         return new Slice(ledger.count(global), entries);
@@ -204,11 +242,11 @@ public final class BrokerAdministration {
         return distinct;
     }
 
-    private Slice listPage(List<Message> byId, int offset, int limit, boolean newestFirst) {
+    private Slice listPage(List<Message> byId, int offset, int limit, boolean newestFirst, UnaryOperator<Message> held) {
         List<Entry> entries = new ArrayList<>();
         int size = byId.size();
         for (int i = offset; i < size && entries.size() < limit; i++) {
-            entries.add(new Entry(broker.serverMailbox().whole(byId.get(newestFirst ? size - 1 - i : i)), false));
+            entries.add(new Entry(held.apply(byId.get(newestFirst ? size - 1 - i : i)), false));
         }
         return new Slice(size, entries);
     }
@@ -337,9 +375,11 @@ public final class BrokerAdministration {
      * lock; persistent ones leave the journal. Watchers are told per message only for small
      * purges: past {@value #PURGE_EVENTS} they get one resync instead of a million events.
      *
+     * @param wholeAtMost the last this many removed are handed on whole (what the trash can keep);
+     *                    the paged seeds before them come without their bodies, not read back for nothing
      * @return how many it removed
      */
-    public long purge(ServiceUser target, Consumer<Removed> removed) {
+    public long purge(ServiceUser target, int wholeAtMost, Consumer<Removed> removed) {
         BrokerLock lock = broker.lock();
         lock.lock();
         try {
@@ -353,7 +393,7 @@ public final class BrokerAdministration {
                     }
                 }
             }
-            for (Message seed : broker.serverMailbox().takeAll(target::matches)) {
+            for (Message seed : broker.serverMailbox().takeAll(target::matches, wholeAtMost)) {
                 gone.add(new Removed(seed.to(), seed));
                 leftFrom.add(null);
             }
@@ -375,6 +415,25 @@ public final class BrokerAdministration {
             deleted += gone.size();
             long count = gone.size();
             return count;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** What {@link #purge} would remove now: sizes added up under the lock, nothing read or changed. */
+    public Waiting waitingFor(ServiceUser target) {
+        BrokerLock lock = broker.lock();
+        lock.lock();
+        try {
+            int instances = 0;
+            long inMailboxes = 0;
+            for (Instance instance : registered()) {
+                if (target.matches(instance.who())) {
+                    instances++;
+                    inMailboxes += instance.mailbox.undelivered();
+                }
+            }
+            return new Waiting(instances, inMailboxes, broker.serverMailbox().countAll(target::matches));
         } finally {
             lock.unlock();
         }
@@ -417,9 +476,10 @@ public final class BrokerAdministration {
         try {
             List<Place> places = new ArrayList<>();
             for (Instance instance : holders()) {
-                places.add(new Place(instance.id(), instance.who(), instance.mailbox.snapshot()));
+                places.add(new Place(instance.id(), instance.who(), instance.mailbox.snapshot(), UnaryOperator.identity()));
             }
-            places.add(new Place(0, null, broker.serverMailbox().snapshot()));
+            List<Message> seeds = broker.serverMailbox().snapshot();
+            places.add(new Place(0, null, seeds, broker.serverMailbox().pagedBodies(seeds)));
             return places;
         } finally {
             lock.unlock();

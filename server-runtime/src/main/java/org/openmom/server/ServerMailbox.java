@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.agrona.collections.Long2ObjectHashMap;
 import org.openmom.model.Message;
 import org.openmom.model.NamePattern;
@@ -146,7 +147,11 @@ final class ServerMailbox {
      * @throws UncheckedIOException when the page file cannot be read
      */
     Message whole(Message seed) {
-        SeedPages.PageRef ref = isStub(seed) ? paged.get(seed.id()) : null;
+        return withPagedBody(seed, isStub(seed) ? paged.get(seed.id()) : null);
+    }
+
+    /** {@code seed} with the body {@code ref} (if any) points at in a page file. */
+    private Message withPagedBody(Message seed, SeedPages.PageRef ref) {
         if (ref == null) {
             return seed;
         }
@@ -248,22 +253,44 @@ final class ServerMailbox {
         patternTargets.remove(target);
     }
 
-    /** Removes and returns every seed waiting for a target {@code wanted} accepts (an administrator's purge). */
-    List<Message> takeAll(Predicate<ServiceUser> wanted) {
+    /**
+     * Removes and returns every seed waiting for a target {@code wanted} accepts (an administrator's
+     * purge). The last {@code wholeAtMost} come whole, for the trash, which keeps no more; the others
+     * of a paged backlog come as stubs without their bodies, which are not read back for nothing.
+     */
+    List<Message> takeAll(Predicate<ServiceUser> wanted, int wholeAtMost) {
         List<Message> taken = new ArrayList<>();
         for (ServiceUser target : new ArrayList<>(byTarget.keySet())) {
             if (wanted.test(target)) {
                 for (Message seed : byTarget.get(target)) {
                     counted(seed, -1);
-                    taken.add(whole(seed)); // an administrator's purge hands them on (to the trash): whole
-                    if (isStub(seed)) {
-                        dropCopy(seed);
-                    }
+                    taken.add(seed);
                 }
                 forget(target);
             }
         }
+        int firstWhole = Math.max(0, taken.size() - wholeAtMost);
+        for (int i = 0; i < taken.size(); i++) {
+            Message seed = taken.get(i);
+            if (isStub(seed)) {
+                if (i >= firstWhole) {
+                    taken.set(i, whole(seed));
+                }
+                dropCopy(seed);
+            }
+        }
         return taken;
+    }
+
+    /** How many seeds wait for a target {@code wanted} accepts: {@link #takeAll}'s count, nothing taken. */
+    long countAll(Predicate<ServiceUser> wanted) {
+        long count = 0;
+        for (Map.Entry<ServiceUser, ArrayDeque<Message>> waiting : byTarget.entrySet()) {
+            if (wanted.test(waiting.getKey())) {
+                count += waiting.getValue().size();
+            }
+        }
+        return count;
     }
 
     /** Puts back, ahead of the others, seeds a registration could not take (e.g. refused by a delivery filter). */
@@ -333,15 +360,36 @@ final class ServerMailbox {
         return size;
     }
 
-    /** Every waiting seed, oldest first. */
+    /**
+     * Every waiting seed, oldest first, as held: a paged one is a stub without its body (see
+     * {@link #pagedBodies}), so that a copy of a backlog of a million does not read a million
+     * bodies into the heap under the broker lock.
+     */
     List<Message> snapshot() {
         List<Message> all = new ArrayList<>(size);
         for (ArrayDeque<Message> queue : byTarget.values()) {
-            for (Message seed : queue) {
-                all.add(whole(seed));
-            }
+            all.addAll(queue);
         }
         all.sort(Comparator.comparingLong(Message::id));
         return all;
+    }
+
+    /**
+     * Makes the paged seeds among {@code seeds} (taken under the lock) whole later, outside the lock
+     * and one at a time: a search or an export reads a body from its page file just before it needs
+     * it. Reading one that is gone since (delivered or purged, its page released) throws
+     * {@link UncheckedIOException}.
+     */
+    UnaryOperator<Message> pagedBodies(List<Message> seeds) {
+        Long2ObjectHashMap<SeedPages.PageRef> refs = new Long2ObjectHashMap<>();
+        for (Message seed : seeds) {
+            if (isStub(seed)) {
+                refs.put(seed.id(), paged.get(seed.id()));
+            }
+        }
+        if (refs.isEmpty()) {
+            return UnaryOperator.identity();
+        }
+        return seed -> withPagedBody(seed, isStub(seed) ? refs.get(seed.id()) : null);
     }
 }

@@ -82,6 +82,10 @@ class MessageCommandsTest {
                 alice.post(Post.to(BOB, "order", "o" + i).persistent()).get(5, TimeUnit.SECONDS);
             }
 
+            CommandLineRun count = run("PRG", "purge", "--dry-run", "--read-only", "ORDERS/bob");
+            assertThat(count.exitCode()).as(count.err()).isZero();
+            assertThat(count.out()).isEqualTo("would purge 5 (0 in the mailboxes of 0 instances, 5 seeds)" + System.lineSeparator());
+
             CommandLineRun purged = run("PRG", "purge", "ORDERS/bob");
             assertThat(purged.exitCode()).as(purged.err()).isZero();
             assertThat(purged.out()).isEqualTo("purged 5" + System.lineSeparator());

@@ -100,7 +100,9 @@ class CompactionTest {
                     ThreadLocalRandom random = ThreadLocalRandom.current();
                     Map<Long, String> mine = new LinkedHashMap<>();
                     List<CompletableFuture<Void>> inFlight = new ArrayList<>();
-                    for (int round = 0; round < 3000; round++) {
+                    // at least 3,000 writes each, and on until two compactions ran meanwhile: the compactor is
+                    // a thread of its own, which a loaded machine may start late (the cap only stops a hang)
+                    for (int round = 0; round < 3000 || journal.stats().compactions() < 2 && round < 1_000_000; round++) {
                         long id = base + random.nextInt(300);
                         JournalBatch batch = new JournalBatch();
                         if (random.nextInt(3) == 0) {

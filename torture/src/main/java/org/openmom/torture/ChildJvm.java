@@ -88,6 +88,15 @@ final class ChildJvm {
         }
     }
 
+    /**
+     * SIGKILL to this child and every process it started (the programs a server started on
+     * demand, R11): a SIGKILLed server cannot stop them itself, and they would outlive the run.
+     */
+    void killWithDescendants() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        kill();
+    }
+
     /** SIGTERM, and waits for the exit code. */
     int terminate() throws InterruptedException {
         process.destroy();

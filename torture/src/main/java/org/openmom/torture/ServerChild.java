@@ -175,7 +175,7 @@ final class ServerChild implements AutoCloseable {
     public void close() throws InterruptedException {
         closeAdmin();
         if (jvm.isAlive()) {
-            jvm.kill();
+            jvm.killWithDescendants();
         }
     }
 }

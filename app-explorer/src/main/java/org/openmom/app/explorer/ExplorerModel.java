@@ -1,6 +1,7 @@
 package org.openmom.app.explorer;
 
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Date;
@@ -30,6 +31,7 @@ import org.openmom.admin.DiscoveredServer;
 import org.openmom.admin.DiscoveryCriteria;
 import org.openmom.admin.ExportQuery;
 import org.openmom.admin.MailboxRef;
+import org.openmom.admin.PurgeCount;
 import org.openmom.admin.ServerSnapshot;
 import org.openmom.admin.ServiceInfo;
 import org.openmom.admin.TransferResult;
@@ -61,6 +63,7 @@ import org.openmom.routes.RouterKind;
  * commands of the toolbar, each with the condition that enables it.
  */
 public final class ExplorerModel {
+    private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance();
     private static final String NOTHING_CONNECTED = "No server connected — Connect… (Ctrl+K) to choose servers";
 
     private final AdminOptions baseOptions;
@@ -92,6 +95,7 @@ public final class ExplorerModel {
     private final TrashModel trash = new TrashModel();
     private final AuditModel audit = new AuditModel();
     private final BooleanBinding serviceSelected;
+    private final BooleanBinding purgeable;
     private ServiceUser lastTarget;
     private final ReadOnlyObjectWrapper<SelectionView> view = new ReadOnlyObjectWrapper<>(SelectionView.DETAILS);
     /** What is selected in the tree; the message table's selection, when it has one, stands in for it. */
@@ -124,6 +128,7 @@ public final class ExplorerModel {
         connectedSelected = Bindings.createBooleanBinding(() -> selectedConnection().filter(this::mayChange).isPresent(), selection);
         serviceSelected = Bindings.createBooleanBinding(() -> selection.size() == 1 && selection.get(0).kind() == NodeKind.SERVICE
                 && mayChange(selection.get(0).connection()), selection);
+        purgeable = Bindings.createBooleanBinding(() -> purgeTarget().isPresent(), selection);
         routerSelected = Bindings.createBooleanBinding(() -> selection.size() == 1 && selection.get(0).kind() == NodeKind.ROUTER
                 && mayChange(selection.get(0).connection()), selection);
         routers = new RouterCommands(dialogs, background, this::report, options.home().files());
@@ -475,9 +480,9 @@ public final class ExplorerModel {
                         + (result.notFound().isEmpty() ? "" : "; already gone: " + result.notFound())))));
     }
 
-    /** Purge and its count apply to one selected service. */
+    /** Purge applies to one selected service, or to one selected seed: then to what it waits for. */
     public BooleanBinding canPurge() {
-        return serviceSelected;
+        return purgeable;
     }
 
     /** Resubmit, Move to and Copy to apply to selected messages. */
@@ -485,31 +490,44 @@ public final class ExplorerModel {
         return messagesSelected;
     }
 
+    private Optional<PurgeTarget> purgeTarget() {
+        if (selection.size() != 1 || !mayChange(selection.get(0).connection())) {
+            return Optional.empty();
+        }
+        ExplorerNode node = selection.get(0);
+        if (node.kind() == NodeKind.SERVICE) {
+            return Optional.of(new PurgeTarget(node.connection(), node.service().who()));
+        }
+        boolean seed = node.kind() == NodeKind.MESSAGE_SEED || node.kind() == NodeKind.PERSISTENT_SEED;
+        return seed ? Optional.of(new PurgeTarget(node.connection(), node.message().to())) : Optional.empty();
+    }
+
+    private record PurgeTarget(ServerConnection connection, ServiceUser who) {}
+
     /**
-     * Purge: every message waiting for the selected service's SERVICE/USER on its server — its
-     * instances' mailboxes and its seeds in the server mailbox — in one operation, after a
-     * confirmation that says how many; they go to the server's trash.
+     * Purge: every message waiting for the selected service's SERVICE/USER (or the selected
+     * seed's destination) on its server — its instances' mailboxes and its seeds in the server
+     * mailbox — in one operation, after a confirmation that says how many, counted by the server;
+     * they go to the server's trash.
      */
     public void purge() {
-        if (!serviceSelected.get()) {
+        purgeTarget().ifPresent(target -> target.connection().purgeCount(target.who(), count -> confirmPurge(target, count)));
+    }
+
+    private void confirmPurge(PurgeTarget target, PurgeCount count) {
+        ServerConnection connection = target.connection();
+        ServiceUser who = target.who();
+        if (count.total() == 0) {
+            report("Nothing waits for " + who + " on " + connection.name() + ": nothing to purge");
             return;
         }
-        ServerConnection connection = selection.get(0).connection();
-        ServiceUser who = selection.get(0).service().who();
-        ServerSnapshot snapshot = connection.snapshotProperty().get();
-        List<ServiceInfo> instances = snapshot.services().stream().filter(s -> s.who().equals(who)).toList();
-        long inMailboxes = instances.stream().mapToLong(ServiceInfo::mailboxSize).sum();
-        String question = "Purge every message waiting for " + who + " on " + connection.name() + "?\n" + inMailboxes + " message"
-                + (inMailboxes == 1 ? "" : "s") + " in the mailbox" + (instances.size() == 1 ? "" : "es") + " of its " + instances.size()
-                + " instance" + (instances.size() == 1 ? "" : "s") + ", and its message seeds waiting in the server mailbox."
-                + " They go to the server's trash, from where they can be restored for a while.";
-        if (!dialogs.confirm("Purge", question, "Purge")) {
+        if (!dialogs.confirm("Purge", PurgeQuestion.of(count, connection.name()), "Purge")) {
             report("Nothing purged");
             return;
         }
         report("Purging " + who + " on " + connection.name() + "…");
-        connection.purge(who, result -> report("Purged " + result.purged() + " message" + (result.purged() == 1 ? "" : "s") + " for "
-                + who + " on " + connection.name() + " (" + result.trashed() + " in the trash)"));
+        connection.purge(who, result -> report("Purged " + NUMBER.format(result.purged()) + " message" + (result.purged() == 1 ? "" : "s")
+                + " for " + who + " on " + connection.name() + " (" + NUMBER.format(result.trashed()) + " in the trash)"));
     }
 
     /** Resubmit: the selected messages posted again to where they were going (a dead letter to its original destination). */

@@ -116,9 +116,30 @@ final class ExplorerDriver {
         return this;
     }
 
-    /** The text of the dialog's message (confirmations, errors). */
+    /** The text of the dialog's message (confirmations, errors), once the dialog shows (some ask the server first). */
     String dialogMessage() {
+        waitUntil(() -> robot.lookup("#dialog-message").tryQuery().isPresent());
         return robot.lookup("#dialog-message").queryLabeled().getText();
+    }
+
+    /**
+     * Copy, from the context menu of the status bar's message. (Shown as a right click shows it:
+     * Monocle, the headless platform, turns no click into a context menu request.)
+     */
+    ExplorerDriver copyStatusMessage() {
+        javafx.scene.control.Label message = robot.lookup("#status-message").queryAs(javafx.scene.control.Label.class);
+        robot.interact(() -> message.getContextMenu().show(message, javafx.geometry.Side.TOP, 0, 0));
+        robot.clickOn(robot.lookup(".context-menu .menu-item").match((Node item) -> item.lookupAll(".label").stream()
+                .anyMatch(label -> "Copy".equals(((javafx.scene.control.Label) label).getText()))).<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** What {@code read} gives on the FX thread (the clipboard, a control's state). */
+    <T> T onFxThread(java.util.function.Supplier<T> read) {
+        AtomicReference<T> value = new AtomicReference<>();
+        robot.interact(() -> value.set(read.get()));
+        return value.get();
     }
 
     /** The note under a dialog's field: its hint, or what is wrong. */

@@ -17,6 +17,7 @@ import org.openmom.client.OpenMomClient;
 import org.openmom.client.Post;
 import org.openmom.model.ProtocolSequence;
 import org.openmom.model.ServiceUser;
+import org.openmom.testing.ServerProcess;
 import org.openmom.testing.TestServer;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -84,7 +85,7 @@ class ExplorerOperationsTest {
 
         explorer.select("Billing/bob").clickOnToolbar("Purge…");
         assertThat(explorer.dialogMessage()).startsWith("Purge every message waiting for Billing/bob on " + first.name() + "/1?")
-                .contains("4 messages in the mailbox of its 1 instance");
+                .contains("4 messages: 4 in the mailbox of its 1 instance.").contains("can be restored");
         explorer.clickDialogButton("Purge");
         explorer.waitUntil(() -> explorer.statusMessage().startsWith("Purged 4 messages for Billing/bob"));
         explorer.waitUntil(() -> explorer.hasRow("Billing/bob") && explorer.rows().stream().anyMatch(r -> r.contains("(0 in mailbox)")));
@@ -99,6 +100,34 @@ class ExplorerOperationsTest {
         explorer.waitUntil(() -> explorer.recordRows("audit-table").size() >= 2);
         assertThat(explorer.recordRows("audit-table")).anyMatch(r -> r.contains("tester") && r.toLowerCase().contains("purge"))
                 .anyMatch(r -> r.toLowerCase().contains("restore"));
+    }
+
+    @Test
+    void aSearchWaitingForAServerThatStoppedAnsweringIsCancelledKeepingTheHitsFoundSoFar() throws Exception {
+        first.polling("Billing", "bob");
+        first.listening("Orders", "alice").post(Post.to(BOB, "NewOrder", "{\"item\": \"Zebra\"}")).get(10, TimeUnit.SECONDS);
+        try (ServerProcess hung = ServerProcess.start(home, "-s", prefix + "B", "-p", "ncalrpc")) {
+            connect(2);
+            signal("STOP", hung.pid()); // it reads nothing more: its part of the search never comes
+            try {
+                explorer.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.F).fill("search-text", "zebra").press(KeyCode.ENTER);
+                explorer.waitUntil(() -> explorer.label("search-progress").equals("Searching 1 server… 1 hit"));
+                assertThat(explorer.isEnabled("Cancel Search")).isTrue();
+
+                explorer.press(KeyCode.SHORTCUT, KeyCode.PERIOD);
+
+                explorer.waitUntil(() -> explorer.label("search-progress").equals("1 hit — cancelled"));
+                assertThat(explorer.isEnabled("Cancel Search")).isFalse();
+                assertThat(explorer.recordRows("search-results")).singleElement().asString().contains(first.name() + "/1");
+            } finally {
+                signal("CONT", hung.pid());
+            }
+        }
+    }
+
+    private static void signal(String signal, long pid) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        assertThat(kill.waitFor()).as("kill -" + signal + " " + pid).isZero();
     }
 
     @Test

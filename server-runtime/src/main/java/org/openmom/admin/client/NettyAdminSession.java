@@ -27,6 +27,7 @@ import org.openmom.admin.MailboxPage;
 import org.openmom.admin.MailboxQuery;
 import org.openmom.admin.MailboxRef;
 import org.openmom.admin.MessageDetail;
+import org.openmom.admin.PurgeCount;
 import org.openmom.admin.PurgeResult;
 import org.openmom.admin.ReflexInfo;
 import org.openmom.admin.ReloadResult;
@@ -159,7 +160,12 @@ final class NettyAdminSession implements AdminSession {
 
     @Override
     public CompletableFuture<PurgeResult> purge(ServiceUser target) {
-        return ask(FrameType.ADMIN_PURGE, new PurgeRequest(target), PurgeResult.class);
+        return ask(FrameType.ADMIN_PURGE, new PurgeRequest(target, false), PurgeResult.class);
+    }
+
+    @Override
+    public CompletableFuture<PurgeCount> purgeCount(ServiceUser target) {
+        return ask(FrameType.ADMIN_PURGE, new PurgeRequest(target, true), PurgeCount.class);
     }
 
     @Override

@@ -68,8 +68,8 @@ public final class AdminRequests {
      */
     public record Reload(String configText, boolean dryRun) {}
 
-    /** ADMIN_PURGE. */
-    public record PurgeRequest(ServiceUser target) {}
+    /** ADMIN_PURGE; a dry run only counts (answered with a {@code PurgeCount}) and changes nothing. */
+    public record PurgeRequest(ServiceUser target, boolean dryRun) {}
 
     /** What an ADMIN_TRANSFER does with the messages it posts again. */
     public enum TransferKind {

@@ -16,6 +16,7 @@ import org.openmom.admin.MailboxQuery;
 import org.openmom.admin.MailboxRef;
 import org.openmom.admin.MessageDetail;
 import org.openmom.admin.MessageSummary;
+import org.openmom.admin.PurgeCount;
 import org.openmom.admin.ReflexInfo;
 import org.openmom.admin.ReloadResult;
 import org.openmom.admin.RouterInfo;
@@ -124,7 +125,7 @@ public final class AdminRequestHandler implements AdminRequests {
                 case ADMIN_SEARCH: operations.search(reply, AdminJson.read(body, SearchQuery.class)); return null;
                 case ADMIN_EXPORT: operations.export(reply, AdminJson.read(body, ExportQuery.class)); return null;
                 case ADMIN_CANCEL: return json(reply, new StreamStarted(cancel(AdminJson.read(body, Cancel.class).streamId())));
-                case ADMIN_PURGE: operations.purge(reply, required(AdminJson.read(body, PurgeRequest.class).target(), "target")); return null;
+                case ADMIN_PURGE: return purge(reply, AdminJson.read(body, PurgeRequest.class));
                 case ADMIN_TRANSFER: operations.transfer(reply, AdminJson.read(body, TransferRequest.class)); return null;
                 case ADMIN_IMPORT: operations.importMessages(reply, required(AdminJson.read(body, ImportRequest.class).messages(), "messages")); return null;
                 case ADMIN_TRASH: return json(reply, operations.trashList(AdminJson.read(body, TrashRequest.class).maxEntries()));
@@ -136,6 +137,18 @@ public final class AdminRequestHandler implements AdminRequests {
         } catch (IllegalArgumentException | IllegalStateException refused) {
             return Frame.of(reply.reason(refused.getMessage()));
         }
+    }
+
+    /** A purge, or its dry run: the count, read under the broker lock here (it only adds up sizes). */
+    private Frame purge(Header reply, PurgeRequest request) {
+        ServiceUser target = required(request.target(), "target");
+        if (request.dryRun()) {
+            BrokerAdministration.Waiting waiting = service.broker().administration().waitingFor(target);
+            return json(reply, new PurgeCount(target, waiting.instances(), waiting.inMailboxes(), waiting.seeds(),
+                    service.trash().maxEntries()));
+        }
+        operations.purge(reply, target);
+        return null;
     }
 
     /** The connection is gone: its watches and streams end. */
@@ -157,7 +170,7 @@ public final class AdminRequestHandler implements AdminRequests {
 
     // ---- read-only and audit ---------------------------------------------------------------
 
-    /** The requests that change something (a reload only when it is not a dry run). */
+    /** The requests that change something (a reload or a purge only when it is not a dry run). */
     private static final Set<FrameType> CHANGING = EnumSet.of(FrameType.ADMIN_DELETE, FrameType.ADMIN_STATUS,
             FrameType.ADMIN_LOG_LEVEL, FrameType.ADMIN_ROUTERS_ADD, FrameType.ADMIN_ROUTER_REMOVE, FrameType.ADMIN_PURGE,
             FrameType.ADMIN_TRANSFER, FrameType.ADMIN_IMPORT, FrameType.ADMIN_RESTORE);
@@ -166,7 +179,9 @@ public final class AdminRequestHandler implements AdminRequests {
         if (!readOnly) {
             return;
         }
-        if (CHANGING.contains(type) || type == FrameType.ADMIN_RELOAD && !AdminJson.read(body, Reload.class).dryRun()) {
+        boolean dryRun = type == FrameType.ADMIN_RELOAD && AdminJson.read(body, Reload.class).dryRun()
+                || type == FrameType.ADMIN_PURGE && AdminJson.read(body, PurgeRequest.class).dryRun();
+        if ((CHANGING.contains(type) || type == FrameType.ADMIN_RELOAD) && !dryRun) {
             throw new IllegalStateException(readOnlyRefusal(type));
         }
     }

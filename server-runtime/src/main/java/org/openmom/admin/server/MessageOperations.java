@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.openmom.admin.ExportQuery;
 import org.openmom.admin.ExportedMessage;
 import org.openmom.admin.ImportResult;
@@ -118,28 +119,32 @@ final class MessageOperations {
         streams.clear();
     }
 
-    /** The messages an export names, each once, in mailbox order. */
-    private List<Message> selected(ExportQuery query) {
+    /**
+     * The messages an export names, each once, in mailbox order; paged seeds without their
+     * bodies, which the export reads back one at a time.
+     */
+    private Place selected(ExportQuery query) {
         BrokerAdministration administration = administration();
         if (query.ids() != null) {
             List<Message> found = new ArrayList<>();
             for (long id : query.ids()) {
                 administration.find(id).ifPresent(where -> found.add(where.message()));
             }
-            return found;
+            return new Place(0, null, found, UnaryOperator.identity());
         }
         if (query.target() != null) {
-            return distinct(administration.places(), place -> place.who() == null || query.target().matches(place.who()),
-                    seed -> query.target().matches(seed.to()));
+            List<Place> places = administration.places();
+            Place seeds = places.stream().filter(place -> place.who() == null).findFirst().orElseThrow(); // the only one paged
+            return new Place(0, null, distinct(places, place -> place.who() == null || query.target().matches(place.who()),
+                    seed -> query.target().matches(seed.to())), seeds.whole());
         }
         MailboxRef mailbox = query.mailbox();
         if (mailbox.kind() == MailboxKind.SERVICE) {
-            return administration.mailbox(mailbox.instanceId(), 0, Integer.MAX_VALUE, false)
+            return new Place(mailbox.instanceId(), null, administration.mailbox(mailbox.instanceId(), 0, Integer.MAX_VALUE, false)
                     .orElseThrow(() -> noMailbox(mailbox.instanceId())).entries().stream()
-                    .map(BrokerAdministration.Entry::message).toList();
+                    .map(BrokerAdministration.Entry::message).toList(), UnaryOperator.identity());
         }
-        return administration.seeds(AdminViews.section(mailbox.kind()), 0, Integer.MAX_VALUE, false).entries().stream()
-                .map(BrokerAdministration.Entry::message).toList();
+        return administration.sectionCopy(AdminViews.section(mailbox.kind()));
     }
 
     private static List<Message> distinct(List<Place> places, Predicate<Place> wantedPlace,
@@ -164,7 +169,7 @@ final class MessageOperations {
         later(reply, () -> {
             long started = System.nanoTime();
             List<Removed> removed = new ArrayList<>();
-            long purged = administration().purge(target, removed::add);
+            long purged = administration().purge(target, service.trash().maxEntries(), removed::add);
             long trashed = trash(removed);
             durable(administration().removalsDurable());
             long millis = (System.nanoTime() - started) / 1_000_000;

@@ -72,12 +72,13 @@ final class MessageSearch implements Runnable {
         try {
             search:
             for (Place place : places) {
-                for (Message message : place.messages()) {
+                for (Message held : place.messages()) {
                     if (out.isCancelled()) {
                         return;
                     }
                     scanned++;
-                    boolean found = matches(pattern, message);
+                    Message message = place.withBody(held).orElse(null); // null: delivered or purged since the search began
+                    boolean found = message != null && matches(pattern, message);
                     if (found && hits == maxHits) {
                         capped = true;
                         break search;

@@ -40,6 +40,11 @@ final class ActivatedProgram {
         return declaration.service();
     }
 
+    /** Whether the line of a reloaded configuration is this program's own (then it keeps running as it is). */
+    boolean isDeclaredBy(ActivationDeclaration line) {
+        return declaration.equals(line);
+    }
+
     /** Notes the processes that ended, then starts one when the service wants another instance and nothing forbids it. */
     void check(ServiceDemand demand, long now, ProgramLauncher launcher) {
         reap(now);

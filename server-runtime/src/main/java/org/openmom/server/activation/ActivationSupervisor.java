@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -35,6 +36,10 @@ public final class ActivationSupervisor implements AutoCloseable {
     private final ActivationSettings settings;
     /** Told of each change of a program's state or processes (the administrators' watches); on the supervisor's thread. */
     private volatile Consumer<ActivationInfo> changes = info -> { };
+    /** Whether {@link #watch} was called: the server listens, programs may be started. */
+    private boolean watching;
+    /** The periodic check of every program, once there is one to watch. */
+    private ScheduledFuture<?> checks;
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "openmom-activation");
         thread.setDaemon(true);
@@ -62,12 +67,50 @@ public final class ActivationSupervisor implements AutoCloseable {
     }
 
     /** Starts watching the demand: once the server listens, as the programs are told its address. */
-    public void watch() {
-        if (!programs.isEmpty()) {
+    public synchronized void watch() {
+        watching = true;
+        if (!programs.isEmpty() && checks == null) {
             long every = settings.checkEvery().toMillis();
-            clock.scheduleWithFixedDelay(this::checkAll, 0, every, TimeUnit.MILLISECONDS);
+            checks = clock.scheduleWithFixedDelay(this::checkAll, 0, every, TimeUnit.MILLISECONDS);
             LOG.info("{} activated programs: {}", programs.size(), String.join(", ", programs.keySet()));
         }
+    }
+
+    /**
+     * Takes the Activation lines of a reloaded configuration: a program whose line is unchanged
+     * keeps running as it is; one whose line changed or went is stopped (SIGTERM, SIGKILL after the
+     * grace) — a changed one starts again on demand under its new line; a new line is watched from
+     * now on.
+     */
+    public void apply(List<ActivationDeclaration> activations) {
+        List<ActivatedProgram> leaving = new ArrayList<>();
+        synchronized (this) {
+            Map<String, ActivatedProgram> next = new LinkedHashMap<>();
+            for (ActivationDeclaration line : activations) {
+                ActivatedProgram kept = programs.get(line.service());
+                next.put(line.service(), kept != null && kept.isDeclaredBy(line) ? kept : new ActivatedProgram(line, settings));
+            }
+            for (ActivatedProgram program : programs.values()) {
+                if (next.get(program.service()) != program) {
+                    program.stop();
+                    leaving.add(program);
+                }
+            }
+            programs.clear();
+            programs.putAll(next);
+            if (watching) {
+                watch();
+            }
+        }
+        if (!leaving.isEmpty()) {
+            LOG.info("reload: the programs of {} stopped (their Activation line changed or went)",
+                    String.join(", ", leaving.stream().map(ActivatedProgram::service).toList()));
+            clock.schedule(() -> killLeftovers(leaving), settings.stopGrace().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private synchronized void killLeftovers(List<ActivatedProgram> stopped) {
+        stopped.forEach(ActivatedProgram::kill);
     }
 
     private void checkAll() {
@@ -81,6 +124,9 @@ public final class ActivationSupervisor implements AutoCloseable {
                 long now = System.currentTimeMillis();
                 wanted.forEach((service, serviceDemand) -> {
                     ActivatedProgram program = programs.get(service);
+                    if (program == null) {
+                        return; // its line went in a reload since the services were read
+                    }
                     ActivationInfo before = program.info(now);
                     program.check(serviceDemand, now, launcher);
                     ActivationInfo after = program.info(now);
@@ -145,11 +191,7 @@ public final class ActivationSupervisor implements AutoCloseable {
             }
             program.stop();
         }
-        clock.schedule(() -> {
-            synchronized (this) {
-                program.kill();
-            }
-        }, settings.stopGrace().toMillis(), TimeUnit.MILLISECONDS);
+        clock.schedule(() -> killLeftovers(List.of(program)), settings.stopGrace().toMillis(), TimeUnit.MILLISECONDS);
         ActivationInfo stopped;
         synchronized (this) {
             stopped = program.info(System.currentTimeMillis());

@@ -109,13 +109,13 @@ public final class OpenMomServer implements AutoCloseable {
             Broker broker = new Broker(settings.identity(), reflexes, store, pages);
             store.attach(broker::underLock);
             reflexes.attach(broker);
-            ReflexReload reload = new ReflexReload(configFile, settings.identity(), reflexSettings, broker, reflexes, configuration,
-                    new JournalReload(store, journalBase(settings, configFile), configFile == null));
-            routers = new Routers(broker, settings.home(), Duration.ofMillis(settings.heartbeatMillis()));
             // the facts read the endpoints once the listeners are bound
             AtomicReference<BrokerServer> bound = new AtomicReference<>();
             activations = ActivationSupervisor.create(configuration.activations(), broker::demand, configFile, settings.home().root(),
                     settings.home().logs(), () -> ProgramAddress.of(bound.get().endpoints(), settings), activationSettings);
+            ReflexReload reload = new ReflexReload(configFile, settings.identity(), reflexSettings, broker, reflexes, configuration,
+                    new JournalReload(store, journalBase(settings, configFile), configFile == null), activations);
+            routers = new Routers(broker, settings.home(), Duration.ofMillis(settings.heartbeatMillis()));
             admin = AdminService.start(broker, reflexes.registry(), new ServerFacts(settings.identity(), () -> endpointsOf(bound.get())),
                     routers, reload, auditFile(settings), activations);
             bound.set(BrokerServer.start(broker, settings, admin));

@@ -17,6 +17,7 @@ import org.openmom.reflex.runtime.ConfiguredReflexes;
 import org.openmom.reflex.runtime.ReflexLoadException;
 import org.openmom.reflex.runtime.ReflexSettings;
 import org.openmom.server.Broker;
+import org.openmom.server.activation.ActivationSupervisor;
 import org.openmom.server.persistence.LoggingServiceJournals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,13 +42,14 @@ final class ReflexReload implements ConfigurationReloader, AutoCloseable {
     private volatile ConfiguredReflexes current;
     private ServerConfiguration configuration;
     private final JournalReload journals;
+    private final ActivationSupervisor activations;
 
     /**
      * @param configFile    the file the server was started with, or null (the default configuration)
      * @param configuration what {@code current} was loaded from
      */
     ReflexReload(Path configFile, ServerIdentity identity, ReflexSettings settings, Broker broker, ConfiguredReflexes current,
-            ServerConfiguration configuration, JournalReload journals) {
+            ServerConfiguration configuration, JournalReload journals, ActivationSupervisor activations) {
         this.configFile = configFile;
         this.identity = identity;
         this.settings = settings;
@@ -55,6 +57,7 @@ final class ReflexReload implements ConfigurationReloader, AutoCloseable {
         this.current = current;
         this.configuration = configuration;
         this.journals = journals;
+        this.activations = activations;
     }
 
     ConfiguredReflexes current() {
@@ -85,6 +88,7 @@ final class ReflexReload implements ConfigurationReloader, AutoCloseable {
         ConfiguredReflexes previous = current;
         journals.apply(logging);
         broker.replaceReflexes(loaded);
+        activations.apply(next.activations());
         current = loaded;
         configuration = next;
         previous.close();

@@ -76,6 +76,28 @@ class ActivationTest {
     }
 
     @Test
+    void aReloadWatchesANewActivationLineAndStopsTheProgramOfALineThatWent() throws Exception {
+        Path out = home.resolve("received.txt");
+        ActivatedPrograms.worker(home, "orders.sh", out.toString(), "0");
+        try (TestServer server = TestServer.named("act").home(home).configText(JOURNAL).start();
+                OpenMomClient sender = server.connect("SHOP", "web");
+                AdminSession admin = server.admin()) {
+            sender.post(Post.to("ORDERS", "worker", "new", "order 1".getBytes()).persistent()).get();
+            assertThat(admin.snapshot().join().activations()).isEmpty();
+
+            admin.reload(JOURNAL + "Activation ORDERS orders.sh WAIT 1\n").get();
+
+            Await.until("the program of the new line received the waiting message", () -> ActivatedPrograms.received(out).size() == 1);
+            long pid = activation(admin).pids().get(0);
+
+            admin.reload(JOURNAL).get();
+
+            assertThat(admin.snapshot().join().activations()).isEmpty();
+            Await.until("its program stopped", () -> ProcessHandle.of(pid).map(process -> !process.isAlive()).orElse(true));
+        }
+    }
+
+    @Test
     void waitNeverRunsTwoInstances() throws Exception {
         Path out = home.resolve("received.txt");
         ActivatedPrograms.worker(home, "orders.sh", out.toString(), "100");

@@ -30,6 +30,7 @@ import org.openmom.admin.AuditTail;
 import org.openmom.admin.ExportQuery;
 import org.openmom.admin.ExportedMessage;
 import org.openmom.admin.ImportResult;
+import org.openmom.admin.PurgeCount;
 import org.openmom.admin.PurgeResult;
 import org.openmom.admin.RestoreResult;
 import org.openmom.admin.Running;
@@ -433,6 +434,11 @@ public final class ServerConnection {
             done.accept(result);
             refresh();
         });
+    }
+
+    /** What a purge of {@code target} would remove now: the count its confirmation states. */
+    public void purgeCount(ServiceUser target, Consumer<PurgeCount> done) {
+        read(session -> session.purgeCount(target), done, report);
     }
 
     /** Purge: every message waiting for {@code target} on this server, in one operation (into the server's trash). */
