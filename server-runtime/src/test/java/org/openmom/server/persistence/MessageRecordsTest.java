@@ -40,15 +40,8 @@ class MessageRecordsTest {
             out.writeUTF("Bé/2");
             out.writeLong(41);
             out.writeLong(1_700_000_000_002L);
-            for (String text : List.of("CHAT", "al\u0000ice", "CHAT", "bøb", "évent €")) {
-                out.writeUTF(text);
-            }
-            out.writeShort(2);
-            for (String text : List.of("CHAT", "bøb", "LOG", "*")) {
-                out.writeUTF(text);
-            }
-            out.writeInt(3);
-            out.write(new byte[] {1, 2, 3});
+            utf(out, "CHAT", "al\u0000ice", "CHAT", "bøb", "évent €");
+            targetsAndBody(out);
         }
         assertThat(encode(message, targets)).isEqualTo(expected.toByteArray());
     }
@@ -70,6 +63,20 @@ class MessageRecordsTest {
         Message tooLong = message.withTo(ServiceUser.of("CHAT", "x".repeat(0x10000)));
         assertThatThrownBy(() -> MessageRecords.payload(tooLong, targets)).isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("too long");
+    }
+
+    private static void utf(DataOutputStream out, String... texts) throws IOException {
+        for (String text : texts) {
+            out.writeUTF(text);
+        }
+    }
+
+    /** The end of the test message's record: its two targets and its body. */
+    private static void targetsAndBody(DataOutputStream out) throws IOException {
+        out.writeShort(2);
+        utf(out, "CHAT", "bøb", "LOG", "*");
+        out.writeInt(3);
+        out.write(new byte[] {1, 2, 3});
     }
 
     /** The record as the journal stores it. */
@@ -103,9 +110,7 @@ class MessageRecordsTest {
         try (DataOutputStream out = new DataOutputStream(first)) {
             out.writeByte(1);
             out.writeInt(Message.PERSISTENT);
-            for (String text : List.of("CHAT", "alice", "CHAT", "bob", "say")) {
-                out.writeUTF(text);
-            }
+            utf(out, "CHAT", "alice", "CHAT", "bob", "say");
             out.writeShort(1);
             out.writeUTF("CHAT");
             out.writeUTF("bob");
@@ -150,19 +155,10 @@ class MessageRecordsTest {
             out.writeInt(message.flags());
             out.writeLong(1_700_000_000_123L);
             out.writeByte(0);
-            for (String text : List.of("CHAT", "al\u0000ice", "CHAT", "bøb", "évent €")) {
-                out.writeUTF(text);
-            }
+            utf(out, "CHAT", "al\u0000ice", "CHAT", "bøb", "évent €");
             out.writeShort(2);
-            for (String text : List.of("zeta", "1", "é", "vålue\u0000")) {
-                out.writeUTF(text);
-            }
-            out.writeShort(2);
-            for (String text : List.of("CHAT", "bøb", "LOG", "*")) {
-                out.writeUTF(text);
-            }
-            out.writeInt(3);
-            out.write(new byte[] {1, 2, 3});
+            utf(out, "zeta", "1", "é", "vålue\u0000");
+            targetsAndBody(out);
         }
         assertThat(encode(withProperties, targets)).isEqualTo(expected.toByteArray());
 
