@@ -37,6 +37,9 @@ public final class MessagePropertyLimits {
     }
 
     private static String problem(Map<String, String> properties, int maxCount, int maxTotal) {
+        if (properties.isEmpty()) {
+            return null; // most messages: not even an iterator
+        }
         if (properties.size() > maxCount) {
             return properties.size() + " message properties: at most " + maxCount + " — leave some out or put them in the body";
         }
