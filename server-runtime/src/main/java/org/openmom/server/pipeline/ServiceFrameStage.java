@@ -3,7 +3,6 @@ package org.openmom.server.pipeline;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.openmom.model.MessagePropertyLimits;
 import org.openmom.model.ServiceUser;
@@ -91,7 +90,7 @@ final class ServiceFrameStage extends FrameStage {
 
     private void call(ServerConnection connection, Instance caller, Header h, byte[] body) {
         String tooLarge = room.refusal(caller.who(), connection.recipients(h), nonNull(h.event()), body.length);
-        if (tooLarge == null && h.properties() != Map.<String, String>of()) {
+        if (tooLarge == null && !h.properties().isEmpty()) {
             tooLarge = MessagePropertyLimits.postingProblem(h.properties());
         }
         if (tooLarge != null) {
@@ -121,7 +120,7 @@ final class ServiceFrameStage extends FrameStage {
     private void post(ServerConnection connection, Instance sender, Header h, byte[] body) {
         long req = h.req();
         String refusal = room.refusal(sender.who(), connection.recipients(h), nonNull(h.event()), body.length);
-        if (refusal == null && h.properties() != Map.<String, String>of()) { // the frame's limits let a little more pass: the servers' own
+        if (refusal == null && !h.properties().isEmpty()) { // the frame's limits let a little more pass: the servers' own
             refusal = MessagePropertyLimits.postingProblem(h.properties());
         }
         AdminRequests administration = connection.adminRequests();
