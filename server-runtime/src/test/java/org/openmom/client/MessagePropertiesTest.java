@@ -143,6 +143,16 @@ class MessagePropertiesTest {
     }
 
     @Test
+    void anAdministratorsPostCarriesItsPropertiesAndTheDetailsListThemInOrder() throws Exception {
+        TestServer server = server("ADM");
+        try (AdminSession admin = server.admin()) {
+            long id = admin.post(Post.to(BOB, "order", "test").withProperties(sample()).persistent()).get(10, TimeUnit.SECONDS)
+                    .messageId();
+            assertThat(admin.message(id).get(10, TimeUnit.SECONDS).properties()).containsExactlyEntriesOf(sample());
+        }
+    }
+
+    @Test
     void propertiesPastTheLimitsAreRefusedNamingTheLimit() throws Exception {
         Map<String, String> tooMany = new LinkedHashMap<>();
         for (int i = 0; i <= MessagePropertyLimits.MAX_COUNT; i++) {
