@@ -122,6 +122,12 @@ final class ActivatedProgram {
         running.forEach(one -> one.process().destroyForcibly());
     }
 
+    /** Its processes still running, as the record of a run keeps them. */
+    List<ProgramRecord.Entry> processes() {
+        return running.stream().map(one -> one.process().toHandle()).filter(ProcessHandle::isAlive)
+                .map(process -> ProgramRecord.Entry.of(process, service())).toList();
+    }
+
     boolean hasProcesses() {
         return running.stream().anyMatch(one -> one.process().isAlive());
     }

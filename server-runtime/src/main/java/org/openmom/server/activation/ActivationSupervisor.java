@@ -33,6 +33,7 @@ public final class ActivationSupervisor implements AutoCloseable {
     private final Map<String, ActivatedProgram> programs = new LinkedHashMap<>();
     private final Function<String, ServiceDemand> demand;
     private final ProgramLauncher launcher;
+    private final ProgramRecord record;
     private final ActivationSettings settings;
     /** Told of each change of a program's state or processes (the administrators' watches); on the supervisor's thread. */
     private volatile Consumer<ActivationInfo> changes = info -> { };
@@ -47,10 +48,11 @@ public final class ActivationSupervisor implements AutoCloseable {
     });
 
     private ActivationSupervisor(List<ActivationDeclaration> activations, Function<String, ServiceDemand> demand, ProgramLauncher launcher,
-            ActivationSettings settings) {
+            ProgramRecord record, ActivationSettings settings) {
         activations.forEach(activation -> programs.put(activation.service(), new ActivatedProgram(activation, settings)));
         this.demand = demand;
         this.launcher = launcher;
+        this.record = record;
         this.settings = settings;
     }
 
@@ -60,14 +62,23 @@ public final class ActivationSupervisor implements AutoCloseable {
      * @param demand        the broker's {@code demand} (Broker::demand)
      * @param configFile    the configuration file the programs' paths are relative to
      * @param serverAddress the address given to the programs as {@code OPENMOM_SERVER}, asked at each start
+     * @param recordFile    where the processes running are recorded ({@code data/NAME-ROLE.activated}), for the
+     *                      next run to stop those a SIGKILL of this one leaves
      */
     public static ActivationSupervisor create(List<ActivationDeclaration> activations, Function<String, ServiceDemand> demand, Path configFile,
-            Path home, Path logs, Supplier<String> serverAddress, ActivationSettings settings) {
-        return new ActivationSupervisor(activations, demand, new ProgramLauncher(configFile, home, logs, serverAddress), settings);
+            Path home, Path logs, Supplier<String> serverAddress, Path recordFile, ActivationSettings settings) {
+        return new ActivationSupervisor(activations, demand, new ProgramLauncher(configFile, home, logs, serverAddress),
+                new ProgramRecord(recordFile), settings);
     }
 
     /** Starts watching the demand: once the server listens, as the programs are told its address. */
     public synchronized void watch() {
+        if (!watching) {
+            List<ProcessHandle> leftovers = record.stopLeftovers();
+            if (!leftovers.isEmpty()) {
+                clock.schedule(() -> leftovers.forEach(ProcessHandle::destroyForcibly), settings.stopGrace().toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
         watching = true;
         if (!programs.isEmpty() && checks == null) {
             long every = settings.checkEvery().toMillis();
@@ -134,6 +145,7 @@ public final class ActivationSupervisor implements AutoCloseable {
                         changed.add(after);
                     }
                 });
+                record.record(programs.values().stream().flatMap(program -> program.processes().stream()).toList());
             }
             changed.forEach(ActivationSupervisor::log);
             changed.forEach(changes);
@@ -223,6 +235,7 @@ public final class ActivationSupervisor implements AutoCloseable {
         }
         synchronized (this) {
             all.forEach(ActivatedProgram::kill);
+            record.record(List.of()); // stopped with the server: nothing left for the next run to stop
         }
     }
 }

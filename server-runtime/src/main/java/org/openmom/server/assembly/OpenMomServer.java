@@ -112,7 +112,8 @@ public final class OpenMomServer implements AutoCloseable {
             // the facts read the endpoints once the listeners are bound
             AtomicReference<BrokerServer> bound = new AtomicReference<>();
             activations = ActivationSupervisor.create(configuration.activations(), broker::demand, configFile, settings.home().root(),
-                    settings.home().logs(), () -> ProgramAddress.of(bound.get().endpoints(), settings), activationSettings);
+                    settings.home().logs(), () -> ProgramAddress.of(bound.get().endpoints(), settings), dataFile(settings, ".activated"),
+                    activationSettings);
             ReflexReload reload = new ReflexReload(configFile, settings.identity(), reflexSettings, broker, reflexes, configuration,
                     new JournalReload(store, journalBase(settings, configFile), configFile == null), activations);
             routers = new Routers(broker, settings.home(), Duration.ofMillis(settings.heartbeatMillis()));
@@ -149,7 +150,12 @@ public final class OpenMomServer implements AutoCloseable {
 
     /** Where the server keeps its audit log of administration actions: beside its journal, {@code data/NAME-ROLE.audit}. */
     private static Path auditFile(ServerSettings settings) {
-        return settings.home().data().resolve(settings.identity().name() + "-" + settings.identity().role() + ".audit");
+        return dataFile(settings, ".audit");
+    }
+
+    /** {@code data/NAME-ROLE.EXTENSION}: a file of this server's own. */
+    private static Path dataFile(ServerSettings settings, String extension) {
+        return settings.home().data().resolve(settings.identity().name() + "-" + settings.identity().role() + extension);
     }
 
     /**
@@ -222,8 +228,7 @@ public final class OpenMomServer implements AutoCloseable {
                         + " stops or is killed — add a line such as 'LoggingService Journal builtin * ../data/all.journal'", configFile);
             }
         }
-        JournalsInUse inUse = new JournalsInUse(settings.home().data().resolve(settings.identity().name() + "-"
-                + settings.identity().role() + ".journals"), settings.identity().toString());
+        JournalsInUse inUse = new JournalsInUse(dataFile(settings, ".journals"), settings.identity().toString());
         LoggingServiceJournals.Opened configured = null;
         try {
             OpenMomHome.ownerOnlyFolder(settings.home().data());
