@@ -2,6 +2,7 @@ package org.openmom.admin;
 
 import java.util.List;
 import java.util.Map;
+import org.openmom.model.MessagePropertyLimits;
 import org.openmom.model.RouteHop;
 
 /**
@@ -12,15 +13,15 @@ import org.openmom.model.RouteHop;
  * @param foundIn every mailbox that holds it now: service instances and server mailbox sections
  * @param route   the servers it passed through routers before this one, the posting server first
  *                (empty when it was posted here)
- * @param properties what the server knows beside the headers: a dead letter's original destination
- *                and event ({@link MessageProperties}), its {@code body} then being the original body
+ * @param properties the message's properties in their order: its poster's, and those the server gave
+ *                it ({@link MessageProperties}: a dead letter's original destination, an import's original headers)
  */
 public record MessageDetail(MessageSummary summary, byte[] body, List<MailboxRef> foundIn, List<RouteHop> route,
         Map<String, String> properties) {
     public MessageDetail {
         foundIn = List.copyOf(foundIn);
         route = List.copyOf(route);
-        properties = properties == null ? Map.of() : Map.copyOf(properties);
+        properties = MessagePropertyLimits.copyOf(properties); // in their order
     }
 
     /** A message with no properties. */

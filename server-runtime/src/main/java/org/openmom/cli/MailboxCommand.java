@@ -27,10 +27,12 @@ import picocli.CommandLine.Parameters;
         description = {
             "List the messages in the mailbox of a service (every instance matching SERVICE[/USER]),",
             "or with --server-mailbox the server's Message Seeds, Persistent Message Seeds, Global Messages",
-            "and Global Message Seeds. One line per message: ID, FROM, TO, EVENT, FLAGS, SIZE, POSTED, BODY (its start).",
+            "and Global Message Seeds. One line per message: ID, FROM, TO, EVENT, FLAGS, SIZE, POSTED, ROUTE (the servers",
+            "it came through, - when posted here), PROPERTIES (NAME=VALUE …, - when none), BODY (its start).",
         })
 final class MailboxCommand implements Callable<Integer> {
     private static final int PREVIEW = 40;
+    private static final int PROPERTIES_SHOWN = 80;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -111,10 +113,11 @@ final class MailboxCommand implements Callable<Integer> {
         if (page.messages().isEmpty()) {
             return;
         }
-        Table table = new Table("ID", "FROM", "TO", "EVENT", "FLAGS", "SIZE", "POSTED", "BODY");
+        Table table = new Table("ID", "FROM", "TO", "EVENT", "FLAGS", "SIZE", "POSTED", "ROUTE", "PROPERTIES", "BODY");
         for (MessageSummary message : page.messages()) {
             table.row(message.id(), message.from(), message.to(), message.event(), flags(message), message.size(),
-                    Durations.time(message.postedAtMillis()), preview(message));
+                    Durations.time(message.postedAtMillis()), message.route().isEmpty() ? "-" : message.routeText(),
+                    properties(message), preview(message));
         }
         table.print(out, "  ");
     }
@@ -127,11 +130,26 @@ final class MailboxCommand implements Callable<Integer> {
         return flags.isEmpty() ? "-" : flags;
     }
 
-    /** The body's start as printable text: control characters shown as '.', cut with '…'. */
-    private static String preview(MessageSummary message) {
-        String text = new String(message.preview(), StandardCharsets.UTF_8);
+    /** {@code NAME=VALUE} for each property, printable and cut like the body; - when there are none. */
+    private static String properties(MessageSummary message) {
+        if (message.properties().isEmpty()) {
+            return "-";
+        }
+        String text = message.properties().entrySet().stream().map(p -> p.getKey() + "=" + p.getValue())
+                .collect(Collectors.joining(" "));
+        String shown = printable(text);
+        return shown.length() > PROPERTIES_SHOWN ? shown.substring(0, PROPERTIES_SHOWN) + "…" : shown;
+    }
+
+    private static String printable(String text) {
         StringBuilder shown = new StringBuilder(text.length());
         text.codePoints().forEach(c -> shown.appendCodePoint(Character.isISOControl(c) || c == 0xFFFD ? '.' : c));
-        return message.size() > message.preview().length ? shown + "…" : shown.toString();
+        return shown.toString();
+    }
+
+    /** The body's start as printable text: control characters shown as '.', cut with '…'. */
+    private static String preview(MessageSummary message) {
+        String shown = printable(new String(message.preview(), StandardCharsets.UTF_8));
+        return message.size() > message.preview().length ? shown + "…" : shown;
     }
 }

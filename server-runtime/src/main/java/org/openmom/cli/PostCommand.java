@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -12,6 +14,7 @@ import org.openmom.client.OpenMomClient;
 import org.openmom.client.Post;
 import org.openmom.client.PostResult;
 import org.openmom.model.Message;
+import org.openmom.model.MessagePropertyLimits;
 import org.openmom.model.ServiceUser;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,6 +51,11 @@ final class PostCommand implements Callable<Integer> {
             description = "post N copies over one connection, {n} in the body replaced by the copy's number (1 to N); one line each")
     private int repeat = 1;
 
+    @Option(names = "--property", paramLabel = "NAME=VALUE", mapFallbackValue = "",
+            description = "a property of the message beside its body (repeat for more, kept in order; at most "
+                    + MessagePropertyLimits.MAX_COUNT + ", a value of at most " + MessagePropertyLimits.MAX_VALUE_BYTES + " bytes)")
+    private Map<String, String> properties = new LinkedHashMap<>();
+
     @Option(names = "--as", paramLabel = "SERVICE/USER", description = "who posts (default: openmom-post/$USER)")
     private String as;
 
@@ -66,12 +74,16 @@ final class PostCommand implements Callable<Integer> {
         byte[] bytes = body.bytes();
         int flags = (persistent ? Message.PERSISTENT : 0) | (anycast ? Message.ANYCAST : 0) | (global ? Message.GLOBAL : 0);
         CopyBodies copies = new CopyBodies(bytes);
+        String tooMany = MessagePropertyLimits.postingProblem(properties);
+        if (tooMany != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--property: " + tooMany);
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (OpenMomClient client = server.connect(registration.addTo(ClientOptions.of(ServerChoice.identity(as, "openmom-post"))))) {
             // posted ahead of the answers (a window of them), printed in order
             Deque<CompletableFuture<PostResult>> answers = new ArrayDeque<>();
             for (int n = 1; n <= repeat; n++) {
-                answers.add(client.post(new Post(recipients, event, flags, copies.body(n))));
+                answers.add(client.post(new Post(recipients, event, flags, copies.body(n), properties)));
                 if (answers.size() == WINDOW) {
                     out.println(line(answers.poll().get(), recipients));
                 }

@@ -17,8 +17,9 @@ import picocli.CommandLine.Option;
         name = "receive",
         mixinStandardHelpOptions = true,
         description = {
-            "Register as SERVICE/USER and print messages, one per line: event<TAB>from<TAB>body",
-            "(tabs, newlines and backslashes in the body are escaped as \\t, \\n, \\\\).",
+            "Register as SERVICE/USER and print messages, one per line: event<TAB>from<TAB>body, then",
+            "<TAB>NAME=VALUE for each property of a message that has some (a dead letter: where it was going)",
+            "(tabs, newlines and backslashes in the body and properties are escaped as \\t, \\n, \\\\).",
             "Exits 0 after COUNT messages, 1 if fewer arrived within the timeout.",
         })
 final class ReceiveCommand implements Callable<Integer> {
@@ -59,7 +60,7 @@ final class ReceiveCommand implements Callable<Integer> {
                 if (message == null) {
                     break;
                 }
-                out.println(message.event() + "\t" + message.from() + "\t" + escape(message.bodyText()));
+                out.println(message.event() + "\t" + message.from() + "\t" + escape(message.bodyText()) + properties(message));
                 out.flush();
                 received++;
             }
@@ -101,6 +102,13 @@ final class ReceiveCommand implements Callable<Integer> {
         String reason() {
             return reason;
         }
+    }
+
+    /** {@code <TAB>NAME=VALUE} per property, escaped as the body; nothing for a message without (the line is as it always was). */
+    static String properties(ReceivedMessage message) {
+        StringBuilder columns = new StringBuilder();
+        message.properties().forEach((name, value) -> columns.append('\t').append(escape(name)).append('=').append(escape(value)));
+        return columns.toString();
     }
 
     static String escape(String body) {

@@ -30,7 +30,7 @@ final class Deliveries implements FrameListener {
             return; // nothing else comes unasked to a service
         }
         ReceivedMessage message = new ReceivedMessage(h.id(), ServiceUser.of(h.fromService(), h.fromUser()),
-                ServiceUser.of(h.toService(), h.toUser()), h.event(), h.flags(), frame.body());
+                ServiceUser.of(h.toService(), h.toUser()), h.event(), h.flags(), frame.body(), h.properties());
         if (!message.isCall() || !client.answeredOnNetworkThread(from, message)) {
             readBatch.add(message);
         }

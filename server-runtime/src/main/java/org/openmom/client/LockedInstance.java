@@ -41,7 +41,7 @@ public final class LockedInstance implements AutoCloseable {
 
     /** A CALL to the locked instance; fails after {@code timeout}, or at once when the lock has ended. */
     public CompletableFuture<byte[]> call(String event, byte[] body, Duration timeout) {
-        return client.call(who, event, body, timeout, lock);
+        return client.call(who, event, body, java.util.Map.of(), timeout, lock);
     }
 
     /** Posts {@code post} to the locked instance only ({@code post.to()} must name it, e.g. its service and {@code *}). */

@@ -3,6 +3,7 @@ package org.openmom.client;
 import io.netty.channel.EventLoopGroup;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +24,7 @@ import org.openmom.connection.NoServerReached;
 import org.openmom.connection.Reconnector;
 import org.openmom.connection.Target;
 import org.openmom.model.Message;
+import org.openmom.model.MessagePropertyLimits;
 import org.openmom.model.NamePattern;
 import org.openmom.model.ServerAddress;
 import org.openmom.model.ServiceUser;
@@ -269,7 +271,8 @@ public final class OpenMomClient implements AutoCloseable {
 
     private static Header postHeader(Post post) {
         return Header.of(FrameType.POST).toService(post.to().service()).toUser(post.to().user())
-                .event(post.event()).flags(post.flags() & (Message.PERSISTENT | Message.ANYCAST | Message.GLOBAL));
+                .event(post.event()).flags(post.flags() & (Message.PERSISTENT | Message.ANYCAST | Message.GLOBAL))
+                .properties(post.properties());
     }
 
     private ClientConnection liveSession() {
@@ -304,13 +307,27 @@ public final class OpenMomClient implements AutoCloseable {
 
     /** Sends a CALL and returns the reply body; fails after {@code timeout}. */
     public CompletableFuture<byte[]> call(ServiceUser to, String event, byte[] body, Duration timeout) {
-        return call(to, event, body, timeout, 0);
+        return call(to, event, body, Map.of(), timeout, 0);
+    }
+
+    /**
+     * Sends a CALL whose request carries {@code properties} (within {@link MessagePropertyLimits},
+     * else IllegalArgumentException naming the limit) and returns the reply body.
+     */
+    public CompletableFuture<byte[]> call(ServiceUser to, String event, byte[] body, Map<String, String> properties, Duration timeout) {
+        return call(to, event, body, properties, timeout, 0);
     }
 
     /** A CALL through instance lock {@code lock} (0: none, the server chooses the instance). */
-    CompletableFuture<byte[]> call(ServiceUser to, String event, byte[] body, Duration timeout, long lock) {
+    CompletableFuture<byte[]> call(ServiceUser to, String event, byte[] body, Map<String, String> properties, Duration timeout,
+            long lock) {
+        String problem = MessagePropertyLimits.postingProblem(properties);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
         ClientConnection current = liveSession();
-        Header header = Header.of(FrameType.CALL).toService(to.service()).toUser(to.user()).event(event).lock(lock);
+        Header header = Header.of(FrameType.CALL).toService(to.service()).toUser(to.user()).event(event).lock(lock)
+                .properties(MessagePropertyLimits.copyOf(properties));
         return ask(current, header, body, timeout, answer -> {
             if (answer.header().reason() != null) {
                 throw new OpenMomException(current.target().label() + ": call to " + to + " failed: " + answer.header().reason());

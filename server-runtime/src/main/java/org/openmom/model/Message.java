@@ -1,6 +1,7 @@
 package org.openmom.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,9 +18,12 @@ import java.util.Objects;
  * @param postedAt when this server received it, epoch milliseconds (kept in the journal)
  * @param route  the servers it passed through routers before this one, the posting server first;
  *               empty for a message posted here
+ * @param properties names and values its poster (or the server: a dead letter's original destination)
+ *               gave it beside the body, in their order; unchangeable, and the one shared {@code Map.of()}
+ *               for the many messages without ({@link MessagePropertyLimits#copyOf})
  */
 public record Message(long id, ServiceUser from, ServiceUser to, String event, int flags, byte[] body, long postedAt,
-        List<RouteHop> route) {
+        List<RouteHop> route, Map<String, String> properties) {
     /** Survives the absence of its recipient and a server crash. */
     public static final int PERSISTENT = 1;
     /** Goes to one recipient only, the least loaded. */
@@ -35,6 +39,13 @@ public record Message(long id, ServiceUser from, ServiceUser to, String event, i
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(route, "route");
+        Objects.requireNonNull(properties, "properties");
+    }
+
+    /** A message without properties. */
+    public Message(long id, ServiceUser from, ServiceUser to, String event, int flags, byte[] body, long postedAt,
+            List<RouteHop> route) {
+        this(id, from, to, event, flags, body, postedAt, route, Map.of());
     }
 
     /** A message posted here now. */
@@ -65,11 +76,15 @@ public record Message(long id, ServiceUser from, ServiceUser to, String event, i
 
     /** The same message, addressed elsewhere (a filter may change the destination). */
     public Message withTo(ServiceUser newTo) {
-        return new Message(id, from, newTo, event, flags, body, postedAt, route);
+        return new Message(id, from, newTo, event, flags, body, postedAt, route, properties);
     }
 
     public Message withBody(byte[] newBody) {
-        return new Message(id, from, to, event, flags, newBody, postedAt, route);
+        return new Message(id, from, to, event, flags, newBody, postedAt, route, properties);
+    }
+
+    public boolean hasProperties() {
+        return !properties.isEmpty();
     }
 
     @Override

@@ -1,13 +1,14 @@
 package org.openmom.reflex;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Objects;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
 
 /**
  * A message seed as message filters see it: they may change its destination, event and body
- * before it is posted. The sender, id and flags stay as posted.
+ * before it is posted. The sender, id, flags and properties stay as posted.
  */
 public final class MessageDraft {
     private final Message original;
@@ -36,6 +37,11 @@ public final class MessageDraft {
 
     public boolean isPersistent() {
         return original.isPersistent();
+    }
+
+    /** The properties its poster gave it (read only), in their order; empty for most messages. */
+    public Map<String, String> properties() {
+        return original.properties();
     }
 
     public ServiceUser to() {
@@ -75,6 +81,7 @@ public final class MessageDraft {
         if (to.equals(original.to()) && event.equals(original.event()) && body == original.body()) {
             return original;
         }
-        return new Message(original.id(), original.from(), to, event, original.flags(), body, original.postedAt(), original.route());
+        return new Message(original.id(), original.from(), to, event, original.flags(), body, original.postedAt(), original.route(),
+                original.properties());
     }
 }

@@ -2,6 +2,7 @@ package org.openmom.reflex;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import org.openmom.config.ReflexDeclaration;
 import org.openmom.model.ServerIdentity;
 import org.openmom.model.ServiceUser;
@@ -54,4 +55,15 @@ public interface ReflexContext {
      * reflex call has returned: the broker is busy while a reflex runs, so the post is queued.
      */
     void post(ServiceUser to, String event, int flags, byte[] body);
+
+    /**
+     * Posts like {@link #post(ServiceUser, String, int, byte[])} a message with {@code properties}
+     * (names and values beside the body, see {@code Message.properties()}).
+     */
+    default void post(ServiceUser to, String event, int flags, byte[] body, Map<String, String> properties) {
+        if (!properties.isEmpty()) {
+            throw new UnsupportedOperationException(getClass().getName() + " posts no message properties");
+        }
+        post(to, event, flags, body);
+    }
 }

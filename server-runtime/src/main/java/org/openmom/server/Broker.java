@@ -489,7 +489,13 @@ public final class Broker {
      * future completes when the outcome is final: for a persistent message, once it is durable.
      */
     public CompletableFuture<PostOutcome> post(Instance sender, ServiceUser to, String event, int flags, byte[] body) {
-        return post(sender.who(), sender.sink(), to, event, flags, body, List.of(), true);
+        return post(sender, to, event, flags, body, Map.of());
+    }
+
+    /** Posts a message with {@code properties} (within {@link org.openmom.model.MessagePropertyLimits}). */
+    public CompletableFuture<PostOutcome> post(Instance sender, ServiceUser to, String event, int flags, byte[] body,
+            Map<String, String> properties) {
+        return post(sender.who(), sender.sink(), to, event, flags, body, List.of(), properties, true);
     }
 
     /**
@@ -498,12 +504,22 @@ public final class Broker {
      * small messages is a good part of what the server allocates per message.
      */
     public void send(Instance sender, ServiceUser to, String event, int flags, byte[] body) {
-        post(sender.who(), sender.sink(), to, event, flags, body, List.of(), false);
+        send(sender, to, event, flags, body, Map.of());
+    }
+
+    public void send(Instance sender, ServiceUser to, String event, int flags, byte[] body, Map<String, String> properties) {
+        post(sender.who(), sender.sink(), to, event, flags, body, List.of(), properties, false);
     }
 
     /** Posts a message the server itself sends on behalf of {@code sender}, e.g. a reflex's answer. */
     public CompletableFuture<PostOutcome> post(ServiceUser sender, ServiceUser to, String event, int flags, byte[] body) {
-        return post(sender, null, to, event, flags, body, List.of(), true);
+        return post(sender, to, event, flags, body, Map.of());
+    }
+
+    /** Posts like {@link #post(ServiceUser, ServiceUser, String, int, byte[])} with {@code properties}. */
+    public CompletableFuture<PostOutcome> post(ServiceUser sender, ServiceUser to, String event, int flags, byte[] body,
+            Map<String, String> properties) {
+        return post(sender, null, to, event, flags, body, List.of(), properties, true);
     }
 
     /**
@@ -511,10 +527,10 @@ public final class Broker {
      * congested. When the outcome is not {@code answered}, returns null and builds none.
      */
     private CompletableFuture<PostOutcome> post(ServiceUser sender, Sink senderSink, ServiceUser to, String event, int flags,
-            byte[] body, List<RouteHop> route, boolean answered) {
+            byte[] body, List<RouteHop> route, Map<String, String> properties, boolean answered) {
         lock.lock();
         try {
-            return postLocked(sender, senderSink, to, event, flags, body, route, answered);
+            return postLocked(sender, senderSink, to, event, flags, body, route, properties, answered);
         } finally {
             lock.unlock();
         }
@@ -525,7 +541,7 @@ public final class Broker {
      * only, after the message filters as any post (null when not {@code answered}).
      */
     public CompletableFuture<PostOutcome> postThroughLock(Instance sender, long lockId, ServiceUser to, String event, int flags, byte[] body,
-            boolean answered) {
+            Map<String, String> properties, boolean answered) {
         lock.lock();
         try {
             InstanceLock held = heldBy(sender, lockId);
@@ -535,30 +551,30 @@ public final class Broker {
             if (!to.matches(held.locked().who())) {
                 return refusal(answered, "lock " + lockId + " holds " + held.locked() + ", which " + to + " does not name");
             }
-            return postLocked(sender.who(), sender.sink(), to, event, flags, body, List.of(), answered, held.locked());
+            return postLocked(sender.who(), sender.sink(), to, event, flags, body, List.of(), properties, answered, held.locked());
         } finally {
             lock.unlock();
         }
     }
 
     CompletableFuture<PostOutcome> postLocked(ServiceUser sender, Sink senderSink, ServiceUser to, String event, int flags,
-            byte[] body, List<RouteHop> route, boolean answered) {
-        return postLocked(sender, senderSink, to, event, flags, body, route, answered, null);
+            byte[] body, List<RouteHop> route, Map<String, String> properties, boolean answered) {
+        return postLocked(sender, senderSink, to, event, flags, body, route, properties, answered, null);
     }
 
     /** @param only the one instance to post to (a lock's), or null for the delivery rules' recipients */
     private CompletableFuture<PostOutcome> postLocked(ServiceUser sender, Sink senderSink, ServiceUser to, String event, int flags,
-            byte[] body, List<RouteHop> route, boolean answered, Instance only) {
+            byte[] body, List<RouteHop> route, Map<String, String> properties, boolean answered, Instance only) {
         if (!enabled && routers.isEmpty()) {
             return refusal(answered, "server " + identity + " is disabled: it posts nothing locally");
         }
-        if (!memory.admits(body.length)) {
+        if (!memory.admits(body.length + HeldMemory.propertyBytes(properties))) {
             memoryRefusals++;
             slowDown(senderSink); // a sender that retried at once would only be refused again
             return refusal(answered, memoryRefusal(body.length));
         }
         Message seed = new Message(nextMessageId++, intern(sender), intern(to), internEvent(event), flags & ~Message.CALL, body,
-                System.currentTimeMillis(), route);
+                System.currentTimeMillis(), route, properties);
         posted++;
         Optional<Message> filtered = reflexes.filterSeed(seed);
         if (filtered.isEmpty()) {
@@ -1008,11 +1024,17 @@ public final class Broker {
      * matching instance receives it as a CALL message and its REPLY goes back to the caller.
      */
     public void call(Instance caller, long requestId, ServiceUser to, String event, byte[] body) {
-        call(caller, requestId, caller.who(), to, event, body, List.of());
+        call(caller, requestId, to, event, body, Map.of());
+    }
+
+    /** A call with {@code properties}, which its callee receives with the request. */
+    public void call(Instance caller, long requestId, ServiceUser to, String event, byte[] body, Map<String, String> properties) {
+        call(caller, requestId, caller.who(), to, event, body, List.of(), properties);
     }
 
     /** A CALL through the caller's instance lock {@code lockId}: to the locked instance, after the message filters. */
-    public void callThroughLock(Instance caller, long requestId, long lockId, ServiceUser to, String event, byte[] body) {
+    public void callThroughLock(Instance caller, long requestId, long lockId, ServiceUser to, String event, byte[] body,
+            Map<String, String> properties) {
         lock.lock();
         try {
             InstanceLock held = heldBy(caller, lockId);
@@ -1021,7 +1043,8 @@ public final class Broker {
                 return;
             }
             Optional<Message> request = reflexes.filterSeed(
-                    new Message(nextMessageId++, caller.who(), intern(to), event, Message.CALL, body, System.currentTimeMillis(), List.of()));
+                    new Message(nextMessageId++, caller.who(), intern(to), event, Message.CALL, body, System.currentTimeMillis(), List.of(),
+                            properties));
             if (request.isEmpty()) {
                 caller.sink().callFailed(requestId, "the call to " + to + " was refused by a message filter of server " + identity);
                 return;
@@ -1032,10 +1055,12 @@ public final class Broker {
         }
     }
 
-    void call(Instance caller, long requestId, ServiceUser from, ServiceUser to, String event, byte[] body, List<RouteHop> route) {
+    void call(Instance caller, long requestId, ServiceUser from, ServiceUser to, String event, byte[] body, List<RouteHop> route,
+            Map<String, String> properties) {
         lock.lock();
         try {
-            Message asked = new Message(nextMessageId++, from, intern(to), event, Message.CALL, body, System.currentTimeMillis(), route);
+            Message asked = new Message(nextMessageId++, from, intern(to), event, Message.CALL, body, System.currentTimeMillis(), route,
+                    properties);
             // the same message filters as a POST: a filter used for access control cannot be sidestepped by calling
             Optional<Message> filtered = reflexes.filterSeed(asked);
             if (filtered.isEmpty()) {

@@ -121,14 +121,14 @@ public final class BrokerRouting {
      * here or forwarded on (docs/table.md); the answer goes back through the link.
      */
     public void callRouted(Instance link, long requestId, ServiceUser from, ServiceUser to, String event, byte[] body,
-            List<RouteHop> route) {
+            List<RouteHop> route, Map<String, String> properties) {
         String problem = routeProblem(route, link.who().user());
         if (problem != null) {
             link.sink().callFailed(requestId, "a call " + problem);
         } else if (RouteHop.passes(route, broker.identity().toString())) {
             link.sink().callFailed(requestId, "the call to " + to + " came back to server " + broker.identity() + ": its routers form a loop");
         } else {
-            broker.call(link, requestId, from, to, event, body, route);
+            broker.call(link, requestId, from, to, event, body, route, properties);
         }
     }
 
@@ -357,7 +357,7 @@ public final class BrokerRouting {
      * confirmation came), and so is a global message that already came along another path.
      */
     public CompletableFuture<PostOutcome> postRouted(Instance link, ServiceUser from, ServiceUser to, String event, int flags,
-            byte[] body, List<RouteHop> route, boolean answered) {
+            byte[] body, List<RouteHop> route, Map<String, String> properties, boolean answered) {
         String problem = routeProblem(route, link.who().user());
         if (problem != null) {
             return Broker.refusal(answered, "a message " + problem);
@@ -373,7 +373,7 @@ public final class BrokerRouting {
                 return Broker.outcome(answered, 0, 0, false);
             }
             if ((flags & Message.PERSISTENT) == 0) {
-                return broker.postLocked(from, link.sink(), to, event, flags, body, route, answered);
+                return broker.postLocked(from, link.sink(), to, event, flags, body, route, properties, answered);
             }
             RoutedArrivals.Key key = RoutedArrivals.Key.of(route.get(route.size() - 1));
             RoutedArrivals.Arrival known = arrivals.find(key);
@@ -383,7 +383,7 @@ public final class BrokerRouting {
                 return answered ? known.stored().thenApply(done -> new PostOutcome(known.localId(), 0, false, null)) : null;
             }
             long id = broker.nextMessageId();
-            CompletableFuture<PostOutcome> outcome = broker.postLocked(from, link.sink(), to, event, flags, body, route, true);
+            CompletableFuture<PostOutcome> outcome = broker.postLocked(from, link.sink(), to, event, flags, body, route, properties, true);
             if (broker.nextMessageId() > id) {
                 arrivals.remember(key, id, outcome.thenApply(done -> null));
             }

@@ -1,5 +1,6 @@
 package org.openmom.server;
 
+import java.util.Map;
 import java.util.function.LongSupplier;
 import org.openmom.model.Message;
 
@@ -16,6 +17,8 @@ import org.openmom.model.Message;
 final class HeldMemory {
     /** Measured heap cost of a queued message beyond its body, rounded up (docs/performance.md). */
     static final int OVERHEAD_PER_COPY = 64;
+    /** A property's two String objects, their arrays and its map entry, beyond their characters. */
+    private static final int PROPERTY_OVERHEAD = 112;
 
     private volatile long held;
     private volatile long bound;
@@ -27,7 +30,23 @@ final class HeldMemory {
     }
 
     static long footprint(Message message) {
-        return footprint(message.body().length);
+        return footprint(message.body().length) + propertyBytes(message.properties());
+    }
+
+    /**
+     * What a message's properties cost on the heap, roughly (two bytes a character, an entry's
+     * strings and slot): they are bounded per message, not per server, so they count like the body.
+     * Nothing for the many messages without.
+     */
+    static int propertyBytes(Map<String, String> properties) {
+        if (properties.isEmpty()) {
+            return 0;
+        }
+        int bytes = 0;
+        for (Map.Entry<String, String> property : properties.entrySet()) {
+            bytes += 2 * (property.getKey().length() + property.getValue().length()) + PROPERTY_OVERHEAD;
+        }
+        return bytes;
     }
 
     static long footprint(int bodyLength) {

@@ -107,7 +107,7 @@ final class ServerMailbox {
     /** Counts a seed in or out ({@code sign} 1 or -1) of the memory held, and of the resident bytes when its body is here. */
     private void counted(Message seed, int sign) {
         size += sign;
-        long bytes = isStub(seed) ? STUB_BYTES : HeldMemory.footprint(seed);
+        long bytes = isStub(seed) ? STUB_BYTES + HeldMemory.propertyBytes(seed.properties()) : HeldMemory.footprint(seed);
         if (sign > 0) {
             memory.hold(bytes);
         } else {

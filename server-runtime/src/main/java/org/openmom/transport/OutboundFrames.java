@@ -134,7 +134,8 @@ public final class OutboundFrames {
         if (frameOrMessage instanceof Message) {
             Message m = (Message) frameOrMessage;
             delivery.id(m.id()).fromService(m.from().service()).fromUser(m.from().user())
-                    .toService(m.to().service()).toUser(m.to().user()).event(m.event()).flags(m.flags());
+                    .toService(m.to().service()).toUser(m.to().user()).event(m.event()).flags(m.flags())
+                    .properties(m.properties()); // sets nothing for a message without, the common case
             FrameEncoder.encode(delivery, m.body(), batch, encoding);
             return m.body().length;
         }

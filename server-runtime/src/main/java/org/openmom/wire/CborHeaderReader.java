@@ -1,7 +1,9 @@
 package org.openmom.wire;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -9,7 +11,8 @@ import java.util.function.Supplier;
  * its JSON object: nothing allocated per frame but the {@link Header} and its new strings (names
  * that repeat come from a cache), unknown fields skipped. Maps and arrays may be of definite or
  * indefinite length; strings only of definite length (a header's strings are short: no writer
- * chunks them). Every length is checked against the header's bytes before it is used, and
+ * chunks them), but for the names and values of {@code props}, which may be long enough for a
+ * writer to send in chunks. Every length is checked against the header's bytes before it is used, and
  * nothing is sized by a count read from the wire.
  */
 final class CborHeaderReader extends FieldReader {
@@ -56,6 +59,61 @@ final class CborHeaderReader extends FieldReader {
             throw new WireException("header field \"" + field.wireName + "\" must be a string");
         }
         return string();
+    }
+
+    @Override
+    String exactText(HeaderField field) {
+        int initial = next();
+        if (initial == NULL) {
+            return null;
+        }
+        if (major(initial) != TEXT) {
+            throw new WireException("header field \"" + field.wireName + "\" must be a string");
+        }
+        if ((initial & 0x1F) == INDEFINITE) {
+            return chunkedText(field);
+        }
+        int length = length(initial);
+        String value = strictUtf8(in, pos, length, field);
+        pos += length;
+        return value;
+    }
+
+    /**
+     * After the initial byte of a text string of indefinite length: its chunks (definite-length
+     * text strings) up to the break, as one string. Jackson's generator writes a property value
+     * longer than about 4,000 characters so; names are never that long, but a peer may chunk them.
+     */
+    private String chunkedText(HeaderField field) {
+        ByteArrayOutputStream joined = new ByteArrayOutputStream();
+        while (peek() != BREAK) {
+            int chunk = next();
+            if (major(chunk) != TEXT || (chunk & 0x1F) == INDEFINITE) {
+                throw invalid("a chunk of a text string that is not a definite-length text string");
+            }
+            int length = length(chunk);
+            joined.write(in, pos, length);
+            pos += length;
+        }
+        pos++; // the break
+        byte[] bytes = joined.toByteArray();
+        return strictUtf8(bytes, 0, bytes.length, field);
+    }
+
+    @Override
+    void textMembers(HeaderField field, Consumer<String> member) {
+        int initial = next();
+        if (major(initial) != MAP) {
+            throw new WireException("header field \"" + field.wireName + "\" must be a map");
+        }
+        long count = containerLength(initial);
+        for (long i = 0; more(count, i); i++) {
+            if (major(peek()) != TEXT) {
+                throw invalid("a map key that is not a text string");
+            }
+            member.accept(exactText(field));
+        }
+        closeIndefinite(count);
     }
 
     @Override

@@ -1,9 +1,17 @@
 package org.openmom.wire;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.openmom.model.Message;
+import org.openmom.model.MessagePropertyLimits;
 import org.openmom.model.RouteHop;
 
 /**
@@ -84,9 +92,15 @@ abstract class FieldReader {
         }
         FrameType type = FrameType.named(typeName[0]);
         if (type == null) {
-            throw new WireException("unknown frame type \"" + typeName[0] + "\"");
+            throw new WireException("unknown frame type \"" + oneLine(typeName[0]) + "\"");
         }
         return header.type(type);
+    }
+
+    /** A peer's text shown in an error: control characters (a line break) as '?', at most 64 characters. */
+    private static String oneLine(String text) {
+        String shown = text.length() > 64 ? text.substring(0, 64) + "…" : text;
+        return shown.replaceAll("\\p{Cntrl}", "?");
     }
 
     /** Reads the value of {@code field} into {@code header}; false when the field is not one of a header's own. */
@@ -126,6 +140,7 @@ abstract class FieldReader {
             case ATS: header.ats(longs(field)); break;
             case ROUTE: header.route(route()); break;
             case ENCODING: header.encoding(text(field)); break;
+            case PROPS: header.properties(properties()); break;
             // a field of a nested object (a USERS entry) met at the top level: unknown here, skipped
             default: return false;
         }
@@ -158,6 +173,43 @@ abstract class FieldReader {
             throw new WireException("a server of header field \"route\" has no \"server\"");
         }
         return new RouteHop(server[0], idAndTime[0], idAndTime[1]);
+    }
+
+    /**
+     * The message's properties: an object of strings, checked against the limits of a frame
+     * ({@link MessagePropertyLimits#frameProblem}) as it is read, so that a forged frame cannot
+     * make the server keep more than those few KiB with a message.
+     */
+    private Map<String, String> properties() {
+        int maxCount = MessagePropertyLimits.MAX_COUNT + MessagePropertyLimits.SERVER_EXTRA_COUNT;
+        Map<String, String> properties = new LinkedHashMap<>();
+        textMembers(HeaderField.PROPS, name -> {
+            if (properties.size() == maxCount) {
+                throw new WireException("header field \"props\" has more than " + maxCount + " properties");
+            }
+            String value = exactText(HeaderField.PROPS);
+            if (value == null) {
+                throw new WireException("header field \"props\": property '" + oneLine(name) + "' must be a string");
+            }
+            if (properties.put(name, value) != null) {
+                throw new WireException("header field \"props\" names property '" + oneLine(name) + "' twice");
+            }
+        });
+        String problem = MessagePropertyLimits.frameProblem(properties);
+        if (problem != null) {
+            throw new WireException("header field \"props\": " + problem);
+        }
+        return MessagePropertyLimits.copyOf(properties);
+    }
+
+    /** {@code length} bytes at {@code start} as a String; bytes that are not UTF-8 are a malformed header, not replaced. */
+    static String strictUtf8(byte[] bytes, int start, int length, HeaderField field) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, start, length)).toString();
+        } catch (CharacterCodingException e) {
+            throw new WireException("header field \"" + field.wireName + "\" holds a string that is not valid UTF-8");
+        }
     }
 
     private List<UserInfo> users() {
@@ -193,6 +245,15 @@ abstract class FieldReader {
     abstract long number(HeaderField field);
 
     abstract boolean bool(HeaderField field);
+
+    /** A string read exactly (valid UTF-8 required, not from the cache of names), or null. */
+    abstract String exactText(HeaderField field);
+
+    /**
+     * An object with names of any text (not header fields): each member's name goes to {@code member},
+     * which reads its value.
+     */
+    abstract void textMembers(HeaderField field, Consumer<String> member);
 
     /** An array of integers. */
     abstract long[] longs(HeaderField field);

@@ -380,6 +380,21 @@ public final class Header {
         return this;
     }
 
+    /**
+     * POST, CALL and DELIVER: the message's properties in their order; empty (the shared {@code Map.of()})
+     * when the frame has none — most frames, which then hold no map.
+     */
+    public java.util.Map<String, String> properties() {
+        return rare == null || rare.properties == null ? java.util.Map.of() : rare.properties;
+    }
+
+    public Header properties(java.util.Map<String, String> value) {
+        if (rare != null || !value.isEmpty()) {
+            rare().properties = value;
+        }
+        return this;
+    }
+
     /** REMEMBERED and FORGET: the times paired with {@code ids} (each message's id and time on the forwarding server). */
     public long[] ats() {
         return rare == null ? null : rare.ats;
@@ -425,6 +440,7 @@ public final class Header {
         java.util.List<org.openmom.model.RouteHop> route;
         long[] ats;
         String encoding;
+        java.util.Map<String, String> properties;
     }
 
     /** Set once by the decoder, which learns the type while reading. */

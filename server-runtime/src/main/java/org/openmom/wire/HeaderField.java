@@ -14,7 +14,7 @@ enum HeaderField {
     FROM_SERVICE("fromService"), FROM_USER("fromUser"), TO_SERVICE("toService"), TO_USER("toUser"),
     EVENT("event"), PERSISTENT("persistent"), ANYCAST("anycast"), GLOBAL("global"), CALL("call"), MAX("max"), LOCK("lock"),
     IDS("ids"), RECIPIENTS("recipients"), WAITING("waiting"), REASON("reason"), USERS("users"), ADMIN("admin"),
-    SECRET("secret"), JSON_LENGTH("jsonLength"), ROUTER("router"), ATS("ats"), ROUTE("route"), ENCODING("encoding"),
+    SECRET("secret"), JSON_LENGTH("jsonLength"), ROUTER("router"), ATS("ats"), ROUTE("route"), ENCODING("encoding"), PROPS("props"),
     // fields of the objects in "users"
     INSTANCES("instances"), ENABLED("enabled"), UNDELIVERED("undelivered"), OUT_OF_ROTATION("outOfRotation"), LOCKED("locked"),
     // fields of the objects in "route"

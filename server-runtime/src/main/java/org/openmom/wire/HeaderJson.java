@@ -114,6 +114,15 @@ public final class HeaderJson {
             }
             json.writeEndArray();
         }
+        if (!h.properties().isEmpty()) {
+            json.writeFieldName(HeaderField.PROPS.serialized);
+            json.writeStartObject();
+            for (java.util.Map.Entry<String, String> property : h.properties().entrySet()) {
+                json.writeFieldName(property.getKey());
+                json.writeString(property.getValue());
+            }
+            json.writeEndObject();
+        }
         text(json, HeaderField.SECRET, redacted && h.secret() != null ? "***" : h.secret());
         text(json, HeaderField.ENCODING, h.encoding());
         if (h.users() != null) {

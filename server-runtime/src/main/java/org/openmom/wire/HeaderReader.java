@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -49,6 +50,54 @@ final class HeaderReader extends FieldReader {
             throw new WireException("header field \"" + field.wireName + "\" must be a string");
         }
         return string();
+    }
+
+    @Override
+    String exactText(HeaderField field) {
+        if (peek() == 'n') {
+            literal("null");
+            return null;
+        }
+        if (peek() != '"') {
+            throw new WireException("header field \"" + field.wireName + "\" must be a string");
+        }
+        int start = ++pos;
+        while (true) {
+            byte c = peek();
+            if (c == '"') {
+                pos++;
+                return strictUtf8(in, start, pos - 1 - start, field);
+            }
+            if (c == '\\') {
+                int length = unescape(start); // first: it may grow the array
+                return strictUtf8(unescaped, 0, length, field);
+            }
+            if (c >= 0 && c < 0x20) {
+                throw invalid("control character in a string");
+            }
+            pos++;
+        }
+    }
+
+    @Override
+    void textMembers(HeaderField field, Consumer<String> member) {
+        if (peek() != '{') {
+            throw new WireException("header field \"" + field.wireName + "\" must be an object");
+        }
+        pos++;
+        if (!closes('}')) {
+            do {
+                skipBlanks();
+                if (peek() != '"') {
+                    throw invalid("expected a field name");
+                }
+                String name = exactText(field);
+                skipBlanks();
+                expect(':');
+                skipBlanks();
+                member.accept(name);
+            } while (nextMember('}'));
+        }
     }
 
     @Override
@@ -206,12 +255,18 @@ final class HeaderReader extends FieldReader {
     }
 
     private String escapedString(int start) {
+        int length = unescape(start); // first: it may grow the array
+        return new String(unescaped, 0, length, StandardCharsets.UTF_8);
+    }
+
+    /** The string that starts at {@code start}, unescaped into {@link #unescaped}: its length there. */
+    private int unescape(int start) {
         int length = 0;
         pos = start;
         while (true) {
             byte c = next();
             if (c == '"') {
-                return new String(unescaped, 0, length, StandardCharsets.UTF_8);
+                return length;
             }
             if (length + 4 > unescaped.length) {
                 unescaped = Arrays.copyOf(unescaped, unescaped.length * 2);

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -196,6 +197,8 @@ class MessageOperationsTest {
                     assertThat(message).isNotNull();
                     assertThat(message.event()).isEqualTo("order");
                     assertThat(message.from()).isEqualTo(ServiceUser.of("CHAT", "alice"));
+                    assertThat(message.properties()).as("back where it was going: no dead-letter properties")
+                            .doesNotContainKeys(MessageProperties.DEAD_LETTER_TO, MessageProperties.DEAD_LETTER_ID);
                     received.add(message.bodyText());
                 }
                 assertThat(received).contains("{\"n\":0}", "{\"n\":15}");
@@ -239,8 +242,8 @@ class MessageOperationsTest {
                 OpenMomClient alice = server.connectOnce("CHAT", "alice");
                 AdminSession session = server.admin()) {
             for (int i = 0; i < 300; i++) {
-                alice.post(new Post(BOB, "order", org.openmom.model.Message.PERSISTENT, new byte[] {(byte) i, 0, (byte) 255}))
-                        .get(5, TimeUnit.SECONDS);
+                alice.post(new Post(BOB, "order", org.openmom.model.Message.PERSISTENT, new byte[] {(byte) i, 0, (byte) 255})
+                        .withProperty("n", Integer.toString(i)).withProperty("trace", "t-" + i)).get(5, TimeUnit.SECONDS);
             }
             long count = get(session.export(ExportQuery.of(BOB), exported::addAll).finished());
             assertThat(count).isEqualTo(300);
@@ -257,6 +260,14 @@ class MessageOperationsTest {
                     .containsExactlyElementsOf(exported.stream()
                             .map(m -> m.from() + " " + m.to() + " " + m.event() + " " + m.flags() + " " + java.util.Arrays.toString(m.body()))
                             .toList());
+            for (int i = 0; i < exported.size(); i++) {
+                ExportedMessage original = exported.get(i);
+                assertThat(again.get(i).properties()).as("its own properties, then where it came from").containsExactly(
+                        Map.entry("n", Integer.toString(i)), Map.entry("trace", "t-" + i),
+                        Map.entry(MessageProperties.IMPORT_ID, Long.toString(original.id())),
+                        Map.entry(MessageProperties.IMPORT_FROM, "CHAT/alice"),
+                        Map.entry(MessageProperties.IMPORT_POSTED, Long.toString(original.postedAtMillis())));
+            }
         }
     }
 

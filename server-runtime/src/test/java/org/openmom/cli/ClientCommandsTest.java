@@ -54,6 +54,26 @@ class ClientCommandsTest {
     }
 
     @Test
+    void postGivesPropertiesInOrderAndReceiveAndMailboxShowThem() {
+        CommandLineRun posted = run("post", "--to", "CHAT/bob", "--event", "say", "--persistent", "--body", "hi",
+                "--property", "trace=t-1", "--property", "note=a=b\tc", "--property", "empty=", "--as", "CHAT/alice", "--server", tcp());
+        assertThat(posted.exitCode()).as(posted.err()).isZero();
+
+        CommandLineRun listed = run("mailbox", "--server-mailbox", "--server", "local:CLI.1", "--home", home.toString());
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(listed.out()).contains("ROUTE").contains("PROPERTIES").contains("trace=t-1 note=a=b.c empty=");
+
+        CommandLineRun received = run("receive", "--as", "CHAT/bob", "--server", "local:CLI.1", "--home", home.toString(), "--timeout", "5");
+        assertThat(received.exitCode()).as(received.err()).isZero();
+        assertThat(received.out()).isEqualTo("say\tCHAT/alice\thi\ttrace=t-1\tnote=a=b\\tc\tempty=" + System.lineSeparator());
+
+        CommandLineRun tooLong = run("post", "--to", "CHAT/bob", "--event", "say", "--property", "big=" + "x".repeat(4097),
+                "--server", tcp());
+        assertThat(tooLong.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(tooLong.err()).contains("--property: message property 'big': a value of 4097 bytes, at most 4096 (UTF-8)");
+    }
+
+    @Test
     void receiveWaitsForCountMessagesAndBodiesMayComeFromFiles() throws Exception {
         Path body = Files.writeString(home.resolve("body.txt"), "from a file", StandardCharsets.UTF_8);
         CompletableFuture<CommandLineRun> receiving = CompletableFuture.supplyAsync(

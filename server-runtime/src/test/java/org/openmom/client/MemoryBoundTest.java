@@ -79,4 +79,25 @@ class MemoryBoundTest {
         assertThat(consumer.receive(Duration.ofMillis(200))).isNull();
         assertThat(producer.post(Post.to("SLOW", "c", "room again", new byte[BODY]).persistent()).join().recipients()).isEqualTo(1);
     }
+
+    @Test
+    void propertiesCountAgainstTheBoundLikeBodies() throws Exception {
+        String value = "p".repeat(4000); // four of them: about 32 KiB on the heap beside an empty body
+        List<CompletableFuture<PostResult>> posts = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            posts.add(producer.post(Post.to("SLOW", "c", "load", new byte[0]).withProperty("a", value).withProperty("b", value)
+                    .withProperty("c", value).withProperty("d", value)));
+        }
+        int refused = 0;
+        for (CompletableFuture<PostResult> post : posts) {
+            try {
+                post.join();
+            } catch (CompletionException e) {
+                assertThat(e.getCause().getMessage()).contains("its memory bound of 256.0 KiB");
+                refused++;
+            }
+        }
+        assertThat(refused).as("empty bodies, but 40 × 32 KiB of properties pass a bound of 256 KiB").isPositive();
+        assertThat(server.broker().counters().heldBytes()).isLessThanOrEqualTo(BOUND).isGreaterThan(BOUND / 2);
+    }
 }

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -148,6 +150,29 @@ class PagingTest {
         drain(broker, bodies);
         assertThat(store.records).isEmpty();
         awaitNoPageFiles();
+    }
+
+    @Test
+    void aPagedSeedKeepsItsPropertiesInMemoryAndTheJournalAndDeliversThem() throws Exception {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("trace", "t-1");
+        properties.put("content-type", "application/json");
+        Broker before = broker(8 << 20);
+        opened.get(0).setThreshold(0); // every waiting body is paged
+        Instance producer = register(before, ServiceUser.of("PROD", "p"), new RecordingSink());
+        before.post(producer, SINK, "e", Message.PERSISTENT, body(3), properties).join();
+        assertThat(before.waitingSeeds()).singleElement().satisfies(stub -> {
+            assertThat(ServerMailbox.isStub(stub)).as("its body in a page file").isTrue();
+            assertThat(stub.properties()).containsExactlyEntriesOf(properties);
+        });
+        opened.remove(0).close();
+
+        Broker after = broker(8 << 20);
+        ThreadSafeSink sink = new ThreadSafeSink();
+        register(after, SINK, sink);
+        awaitUntil("the replayed seed delivered", () -> sink.received.size() == 1);
+        assertThat(sink.received.get(0).body()).isEqualTo(body(3));
+        assertThat(sink.received.get(0).properties()).containsExactlyEntriesOf(properties);
     }
 
     @Test

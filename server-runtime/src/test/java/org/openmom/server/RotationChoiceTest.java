@@ -75,7 +75,7 @@ class RotationChoiceTest {
         assertThat(held.locked()).isSameAs(badInstance); // the least loaded
 
         anycast(client);
-        broker.postThroughLock(owner, held.id(), ServiceUser.of("CALC", "*"), "mine", 0, BODY, true).join();
+        broker.postThroughLock(owner, held.id(), ServiceUser.of("CALC", "*"), "mine", 0, BODY, java.util.Map.of(), true).join();
 
         assertThat(busy.events()).containsExactly("load", "job");
         assertThat(bad.events()).containsExactly("mine");
@@ -93,7 +93,7 @@ class RotationChoiceTest {
         broker.unregister(badInstance);
 
         assertThat(broker.unlock(owner, held.id())).isFalse();
-        assertThat(broker.postThroughLock(owner, held.id(), ServiceUser.of("CALC", "*"), "mine", 0, BODY, true).join().refusal())
+        assertThat(broker.postThroughLock(owner, held.id(), ServiceUser.of("CALC", "*"), "mine", 0, BODY, java.util.Map.of(), true).join().refusal())
                 .startsWith("no lock " + held.id() + " of yours on server S/1: it ended");
     }
 }

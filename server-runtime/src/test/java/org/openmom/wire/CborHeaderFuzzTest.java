@@ -22,7 +22,7 @@ class CborHeaderFuzzTest {
     private static final String[] NAMES = {"type", "req", "id", "version", "client", "server", "role", "heartbeat",
         "service", "user", "mode", "window", "fromService", "fromUser", "toService", "toUser", "event", "persistent",
         "anycast", "global", "call", "max", "ids", "recipients", "waiting", "reason", "users", "admin", "secret",
-        "jsonLength", "router", "ats", "route", "encoding", "instances", "at", "unknown", ""};
+        "jsonLength", "router", "ats", "route", "encoding", "props", "instances", "at", "unknown", ""};
     private static final String[] TYPES = {"POST", "DELIVER", "ACK", "USERS", "PING", "CAKE"};
 
     private final Random random = new Random(19);
@@ -34,6 +34,8 @@ class CborHeaderFuzzTest {
         List<byte[]> valid = List.of(
                 encoded(CborHeaderTest.everyField()),
                 encoded(Header.of(FrameType.POST).req(1).toService("CHAT").toUser("bob").event("msg")),
+                encoded(Header.of(FrameType.POST).req(1).toService("CHAT").toUser("bob").event("msg")
+                        .properties(MessagePropertiesWireTest.ordered("a", "1", "trace", "t-é"))),
                 encoded(Header.of(FrameType.ACK).ids(new long[] {1, 300, 70_000, 5_000_000_000L})));
         for (int i = 0; i < 30_000; i++) {
             check(randomHeader());

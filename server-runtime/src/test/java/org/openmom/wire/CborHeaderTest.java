@@ -30,7 +30,8 @@ class CborHeaderTest {
                 .mode("polling").users(List.of(new UserInfo("CHAT", "bob", 2, true, 4), new UserInfo("A", "b", 3, false, 0, "S/1", 1, 2)))
                 .router(true).ats(new long[] {9}).secret("s").jsonLength(12).admin(true).version(1).client("c").server("S")
                 .role(2).heartbeat(3000).service("svc").user("u").max(4).lock(11).encoding("cbor")
-                .route(List.of(new RouteHop("A/1", 5, 1_700_000_000_000L), new RouteHop("B/2", 6, 1_700_000_000_001L)));
+                .route(List.of(new RouteHop("A/1", 5, 1_700_000_000_000L), new RouteHop("B/2", 6, 1_700_000_000_001L)))
+                .properties(MessagePropertiesWireTest.ordered("trace", "t-1", "é\"q\uD83D\uDE00", "", "type", "not the frame's"));
     }
 
     private static ByteBuf frame(Header header, byte[] body, HeaderEncoding encoding) {
@@ -64,6 +65,7 @@ class CborHeaderTest {
         assertThat(got.header().toString()).isEqualTo(everyField().toString());
         assertThat(got.body()).containsExactly(0, 1, 2);
         assertThat(got.header().ids()).containsExactly(1, -2, Long.MAX_VALUE, Long.MIN_VALUE);
+        assertThat(got.header().properties()).containsExactlyEntriesOf(everyField().properties());
         assertThat(got.header().users()).containsExactly(new UserInfo("CHAT", "bob", 2, true, 4), new UserInfo("A", "b", 3, false, 0, "S/1", 1, 2));
     }
 

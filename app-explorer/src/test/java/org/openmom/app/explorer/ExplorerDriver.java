@@ -279,6 +279,14 @@ final class ExplorerDriver {
         return rows;
     }
 
+    /** What the message table's column {@code title} shows in row {@code index}. */
+    String tableCell(String title, int index) {
+        AtomicReference<String> text = new AtomicReference<>();
+        robot.interact(() -> messageTable().getColumns().stream().filter(column -> column.getText().equals(title)).findFirst()
+                .ifPresent(column -> text.set(String.valueOf(column.getCellData(index)))));
+        return text.get();
+    }
+
     /** The ids of the message table's rows, in the order shown. */
     List<Long> tableIds() {
         List<Long> ids = new ArrayList<>();

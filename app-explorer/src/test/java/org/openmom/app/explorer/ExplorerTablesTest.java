@@ -99,6 +99,34 @@ class ExplorerTablesTest {
     }
 
     @Test
+    void theRouteColumnNamesTheServersARoutedMessageCameThroughAndTheDetailsListItsProperties() throws Exception {
+        try (TestServer lyon = TestServer.named("Lyon" + ProcessHandle.current().pid()).home(home).protocols(ProtocolSequence.LOCAL).start()) {
+            try (AdminSession admin = lyon.admin()) {
+                admin.addRouters("ServerRouter ToHere " + server.name() + " 1 * ncalrpc *").get(10, TimeUnit.SECONDS);
+            }
+            server.polling("Billing", "bob");
+            OpenMomClient local = server.listening("Orders", "alice");
+            local.post(Post.to(BOB, "Local", "posted here")).join();
+            OpenMomClient far = lyon.listening("Orders", "carol");
+            far.post(Post.to(BOB, "Routed", "from Lyon").withProperty("trace", "t-1").withProperty("region", "south")).join();
+            connect(false);
+            explorer.select("Billing/bob").expandSelected();
+            explorer.waitUntil(() -> explorer.hasRow("Mailbox (2)"));
+            openBobsMailbox(2);
+
+            assertThat(explorer.tableCell("Event", 0)).isEqualTo("Local");
+            assertThat(explorer.tableCell("Route", 0)).as("posted here").isEmpty();
+            assertThat(explorer.tableCell("Event", 1)).isEqualTo("Routed");
+            assertThat(explorer.tableCell("Route", 1)).isEqualTo(lyon.name() + "/1");
+
+            explorer.clickTableRow(1);
+            explorer.waitUntil(() -> "t-1".equals(explorer.detail("Property trace")));
+            assertThat(explorer.detail("Property region")).isEqualTo("south");
+            assertThat(explorer.detail("Route")).startsWith(lyon.name() + "/1  #");
+        }
+    }
+
+    @Test
     void ctrlAThenDeleteDeletesEveryMessageOfThePageAfterConfirmingTheCount() throws Exception {
         server.polling("Billing", "bob");
         postToBob(5);

@@ -331,7 +331,7 @@ final class NettyAdminSession implements AdminSession {
     @Override
     public CompletableFuture<PostResult> post(Post post) {
         Header header = Header.of(FrameType.POST).toService(post.to().service()).toUser(post.to().user())
-                .event(post.event()).flags(post.flags());
+                .event(post.event()).flags(post.flags()).properties(post.properties());
         return request(header, post.body()).thenApply(frame -> {
             Header h = frame.header();
             if (h.reason() != null) {

@@ -366,8 +366,8 @@ public final class AdminRequestHandler implements AdminRequests {
         }
         MessageSummary summary = AdminViews.summary(where.message(), false, MailboxQuery.DEFAULT_PREVIEW);
         byte[] json = AdminJson.write(new MessageDetail(summary, new byte[0], foundIn, where.message().route(),
-                DeadLetters.properties(where.message())));
-        byte[] body = DeadLetters.body(where.message());
+                where.message().properties()));
+        byte[] body = where.message().body();
         byte[] both = new byte[json.length + body.length];
         System.arraycopy(json, 0, both, 0, json.length);
         System.arraycopy(body, 0, both, json.length, body.length);

@@ -26,12 +26,12 @@ final class AdminViews {
                 state.registeredAt(), state.remoteAddress(), state.undelivered(), state.inFlight(), state.mode(), state.rotation());
     }
 
-    /** A dead letter kept by DeadLetterMailbox shows its original body (and size). */
     static MessageSummary summary(Message message, boolean inFlight, int previewBytes) {
-        byte[] body = DeadLetters.body(message);
+        byte[] body = message.body();
         byte[] preview = body.length <= previewBytes ? body : Arrays.copyOf(body, previewBytes);
         return new MessageSummary(message.id(), message.from(), message.to(), message.event(),
-                MessageFlag.of(message.flags()), body.length, message.postedAt(), inFlight, preview);
+                MessageFlag.of(message.flags()), body.length, message.postedAt(), inFlight, preview, message.route(),
+                message.properties());
     }
 
     static ReflexInfo reflex(ReflexStatus status) {

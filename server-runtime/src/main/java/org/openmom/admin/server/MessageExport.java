@@ -57,9 +57,8 @@ final class MessageExport implements Runnable {
         out.send(new ExportChunk(List.copyOf(part), new Progress(messages.size(), messages.size()), (long) messages.size(), null));
     }
 
-    /** A dead letter is exported as its original body with its original destination as properties. */
     static ExportedMessage exported(Message message) {
         return new ExportedMessage(message.id(), message.from(), message.to(), message.event(), MessageFlag.of(message.flags()),
-                message.postedAt(), DeadLetters.properties(message), DeadLetters.body(message));
+                message.postedAt(), message.properties(), message.body());
     }
 }

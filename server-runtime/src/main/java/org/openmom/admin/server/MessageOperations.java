@@ -33,6 +33,7 @@ import org.openmom.admin.protocol.AdminRequests.SearchChunk;
 import org.openmom.admin.protocol.AdminRequests.StreamStarted;
 import org.openmom.admin.protocol.AdminRequests.TransferKind;
 import org.openmom.admin.protocol.AdminRequests.TransferRequest;
+import org.openmom.model.DeadLetter;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
 import org.openmom.server.BrokerAdministration;
@@ -207,7 +208,7 @@ final class MessageOperations {
     void restore(Header reply, List<Long> ids) {
         List<Trash.Item> items = service.trash().take(ids);
         List<Repost> posts = items.stream().map(item -> new Repost(item.message().id(), item.message().from(), item.restoreTo(),
-                item.message().event(), item.message().flags(), item.message().body())).toList();
+                item.message().event(), item.message().flags(), item.message().body(), item.message().properties())).toList();
         Repost.postAll(service.broker(), posts).whenComplete((outcomes, error) -> service.work().execute(() -> {
             List<Trash.Item> notRestored = new ArrayList<>();
             String refusal = null;
@@ -246,8 +247,8 @@ final class MessageOperations {
             List<Message> messages = new ArrayList<>();
             List<Long> notFound = new ArrayList<>();
             if (request.allDeadLetters()) {
-                messages.addAll(distinct(administration().places(), place -> true, DeadLetters::isKept).stream()
-                        .filter(DeadLetters::isKept).toList());
+                messages.addAll(distinct(administration().places(), place -> true, DeadLetter::isKept).stream()
+                        .filter(DeadLetter::isKept).toList());
             } else {
                 for (long id : request.ids() == null ? List.<Long>of() : request.ids()) {
                     administration().find(id).ifPresentOrElse(where -> messages.add(where.message()), () -> notFound.add(id));

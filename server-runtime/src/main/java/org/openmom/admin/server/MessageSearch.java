@@ -108,7 +108,7 @@ final class MessageSearch implements Runnable {
         if (pattern.matcher(budget.over(headers)).find()) {
             return true;
         }
-        byte[] body = DeadLetters.body(message);
+        byte[] body = message.body();
         String text = new String(body, 0, Math.min(body.length, BODY_BYTES), StandardCharsets.UTF_8);
         Matcher matcher = pattern.matcher(budget.over(text));
         return matcher.find();

@@ -1,5 +1,6 @@
 package org.openmom.reflex.builtin;
 
+import org.openmom.model.DeadLetter;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
 import org.openmom.reflex.Answer;
@@ -8,13 +9,14 @@ import org.openmom.reflex.ReflexContext;
 
 /**
  * {@code DeadLetters <service> builtin <event> DeadLetterMailbox}: keeps each dead letter as a
- * persistent message for the service {@value #MAILBOX} (any user), with event and body wrapped
- * in a {@link DeadLetterEnvelope} that keeps the original destination. Being persistent, it is
- * journaled and waits in the server mailbox until an administrator's {@value #MAILBOX} service
- * registers to inspect and resubmit it.
+ * persistent message for the service {@value #MAILBOX} (any user) with its event, body and
+ * properties unchanged, and where it was going (destination, event, sender, id) as the
+ * {@link DeadLetter} properties. Being persistent, it is journaled and waits in the server
+ * mailbox until a {@value #MAILBOX} service registers to consume it, or an administrator
+ * resubmits it.
  */
 public final class DeadLetterMailbox implements DeadLettersReflex {
-    public static final String MAILBOX = "DEADLETTERS";
+    public static final String MAILBOX = DeadLetter.MAILBOX;
 
     private final ReflexContext context;
 
@@ -27,6 +29,7 @@ public final class DeadLetterMailbox implements DeadLettersReflex {
         if (message.to().service().equals(MAILBOX)) {
             return; // a dead letter of the mailbox itself would come back here forever
         }
-        context.post(ServiceUser.of(MAILBOX, "*"), message.event(), Message.PERSISTENT, DeadLetterEnvelope.of(message).toBytes());
+        context.post(ServiceUser.of(MAILBOX, "*"), message.event(), Message.PERSISTENT, message.body(),
+                DeadLetter.of(message).keptProperties(message.properties()));
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.openmom.config.ReflexDeclaration;
@@ -344,7 +345,7 @@ public final class ConfiguredReflexes implements Reflexes, AutoCloseable {
             return;
         }
         String event = answer.event() == null ? message.event() : answer.event();
-        outbox.post(ServerReflexContext.identityOf(reflex.declaration(), server), message.from(), event, 0, answer.body());
+        outbox.post(ServerReflexContext.identityOf(reflex.declaration(), server), message.from(), event, 0, answer.body(), Map.of());
     }
 
     /** Stops the reflex threads and closes reflexes that hold resources (files), then their jars. */

@@ -1,5 +1,6 @@
 package org.openmom.reflex.runtime;
 
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -31,14 +32,14 @@ final class ReflexOutbox implements AutoCloseable {
         this.broker = target;
     }
 
-    void post(ServiceUser from, ServiceUser to, String event, int flags, byte[] body) {
+    void post(ServiceUser from, ServiceUser to, String event, int flags, byte[] body, Map<String, String> properties) {
         Broker target = broker;
         if (target == null) {
             LOG.warn("a reflex posted {} to {} before the server started; dropped", event, to);
             return;
         }
         try {
-            thread.execute(() -> target.post(from, to, event, flags, body).whenComplete((outcome, error) -> {
+            thread.execute(() -> target.post(from, to, event, flags, body, properties).whenComplete((outcome, error) -> {
                 if (error != null) {
                     LOG.warn("post of {} by reflex {} to {} failed: {}", event, from, to, error.getMessage());
                 } else if (outcome.isRefused()) {

@@ -2,6 +2,7 @@ package org.openmom.reflex.runtime;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import org.openmom.config.ReflexDeclaration;
 import org.openmom.config.ServerConfiguration;
 import org.openmom.model.NamePattern;
@@ -95,6 +96,11 @@ final class ServerReflexContext implements ReflexContext {
 
     @Override
     public void post(ServiceUser to, String event, int flags, byte[] body) {
-        outbox.post(identity(), to, event, flags, body);
+        outbox.post(identity(), to, event, flags, body, Map.of());
+    }
+
+    @Override
+    public void post(ServiceUser to, String event, int flags, byte[] body, Map<String, String> properties) {
+        outbox.post(identity(), to, event, flags, body, properties);
     }
 }

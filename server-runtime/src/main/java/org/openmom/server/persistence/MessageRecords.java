@@ -8,9 +8,12 @@ import java.io.UTFDataFormatException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.openmom.journal.JournalPayload;
 import org.openmom.model.Message;
+import org.openmom.model.MessagePropertyLimits;
 import org.openmom.model.RouteHop;
 import org.openmom.model.ServiceUser;
 import org.openmom.server.MessageStore;
@@ -18,17 +21,20 @@ import org.openmom.server.MessageStore;
 /**
  * The binary journal record of a persistent message and its pending targets:
  * <pre>
- * u8 version=2 | i32 flags | i64 postedAt | u8 hopCount | (str server | i64 id | i64 at) × hopCount
+ * u8 version=2|3 | i32 flags | i64 postedAt | u8 hopCount | (str server | i64 id | i64 at) × hopCount
  * | str fromService | str fromUser | str toService | str toUser | str event
+ * | (version 3 only: u16 propertyCount | (str name | str value) × propertyCount)
  * | u16 targetCount | (str service | str user) × targetCount | i32 bodyLength | body
  * </pre>
  * where str is Java's modified UTF-8 with a u16 length ({@link DataOutputStream#writeUTF}). The
- * message id is the journal key. Version 1 records (no time, no route) are still read: they get
- * the replay time and an empty route. A record without targets is a message received through a
+ * message id is the journal key. A message with properties is written as version 3, any other as
+ * version 2, byte for byte the record it always was. Version 1 records (no time, no route) are
+ * still read: they get the replay time and an empty route. A record without targets is a message received through a
  * router and consumed here, kept only so that a copy sent again is known (docs/routers.md).
  */
 final class MessageRecords {
     private static final int VERSION = 2;
+    private static final int WITH_PROPERTIES = 3;
     private static final int FIRST_VERSION = 1;
 
     private MessageRecords() {}
@@ -63,7 +69,7 @@ final class MessageRecords {
 
         @Override
         public void writeTo(ByteBuffer out) {
-            out.put((byte) VERSION);
+            out.put((byte) (message.hasProperties() ? WITH_PROPERTIES : VERSION));
             out.putInt(message.flags());
             out.putLong(message.postedAt());
             List<RouteHop> route = message.route();
@@ -78,6 +84,13 @@ final class MessageRecords {
             putUtf(out, message.to().service());
             putUtf(out, message.to().user());
             putUtf(out, message.event());
+            if (message.hasProperties()) {
+                out.putShort((short) message.properties().size());
+                for (Map.Entry<String, String> property : message.properties().entrySet()) {
+                    putUtf(out, property.getKey());
+                    putUtf(out, property.getValue());
+                }
+            }
             out.putShort((short) targets.size());
             for (int i = 0; i < targets.size(); i++) {
                 putUtf(out, targets.get(i).service());
@@ -95,6 +108,12 @@ final class MessageRecords {
         }
         size += utfLength(message.from().service()) + utfLength(message.from().user())
                 + utfLength(message.to().service()) + utfLength(message.to().user()) + utfLength(message.event()) + 2;
+        if (message.hasProperties()) {
+            size += 2;
+            for (Map.Entry<String, String> property : message.properties().entrySet()) {
+                size += utfLength(property.getKey()) + utfLength(property.getValue());
+            }
+        }
         for (int i = 0; i < targets.size(); i++) {
             size += utfLength(targets.get(i).service()) + utfLength(targets.get(i).user());
         }
@@ -140,12 +159,9 @@ final class MessageRecords {
      */
     static String serviceOf(byte[] record) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(record));
-        int version = in.readUnsignedByte();
-        if (version != VERSION && version != FIRST_VERSION) {
-            throw new IOException("message record version " + version + " is not supported");
-        }
+        int version = readVersion(in);
         in.readInt(); // flags
-        if (version == VERSION) {
+        if (version >= VERSION) {
             in.readLong(); // postedAt
             int hops = in.readUnsignedByte();
             for (int i = 0; i < hops; i++) {
@@ -165,14 +181,11 @@ final class MessageRecords {
      */
     static void decode(long id, byte[] record, ReplayedNames names, MessageStore.Replay replay) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(record));
-        int version = in.readUnsignedByte();
-        if (version != VERSION && version != FIRST_VERSION) {
-            throw new IOException("message record version " + version + " is not supported");
-        }
+        int version = readVersion(in);
         int flags = in.readInt();
         long postedAt = System.currentTimeMillis();
         List<RouteHop> route = List.of();
-        if (version == VERSION) {
+        if (version >= VERSION) {
             postedAt = in.readLong();
             int hops = in.readUnsignedByte();
             if (hops > 0) {
@@ -186,6 +199,15 @@ final class MessageRecords {
         ServiceUser from = names.pair(in.readUTF(), in.readUTF());
         ServiceUser to = names.pair(in.readUTF(), in.readUTF());
         String event = names.name(in.readUTF());
+        Map<String, String> properties = Map.of();
+        if (version == WITH_PROPERTIES) {
+            int propertyCount = in.readUnsignedShort();
+            Map<String, String> read = new LinkedHashMap<>();
+            for (int i = 0; i < propertyCount; i++) {
+                read.put(in.readUTF(), in.readUTF());
+            }
+            properties = MessagePropertyLimits.copyOf(read);
+        }
         int count = in.readUnsignedShort();
         List<ServiceUser> targets = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -196,6 +218,15 @@ final class MessageRecords {
             throw new IOException("message record body length " + length + " does not fit the record");
         }
         byte[] body = in.readNBytes(length);
-        replay.record(new Message(id, from, to, event, flags, body, postedAt, route), names.targets(targets));
+        Message message = new Message(id, from, to, event, flags, body, postedAt, route, properties);
+        replay.record(version == WITH_PROPERTIES ? message : EnvelopedDeadLetter.unwrap(message), names.targets(targets));
+    }
+
+    private static int readVersion(DataInputStream in) throws IOException {
+        int version = in.readUnsignedByte();
+        if (version < FIRST_VERSION || version > WITH_PROPERTIES) {
+            throw new IOException("message record version " + version + " is not supported");
+        }
+        return version;
     }
 }

@@ -4,6 +4,7 @@ import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
+import org.openmom.model.MessagePropertyLimits;
 import org.openmom.model.ServiceUser;
 import org.openmom.server.Broker;
 import org.openmom.server.Instance;
@@ -66,12 +67,13 @@ final class ServiceFrameStage extends FrameStage {
                 String tooLarge = room.refusal(sender(h), connection.recipients(h), nonNull(h.event()), body.length);
                 CompletableFuture<PostOutcome> outcome = tooLarge == null
                         ? broker.routing().postRouted(link, sender(h), connection.recipients(h), nonNull(h.event()), h.flags(), body,
-                                h.route(), h.req() != 0)
+                                h.route(), h.properties(), h.req() != 0)
                         : h.req() == 0 ? null : CompletableFuture.completedFuture(PostOutcome.refused(tooLarge));
                 answer(connection, link, h.req(), outcome);
                 break;
             }
-            case CALL: broker.routing().callRouted(link, h.req(), sender(h), connection.recipients(h), nonNull(h.event()), body, h.route()); break;
+            case CALL: broker.routing().callRouted(link, h.req(), sender(h), connection.recipients(h), nonNull(h.event()), body, h.route(),
+                    h.properties()); break;
             case FORGET:
                 if (h.ids() != null && h.ats() != null) {
                     broker.routing().forgetRouted(link, h.ids(), h.ats());
@@ -88,14 +90,17 @@ final class ServiceFrameStage extends FrameStage {
 
     private void call(ServerConnection connection, Instance caller, Header h, byte[] body) {
         String tooLarge = room.refusal(caller.who(), connection.recipients(h), nonNull(h.event()), body.length);
+        if (tooLarge == null && !h.properties().isEmpty()) {
+            tooLarge = MessagePropertyLimits.postingProblem(h.properties());
+        }
         if (tooLarge != null) {
             connection.callFailed(h.req(), tooLarge);
             return;
         }
         if (h.lock() != 0) {
-            broker.callThroughLock(caller, h.req(), h.lock(), connection.recipients(h), nonNull(h.event()), body);
+            broker.callThroughLock(caller, h.req(), h.lock(), connection.recipients(h), nonNull(h.event()), body, h.properties());
         } else {
-            broker.call(caller, h.req(), connection.recipients(h), nonNull(h.event()), body);
+            broker.call(caller, h.req(), connection.recipients(h), nonNull(h.event()), body, h.properties());
         }
     }
 
@@ -115,6 +120,9 @@ final class ServiceFrameStage extends FrameStage {
     private void post(ServerConnection connection, Instance sender, Header h, byte[] body) {
         long req = h.req();
         String refusal = room.refusal(sender.who(), connection.recipients(h), nonNull(h.event()), body.length);
+        if (refusal == null && !h.properties().isEmpty()) { // the frame's limits let a little more pass: the servers' own
+            refusal = MessagePropertyLimits.postingProblem(h.properties());
+        }
         AdminRequests administration = connection.adminRequests();
         if (refusal == null && administration != null) { // a read-only administrator posts nothing
             refusal = administration.postRefusal(connection.recipients(h), nonNull(h.event()), body.length);
@@ -129,14 +137,14 @@ final class ServiceFrameStage extends FrameStage {
         }
         if (h.lock() != 0) {
             answer(connection, sender, req, broker.postThroughLock(sender, h.lock(), connection.recipients(h), nonNull(h.event()), h.flags(),
-                    body, req != 0));
+                    body, h.properties(), req != 0));
             return;
         }
         if (req == 0) { // nobody waits for POSTED
-            broker.send(sender, connection.recipients(h), nonNull(h.event()), h.flags(), body);
+            broker.send(sender, connection.recipients(h), nonNull(h.event()), h.flags(), body, h.properties());
             return;
         }
-        answer(connection, sender, req, broker.post(sender, connection.recipients(h), nonNull(h.event()), h.flags(), body));
+        answer(connection, sender, req, broker.post(sender, connection.recipients(h), nonNull(h.event()), h.flags(), body, h.properties()));
     }
 
     /** POSTED once the outcome is final; nothing when nobody waits for it ({@code outcome} null). */

@@ -331,7 +331,8 @@ final class ForwardingLink implements RouterLink, FrameListener {
         }
         forwarded.incrementAndGet();
         Header post = Header.of(FrameType.POST).toService(message.to().service()).toUser(message.to().user()).event(message.event())
-                .flags(message.flags()).fromService(message.from().service()).fromUser(message.from().user()).route(routeOn(message));
+                .flags(message.flags()).fromService(message.from().service()).fromUser(message.from().user()).route(routeOn(message))
+                .properties(message.properties());
         if (!message.isPersistent()) {
             open.send(Frame.of(post, message.body()));
             return;
@@ -373,7 +374,8 @@ final class ForwardingLink implements RouterLink, FrameListener {
             return;
         }
         Header call = Header.of(FrameType.CALL).toService(request.to().service()).toUser(request.to().user()).event(request.event())
-                .fromService(request.from().service()).fromUser(request.from().user()).route(routeOn(request));
+                .fromService(request.from().service()).fromUser(request.from().user()).route(routeOn(request))
+                .properties(request.properties());
         open.request(call, request.body(), ANSWER_TIMEOUT).whenComplete((answer, error) -> {
             String failure = error != null ? describe(error) : answer.header().reason();
             if (failure == null) {

@@ -8,10 +8,14 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openmom.journal.JournalPayload;
+import org.openmom.model.DeadLetter;
 import org.openmom.model.Message;
 import org.openmom.model.RouteHop;
 import org.openmom.model.ServiceUser;
@@ -36,15 +40,8 @@ class MessageRecordsTest {
             out.writeUTF("Bé/2");
             out.writeLong(41);
             out.writeLong(1_700_000_000_002L);
-            for (String text : List.of("CHAT", "al\u0000ice", "CHAT", "bøb", "évent €")) {
-                out.writeUTF(text);
-            }
-            out.writeShort(2);
-            for (String text : List.of("CHAT", "bøb", "LOG", "*")) {
-                out.writeUTF(text);
-            }
-            out.writeInt(3);
-            out.write(new byte[] {1, 2, 3});
+            utf(out, "CHAT", "al\u0000ice", "CHAT", "bøb", "évent €");
+            targetsAndBody(out);
         }
         assertThat(encode(message, targets)).isEqualTo(expected.toByteArray());
     }
@@ -66,6 +63,20 @@ class MessageRecordsTest {
         Message tooLong = message.withTo(ServiceUser.of("CHAT", "x".repeat(0x10000)));
         assertThatThrownBy(() -> MessageRecords.payload(tooLong, targets)).isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("too long");
+    }
+
+    private static void utf(DataOutputStream out, String... texts) throws IOException {
+        for (String text : texts) {
+            out.writeUTF(text);
+        }
+    }
+
+    /** The end of the test message's record: its two targets and its body. */
+    private static void targetsAndBody(DataOutputStream out) throws IOException {
+        out.writeShort(2);
+        utf(out, "CHAT", "bøb", "LOG", "*");
+        out.writeInt(3);
+        out.write(new byte[] {1, 2, 3});
     }
 
     /** The record as the journal stores it. */
@@ -99,9 +110,7 @@ class MessageRecordsTest {
         try (DataOutputStream out = new DataOutputStream(first)) {
             out.writeByte(1);
             out.writeInt(Message.PERSISTENT);
-            for (String text : List.of("CHAT", "alice", "CHAT", "bob", "say")) {
-                out.writeUTF(text);
-            }
+            utf(out, "CHAT", "alice", "CHAT", "bob", "say");
             out.writeShort(1);
             out.writeUTF("CHAT");
             out.writeUTF("bob");
@@ -131,5 +140,57 @@ class MessageRecordsTest {
         assertThat(messages.get(1).to()).isSameAs(messages.get(0).to());
         assertThat(messages.get(1).event()).isSameAs(messages.get(0).event());
         assertThat(targetLists.get(1)).isSameAs(targetLists.get(0)).isEqualTo(targets);
+    }
+
+    @Test
+    void aMessageWithPropertiesIsVersionThreeWithThemAfterTheEventAndDecodesInTheirOrder() throws IOException {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("zeta", "1");
+        properties.put("é", "vålue\u0000");
+        Message withProperties = new Message(7, message.from(), message.to(), message.event(), message.flags(), message.body(),
+                message.postedAt(), List.of(), properties);
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(expected)) {
+            out.writeByte(3);
+            out.writeInt(message.flags());
+            out.writeLong(1_700_000_000_123L);
+            out.writeByte(0);
+            utf(out, "CHAT", "al\u0000ice", "CHAT", "bøb", "évent €");
+            out.writeShort(2);
+            utf(out, "zeta", "1", "é", "vålue\u0000");
+            targetsAndBody(out);
+        }
+        assertThat(encode(withProperties, targets)).isEqualTo(expected.toByteArray());
+
+        List<Message> messages = new ArrayList<>();
+        MessageRecords.decode(7, expected.toByteArray(), new ReplayedNames(), (m, t) -> messages.add(m));
+        assertThat(messages.get(0).properties()).containsExactlyEntriesOf(properties);
+        assertThat(messages.get(0).body()).containsExactly(1, 2, 3);
+        List<Message> plain = new ArrayList<>();
+        MessageRecords.decode(7, encode(message, targets), new ReplayedNames(), (m, t) -> plain.add(m));
+        assertThat(plain.get(0).properties()).as("a record without: the shared empty map").isSameAs(Map.of());
+    }
+
+    @Test
+    void aDeadLetterKeptInAnEnvelopeBeforePropertiesIsReadIntoTodaysFormAtReplay() throws IOException {
+        byte[] envelope = "OpenMOM-Dead-Letter NO+BODY x hello CHAT alice 41\n{\"lost\": 1}".getBytes(StandardCharsets.UTF_8);
+        Message old = new Message(9, ServiceUser.of("Keeper", "S"), ServiceUser.of(DeadLetter.MAILBOX, "*"), "hello",
+                Message.PERSISTENT, envelope, 1_700_000_000_000L, List.of());
+
+        List<Message> messages = new ArrayList<>();
+        MessageRecords.decode(9, encode(old, List.of(ServiceUser.of(DeadLetter.MAILBOX, "*"))), new ReplayedNames(),
+                (m, t) -> messages.add(m));
+
+        Message replayed = messages.get(0);
+        assertThat(new String(replayed.body(), StandardCharsets.UTF_8)).isEqualTo("{\"lost\": 1}");
+        assertThat(replayed.properties()).containsExactly(Map.entry(DeadLetter.TO, "NO BODY/x"), Map.entry(DeadLetter.EVENT, "hello"),
+                Map.entry(DeadLetter.FROM, "CHAT/alice"), Map.entry(DeadLetter.ID, "41"));
+        assertThat(DeadLetter.isKept(replayed)).isTrue();
+
+        Message lookalike = old.withTo(ServiceUser.of("CHAT", "bob")); // the same body for another service: its own business
+        List<Message> other = new ArrayList<>();
+        MessageRecords.decode(9, encode(lookalike, targets), new ReplayedNames(), (m, t) -> other.add(m));
+        assertThat(other.get(0).body()).isEqualTo(envelope);
+        assertThat(other.get(0).properties()).isEmpty();
     }
 }

@@ -161,7 +161,8 @@ public final class DemoWorld implements AutoCloseable {
                 "<reserve order=\"" + number + "\"><sku>BOLT-M6</sku><qty>" + quantity + "</qty></reserve>"));
         if (number % 3 == 0) {
             orders.post(Post.to(ServiceUser.of("Billing", "eve"), "Invoice",
-                    "{\"invoice\": " + number + ", \"customer\": \"ACME\", \"total\": " + quantity * 12 + "}"));
+                    "{\"invoice\": " + number + ", \"customer\": \"ACME\", \"total\": " + quantity * 12 + "}")
+                    .withProperty("order", Integer.toString(number)).withProperty("content-type", "application/json"));
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -138,7 +139,14 @@ public final class DetailsModel {
             properties.add(new Property("Original destination", detail.properties().get(MessageProperties.DEAD_LETTER_TO)));
             properties.add(new Property("Original event", detail.properties().getOrDefault(MessageProperties.DEAD_LETTER_EVENT, "—")));
             properties.add(new Property("Original sender", detail.properties().getOrDefault(MessageProperties.DEAD_LETTER_FROM, "—")));
+            properties.add(new Property("Original id", detail.properties().getOrDefault(MessageProperties.DEAD_LETTER_ID, "—")));
         }
+        // the message's own properties (an import's original headers among them), in their order
+        detail.properties().forEach((name, value) -> {
+            if (!DEAD_LETTER_ROWS.contains(name)) {
+                properties.add(new Property("Property " + name, value));
+            }
+        });
         byte[] body = detail.body();
         bodyText.set("Formatting the body (" + ByteSize.format(body.length) + ")…");
         format(node, body, SHOWN_BYTES);
@@ -284,6 +292,10 @@ public final class DetailsModel {
     }
 
     /** Each server the message passed, with its id there and when it arrived, then this one: one line each. */
+    /** The properties shown above as a dead letter's rows, not again as properties. */
+    private static final Set<String> DEAD_LETTER_ROWS = Set.of(MessageProperties.DEAD_LETTER_TO, MessageProperties.DEAD_LETTER_EVENT,
+            MessageProperties.DEAD_LETTER_FROM, MessageProperties.DEAD_LETTER_ID);
+
     private static String route(MessageDetail detail) {
         StringBuilder lines = new StringBuilder();
         for (RouteHop hop : detail.route()) {

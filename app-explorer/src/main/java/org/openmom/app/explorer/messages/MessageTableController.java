@@ -50,6 +50,9 @@ public final class MessageTableController {
     private TableColumn<MessageSummary, String> flagsColumn;
     @FXML
     private TableColumn<MessageSummary, String> inFlightColumn;
+    /** The servers a routed message came through, "pc1 → pc2"; empty for one posted on this server. */
+    @FXML
+    private TableColumn<MessageSummary, String> routeColumn;
 
     /** The ids of the rows the person selected, kept across the pages read again. */
     private final Set<Long> selectedIds = new HashSet<>();
@@ -66,6 +69,7 @@ public final class MessageTableController {
         postedColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(posted(row.getValue().postedAtMillis())));
         flagsColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(ExplorerNode.flagsText(row.getValue())));
         inFlightColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().inFlight() ? "yes" : ""));
+        routeColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().routeText()));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     }
 
