@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -164,7 +165,7 @@ class ExplorerModelTest {
         OpenMomClient billing = server.polling("Billing", "bob");
         connect();
         select("Services (");
-        dialogs.testMessage = new TestMessage("Billing", "bob", "Ping", "hello", false);
+        dialogs.testMessage = new TestMessage("Billing", "bob", "Ping", "hello", false, Map.of("order", "42"));
 
         explorer.sendTestMessage();
 
@@ -173,6 +174,7 @@ class ExplorerModelTest {
         ReceivedMessage received = billing.receive(Duration.ofSeconds(10));
         assertThat(received.from()).isEqualTo(ServiceUser.of("ADMIN", "tester"));
         assertThat(received.bodyText()).isEqualTo("hello");
+        assertThat(received.properties()).containsExactly(Map.entry("order", "42"));
     }
 
     @Test

@@ -41,6 +41,12 @@ public final class TestMessageDialogController {
     @FXML
     private Label eventNote;
     @FXML
+    private Label propertiesCaption;
+    @FXML
+    private TextArea properties;
+    @FXML
+    private Label propertiesNote;
+    @FXML
     private TextArea body;
     @FXML
     private CheckBox persistent;
@@ -59,11 +65,13 @@ public final class TestMessageDialogController {
         service.textProperty().bindBidirectional(model.service().valueProperty());
         user.textProperty().bindBidirectional(model.user().valueProperty());
         event.textProperty().bindBidirectional(model.event().valueProperty());
+        properties.textProperty().bindBidirectional(model.properties().valueProperty());
         body.textProperty().bindBidirectional(model.bodyProperty());
         persistent.selectedProperty().bindBidirectional(model.persistentProperty());
         FieldFeedback.show(model.service(), serviceCaption, service, serviceNote);
         FieldFeedback.show(model.user(), userCaption, user, userNote);
         FieldFeedback.show(model.event(), eventCaption, event, eventNote);
+        FieldFeedback.show(model.properties(), propertiesCaption, properties, propertiesNote);
         pane.lookupButton(send).disableProperty().bind(model.validProperty().not());
     }
 }

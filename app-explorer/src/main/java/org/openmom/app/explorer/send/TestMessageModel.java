@@ -17,6 +17,7 @@ public final class TestMessageModel {
     private final FormField<String> service;
     private final FormField<String> user;
     private final FormField<String> event;
+    private final FormField<String> properties;
     private final StringProperty body = new SimpleStringProperty(this, "body");
     private final BooleanProperty persistent = new SimpleBooleanProperty(this, "persistent");
     private final Form form;
@@ -27,9 +28,11 @@ public final class TestMessageModel {
         service = new FormField<>("Service", last.service(), "The addressed service; * acts as a wildcard.");
         user = new FormField<>("User", last.user(), "The addressed user; * acts as a wildcard.");
         event = new FormField<>("Event", last.event(), "The event name the service receives.");
+        properties = new FormField<>("Properties", PropertyLines.text(last.properties()),
+                "Optional: one NAME=VALUE a line, carried beside the body.");
         body.set(last.body());
         persistent.set(last.persistent());
-        form = new Form(this::problems, List.of(service, user, event));
+        form = new Form(this::problems, List.of(service, user, event, properties));
         form.check();
     }
 
@@ -50,6 +53,10 @@ public final class TestMessageModel {
         return event;
     }
 
+    public FormField<String> properties() {
+        return properties;
+    }
+
     public StringProperty bodyProperty() {
         return body;
     }
@@ -65,7 +72,8 @@ public final class TestMessageModel {
 
     /** The message; call only when {@link #validProperty() valid}. */
     public TestMessage value() {
-        return new TestMessage(service.value().strip(), user.value().strip(), event.value().strip(), body.get(), persistent.get());
+        return new TestMessage(service.value().strip(), user.value().strip(), event.value().strip(), body.get(), persistent.get(),
+                PropertyLines.parse(properties.value()));
     }
 
     private Map<FormField<?>, String> problems() {
@@ -77,6 +85,11 @@ public final class TestMessageModel {
             } else if (text.contains(" ")) {
                 problems.put(field, "no spaces in a name — write + for a space");
             }
+        }
+        try {
+            PropertyLines.parse(properties.value());
+        } catch (IllegalArgumentException wrong) {
+            problems.put(properties, wrong.getMessage());
         }
         return problems;
     }
