@@ -73,6 +73,9 @@ class ActivationAfterAKillTest {
             }
             assertThat(ActivatedPrograms.received(out).stream().skip(1)).allSatisfy(line -> assertThat(pidOf(line)).isNotEqualTo(stopped));
             assertThat(Files.readString(home.resolve("child-stderr.txt")) + logs()).contains("that the server's previous run left running");
+            long own = pidOf(ActivatedPrograms.received(out).stream().filter(line -> line.endsWith(" order 2")).findFirst().orElseThrow());
+            assertThat(second.terminate()).as("a clean stop").isIn(0, 143);
+            Await.until("its own program stopped with it", () -> ProcessHandle.of(own).map(p -> !p.isAlive()).orElse(true));
         }
     }
 
