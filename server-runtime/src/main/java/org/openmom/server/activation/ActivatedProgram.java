@@ -16,7 +16,8 @@ import org.openmom.server.ServiceDemand;
  * Used by the supervisor's thread only, under the supervisor's monitor.
  */
 final class ActivatedProgram {
-    private record Running(Process process, long startedAt) {}
+    /** A process started, with its line in the run's record (its start time read once, at launch). */
+    private record Running(Process process, long startedAt, ProgramRecord.Entry recorded) {}
 
     private final ActivationDeclaration declaration;
     private final ActivationSettings settings;
@@ -86,7 +87,8 @@ final class ActivatedProgram {
 
     private void launch(long now, ProgramLauncher launcher) {
         try {
-            running.add(new Running(launcher.start(declaration), now));
+            Process process = launcher.start(declaration);
+            running.add(new Running(process, now, ProgramRecord.Entry.of(process.toHandle(), service())));
             starts++;
             problem = null;
         } catch (IOException e) {
@@ -124,8 +126,7 @@ final class ActivatedProgram {
 
     /** Its processes still running, as the record of a run keeps them. */
     List<ProgramRecord.Entry> processes() {
-        return running.stream().map(one -> one.process().toHandle()).filter(ProcessHandle::isAlive)
-                .map(process -> ProgramRecord.Entry.of(process, service())).toList();
+        return running.stream().filter(one -> one.process().isAlive()).map(Running::recorded).toList();
     }
 
     boolean hasProcesses() {

@@ -1,5 +1,6 @@
 package org.openmom.app.explorer.overview;
 
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -47,6 +48,9 @@ public final class OverviewController {
         title.textProperty().bind(model.titleProperty());
         state.textProperty().bind(model.stateProperty());
         placeholder.textProperty().bind(model.stateProperty());
+        // with no row the table's placeholder says it: the footer would only repeat it
+        state.visibleProperty().bind(Bindings.isNotEmpty(model.rows()));
+        state.managedProperty().bind(state.visibleProperty());
         table.setItems(model.rows());
     }
 }
