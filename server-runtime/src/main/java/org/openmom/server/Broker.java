@@ -672,14 +672,14 @@ public final class Broker {
         }
         if (reachedCount == 0) {
             if (seed.isPersistent()) {
-                serverMailbox.keep(seed);
-                return whenRecorded(answered, record(seed, List.of(seed.to())), id, 0, true);
+                Message waiting = serverMailbox.keep(seed);
+                return whenRecorded(answered, record(seed, List.of(seed.to()), waiting), id, 0, true);
             }
             deadLetter(seed);
             return outcome(answered, id, 0, false);
         }
         if (seed.isPersistent()) {
-            return whenRecorded(answered, record(seed, reached), id, reachedCount, false);
+            return whenRecorded(answered, record(seed, reached, seed), id, reachedCount, false);
         }
         return outcome(answered, id, reachedCount, false);
     }
@@ -703,7 +703,7 @@ public final class Broker {
         }
         notePosted(seed, count, false);
         if (seed.isPersistent()) {
-            return whenRecorded(answered, record(seed, reached), seed.id(), count, false);
+            return whenRecorded(answered, record(seed, reached, seed), seed.id(), count, false);
         }
         return outcome(answered, seed.id(), count, false);
     }
@@ -736,11 +736,12 @@ public final class Broker {
      * Stores a new persistent seed that is already queued for {@code targets}. Should its journal
      * refuse it (the disk failed just now, or its queue is full), the seed is withdrawn wherever
      * it has not been sent yet: its sender is told it was refused, and refused means not delivered.
+     * {@code waiting} is what the server mailbox kept of it (its stub once paged), else the seed.
      */
-    private CompletableFuture<Void> record(Message seed, List<ServiceUser> targets) {
+    private CompletableFuture<Void> record(Message seed, List<ServiceUser> targets, Message waiting) {
         CompletableFuture<Void> recorded = ledger.record(seed, targets);
         if (serverMailbox.isPaged(seed.id())) {
-            ledger.pagedOut(seed.id()); // kept as a stub before it was recorded
+            ledger.pagedOut(waiting); // kept as a stub before it was recorded
         }
         recorded.whenComplete((done, error) -> {
             if (error == null) {

@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.agrona.collections.Long2ObjectHashMap;
@@ -55,10 +55,10 @@ final class ServerMailbox {
     private boolean replaying;
     private int size;
 
-    /** Told the id of each seed whose body was just paged, so that the ledger lets go of its body too. */
-    private final LongConsumer pagedOutListener;
+    /** Told the stub of each seed whose body was just paged, so that the ledger lets go of its body too. */
+    private final Consumer<Message> pagedOutListener;
 
-    ServerMailbox(HeldMemory memory, SeedPages pages, LongConsumer pagedOutListener) {
+    ServerMailbox(HeldMemory memory, SeedPages pages, Consumer<Message> pagedOutListener) {
         this.memory = memory;
         this.pages = pages;
         this.pagedOutListener = pagedOutListener;
@@ -95,7 +95,9 @@ final class ServerMailbox {
                 return seed;
             }
             paged.put(seed.id(), ref);
-            pagedOutListener.accept(seed.id());
+            Message stub = seed.withBody(SeedPages.PAGED);
+            pagedOutListener.accept(stub);
+            return stub;
         }
         return seed.withBody(SeedPages.PAGED);
     }
