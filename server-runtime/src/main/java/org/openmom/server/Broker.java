@@ -166,7 +166,17 @@ public final class Broker {
         memory.alsoCount(pages::unwrittenBytes);
         pages.fitTo(memory.bound());
         serverMailbox.replaying(true);
-        store.replay(this::recovered);
+        store.replay(new MessageStore.Replay() {
+            @Override
+            public void record(Message message, List<ServiceUser> targets) {
+                recovered(message, targets, null, 0);
+            }
+
+            @Override
+            public void record(Message message, List<ServiceUser> targets, StoredBodies bodies, long bodyOffset) {
+                recovered(message, targets, bodies, bodyOffset);
+            }
+        });
         serverMailbox.replaying(false);
     }
 
@@ -1646,7 +1656,7 @@ public final class Broker {
 
     // ---- internals -------------------------------------------------------------------------
 
-    private void recovered(Message message, List<ServiceUser> targets) {
+    private void recovered(Message message, List<ServiceUser> targets, StoredBodies bodies, long bodyOffset) {
         nextMessageId = Math.max(nextMessageId, message.id() + 1);
         routing.recovered(message);
         if (targets.isEmpty()) {
@@ -1657,7 +1667,7 @@ public final class Broker {
             if (target.service().equals(ROUTER_SERVICE)) {
                 routing.keptFor(target.user(), message);
             } else {
-                serverMailbox.keep(message.to().equals(target) ? message : message.withTo(target));
+                serverMailbox.keep(message.to().equals(target) ? message : message.withTo(target), bodies, bodyOffset);
             }
         }
     }

@@ -66,7 +66,15 @@ final class ServerMailbox {
 
     /** Keeps a seed last for its target; returns what waits: the seed, or its stub once its body is paged. */
     Message keep(Message seed) {
-        Message kept = pagedOut(seed);
+        return keep(seed, null, 0);
+    }
+
+    /**
+     * Keeps a replayed seed whose body lies at {@code storedAt} of {@code stored} (null if nowhere):
+     * beyond the budget it waits as a stub whose body is read back from there, not paged.
+     */
+    Message keep(Message seed, StoredBodies stored, long storedAt) {
+        Message kept = pagedOut(seed, stored, storedAt);
         queueOf(kept.to()).addLast(kept);
         counted(kept, 1);
         return kept;
@@ -77,8 +85,8 @@ final class ServerMailbox {
         replaying = value;
     }
 
-    /** The seed, or its stub when its body goes to the page files (over the budget, or a copy of a paged seed). */
-    private Message pagedOut(Message seed) {
+    /** The seed, or its stub when its body goes to the page files or stays in the store (over the budget, or a copy of a paged seed). */
+    private Message pagedOut(Message seed, StoredBodies stored, long storedAt) {
         byte[] body = seed.body();
         if (body.length == 0) {
             return seed;
@@ -90,7 +98,7 @@ final class ServerMailbox {
             if (residentBytes + HeldMemory.footprint(seed) <= pages.threshold(memory.bound())) {
                 return seed;
             }
-            ref = pages.write(body, replaying);
+            ref = stored != null ? new SeedPages.PageRef(stored, storedAt, body.length) : pages.write(body, replaying);
             if (ref == null) {
                 return seed;
             }
@@ -298,7 +306,7 @@ final class ServerMailbox {
     /** Puts back, ahead of the others, seeds a registration could not take (e.g. refused by a delivery filter). */
     void putBack(List<Message> seeds) {
         for (int i = seeds.size() - 1; i >= 0; i--) {
-            Message seed = pagedOut(seeds.get(i));
+            Message seed = pagedOut(seeds.get(i), null, 0);
             queueOf(seed.to()).addFirst(seed);
             counted(seed, 1);
         }

@@ -178,6 +178,16 @@ final class MessageRecords {
      * throws IOException when it is not one of ours.
      */
     static void decode(long id, byte[] record, ReplayedNames names, MessageStore.Replay replay) throws IOException {
+        decode(id, record, names, (message, targets, bodyAt) -> replay.record(message, targets));
+    }
+
+    /** A decoded record; its message's body is the record's bytes from {@code bodyAt} on, or -1 when it is not (a dead letter unwrapped). */
+    @FunctionalInterface
+    interface Decoded {
+        void accept(Message message, List<ServiceUser> targets, int bodyAt);
+    }
+
+    static void decode(long id, byte[] record, ReplayedNames names, Decoded decoded) throws IOException {
         RecordReader in = new RecordReader(record);
         int version = readVersion(in);
         int flags = in.i32();
@@ -208,9 +218,11 @@ final class MessageRecords {
         }
         int count = in.u16();
         List<ServiceUser> targets = count == 1 ? names.target(names.pair(names.name(in), names.name(in))) : targets(in, names, count);
-        byte[] body = in.bytes(in.i32());
-        Message message = new Message(id, from, to, event, flags, body, postedAt, route, properties);
-        replay.record(version == WITH_PROPERTIES ? message : EnvelopedDeadLetter.unwrap(message), targets);
+        int length = in.i32();
+        int bodyAt = in.position();
+        Message message = new Message(id, from, to, event, flags, in.bytes(length), postedAt, route, properties);
+        Message replayed = version == WITH_PROPERTIES ? message : EnvelopedDeadLetter.unwrap(message);
+        decoded.accept(replayed, targets, replayed.body() == message.body() ? bodyAt : -1);
     }
 
     private static List<ServiceUser> targets(RecordReader in, ReplayedNames names, int count) throws IOException {
