@@ -95,6 +95,19 @@ final class IdOrderedMap<V> {
     }
 
     /**
+     * {@link #values} of the ids after {@code afterId} in the walk's direction (above it ascending,
+     * below it descending), found by binary search: a walk done a part at a time starts each part
+     * where the last one ended, whatever left the map between.
+     */
+    Iterable<V> valuesAfter(long afterId, boolean descending) {
+        settle();
+        if (descending) {
+            return () -> new Walk(firstAtOrAfter(afterId) - 1, -1);
+        }
+        return () -> new Walk(afterId == Long.MAX_VALUE ? end : firstAtOrAfter(afterId + 1), 1);
+    }
+
+    /**
      * Walks the values from the first id not below {@code fromId}, ascending, letting the visitor
      * remove the one it is at ({@link Cursor#remove}); holes are compacted after the walk.
      */

@@ -117,18 +117,30 @@ final class PersistentLedger {
      * whose body is paged as stubs (make whole only what is handed on: {@link ServerMailbox#whole}).
      */
     Iterable<Message> seeds(boolean newestFirst) {
-        Iterable<Pending> view = pending.values(newestFirst);
+        return messagesOf(pending.values(newestFirst));
+    }
+
+    /**
+     * {@link #seeds} from just after seed {@code afterId} on (0 or {@link Long#MAX_VALUE}, by
+     * {@code newestFirst}, for the first): a walk of a million done a part per hold of the broker
+     * lock starts each part where the last one ended, whatever left the ledger between.
+     */
+    Iterable<Message> seedsAfter(long afterId, boolean newestFirst) {
+        return messagesOf(pending.valuesAfter(afterId, newestFirst));
+    }
+
+    private static Iterable<Message> messagesOf(Iterable<Pending> entries) {
         return () -> new Iterator<>() {
-            private final Iterator<Pending> entries = view.iterator();
+            private final Iterator<Pending> each = entries.iterator();
 
             @Override
             public boolean hasNext() {
-                return entries.hasNext();
+                return each.hasNext();
             }
 
             @Override
             public Message next() {
-                return entries.next().message;
+                return each.next().message;
             }
         };
     }

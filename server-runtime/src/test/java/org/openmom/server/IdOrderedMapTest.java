@@ -102,12 +102,22 @@ class IdOrderedMapTest {
                 long id = 1 + random.nextInt((int) next);
                 assertThat(map.get(id)).isEqualTo(expected.get(id));
             }
-            assertThat(map.size()).isEqualTo(expected.size());
+            if (map.size() != expected.size()) {
+                assertThat(map.size()).as("size after step %d", step).isEqualTo(expected.size());
+            }
         }
         assertThat(map.values(false)).containsExactlyElementsOf(expected.values());
         assertThat(map.values(true)).containsExactlyElementsOf(expected.descendingMap().values());
         for (Map.Entry<Long, Long> entry : expected.entrySet()) {
             assertThat(map.get(entry.getKey())).isEqualTo(entry.getValue());
         }
+        for (int i = 0; i < 100; i++) { // a walk resumed after any id, present or not
+            long after = random.nextInt((int) next + 2);
+            assertThat(map.valuesAfter(after, false)).containsExactlyElementsOf(expected.tailMap(after, false).values());
+            assertThat(map.valuesAfter(after, true)).containsExactlyElementsOf(expected.headMap(after, false).descendingMap().values());
+        }
+        assertThat(map.valuesAfter(0, false)).containsExactlyElementsOf(expected.values());
+        assertThat(map.valuesAfter(Long.MAX_VALUE, true)).containsExactlyElementsOf(expected.descendingMap().values());
+        assertThat(map.valuesAfter(Long.MAX_VALUE, false)).isEmpty();
     }
 }
