@@ -233,6 +233,24 @@ class PagingTest {
     }
 
     @Test
+    void aPurgeThatLeavesAPagedMessageAnotherTargetRewritesItWhole() throws Exception {
+        Broker broker = broker(8 << 20);
+        opened.get(0).setThreshold(0); // every waiting body is paged
+        register(broker, ServiceUser.of("CHAT", "alice"), new RecordingSink());
+        Instance bob = register(broker, ServiceUser.of("CHAT", "bob"), new RecordingSink());
+        Instance producer = register(broker, ServiceUser.of("PROD", "p"), new RecordingSink());
+        broker.post(producer, ServiceUser.parse("CHAT/*"), "e", Message.PERSISTENT, body(7)).join();
+        broker.unregister(bob); // its copy waits again, paged
+
+        assertThat(broker.administration().purge(ServiceUser.of("CHAT", "alice"), 0, gone -> {})).isEqualTo(1);
+
+        assertThat(store.records.values()).singleElement().satisfies(record -> {
+            assertThat(record.getKey().body()).as("the body kept for bob").isEqualTo(body(7));
+            assertThat(record.getValue()).containsExactly(ServiceUser.of("CHAT", "bob"));
+        });
+    }
+
+    @Test
     void whatAdministratorsReadPurgeOrDeleteOfAPagedBacklogIsWhole() throws Exception {
         Broker broker = broker(8 << 20);
         opened.get(0).setThreshold(0); // every waiting body is paged
