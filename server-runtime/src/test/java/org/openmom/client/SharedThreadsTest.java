@@ -35,8 +35,7 @@ class SharedThreadsTest {
     @TempDir
     Path home;
     private TestServer server;
-    private final List<OpenMomClient> clients = new ArrayList<>();
-    /** Let go by each test's end, so that closing does not wait on a listener still blocked. */
+    /** Let go at each test's end, so that closing does not wait on a listener still blocked. */
     private final CountDownLatch release = new CountDownLatch(1);
 
     @BeforeEach
@@ -47,14 +46,7 @@ class SharedThreadsTest {
     @AfterEach
     void stop() {
         release.countDown();
-        clients.forEach(OpenMomClient::close);
-        server.close();
-    }
-
-    private OpenMomClient connect(String service, String user) {
-        OpenMomClient client = OpenMomClient.connect(ClientOptions.of(service, user).withHome(server.home()), server.tcp());
-        clients.add(client);
-        return client;
+        server.close(); // its clients first
     }
 
     private static byte[] text(String s) {
@@ -68,7 +60,7 @@ class SharedThreadsTest {
         List<BlockingQueue<String>> received = new ArrayList<>();
         ConcurrentLinkedQueue<String> violations = new ConcurrentLinkedQueue<>();
         for (int c = 0; c < consumers; c++) {
-            OpenMomClient consumer = connect("C", "c" + c);
+            OpenMomClient consumer = server.connect("C", "c" + c);
             BlockingQueue<String> got = new LinkedBlockingQueue<>();
             received.add(got);
             AtomicBoolean inListener = new AtomicBoolean();
@@ -84,7 +76,7 @@ class SharedThreadsTest {
                 inListener.set(false);
             });
         }
-        OpenMomClient producer = connect("P", "p");
+        OpenMomClient producer = server.connect("P", "p");
         for (int i = 0; i < perConsumer; i++) {
             for (int c = 0; c < consumers; c++) {
                 producer.send(Post.to(ServiceUser.of("C", "c" + c), "n", Integer.toString(i)));
@@ -102,21 +94,26 @@ class SharedThreadsTest {
         Await.until("all acknowledged", () -> server.broker().counters().acknowledged() == consumers * perConsumer);
     }
 
-    @Test
-    void listenersThatBlockDoNotStopAnotherClientsDeliveries() throws Exception {
+    /** {@link #BLOCKED} clients of {@code service} whose listeners block until the test ends, each given a message. */
+    private void blockListeners(String service, OpenMomClient producer) throws InterruptedException {
         CountDownLatch allBlocked = new CountDownLatch(BLOCKED);
-        OpenMomClient producer = connect("P", "p");
         for (int b = 0; b < BLOCKED; b++) {
-            connect("STUCK", "s" + b).setMessageListener(message -> {
+            server.connect(service, "s" + b).setMessageListener(message -> {
                 allBlocked.countDown();
                 awaitQuietly(release);
             });
-            producer.send(Post.to(ServiceUser.of("STUCK", "s" + b), "wait", "x"));
+            producer.send(Post.to(ServiceUser.of(service, "s" + b), "wait", "x"));
         }
-        assertThat(allBlocked.await(10, TimeUnit.SECONDS)).as("every stuck listener entered").isTrue();
+        assertThat(allBlocked.await(10, TimeUnit.SECONDS)).as("every blocking listener entered").isTrue();
+    }
+
+    @Test
+    void listenersThatBlockDoNotStopAnotherClientsDeliveries() throws Exception {
+        OpenMomClient producer = server.connect("P", "p");
+        blockListeners("STUCK", producer);
 
         BlockingQueue<String> got = new LinkedBlockingQueue<>();
-        connect("FREE", "f").setMessageListener(message -> got.add(message.bodyText()));
+        server.connect("FREE", "f").setMessageListener(message -> got.add(message.bodyText()));
         for (int i = 0; i < 100; i++) {
             producer.send(Post.to(ServiceUser.of("FREE", "f"), "n", Integer.toString(i)));
         }
@@ -127,17 +124,9 @@ class SharedThreadsTest {
 
     @Test
     void aCallHandlerAnswersWhileOtherClientsListenersAreSlow() throws Exception {
-        CountDownLatch allBlocked = new CountDownLatch(BLOCKED);
-        OpenMomClient producer = connect("P", "p");
-        for (int b = 0; b < BLOCKED; b++) {
-            connect("SLOW", "s" + b).setMessageListener(message -> {
-                allBlocked.countDown();
-                awaitQuietly(release);
-            });
-            producer.send(Post.to(ServiceUser.of("SLOW", "s" + b), "wait", "x"));
-        }
-        assertThat(allBlocked.await(10, TimeUnit.SECONDS)).isTrue();
-        connect("ECHO", "e").setCallHandler(call -> text("echo " + call.bodyText()));
+        OpenMomClient producer = server.connect("P", "p");
+        blockListeners("SLOW", producer);
+        server.connect("ECHO", "e").setCallHandler(call -> text("echo " + call.bodyText()));
 
         byte[] answer = producer.call(ServiceUser.of("ECHO", "e"), "ping", text("hi"), Duration.ofSeconds(10)).get(10, TimeUnit.SECONDS);
 
@@ -165,13 +154,13 @@ class SharedThreadsTest {
 
     @Test
     void aClientClosedByItsOwnListenerStops() throws Exception {
-        OpenMomClient quitter = connect("Q", "q");
+        OpenMomClient quitter = server.connect("Q", "q");
         CountDownLatch closed = new CountDownLatch(1);
         quitter.setMessageListener(message -> {
             quitter.close();
             closed.countDown();
         });
-        connect("P", "p").post(Post.to(ServiceUser.of("Q", "q"), "quit", "now")).get(10, TimeUnit.SECONDS);
+        server.connect("P", "p").post(Post.to(ServiceUser.of("Q", "q"), "quit", "now")).get(10, TimeUnit.SECONDS);
 
         assertThat(closed.await(10, TimeUnit.SECONDS)).isTrue();
         Await.until("Q/q unregistered", () -> server.broker().users(ServiceUser.of("Q", "q")).isEmpty());
@@ -179,12 +168,11 @@ class SharedThreadsTest {
 
     @Test
     void aClientWithItsOwnThreadsIsHandledOnItsOwnDispatchThread() throws Exception {
-        OpenMomClient own = OpenMomClient.connect(ClientOptions.of("OWN", "o").withHome(server.home()).withOwnThreads(true), server.tcp());
-        clients.add(own);
+        OpenMomClient own = server.connect(ClientOptions.of("OWN", "o").withOwnThreads(true));
         BlockingQueue<String> threads = new LinkedBlockingQueue<>();
         own.setMessageListener(message -> threads.add(Thread.currentThread().getName()));
 
-        connect("P", "p").post(Post.to(ServiceUser.of("OWN", "o"), "which", "thread")).get(10, TimeUnit.SECONDS);
+        server.connect("P", "p").post(Post.to(ServiceUser.of("OWN", "o"), "which", "thread")).get(10, TimeUnit.SECONDS);
 
         assertThat(threads.poll(10, TimeUnit.SECONDS)).startsWith("openmom-dispatch-OWN/o");
     }

@@ -3,18 +3,13 @@ package org.openmom.server.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.openmom.client.ClientOptions;
 import org.openmom.client.OpenMomClient;
 import org.openmom.client.Post;
 import org.openmom.model.ServiceUser;
@@ -31,58 +26,38 @@ class AnycastToManyInstancesTest {
     private static final int INSTANCES = 200;
     private static final int MESSAGES = 20_000;
 
-    @TempDir
-    Path home;
-    private TestServer server;
-    private final List<OpenMomClient> clients = new ArrayList<>();
-
-    @BeforeEach
-    void start() throws Exception {
-        server = TestServer.named("S").home(home).start();
-    }
-
-    @AfterEach
-    void stop() {
-        clients.forEach(OpenMomClient::close);
-        server.close();
-    }
-
     @Test
-    void everyMessageReachesExactlyOneOfTwoHundredInstances() throws Exception {
-        ConcurrentHashMap<Integer, Integer> receivedBy = new ConcurrentHashMap<>();
-        AtomicInteger duplicates = new AtomicInteger();
-        AtomicInteger busyInstances = new AtomicInteger();
-        CountDownLatch all = new CountDownLatch(MESSAGES);
-        for (int i = 0; i < INSTANCES; i++) {
-            int instance = i;
-            AtomicInteger count = new AtomicInteger();
-            OpenMomClient worker = connect("WORKER", "w" + i);
-            worker.setMessageListener(message -> {
-                if (receivedBy.putIfAbsent(Integer.parseInt(message.bodyText()), instance) != null) {
-                    duplicates.incrementAndGet();
-                }
-                if (count.getAndIncrement() == 0) {
-                    busyInstances.incrementAndGet();
-                }
-                all.countDown();
-            });
+    void everyMessageReachesExactlyOneOfTwoHundredInstances(@TempDir Path home) throws Exception {
+        try (TestServer server = TestServer.named("S").home(home).start()) { // closes its clients, then itself
+            ConcurrentHashMap<Integer, Integer> receivedBy = new ConcurrentHashMap<>();
+            AtomicInteger duplicates = new AtomicInteger();
+            AtomicInteger busyInstances = new AtomicInteger();
+            CountDownLatch all = new CountDownLatch(MESSAGES);
+            for (int i = 0; i < INSTANCES; i++) {
+                int instance = i;
+                AtomicInteger count = new AtomicInteger();
+                OpenMomClient worker = server.connect("WORKER", "w" + i);
+                worker.setMessageListener(message -> {
+                    if (receivedBy.putIfAbsent(Integer.parseInt(message.bodyText()), instance) != null) {
+                        duplicates.incrementAndGet();
+                    }
+                    if (count.getAndIncrement() == 0) {
+                        busyInstances.incrementAndGet();
+                    }
+                    all.countDown();
+                });
+            }
+            OpenMomClient producer = server.connect("P", "p");
+
+            for (int m = 0; m < MESSAGES; m++) {
+                producer.send(Post.to(ServiceUser.parse("WORKER/*"), "job", Integer.toString(m)).anycast());
+            }
+
+            assertThat(all.await(60, TimeUnit.SECONDS)).as("%d of %d delivered", MESSAGES - all.getCount(), MESSAGES).isTrue();
+            assertThat(receivedBy).hasSize(MESSAGES);
+            assertThat(duplicates.get()).isZero();
+            assertThat(busyInstances.get()).as("instances that got work").isEqualTo(INSTANCES);
+            Await.until("every delivery acknowledged", () -> server.broker().counters().acknowledged() == MESSAGES);
         }
-        OpenMomClient producer = connect("P", "p");
-
-        for (int m = 0; m < MESSAGES; m++) {
-            producer.send(Post.to(ServiceUser.parse("WORKER/*"), "job", Integer.toString(m)).anycast());
-        }
-
-        assertThat(all.await(60, TimeUnit.SECONDS)).as("%d of %d delivered", MESSAGES - all.getCount(), MESSAGES).isTrue();
-        assertThat(receivedBy).hasSize(MESSAGES);
-        assertThat(duplicates.get()).isZero();
-        assertThat(busyInstances.get()).as("instances that got work").isEqualTo(INSTANCES);
-        Await.until("every delivery acknowledged", () -> server.broker().counters().acknowledged() == MESSAGES);
-    }
-
-    private OpenMomClient connect(String service, String user) {
-        OpenMomClient client = OpenMomClient.connect(ClientOptions.of(service, user).withHome(server.home()), server.tcp());
-        clients.add(client);
-        return client;
     }
 }
