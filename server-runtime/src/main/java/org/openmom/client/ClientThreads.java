@@ -2,6 +2,8 @@ package org.openmom.client;
 
 import io.netty.channel.EventLoopGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.concurrent.Future;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,9 +51,17 @@ final class ClientThreads {
             this.stopDispatch = stopDispatch;
         }
 
+        /** Returns once the threads ended, unless called on one of the event loops (a connection listener closing its client). */
         void stop() {
             stopDispatch.run();
-            network.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(2, TimeUnit.SECONDS);
+            Future<?> ended = network.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            boolean onOneOfThem = false;
+            for (EventExecutor loop : network) {
+                onOneOfThem |= loop.inEventLoop();
+            }
+            if (!onOneOfThem) {
+                ended.awaitUninterruptibly(2, TimeUnit.SECONDS);
+            }
         }
     }
 
