@@ -134,6 +134,25 @@ class SharedThreadsTest {
     }
 
     @Test
+    void messagesWaitForTheListenerWhileCallsAreAnsweredAndComeInOrderOnceItIsSet() throws Exception {
+        OpenMomClient service = server.connect("LATE", "l");
+        service.setCallHandler(call -> text("answered"));
+        OpenMomClient producer = server.connect("P", "p");
+        assertThat(producer.call(ServiceUser.of("LATE", "l"), "ping", text("?"), Duration.ofSeconds(10)).get(10, TimeUnit.SECONDS))
+                .isEqualTo(text("answered"));
+        for (int i = 0; i < 3; i++) {
+            producer.post(Post.to(ServiceUser.of("LATE", "l"), "n", Integer.toString(i))).get(10, TimeUnit.SECONDS);
+        }
+        BlockingQueue<String> got = new LinkedBlockingQueue<>();
+
+        service.setMessageListener(message -> got.add(message.bodyText()));
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(got.poll(10, TimeUnit.SECONDS)).isEqualTo(Integer.toString(i));
+        }
+    }
+
+    @Test
     void closingTheClientsEndsTheSharedThreads() throws Exception {
         long before = openMomClientThreads();
         List<OpenMomClient> opened = new ArrayList<>();
