@@ -111,7 +111,7 @@ public final class OpenMomClient implements AutoCloseable {
         OpenMomClient client = new OpenMomClient(options, addresses);
         try {
             client.reached(client.firstConnection());
-        } catch (OpenMomException e) {
+        } catch (RuntimeException e) { // whatever the failure, a share of the JVM's threads must not stay taken
             client.threads.release();
             throw e;
         }
