@@ -39,6 +39,13 @@ final class ServerMailbox {
     private final Map<ServiceUser, ArrayDeque<Message>> byTarget = new LinkedHashMap<>();
     /** The targets that are patterns (e.g. {@code CHAT/*}): the few a registration must also look at. */
     private final Set<ServiceUser> patternTargets = new LinkedHashSet<>();
+    /**
+     * The target {@link #queueOf} gave a queue for last (by identity: names are shared), and that
+     * queue: a backlog comes for one target after another, and a replay of a million for one
+     * service looked it up a million times.
+     */
+    private ServiceUser lastTarget;
+    private ArrayDeque<Message> lastQueue;
     private final HeldMemory memory;
     private final SeedPages pages;
     /**
@@ -193,6 +200,9 @@ final class ServerMailbox {
     }
 
     private ArrayDeque<Message> queueOf(ServiceUser target) {
+        if (target == lastTarget) {
+            return lastQueue;
+        }
         ArrayDeque<Message> queue = byTarget.get(target);
         if (queue == null) {
             queue = new ArrayDeque<>();
@@ -201,6 +211,8 @@ final class ServerMailbox {
                 patternTargets.add(target);
             }
         }
+        lastTarget = target;
+        lastQueue = queue;
         return queue;
     }
 
@@ -259,6 +271,8 @@ final class ServerMailbox {
     }
 
     private void forget(ServiceUser target) {
+        lastTarget = null;
+        lastQueue = null;
         byTarget.remove(target);
         patternTargets.remove(target);
     }
