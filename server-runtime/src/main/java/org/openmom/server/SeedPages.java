@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * server mailbox's budget (docs/performance.md, "Paging"), so that a backlog for an absent service
  * is bounded by the disk, not the heap. A page file is a cache, not a store: the journal holds every
  * persistent message and is what a restart reads; the page files are emptied at start and deleted
- * at close, and are never forced to the disk.
+ * at close, and are never forced to the disk. A restart pages nothing: the bodies of the seeds it
+ * replays beyond the budget are read back from the journal ({@link PageRef} of a {@link StoredBodies}).
  *
  * <p><b>No I/O under the broker lock.</b> {@link #write} copies a body into an in-memory buffer
  * (under the broker lock); a full buffer is written to its segment file by the pager thread, which

@@ -27,7 +27,8 @@ import org.openmom.model.ServiceUser;
  * and takes them in chunks in linear time.
  *
  * <p><b>Paging.</b> Seeds whose bodies are in memory may hold an eighth of the memory bound; the
- * body of a seed kept beyond that goes to the {@link SeedPages} and the seed waits as a stub (its
+ * body of a seed kept beyond that goes to the {@link SeedPages} — or, for a seed replayed at start,
+ * stays in the journal it was read from ({@link StoredBodies}) — and the seed waits as a stub (its
  * body {@link SeedPages#PAGED}), a hundred-odd bytes. Copies of one seed for several targets
  * share one paged body. Whoever takes a stub out gets its body back with {@link #pagedIn} (reading
  * it without the broker lock when it is on disk, {@link #onDisk}). Guarded by the broker lock.
