@@ -370,54 +370,41 @@ public final class BrokerAdministration {
     }
 
     /**
-     * Removes every message waiting for the instances {@code target} matches (their mailboxes)
-     * and the seeds waiting in the server mailbox for an address it matches, under one hold of the
-     * lock; persistent ones leave the journal. Watchers are told per message only for small
-     * purges: past {@value #PURGE_EVENTS} they get one resync instead of a million events.
+     * Removes what waits for {@code target} now: the messages in the mailboxes of the instances it
+     * matches, then the seeds waiting in the server mailbox for an address it matches; persistent
+     * ones leave the journal. Done a chunk per hold of the lock, letting others have it between two
+     * chunks ({@link Purge}): messages posted meanwhile are not purged, and one delivered and
+     * acknowledged between two chunks is no longer there to purge. Watchers are told per message
+     * only for small purges: past {@value #PURGE_EVENTS} they get one resync instead of a million
+     * events. Returns when it is done.
      *
      * @param wholeAtMost the last this many removed are handed on whole (what the trash can keep);
      *                    the paged seeds before them come without their bodies, not read back for nothing
+     * @param removed     told what left, once the purge is done (not under the lock)
      * @return how many it removed
      */
     public long purge(ServiceUser target, int wholeAtMost, Consumer<Removed> removed) {
         BrokerLock lock = broker.lock();
+        Purge purge;
         lock.lock();
         try {
-            List<Removed> gone = new ArrayList<>();
-            List<Instance> leftFrom = new ArrayList<>(); // per removed message: its instance, null for a seed
-            for (Instance instance : registered()) {
-                if (target.matches(instance.who())) {
-                    for (Message message : instance.mailbox.drain()) {
-                        gone.add(new Removed(instance.who(), message));
-                        leftFrom.add(instance);
-                    }
-                }
-            }
-            for (Message seed : broker.serverMailbox().takeAll(target::matches, wholeAtMost)) {
-                gone.add(new Removed(seed.to(), seed));
-                leftFrom.add(null);
-            }
-            forgetPersistent(gone);
-            boolean eventEach = gone.size() <= PURGE_EVENTS;
-            for (int i = 0; i < gone.size(); i++) {
-                Message message = gone.get(i).message();
-                removed.accept(gone.get(i));
-                if (message.isCall()) { // a million purged messages are not looked up among the calls for nothing
-                    broker.callDeleted(message.id(), "an administrator purged the call before it was answered");
-                }
-                if (eventEach) {
-                    broker.observer().deleted(leftFrom.get(i), message);
-                }
-            }
-            if (!eventEach) {
-                broker.observer().purged(target, gone.size());
-            }
-            deleted += gone.size();
-            long count = gone.size();
-            return count;
+            purge = new Purge(broker, target, wholeAtMost);
         } finally {
             lock.unlock();
         }
+        lock.inChunks(() -> {
+            int chunk = purge.step();
+            if (chunk < 0) {
+                purge.finish();
+                return false;
+            }
+            deleted += chunk;
+            return true;
+        });
+        purge.readTail();
+        lock.inChunks(() -> purge.dropTail(Purge.CHUNK));
+        purge.removed().forEach(removed);
+        return purge.count();
     }
 
     /** What {@link #purge} would remove now: sizes added up under the lock, nothing read or changed. */
@@ -437,24 +424,6 @@ public final class BrokerAdministration {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** The journal forgets the persistent ones of {@code removed}, in one walk along the ledger by id. */
-    private void forgetPersistent(List<Removed> removed) {
-        List<Removed> persistent = new ArrayList<>();
-        for (Removed one : removed) {
-            if (one.message().isPersistent()) {
-                persistent.add(one);
-            }
-        }
-        persistent.sort(Comparator.comparingLong(one -> one.message().id())); // runs already in order: about linear
-        long[] ids = new long[persistent.size()];
-        List<ServiceUser> whos = new ArrayList<>(persistent.size());
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = persistent.get(i).message().id();
-            whos.add(persistent.get(i).heldFor());
-        }
-        broker.ledger().reachedAll(ids, whos);
     }
 
     /** Completes once every journal removal so far is on disk (see {@link MessageStore#removalsDurable}). */

@@ -124,6 +124,39 @@ final class Mailbox {
         return Arrays.asList(taken);
     }
 
+    /**
+     * Removes, among the first {@code visits} messages (in flight, then queued), those with an id up
+     * to {@code lastId}, and returns them in that order: an administrator's purge of what waited
+     * when it started, a chunk per hold of the broker lock. Newer ones, passed over, stay.
+     */
+    List<Message> removeUpTo(long lastId, int visits) {
+        List<Message> taken = new ArrayList<>(Math.min(visits, undelivered()));
+        int left = visits;
+        for (Iterator<Message> it = inFlight.iterator(); it.hasNext() && left > 0; left--) {
+            Message message = it.next();
+            if (message.id() <= lastId) {
+                it.remove();
+                inFlightById.remove(message.id());
+                taken.add(message);
+            }
+        }
+        for (Iterator<Message> it = queued.iterator(); it.hasNext() && left > 0; left--) {
+            Message message = it.next();
+            if (message.id() <= lastId) {
+                it.remove();
+                taken.add(message);
+            }
+        }
+        for (Message message : taken) {
+            memory.release(message);
+            undeliveredBytes -= message.body().length;
+        }
+        if (!taken.isEmpty()) {
+            loadWatch.accept(undelivered());
+        }
+        return taken;
+    }
+
     /** Removes a message wherever it is (administrative delete); returns it, or null when absent. */
     Message remove(long messageId) {
         Message sent = removeInFlight(messageId);

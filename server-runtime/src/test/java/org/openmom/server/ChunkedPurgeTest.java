@@ -1,0 +1,240 @@
+package org.openmom.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openmom.model.DeliveryMode;
+import org.openmom.model.Message;
+import org.openmom.model.ServerIdentity;
+import org.openmom.model.ServiceUser;
+
+/**
+ * An administrator's purge holds the broker lock a chunk at a time (issue #19, "no stop-the-world
+ * work"): each hold removes at most {@link Purge#CHUNK} messages however big the backlog, others
+ * get the lock between two chunks, and what is posted, delivered or acknowledged meanwhile is
+ * neither lost, nor purged when it is new, nor counted twice.
+ */
+@Timeout(60)
+class ChunkedPurgeTest {
+    private static final ServiceUser SINK = ServiceUser.of("SINK", "s");
+    private static final byte[] BODY = {'m'};
+
+    /**
+     * A journal that counts, per hold of the broker lock, the records removed (a purged persistent
+     * message leaves the journal in the hold that purges it), and keeps the ids still stored.
+     */
+    private static final class HoldCountingStore implements MessageStore {
+        Broker broker;
+        final Map<Long, Integer> removalsPerHold = new HashMap<>();
+        final Set<Long> stored = ConcurrentHashMap.newKeySet();
+        /** Each record saved, with how many were removed before it: what a purge had done when it was posted. */
+        final Map<Long, Integer> removalsBefore = new ConcurrentHashMap<>();
+        int removals;
+
+        @Override
+        public CompletableFuture<Void> save(Message message, List<ServiceUser> targets) {
+            stored.add(message.id());
+            removalsBefore.put(message.id(), removals);
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void remove(long messageId) {
+            assertThat(broker.lock().isHeldByCurrentThread()).isTrue();
+            removalsPerHold.merge(broker.lock().holds(), 1, Integer::sum);
+            stored.remove(messageId);
+            removals++;
+        }
+
+        @Override
+        public void replay(Replay replay) {}
+
+        @Override
+        public void close() {}
+    }
+
+    /** Remembers deliveries from any thread, and whether one came twice. */
+    private static final class Consumer extends RecordingSink {
+        final List<Message> received = Collections.synchronizedList(new ArrayList<>());
+        final Set<Long> seen = ConcurrentHashMap.newKeySet();
+        final AtomicInteger twice = new AtomicInteger();
+
+        @Override
+        public void deliver(Message message) {
+            received.add(message);
+            if (!seen.add(message.id())) {
+                twice.incrementAndGet();
+            }
+        }
+    }
+
+    private final HoldCountingStore store = new HoldCountingStore();
+    private final Broker broker = new Broker(new ServerIdentity("S", 1), Reflexes.NONE, store);
+
+    ChunkedPurgeTest() {
+        store.broker = broker;
+    }
+
+    private Instance register(ServiceUser who, DeliveryMode mode, int window, Sink sink) {
+        Registration registration = broker.register(who, new byte[0], mode, window, sink);
+        assertThat(registration.isAccepted()).isTrue();
+        return registration.instance();
+    }
+
+    /** Posts {@code count} persistent messages to {@code to}; returns their ids. */
+    private List<Long> post(Instance producer, ServiceUser to, int count) {
+        List<Long> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            PostOutcome outcome = broker.post(producer, to, "e", Message.PERSISTENT, BODY).join();
+            assertThat(outcome.refusal()).isNull();
+            ids.add(outcome.messageId());
+        }
+        return ids;
+    }
+
+    @Test
+    void aPurgeOfABigBacklogRemovesAtMostAChunkPerHoldOfTheLock() {
+        Instance producer = register(ServiceUser.of("PROD", "p"), DeliveryMode.CALLBACK, 10, new RecordingSink());
+        // a polling instance's mailbox of 20,000 (never fetched), and 200,000 seeds waiting for an absent user
+        register(ServiceUser.of("SINK", "polling"), DeliveryMode.POLLING, 10, new RecordingSink());
+        post(producer, ServiceUser.of("SINK", "polling"), 20_000);
+        post(producer, SINK, 200_000);
+        long holdsBefore = heldSoFar();
+
+        List<BrokerAdministration.Removed> removed = new ArrayList<>();
+        long purged = broker.administration().purge(ServiceUser.parse("SINK/*"), 100, removed::add);
+
+        assertThat(purged).isEqualTo(220_000);
+        assertThat(removed).hasSize(220_000);
+        assertThat(store.stored).as("the journal forgot them").isEmpty();
+        assertThat(broker.administration().waitingFor(ServiceUser.parse("SINK/*"))).isEqualTo(new BrokerAdministration.Waiting(1, 0, 0));
+        assertThat(store.removalsPerHold.values()).as("journal removals per hold of the lock").allSatisfy(
+                perHold -> assertThat(perHold).isLessThanOrEqualTo(Purge.CHUNK));
+        assertThat(heldSoFar() - holdsBefore).as("holds of the lock").isGreaterThanOrEqualTo(220_000 / Purge.CHUNK);
+    }
+
+    private long heldSoFar() {
+        long[] holds = new long[1];
+        broker.underLock(() -> holds[0] = broker.lock().holds());
+        return holds[0];
+    }
+
+    @Test
+    void aPurgeDuringPostingRemovesOnlyWhatWaitedWhenItStartedAndOthersPostMeanwhile() throws Exception {
+        Instance producer = register(ServiceUser.of("PROD", "p"), DeliveryMode.CALLBACK, 10, new RecordingSink());
+        Set<Long> old = new HashSet<>(post(producer, SINK, 50_000));
+        AtomicBoolean done = new AtomicBoolean();
+        List<Long> posted = Collections.synchronizedList(new ArrayList<>());
+        Thread poster = new Thread(() -> {
+            while (!done.get() && posted.size() < 200_000) {
+                posted.add(broker.post(producer, SINK, "e", Message.PERSISTENT, BODY).join().messageId());
+            }
+        });
+        poster.start();
+        while (posted.isEmpty()) {
+            Thread.onSpinWait();
+        }
+
+        List<Long> purgedIds = new ArrayList<>();
+        long purged = broker.administration().purge(SINK, 100, removed -> purgedIds.add(removed.message().id()));
+        done.set(true);
+        poster.join();
+
+        assertThat(purged).isEqualTo(purgedIds.size());
+        assertThat(new HashSet<>(purgedIds)).as("purged once each").hasSize(purgedIds.size()).containsAll(old);
+        List<Long> stillWaiting = broker.waitingSeeds().stream().map(Message::id).toList();
+        assertThat(purgedIds.size() + stillWaiting.size()).as("nothing lost").isEqualTo(old.size() + posted.size());
+        assertThat(stillWaiting).as("only what was posted after it started waits").isNotEmpty()
+                .allMatch(id -> id > purgedIds.stream().mapToLong(Long::longValue).max().orElseThrow());
+        List<Long> postedBetweenChunks = posted.stream().filter(id -> {
+            int removedBefore = store.removalsBefore.get(id);
+            return removedBefore > 0 && removedBefore < purged;
+        }).toList();
+        assertThat(postedBetweenChunks).as("posted while the purge was half-way: not purged").isNotEmpty()
+                .allMatch(stillWaiting::contains);
+        assertThat(store.stored).containsExactlyInAnyOrderElementsOf(stillWaiting);
+    }
+
+    @Test
+    void aConsumerReceivingDuringAPurgeLosesNothingAndGetsNothingTwice() throws Exception {
+        Instance producer = register(ServiceUser.of("PROD", "p"), DeliveryMode.CALLBACK, 10, new RecordingSink());
+        Consumer sink = new Consumer();
+        Instance consumer = register(SINK, DeliveryMode.CALLBACK, 100, sink);
+        Set<Long> old = new HashSet<>(post(producer, SINK, 50_000)); // 100 in flight, the rest queued in its mailbox
+        AtomicBoolean done = new AtomicBoolean();
+        Thread acknowledging = new Thread(() -> {
+            int acknowledged = 0;
+            while (!done.get() || acknowledged < sink.received.size()) {
+                List<Message> next;
+                synchronized (sink.received) {
+                    next = List.copyOf(sink.received.subList(acknowledged, sink.received.size()));
+                }
+                if (next.isEmpty()) {
+                    Thread.yield();
+                    continue;
+                }
+                broker.acknowledge(consumer, next.stream().mapToLong(Message::id).toArray());
+                acknowledged += next.size();
+            }
+        });
+        List<Long> newer = new ArrayList<>();
+        Thread poster = new Thread(() -> newer.addAll(post(producer, SINK, 5_000)));
+        acknowledging.start();
+        poster.start();
+
+        List<Long> purgedIds = new ArrayList<>();
+        long purged = broker.administration().purge(SINK, 100, removed -> purgedIds.add(removed.message().id()));
+        poster.join();
+        while (!newer.stream().allMatch(sink.seen::contains)) {
+            Thread.onSpinWait();
+        }
+        done.set(true);
+        acknowledging.join();
+
+        assertThat(sink.twice.get()).as("delivered twice").isZero();
+        assertThat(purged).isEqualTo(purgedIds.size());
+        assertThat(new HashSet<>(purgedIds)).as("purged once each").hasSize(purgedIds.size()).allMatch(old::contains);
+        Set<Long> receivedOrPurged = new HashSet<>(sink.seen);
+        receivedOrPurged.addAll(purgedIds);
+        assertThat(receivedOrPurged).as("every old one received or purged, every new one received").containsAll(old)
+                .containsAll(newer);
+        assertThat(store.stored).as("nothing left in the journal once all is acknowledged").isEmpty();
+    }
+
+    @Test
+    void watchersOfABigPurgeAreToldOnceAndOfASmallOneMessageByMessage() {
+        List<String> told = Collections.synchronizedList(new ArrayList<>());
+        broker.observe(new BrokerObserver() {
+            @Override
+            public void deleted(Instance from, Message message) {
+                told.add("deleted " + message.id());
+            }
+
+            @Override
+            public void purged(ServiceUser target, int count) {
+                told.add("purged " + target + " " + count);
+            }
+        });
+        Instance producer = register(ServiceUser.of("PROD", "p"), DeliveryMode.CALLBACK, 10, new RecordingSink());
+        List<Long> few = post(producer, SINK, 3);
+        broker.administration().purge(SINK, 100, removed -> {});
+        assertThat(told).containsExactly("deleted " + few.get(0), "deleted " + few.get(1), "deleted " + few.get(2));
+
+        told.clear();
+        post(producer, SINK, BrokerAdministration.PURGE_EVENTS + 1);
+        broker.administration().purge(SINK, 100, removed -> {});
+        assertThat(told).containsExactly("purged SINK/s " + (BrokerAdministration.PURGE_EVENTS + 1));
+    }
+}
