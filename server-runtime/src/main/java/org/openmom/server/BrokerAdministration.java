@@ -4,7 +4,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -138,14 +141,18 @@ public final class BrokerAdministration {
 
     /**
      * A page of a section of the server mailbox. Persistent seeds are paged in place from the
-     * ledger (ordered by id); ordinary and global seeds are gathered from the mailboxes and the
-     * routers' queues, which costs one pass over the messages they hold.
+     * ledger (ordered by id), the walk to the page {@value LedgerWalk#PART} seeds per hold of the
+     * lock; ordinary and global seeds are gathered from the mailboxes and the routers' queues,
+     * which costs one pass over the messages they hold.
      */
     public Slice seeds(SeedSection section, int offset, int limit, boolean newestFirst) {
+        if (section == SeedSection.PERSISTENT_MESSAGE_SEEDS) {
+            return persistentPage(offset, limit, newestFirst);
+        }
         BrokerLock lock = broker.lock();
         lock.lock();
         try {
-            return section(section, offset, limit, newestFirst, broker.serverMailbox()::whole);
+            return listPage(gathered(section), offset, limit, newestFirst, broker.serverMailbox()::whole);
         } finally {
             lock.unlock();
         }
@@ -154,54 +161,84 @@ public final class BrokerAdministration {
     /**
      * A whole section of the server mailbox, oldest first, copied by reference for an export: paged
      * seeds without their bodies, which the place's {@code whole} reads back one at a time outside
-     * the lock (a section of a million paged seeds is not read into the heap at once).
+     * the lock (a section of a million paged seeds is not read into the heap at once). The
+     * persistent seeds are copied {@value LedgerWalk#PART} per hold of the lock.
      */
     public Place sectionCopy(SeedSection section) {
+        if (section == SeedSection.PERSISTENT_MESSAGE_SEEDS) {
+            return persistentCopy();
+        }
         BrokerLock lock = broker.lock();
         lock.lock();
         try {
-            List<Message> seeds = section(section, 0, Integer.MAX_VALUE, false, UnaryOperator.identity()).entries().stream()
-                    .map(Entry::message).toList();
+            List<Message> seeds = gathered(section);
             return new Place(0, null, seeds, broker.serverMailbox().pagedBodies(seeds));
         } finally {
             lock.unlock();
         }
     }
 
-    /** Under the lock: a page of {@code section}, each seed as {@code held} gives it (whole, or as held). */
-    private Slice section(SeedSection section, int offset, int limit, boolean newestFirst, UnaryOperator<Message> held) {
-        switch (section) {
-            case PERSISTENT_MESSAGE_SEEDS:
-                return ledgerPage(false, offset, limit, newestFirst, held);
-            case MESSAGE_SEEDS:
-                return listPage(held(m -> !m.isPersistent() && !m.isGlobal()), offset, limit, newestFirst, held);
-            case GLOBAL_MESSAGES:
-                return listPage(globals(true), offset, limit, newestFirst, held);
-            case GLOBAL_MESSAGE_SEEDS:
-                return listPage(globals(false), offset, limit, newestFirst, held);
-            default:
-                throw new IllegalArgumentException("unknown section " + section);
-        }
+    /** Under the lock: the messages of a section other than the persistent seeds, by id. */
+    private List<Message> gathered(SeedSection section) {
+        return switch (section) {
+            case MESSAGE_SEEDS -> held(m -> !m.isPersistent() && !m.isGlobal());
+            case GLOBAL_MESSAGES -> globals(true);
+            case GLOBAL_MESSAGE_SEEDS -> globals(false);
+            case PERSISTENT_MESSAGE_SEEDS -> throw new IllegalArgumentException("the persistent seeds are walked a part at a time");
+        };
     }
 
-    private Slice ledgerPage(boolean global, int offset, int limit, boolean newestFirst, UnaryOperator<Message> held) {
-        PersistentLedger ledger = broker.ledger();
+    /** A page of the persistent seeds (not global), walked to a part per hold of the lock. */
+    private Slice persistentPage(int offset, int limit, boolean newestFirst) {
+        LedgerWalk walk = new LedgerWalk(broker.ledger(), newestFirst);
         List<Entry> entries = new ArrayList<>(Math.min(limit, 1024));
-        int skip = offset;
-        for (Message seed : ledger.seeds(newestFirst)) {
-            if (entries.size() == limit) {
-                break;
+        int[] skip = {offset};
+        int[] total = {0};
+        broker.lock().inChunks(() -> {
+            total[0] = broker.ledger().count(false);
+            return walk.part(seed -> {
+                if (seed.isGlobal()) {
+                    return true;
+                }
+                if (skip[0] > 0) {
+                    skip[0]--;
+                    return true;
+                }
+                if (entries.size() < limit) {
+                    entries.add(new Entry(broker.serverMailbox().whole(seed), false));
+                }
+                return entries.size() < limit;
+            });
+        });
+        return new Slice(total[0], entries);
+    }
+
+    /**
+     * The persistent seeds (not global) as held, copied a part per hold of the lock, with how to
+     * read the paged bodies back: each part notes where its own paged bodies are.
+     */
+    private Place persistentCopy() {
+        LedgerWalk walk = new LedgerWalk(broker.ledger(), false);
+        List<Message> seeds = new ArrayList<>();
+        NavigableMap<Long, UnaryOperator<Message>> bodiesFrom = new TreeMap<>(); // by the first id of each part
+        broker.lock().inChunks(() -> {
+            int first = seeds.size();
+            boolean more = walk.part(seed -> {
+                if (!seed.isGlobal()) {
+                    seeds.add(seed);
+                }
+                return true;
+            });
+            List<Message> part = seeds.subList(first, seeds.size());
+            if (!part.isEmpty()) {
+                bodiesFrom.put(part.get(0).id(), broker.serverMailbox().pagedBodies(part));
             }
-            if (seed.isGlobal() != global) {
-                continue;
-            }
-            if (skip > 0) {
-                skip--;
-            } else {
-                entries.add(new Entry(held.apply(seed), false));
-            }
-        }
-        return new Slice(ledger.count(global), entries);
+            return more;
+        });
+        return new Place(0, null, seeds, seed -> {
+            Map.Entry<Long, UnaryOperator<Message>> part = bodiesFrom.floorEntry(seed.id());
+            return part == null ? seed : part.getValue().apply(seed);
+        });
     }
 
     /**
@@ -242,11 +279,11 @@ public final class BrokerAdministration {
         return distinct;
     }
 
-    private Slice listPage(List<Message> byId, int offset, int limit, boolean newestFirst, UnaryOperator<Message> held) {
+    private static Slice listPage(List<Message> byId, int offset, int limit, boolean newestFirst, UnaryOperator<Message> whole) {
         List<Entry> entries = new ArrayList<>();
         int size = byId.size();
         for (int i = offset; i < size && entries.size() < limit; i++) {
-            entries.add(new Entry(held.apply(byId.get(newestFirst ? size - 1 - i : i)), false));
+            entries.add(new Entry(whole.apply(byId.get(newestFirst ? size - 1 - i : i)), false));
         }
         return new Slice(size, entries);
     }
@@ -266,7 +303,8 @@ public final class BrokerAdministration {
                     found = found == null ? copy : found;
                 }
             }
-            boolean waiting = broker.serverMailbox().contains(messageId);
+            // only a persistent seed waits: the server mailbox is looked through for no other
+            boolean waiting = persistentSeed && broker.serverMailbox().contains(messageId);
             if (found == null) {
                 return Optional.empty();
             }
@@ -351,7 +389,8 @@ public final class BrokerAdministration {
                 }
             }
             Message seed = broker.ledger().message(messageId);
-            if (broker.serverMailbox().remove(messageId) > 0) {
+            // only a persistent seed waits: the server mailbox is looked through for no other
+            if (seed != null && broker.serverMailbox().remove(messageId) > 0) {
                 count++;
                 removedFrom(null, seed != null ? seed : seen);
             }
