@@ -120,9 +120,10 @@ class ChunkedPurgeTest {
         assertThat(removed).hasSize(220_000);
         assertThat(store.stored).as("the journal forgot them").isEmpty();
         assertThat(broker.administration().waitingFor(ServiceUser.parse("SINK/*"))).isEqualTo(new BrokerAdministration.Waiting(1, 0, 0));
+        // a chunk (250) per hold, however big the backlog: 880 holds at least for 220,000
         assertThat(store.removalsPerHold.values()).as("journal removals per hold of the lock").allSatisfy(
-                perHold -> assertThat(perHold).isLessThanOrEqualTo(Purge.CHUNK));
-        assertThat(heldSoFar() - holdsBefore).as("holds of the lock").isGreaterThanOrEqualTo(220_000 / Purge.CHUNK);
+                perHold -> assertThat(perHold).isLessThanOrEqualTo(Purge.CHUNK).isLessThanOrEqualTo(1_000));
+        assertThat(heldSoFar() - holdsBefore).as("holds of the lock").isGreaterThanOrEqualTo(880);
     }
 
     private long heldSoFar() {
