@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.agrona.collections.Long2ObjectHashMap;
 import org.openmom.model.DeliveryMode;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
@@ -339,8 +340,9 @@ public final class BrokerAdministration {
                         + broker.identity() + " (it went away?) — refresh");
             }
             List<Long> notFound = new ArrayList<>();
+            Long2ObjectHashMap<Message> found = instance.mailbox.removeAll(messageIds);
             for (long messageId : messageIds) {
-                Message message = instance.mailbox.remove(messageId);
+                Message message = found.remove(messageId); // an id given twice is removed once
                 if (message == null) {
                     notFound.add(messageId);
                     continue;
