@@ -4,13 +4,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.agrona.collections.Long2ObjectHashMap;
 import org.openmom.model.DeliveryMode;
@@ -150,13 +148,8 @@ public final class BrokerAdministration {
         if (section == SeedSection.PERSISTENT_MESSAGE_SEEDS) {
             return persistentPage(offset, limit, newestFirst);
         }
-        BrokerLock lock = broker.lock();
-        lock.lock();
-        try {
-            return listPage(gathered(section), offset, limit, newestFirst, broker.serverMailbox()::whole);
-        } finally {
-            lock.unlock();
-        }
+        List<Message> byId = gathered(section);
+        return locked(() -> listPage(byId, offset, limit, newestFirst, broker.serverMailbox()::whole));
     }
 
     /**
@@ -169,17 +162,11 @@ public final class BrokerAdministration {
         if (section == SeedSection.PERSISTENT_MESSAGE_SEEDS) {
             return persistentCopy();
         }
-        BrokerLock lock = broker.lock();
-        lock.lock();
-        try {
-            List<Message> seeds = gathered(section);
-            return new Place(0, null, seeds, broker.serverMailbox().pagedBodies(seeds));
-        } finally {
-            lock.unlock();
-        }
+        List<Message> seeds = gathered(section);
+        return new Place(0, null, seeds, partBodies(seeds));
     }
 
-    /** Under the lock: the messages of a section other than the persistent seeds, by id. */
+    /** The messages of a section other than the persistent seeds, by id: a mailbox per hold of the lock, the ledger a part per hold. */
     private List<Message> gathered(SeedSection section) {
         return switch (section) {
             case MESSAGE_SEEDS -> held(m -> !m.isPersistent() && !m.isGlobal());
@@ -221,7 +208,7 @@ public final class BrokerAdministration {
     private Place persistentCopy() {
         LedgerWalk walk = new LedgerWalk(broker.ledger(), false);
         List<Message> seeds = new ArrayList<>();
-        NavigableMap<Long, UnaryOperator<Message>> bodiesFrom = new TreeMap<>(); // by the first id of each part
+        PartBodies bodies = new PartBodies();
         broker.lock().inChunks(() -> {
             int first = seeds.size();
             boolean more = walk.part(seed -> {
@@ -230,16 +217,22 @@ public final class BrokerAdministration {
                 }
                 return true;
             });
-            List<Message> part = seeds.subList(first, seeds.size());
-            if (!part.isEmpty()) {
-                bodiesFrom.put(part.get(0).id(), broker.serverMailbox().pagedBodies(part));
-            }
+            bodies.add(seeds.subList(first, seeds.size()), broker.serverMailbox());
             return more;
         });
-        return new Place(0, null, seeds, seed -> {
-            Map.Entry<Long, UnaryOperator<Message>> part = bodiesFrom.floorEntry(seed.id());
-            return part == null ? seed : part.getValue().apply(seed);
-        });
+        return new Place(0, null, seeds, bodies);
+    }
+
+    /** How to read back the paged bodies of {@code byId}, noted a part per hold of the lock. */
+    private PartBodies partBodies(List<Message> byId) {
+        PartBodies bodies = new PartBodies();
+        for (int from = 0; from < byId.size(); from += LedgerWalk.PART) {
+            List<Message> part = byId.subList(from, Math.min(from + LedgerWalk.PART, byId.size()));
+            if (part.stream().anyMatch(ServerMailbox::isStub)) {
+                broker.underLock(() -> bodies.add(part, broker.serverMailbox()));
+            }
+        }
+        return bodies;
     }
 
     /**
@@ -248,11 +241,13 @@ public final class BrokerAdministration {
      */
     private List<Message> globals(boolean routed) {
         List<Message> globals = held(m -> !m.isPersistent() && m.isGlobal() && m.isRouted() == routed);
-        for (Message seed : broker.ledger().seeds(false)) {
+        LedgerWalk walk = new LedgerWalk(broker.ledger(), false);
+        broker.lock().inChunks(() -> walk.part(seed -> {
             if (seed.isGlobal() && seed.isRouted() == routed) {
                 globals.add(seed);
             }
-        }
+            return true;
+        }));
         globals.sort(Comparator.comparingLong(Message::id));
         return globals;
     }
@@ -260,12 +255,12 @@ public final class BrokerAdministration {
     /** Messages held in mailboxes and routers' queues matching {@code wanted}, once per id, by id. */
     private List<Message> held(Predicate<Message> wanted) {
         List<Message> found = new ArrayList<>();
-        for (Instance instance : holders()) {
-            instance.mailbox.forEach((message, inFlight) -> {
+        for (Place mailbox : mailboxCopies()) {
+            for (Message message : mailbox.messages()) {
                 if (wanted.test(message)) {
                     found.add(message);
                 }
-            });
+            }
         }
         // mostly sorted runs (one per mailbox): the merge sort is close to linear here
         found.sort(Comparator.comparingLong(Message::id));
@@ -477,20 +472,37 @@ public final class BrokerAdministration {
 
     /**
      * The messages of every service mailbox and router queue, and the seeds waiting in the
-     * server mailbox, copied by reference under the lock (a million cost a few milliseconds), so
-     * that a search or an export reads them without holding the broker.
+     * server mailbox, copied by reference, so that a search or an export reads them without
+     * holding the broker: each mailbox in its own hold of the lock, the server mailbox in one
+     * (array copies: a million take a millisecond or two), sorted after it, and where its paged
+     * bodies are noted a part per hold.
      */
     public List<Place> places() {
+        List<Place> places = mailboxCopies();
+        List<Message> seeds = locked(broker.serverMailbox()::copy);
+        seeds.sort(Comparator.comparingLong(Message::id));
+        places.add(new Place(0, null, seeds, partBodies(seeds)));
+        return places;
+    }
+
+    /** Every service mailbox and router queue still there, each copied in its own hold of the lock. */
+    private List<Place> mailboxCopies() {
+        List<Place> copies = new ArrayList<>();
+        for (Instance holder : locked(this::holders)) {
+            List<Message> messages = locked(() -> holder.registered ? holder.mailbox.snapshot() : null);
+            if (messages != null) {
+                copies.add(new Place(holder.id(), holder.who(), messages, UnaryOperator.identity()));
+            }
+        }
+        return copies;
+    }
+
+    /** What {@code read} gives under the lock. */
+    private <T> T locked(Supplier<T> read) {
         BrokerLock lock = broker.lock();
         lock.lock();
         try {
-            List<Place> places = new ArrayList<>();
-            for (Instance instance : holders()) {
-                places.add(new Place(instance.id(), instance.who(), instance.mailbox.snapshot(), UnaryOperator.identity()));
-            }
-            List<Message> seeds = broker.serverMailbox().snapshot();
-            places.add(new Place(0, null, seeds, broker.serverMailbox().pagedBodies(seeds)));
-            return places;
+            return read.get();
         } finally {
             lock.unlock();
         }

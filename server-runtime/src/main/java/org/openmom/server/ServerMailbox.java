@@ -375,11 +375,20 @@ final class ServerMailbox {
      * bodies into the heap under the broker lock.
      */
     List<Message> snapshot() {
+        List<Message> all = copy();
+        all.sort(Comparator.comparingLong(Message::id));
+        return all;
+    }
+
+    /**
+     * Every waiting seed as held, target by target: array copies, not sorted, so that a caller
+     * copying a million under the broker lock sorts them after it.
+     */
+    List<Message> copy() {
         List<Message> all = new ArrayList<>(size);
         for (ArrayDeque<Message> queue : byTarget.values()) {
             all.addAll(queue);
         }
-        all.sort(Comparator.comparingLong(Message::id));
         return all;
     }
 

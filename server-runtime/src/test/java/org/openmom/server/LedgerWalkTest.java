@@ -88,4 +88,29 @@ class LedgerWalkTest {
             pages.close();
         }
     }
+
+    @Test
+    void aSearchsCopyOfABigPagedServerMailboxIsMadeInPartsAndReadsEachBodyBack() {
+        SeedPages pages = SeedPages.in(folder, "S-1");
+        try {
+            pages.setThreshold(0);
+            Broker broker = new Broker(new ServerIdentity("S", 1), Reflexes.NONE, new InMemoryStore(), pages);
+            int count = 25_007;
+            List<Long> ids = postBacklog(broker, count);
+
+            long before = holds(broker);
+            BrokerAdministration.Place waiting = broker.administration().places().stream().filter(place -> place.who() == null)
+                    .findFirst().orElseThrow();
+            assertThat(holds(broker) - before - 1).as("holds: the mailboxes, the server mailbox, three parts of bodies")
+                    .isGreaterThanOrEqualTo(5);
+
+            assertThat(waiting.messages()).extracting(Message::id).containsExactlyElementsOf(ids);
+            assertThat(waiting.messages()).allSatisfy(seed -> assertThat(seed.body()).isEmpty());
+            for (int i = 0; i < count; i += 997) {
+                assertThat(waiting.withBody(waiting.messages().get(i)).orElseThrow().body()).as("body %d", i).isEqualTo(body(i));
+            }
+        } finally {
+            pages.close();
+        }
+    }
 }
