@@ -19,14 +19,20 @@ import org.openmom.benchmarks.kit.Latencies;
  * are from it: a 1 KiB write followed by fdatasync in the folder where the brokers' data goes
  * (the floor of a persistent send awaited one by one, W3), and a 100-byte request/reply over
  * loopback TCP through a relay thread — client → relay → echo → relay → client, what a broker
- * between caller and callee does at the least (the floor of W4's CALL). Threads are not pinned
- * to cores, as the brokers' are not.
+ * between caller and callee does at the least (the floor of W4's CALL); and a **synced round
+ * trip**, what W3's one persistent send at a time needs at the least: a 1 KiB request over
+ * loopback TCP, written by the receiving thread into a preallocated file (as journals write) and
+ * fdatasync'ed, then an 8-byte answer. Threads are not pinned to cores, as the brokers' are not.
  *
  * @param fsyncP50Micros  median of 1 KiB write + fdatasync
  * @param relayP50Micros  median request/reply through the relay
+ * @param syncedP50Micros median synced round trip
  */
-record PhysicalFloor(double fsyncP50Micros, double fsyncP99Micros, double relayP50Micros, double relayP99Micros) {
+record PhysicalFloor(double fsyncP50Micros, double fsyncP99Micros, double relayP50Micros, double relayP99Micros,
+                     double syncedP50Micros, double syncedP99Micros) {
     private static final int SYNCS = 1_000;
+    private static final int RECORD = 1024;
+    private static final int ANSWER = 8;
     private static final int ROUND_TRIPS = 20_000;
     private static final int WARMUP = 5_000;
     private static final int MESSAGE = 100;
@@ -34,8 +40,9 @@ record PhysicalFloor(double fsyncP50Micros, double fsyncP99Micros, double relayP
     static PhysicalFloor measure(Path dataFolder) throws IOException, InterruptedException {
         Latencies fsync = fsyncNanos(dataFolder);
         Latencies relay = relayNanos();
+        Latencies synced = syncedRoundTripNanos(dataFolder);
         return new PhysicalFloor(fsync.percentile(0.50) / 1e3, fsync.percentile(0.99) / 1e3,
-                relay.percentile(0.50) / 1e3, relay.percentile(0.99) / 1e3);
+                relay.percentile(0.50) / 1e3, relay.percentile(0.99) / 1e3, synced.percentile(0.50) / 1e3, synced.percentile(0.99) / 1e3);
     }
 
     /** How far our medians of this run are from the floor: W3's p50 against the fsync, W4's against the relay. */
@@ -44,7 +51,8 @@ record PhysicalFloor(double fsyncP50Micros, double fsyncP99Micros, double relayP
         double w3 = results.median(Workload.W3, Contender.OPENMOM, Metric.P50);
         double w4 = results.median(Workload.W4, Contender.OPENMOM, Metric.P50);
         if (!Double.isNaN(w3)) {
-            out.append(String.format(Locale.ROOT, "W3 p50 %,.0f µs = %.1f× the write + fdatasync", w3, w3 / fsyncP50Micros));
+            out.append(String.format(Locale.ROOT, "W3 p50 %,.0f µs = %.1f× the write + fdatasync, %.1f× the synced round trip", w3,
+                    w3 / fsyncP50Micros, w3 / syncedP50Micros));
         }
         if (!Double.isNaN(w4)) {
             out.append(out.length() == 0 ? "" : "; ")
@@ -56,7 +64,9 @@ record PhysicalFloor(double fsyncP50Micros, double fsyncP99Micros, double relayP
     /** One line for the report's head and the generated section. */
     String describe() {
         return String.format(Locale.ROOT, "1 KiB write + fdatasync p50 %,.0f µs (p99 %,.0f µs); loopback request/reply through a"
-                + " relay p50 %,.0f µs (p99 %,.0f µs), unpinned", fsyncP50Micros, fsyncP99Micros, relayP50Micros, relayP99Micros);
+                + " relay p50 %,.0f µs (p99 %,.0f µs); synced round trip (1 KiB over loopback, written into a preallocated file"
+                + " and fdatasync'ed, answered) p50 %,.0f µs (p99 %,.0f µs); unpinned", fsyncP50Micros, fsyncP99Micros,
+                relayP50Micros, relayP99Micros, syncedP50Micros, syncedP99Micros);
     }
 
     private static Latencies fsyncNanos(Path dataFolder) throws IOException {
@@ -110,6 +120,51 @@ record PhysicalFloor(double fsyncP50Micros, double fsyncP99Micros, double relayP
             relay.join(5_000);
             echo.join(5_000);
             return nanos;
+        }
+    }
+
+    private static Latencies syncedRoundTripNanos(Path dataFolder) throws IOException, InterruptedException {
+        Path file = Files.createTempFile(dataFolder, "openmom-bench-floor-synced-", ".tmp");
+        InetAddress loopback = InetAddress.getLoopbackAddress();
+        try (ServerSocket door = new ServerSocket(0, 1, loopback);
+             FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.allocate(SYNCS * RECORD), 0); // preallocated and on disk, as a journal's next space is
+            channel.force(true);
+            Thread store = daemon("floor-store", () -> {
+                try (Socket socket = door.accept()) {
+                    socket.setTcpNoDelay(true);
+                    DataInputStream in = new DataInputStream(socket.getInputStream());
+                    var out = socket.getOutputStream();
+                    byte[] record = new byte[RECORD];
+                    for (long at = 0; ; at = (at + RECORD) % ((long) SYNCS * RECORD)) {
+                        in.readFully(record);
+                        channel.write(ByteBuffer.wrap(record), at);
+                        channel.force(false);
+                        out.write(record, 0, ANSWER);
+                        out.flush();
+                    }
+                }
+            });
+            Latencies nanos = new Latencies(SYNCS);
+            try (Socket sender = connect(loopback, door.getLocalPort())) {
+                DataOutputStream out = new DataOutputStream(sender.getOutputStream());
+                DataInputStream in = new DataInputStream(sender.getInputStream());
+                byte[] record = new byte[RECORD];
+                byte[] answer = new byte[ANSWER];
+                for (int i = -SYNCS / 10; i < SYNCS; i++) {
+                    long start = System.nanoTime();
+                    out.write(record);
+                    out.flush();
+                    in.readFully(answer);
+                    if (i >= 0) {
+                        nanos.record(System.nanoTime() - start);
+                    }
+                }
+            }
+            store.join(5_000);
+            return nanos;
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 

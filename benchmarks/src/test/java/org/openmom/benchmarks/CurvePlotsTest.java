@@ -43,10 +43,12 @@ class CurvePlotsTest {
     void theGeneratedSectionShowsTheFloorOurDistanceToItAndThePlots() {
         Results results = new Results();
         results.add(Workload.W3, Contender.OPENMOM, Measurement.of(new WorkloadResult(5_000, 2.0, 240_000, 900_000, 2_000_000), 1, 100));
-        String section = GeneratedSection.of(MachineInfo.ofThisMachine(), new PhysicalFloor(120, 400, 60, 90), results,
+        String section = GeneratedSection.of(MachineInfo.ofThisMachine(), new PhysicalFloor(120, 400, 60, 90, 180, 300), results,
                 java.util.List.of(Workload.W3), 3, "| table |\n", CurvePlots.PLOTS.subList(0, 1));
         assertThat(section).contains("Physical floor here (measured at the start): 1 KiB write + fdatasync p50 120 µs (p99 400 µs);"
-                + " loopback request/reply through a relay p50 60 µs (p99 90 µs), unpinned. Ours: W3 p50 240 µs = 2.0× the write + fdatasync.");
+                + " loopback request/reply through a relay p50 60 µs (p99 90 µs); synced round trip (1 KiB over loopback, written into a"
+                + " preallocated file and fdatasync'ed, answered) p50 180 µs (p99 300 µs); unpinned. Ours: W3 p50 240 µs = 2.0× the write"
+                + " + fdatasync, 1.3× the synced round trip.");
         assertThat(section).endsWith("| table |\n\n![W9 anycast: rate by instances](images/perf-w9-rate.png)\n");
     }
 
@@ -55,6 +57,7 @@ class CurvePlotsTest {
         PhysicalFloor floor = PhysicalFloor.measure(data);
         assertThat(floor.fsyncP50Micros()).isPositive().isLessThanOrEqualTo(floor.fsyncP99Micros());
         assertThat(floor.relayP50Micros()).isPositive().isLessThanOrEqualTo(floor.relayP99Micros());
+        assertThat(floor.syncedP50Micros()).isPositive().isLessThanOrEqualTo(floor.syncedP99Micros());
         try (var left = Files.list(data)) {
             assertThat(left).isEmpty();
         }

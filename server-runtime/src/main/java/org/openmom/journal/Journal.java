@@ -104,18 +104,31 @@ public final class Journal implements AutoCloseable {
      * id's latest put), on the calling thread. Writes may go on meanwhile; they are not included.
      */
     public void forEachLive(BiConsumer<Long, byte[]> action) throws JournalException {
+        forEachLive((id, record, offset, file) -> action.accept(id, record));
+    }
+
+    /** Receives each live record with where it lies, in a file that stays readable while it is {@link PinnedRecords#retain retained}. */
+    @FunctionalInterface
+    public interface LiveRecordVisitor {
+        void visit(long id, byte[] record, long offset, PinnedRecords file);
+    }
+
+    /** {@link #forEachLive(BiConsumer)}, telling where each record lies (see {@link PinnedRecords}). */
+    public void forEachLive(LiveRecordVisitor visitor) throws JournalException {
         JournalWriter.Pinned pinned = pin();
+        PinnedRecords file = new PinnedRecords(pinned.channels());
         try {
             FileChannel master = pinned.channels().master();
             FileWindow window = new FileWindow(master, pinned.end(), FileWindow.DEFAULT_CAPACITY);
             LiveIndex.Snapshot live = pinned.snapshot();
             for (int i = 0; i < live.size(); i++) {
-                action.accept(live.ids()[i], read(master, window, live.payloadOffsets()[i], live.lengths()[i]));
+                long offset = live.payloadOffsets()[i];
+                visitor.visit(live.ids()[i], read(master, window, offset, live.lengths()[i]), offset, file);
             }
         } catch (IOException e) {
             throw new JournalException("cannot read journal file " + files.master() + ": " + e, e);
         } finally {
-            pinned.channels().release();
+            file.release();
         }
     }
 

@@ -166,7 +166,17 @@ public final class Broker {
         memory.alsoCount(pages::unwrittenBytes);
         pages.fitTo(memory.bound());
         serverMailbox.replaying(true);
-        store.replay(this::recovered);
+        store.replay(new MessageStore.Replay() {
+            @Override
+            public void record(Message message, List<ServiceUser> targets) {
+                recovered(message, targets, null, 0);
+            }
+
+            @Override
+            public void record(Message message, List<ServiceUser> targets, StoredBodies bodies, long bodyOffset) {
+                recovered(message, targets, bodies, bodyOffset);
+            }
+        });
         serverMailbox.replaying(false);
     }
 
@@ -672,14 +682,14 @@ public final class Broker {
         }
         if (reachedCount == 0) {
             if (seed.isPersistent()) {
-                serverMailbox.keep(seed);
-                return whenRecorded(answered, record(seed, List.of(seed.to())), id, 0, true);
+                Message waiting = serverMailbox.keep(seed);
+                return whenRecorded(answered, record(seed, List.of(seed.to()), waiting), id, 0, true);
             }
             deadLetter(seed);
             return outcome(answered, id, 0, false);
         }
         if (seed.isPersistent()) {
-            return whenRecorded(answered, record(seed, reached), id, reachedCount, false);
+            return whenRecorded(answered, record(seed, reached, seed), id, reachedCount, false);
         }
         return outcome(answered, id, reachedCount, false);
     }
@@ -703,7 +713,7 @@ public final class Broker {
         }
         notePosted(seed, count, false);
         if (seed.isPersistent()) {
-            return whenRecorded(answered, record(seed, reached), seed.id(), count, false);
+            return whenRecorded(answered, record(seed, reached, seed), seed.id(), count, false);
         }
         return outcome(answered, seed.id(), count, false);
     }
@@ -736,11 +746,12 @@ public final class Broker {
      * Stores a new persistent seed that is already queued for {@code targets}. Should its journal
      * refuse it (the disk failed just now, or its queue is full), the seed is withdrawn wherever
      * it has not been sent yet: its sender is told it was refused, and refused means not delivered.
+     * {@code waiting} is what the server mailbox kept of it (its stub once paged), else the seed.
      */
-    private CompletableFuture<Void> record(Message seed, List<ServiceUser> targets) {
+    private CompletableFuture<Void> record(Message seed, List<ServiceUser> targets, Message waiting) {
         CompletableFuture<Void> recorded = ledger.record(seed, targets);
         if (serverMailbox.isPaged(seed.id())) {
-            ledger.pagedOut(seed.id()); // kept as a stub before it was recorded
+            ledger.pagedOut(waiting); // kept as a stub before it was recorded
         }
         recorded.whenComplete((done, error) -> {
             if (error == null) {
@@ -1645,7 +1656,7 @@ public final class Broker {
 
     // ---- internals -------------------------------------------------------------------------
 
-    private void recovered(Message message, List<ServiceUser> targets) {
+    private void recovered(Message message, List<ServiceUser> targets, StoredBodies bodies, long bodyOffset) {
         nextMessageId = Math.max(nextMessageId, message.id() + 1);
         routing.recovered(message);
         if (targets.isEmpty()) {
@@ -1656,7 +1667,7 @@ public final class Broker {
             if (target.service().equals(ROUTER_SERVICE)) {
                 routing.keptFor(target.user(), message);
             } else {
-                serverMailbox.keep(message.to().equals(target) ? message : message.withTo(target));
+                serverMailbox.keep(message.to().equals(target) ? message : message.withTo(target), bodies, bodyOffset);
             }
         }
     }

@@ -89,5 +89,13 @@ public interface MessageStore extends AutoCloseable {
     @FunctionalInterface
     interface Replay {
         void record(Message message, List<ServiceUser> targets);
+
+        /**
+         * A replayed record whose body lies at {@code bodyOffset} of {@code bodies}, which it may
+         * read back later instead of keeping or paging it (see {@link StoredBodies}).
+         */
+        default void record(Message message, List<ServiceUser> targets, StoredBodies bodies, long bodyOffset) {
+            record(message, targets);
+        }
     }
 }

@@ -3,9 +3,6 @@ package org.openmom.server;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -22,7 +19,7 @@ final class PersistentLedger {
     /** Whether a consumed message stays in the store as a marker (a routed arrival its sender has not forgotten). */
     private final Predicate<Message> keptAsMarker;
     /** By id, so administrators page persistent seeds in posting order without sorting. */
-    private final NavigableMap<Long, Pending> pending = new TreeMap<>();
+    private final IdOrderedMap<Pending> pending = new IdOrderedMap<>();
     private int globalCount;
     private static final byte[] NO_BODY = new byte[0];
 
@@ -87,8 +84,7 @@ final class PersistentLedger {
         }
     }
 
-    /** Takes the id boxed: callers that looked it up first box it once for both calls. */
-    private void drop(Long messageId) {
+    private void drop(long messageId) {
         Pending gone = pending.remove(messageId);
         if (gone != null && gone.message.isGlobal()) {
             globalCount--;
@@ -97,11 +93,10 @@ final class PersistentLedger {
 
     /** An administrator deleted the seed: it leaves the journal whatever targets it still had. */
     boolean forget(long messageId) {
-        Long key = messageId;
-        if (!pending.containsKey(key)) {
+        if (!pending.containsKey(messageId)) {
             return false;
         }
-        drop(key);
+        drop(messageId);
         store.remove(messageId);
         return true;
     }
@@ -122,8 +117,32 @@ final class PersistentLedger {
      * whose body is paged as stubs (make whole only what is handed on: {@link ServerMailbox#whole}).
      */
     Iterable<Message> seeds(boolean newestFirst) {
-        NavigableMap<Long, Pending> view = newestFirst ? pending.descendingMap() : pending;
-        return () -> view.values().stream().map(entry -> entry.message).iterator();
+        return messagesOf(pending.values(newestFirst));
+    }
+
+    /**
+     * {@link #seeds} from just after seed {@code afterId} on (0 or {@link Long#MAX_VALUE}, by
+     * {@code newestFirst}, for the first): a walk of a million done a part per hold of the broker
+     * lock starts each part where the last one ended, whatever left the ledger between.
+     */
+    Iterable<Message> seedsAfter(long afterId, boolean newestFirst) {
+        return messagesOf(pending.valuesAfter(afterId, newestFirst));
+    }
+
+    private static Iterable<Message> messagesOf(Iterable<Pending> entries) {
+        return () -> new Iterator<>() {
+            private final Iterator<Pending> each = entries.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return each.hasNext();
+            }
+
+            @Override
+            public Message next() {
+                return each.next().message;
+            }
+        };
     }
 
     /**
@@ -174,11 +193,16 @@ final class PersistentLedger {
         save(entry);
     }
 
-    /** The seed's body is now in a page file: the ledger keeps a stub of it too (see {@link ServerMailbox}). */
-    void pagedOut(long messageId) {
-        Pending entry = pending.get(messageId);
+    /**
+     * The seed's body is now in a page file: the ledger keeps a stub of it too, the mailbox's own
+     * {@code copy} when that is a stub of the same message (the common single target: one object
+     * per waiting seed, not two), else one of its own (see {@link ServerMailbox}).
+     */
+    void pagedOut(Message copy) {
+        Pending entry = pending.get(copy.id());
         if (entry != null && !ServerMailbox.isStub(entry.message)) {
-            entry.message = entry.message.withBody(SeedPages.PAGED);
+            entry.message = ServerMailbox.isStub(copy) && copy.to().equals(entry.message.to()) ? copy
+                    : entry.message.withBody(SeedPages.PAGED);
         }
     }
 
@@ -216,15 +240,14 @@ final class PersistentLedger {
     /** {@code who} acknowledged (or an administrator deleted) its copy, {@code message}. */
     void reached(Message message, ServiceUser who) {
         long messageId = message.id();
-        Long key = messageId; // one box for the lookup and the removal, on every acknowledgement
-        Pending entry = pending.get(key);
+        Pending entry = pending.get(messageId);
         if (entry == null) {
             return;
         }
         wholeAgain(entry, message);
         entry.targets = without(entry.targets, who);
         if (entry.targets.isEmpty()) {
-            drop(key);
+            drop(messageId);
             consumed(entry);
         } else {
             save(entry);
@@ -249,28 +272,27 @@ final class PersistentLedger {
         if (ids.length == 0) {
             return;
         }
-        Iterator<Map.Entry<Long, Pending>> walk = pending.tailMap(ids[0], true).entrySet().iterator();
-        Map.Entry<Long, Pending> at = walk.hasNext() ? walk.next() : null;
-        for (int i = 0; i < ids.length && at != null; i++) {
-            while (at != null && at.getKey() < ids[i]) {
-                at = walk.hasNext() ? walk.next() : null;
+        pending.walkFrom(ids[0], at -> {
+            for (int i = 0; i < ids.length && at.hasValue(); i++) {
+                while (at.hasValue() && at.id() < ids[i]) {
+                    at.advance();
+                }
+                if (!at.hasValue() || at.id() != ids[i]) {
+                    continue;
+                }
+                Pending entry = at.value();
+                entry.targets = without(entry.targets, whos.get(i));
+                if (!entry.targets.isEmpty()) {
+                    store.save(entry.message, entry.targets);
+                    continue; // the same id may come again for another of its targets
+                }
+                at.remove();
+                if (entry.message.isGlobal()) {
+                    globalCount--;
+                }
+                consumed(entry);
             }
-            if (at == null || at.getKey() != ids[i]) {
-                continue;
-            }
-            Pending entry = at.getValue();
-            entry.targets = without(entry.targets, whos.get(i));
-            if (!entry.targets.isEmpty()) {
-                store.save(entry.message, entry.targets);
-                continue; // the same id may come again for another of its targets
-            }
-            walk.remove();
-            if (entry.message.isGlobal()) {
-                globalCount--;
-            }
-            consumed(entry);
-            at = walk.hasNext() ? walk.next() : null;
-        }
+        });
     }
 
     /** {@code targets} less the first {@code who}; the common last acknowledgement copies nothing. */

@@ -53,11 +53,15 @@ public final class SeedPages implements AutoCloseable {
     /** Pages nothing: every seed stays in memory (tests of the core, and servers without a data folder). */
     public static final SeedPages NONE = new SeedPages();
 
-    /** Where one body is: its buffer, and its place in it. */
+    /** Where one body is: its buffer and its place in it, or its place in the store's file (a replayed seed). */
     static final class PageRef {
+        /** Null for a body in the store. */
         final Buffer buffer;
         final int at;
         final int length;
+        /** Null for a body in a page buffer. */
+        final StoredBodies stored;
+        final long storedAt;
         /** Waiting copies of the seed (one per target) sharing this body. */
         int copies = 1;
 
@@ -65,6 +69,18 @@ public final class SeedPages implements AutoCloseable {
             this.buffer = buffer;
             this.at = at;
             this.length = length;
+            this.stored = null;
+            this.storedAt = 0;
+        }
+
+        /** The body at {@code storedAt} of {@code stored}, which this retains until {@link #release}d. */
+        PageRef(StoredBodies stored, long storedAt, int length) {
+            this.buffer = null;
+            this.at = 0;
+            this.length = length;
+            this.stored = stored;
+            this.storedAt = storedAt;
+            stored.retain();
         }
     }
 
@@ -316,7 +332,7 @@ public final class SeedPages implements AutoCloseable {
 
     /** Whether the body is still in memory (a buffer not written yet): reading it does no I/O. */
     synchronized boolean inMemory(PageRef ref) {
-        return ref.buffer.bytes != null;
+        return ref.buffer != null && ref.buffer.bytes != null;
     }
 
     /**
@@ -325,6 +341,9 @@ public final class SeedPages implements AutoCloseable {
      * read back from the page cache).
      */
     byte[] read(PageRef ref) throws IOException {
+        if (ref.stored != null) {
+            return ref.stored.read(ref.storedAt, ref.length);
+        }
         byte[] body = new byte[ref.length];
         synchronized (this) {
             if (ref.buffer.bytes != null) {
@@ -343,7 +362,15 @@ public final class SeedPages implements AutoCloseable {
     }
 
     /** No waiting seed needs the body any more: its segment goes once it holds none that is needed. */
-    synchronized void release(PageRef ref) {
+    void release(PageRef ref) {
+        if (ref.stored != null) {
+            ref.stored.release();
+            return;
+        }
+        releasePaged(ref);
+    }
+
+    private synchronized void releasePaged(PageRef ref) {
         Segment segment = ref.buffer.segment;
         segment.live--;
         deleteIfDone(segment);

@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.agrona.collections.Long2ObjectHashMap;
@@ -39,6 +39,13 @@ final class ServerMailbox {
     private final Map<ServiceUser, ArrayDeque<Message>> byTarget = new LinkedHashMap<>();
     /** The targets that are patterns (e.g. {@code CHAT/*}): the few a registration must also look at. */
     private final Set<ServiceUser> patternTargets = new LinkedHashSet<>();
+    /**
+     * The target {@link #queueOf} gave a queue for last (by identity: names are shared), and that
+     * queue: a backlog comes for one target after another, and a replay of a million for one
+     * service looked it up a million times.
+     */
+    private ServiceUser lastTarget;
+    private ArrayDeque<Message> lastQueue;
     private final HeldMemory memory;
     private final SeedPages pages;
     /**
@@ -55,10 +62,10 @@ final class ServerMailbox {
     private boolean replaying;
     private int size;
 
-    /** Told the id of each seed whose body was just paged, so that the ledger lets go of its body too. */
-    private final LongConsumer pagedOutListener;
+    /** Told the stub of each seed whose body was just paged, so that the ledger lets go of its body too. */
+    private final Consumer<Message> pagedOutListener;
 
-    ServerMailbox(HeldMemory memory, SeedPages pages, LongConsumer pagedOutListener) {
+    ServerMailbox(HeldMemory memory, SeedPages pages, Consumer<Message> pagedOutListener) {
         this.memory = memory;
         this.pages = pages;
         this.pagedOutListener = pagedOutListener;
@@ -66,7 +73,15 @@ final class ServerMailbox {
 
     /** Keeps a seed last for its target; returns what waits: the seed, or its stub once its body is paged. */
     Message keep(Message seed) {
-        Message kept = pagedOut(seed);
+        return keep(seed, null, 0);
+    }
+
+    /**
+     * Keeps a replayed seed whose body lies at {@code storedAt} of {@code stored} (null if nowhere):
+     * beyond the budget it waits as a stub whose body is read back from there, not paged.
+     */
+    Message keep(Message seed, StoredBodies stored, long storedAt) {
+        Message kept = pagedOut(seed, stored, storedAt);
         queueOf(kept.to()).addLast(kept);
         counted(kept, 1);
         return kept;
@@ -77,8 +92,8 @@ final class ServerMailbox {
         replaying = value;
     }
 
-    /** The seed, or its stub when its body goes to the page files (over the budget, or a copy of a paged seed). */
-    private Message pagedOut(Message seed) {
+    /** The seed, or its stub when its body goes to the page files or stays in the store (over the budget, or a copy of a paged seed). */
+    private Message pagedOut(Message seed, StoredBodies stored, long storedAt) {
         byte[] body = seed.body();
         if (body.length == 0) {
             return seed;
@@ -90,12 +105,14 @@ final class ServerMailbox {
             if (residentBytes + HeldMemory.footprint(seed) <= pages.threshold(memory.bound())) {
                 return seed;
             }
-            ref = pages.write(body, replaying);
+            ref = stored != null ? new SeedPages.PageRef(stored, storedAt, body.length) : pages.write(body, replaying);
             if (ref == null) {
                 return seed;
             }
             paged.put(seed.id(), ref);
-            pagedOutListener.accept(seed.id());
+            Message stub = seed.withBody(SeedPages.PAGED);
+            pagedOutListener.accept(stub);
+            return stub;
         }
         return seed.withBody(SeedPages.PAGED);
     }
@@ -183,6 +200,9 @@ final class ServerMailbox {
     }
 
     private ArrayDeque<Message> queueOf(ServiceUser target) {
+        if (target == lastTarget) {
+            return lastQueue;
+        }
         ArrayDeque<Message> queue = byTarget.get(target);
         if (queue == null) {
             queue = new ArrayDeque<>();
@@ -191,6 +211,8 @@ final class ServerMailbox {
                 patternTargets.add(target);
             }
         }
+        lastTarget = target;
+        lastQueue = queue;
         return queue;
     }
 
@@ -249,6 +271,8 @@ final class ServerMailbox {
     }
 
     private void forget(ServiceUser target) {
+        lastTarget = null;
+        lastQueue = null;
         byTarget.remove(target);
         patternTargets.remove(target);
     }
@@ -305,7 +329,7 @@ final class ServerMailbox {
     /** Puts back, ahead of the others, seeds a registration could not take (e.g. refused by a delivery filter). */
     void putBack(List<Message> seeds) {
         for (int i = seeds.size() - 1; i >= 0; i--) {
-            Message seed = pagedOut(seeds.get(i));
+            Message seed = pagedOut(seeds.get(i), null, 0);
             queueOf(seed.to()).addFirst(seed);
             counted(seed, 1);
         }

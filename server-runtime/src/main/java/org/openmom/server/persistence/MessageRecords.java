@@ -1,7 +1,5 @@
 package org.openmom.server.persistence;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UTFDataFormatException;
@@ -158,21 +156,21 @@ final class MessageRecords {
      * Logging Service keeps it (a journal move reads every record of a journal).
      */
     static String serviceOf(byte[] record) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(record));
+        RecordReader in = new RecordReader(record);
         int version = readVersion(in);
-        in.readInt(); // flags
+        in.i32(); // flags
         if (version >= VERSION) {
-            in.readLong(); // postedAt
-            int hops = in.readUnsignedByte();
+            in.i64(); // postedAt
+            int hops = in.u8();
             for (int i = 0; i < hops; i++) {
-                in.readUTF();
-                in.readLong();
-                in.readLong();
+                in.skip(in.stringLength());
+                in.i64();
+                in.i64();
             }
         }
-        in.readUTF(); // from
-        in.readUTF();
-        return in.readUTF();
+        in.skip(in.stringLength()); // from
+        in.skip(in.stringLength());
+        return in.string();
     }
 
     /**
@@ -180,50 +178,63 @@ final class MessageRecords {
      * throws IOException when it is not one of ours.
      */
     static void decode(long id, byte[] record, ReplayedNames names, MessageStore.Replay replay) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(record));
+        decode(id, record, names, (message, targets, bodyAt) -> replay.record(message, targets));
+    }
+
+    /** A decoded record; its message's body is the record's bytes from {@code bodyAt} on, or -1 when it is not (a dead letter unwrapped). */
+    @FunctionalInterface
+    interface Decoded {
+        void accept(Message message, List<ServiceUser> targets, int bodyAt);
+    }
+
+    static void decode(long id, byte[] record, ReplayedNames names, Decoded decoded) throws IOException {
+        RecordReader in = new RecordReader(record);
         int version = readVersion(in);
-        int flags = in.readInt();
+        int flags = in.i32();
         long postedAt = System.currentTimeMillis();
         List<RouteHop> route = List.of();
         if (version >= VERSION) {
-            postedAt = in.readLong();
-            int hops = in.readUnsignedByte();
+            postedAt = in.i64();
+            int hops = in.u8();
             if (hops > 0) {
                 List<RouteHop> read = new ArrayList<>(hops);
                 for (int i = 0; i < hops; i++) {
-                    read.add(new RouteHop(names.name(in.readUTF()), in.readLong(), in.readLong()));
+                    read.add(new RouteHop(names.name(in), in.i64(), in.i64()));
                 }
                 route = List.copyOf(read);
             }
         }
-        ServiceUser from = names.pair(in.readUTF(), in.readUTF());
-        ServiceUser to = names.pair(in.readUTF(), in.readUTF());
-        String event = names.name(in.readUTF());
+        ServiceUser from = names.pair(names.name(in), names.name(in));
+        ServiceUser to = names.pair(names.name(in), names.name(in));
+        String event = names.name(in);
         Map<String, String> properties = Map.of();
         if (version == WITH_PROPERTIES) {
-            int propertyCount = in.readUnsignedShort();
+            int propertyCount = in.u16();
             Map<String, String> read = new LinkedHashMap<>();
             for (int i = 0; i < propertyCount; i++) {
-                read.put(in.readUTF(), in.readUTF());
+                read.put(in.string(), in.string());
             }
             properties = MessagePropertyLimits.copyOf(read);
         }
-        int count = in.readUnsignedShort();
-        List<ServiceUser> targets = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            targets.add(names.pair(in.readUTF(), in.readUTF()));
-        }
-        int length = in.readInt();
-        if (length < 0 || length > in.available()) {
-            throw new IOException("message record body length " + length + " does not fit the record");
-        }
-        byte[] body = in.readNBytes(length);
-        Message message = new Message(id, from, to, event, flags, body, postedAt, route, properties);
-        replay.record(version == WITH_PROPERTIES ? message : EnvelopedDeadLetter.unwrap(message), names.targets(targets));
+        int count = in.u16();
+        List<ServiceUser> targets = count == 1 ? names.target(names.pair(names.name(in), names.name(in))) : targets(in, names, count);
+        int length = in.i32();
+        int bodyAt = in.position();
+        Message message = new Message(id, from, to, event, flags, in.bytes(length), postedAt, route, properties);
+        Message replayed = version == WITH_PROPERTIES ? message : EnvelopedDeadLetter.unwrap(message);
+        decoded.accept(replayed, targets, replayed.body() == message.body() ? bodyAt : -1);
     }
 
-    private static int readVersion(DataInputStream in) throws IOException {
-        int version = in.readUnsignedByte();
+    private static List<ServiceUser> targets(RecordReader in, ReplayedNames names, int count) throws IOException {
+        List<ServiceUser> targets = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            targets.add(names.pair(names.name(in), names.name(in)));
+        }
+        return names.targets(targets);
+    }
+
+    private static int readVersion(RecordReader in) throws IOException {
+        int version = in.u8();
         if (version < FIRST_VERSION || version > WITH_PROPERTIES) {
             throw new IOException("message record version " + version + " is not supported");
         }

@@ -1,5 +1,7 @@
 package org.openmom.server.persistence;
 
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +21,62 @@ final class ReplayedNames {
     private final Map<ServiceUser, ServiceUser> pairs = new HashMap<>();
     private final Map<List<ServiceUser>, List<ServiceUser>> targetLists = new HashMap<>();
 
+    /**
+     * The last few names read, as their encoded bytes: consecutive records of a backlog name the
+     * same ones, so the next name is usually found by comparing bytes, with no string decoded,
+     * hashed or allocated.
+     */
+    private static final int RECENT = 8;
+    private final byte[][] recentBytes = new byte[RECENT][];
+    private final String[] recentNames = new String[RECENT];
+    private int nextRecent;
+    /** The last pairs made, found again by the identity of their (shared) names. */
+    private final ServiceUser[] recentPairs = new ServiceUser[RECENT];
+    private int nextPair;
+    /** The last one-target list, shared by the records that wait for the same target. */
+    private List<ServiceUser> lastTarget = List.of();
+
     String name(String name) {
         return shared(names, name);
     }
 
+    /** Reads the next name of a record (see {@link #recentBytes}). */
+    String name(RecordReader in) throws IOException {
+        int length = in.stringLength();
+        byte[] record = in.array();
+        int at = in.position();
+        for (int i = 0; i < RECENT; i++) {
+            byte[] known = recentBytes[i];
+            if (known != null && known.length == length && Arrays.equals(known, 0, length, record, at, at + length)) {
+                in.skip(length);
+                return recentNames[i];
+            }
+        }
+        String name = name(in.stringOf(length));
+        recentBytes[nextRecent] = Arrays.copyOfRange(record, at, at + length);
+        recentNames[nextRecent] = name;
+        nextRecent = (nextRecent + 1) % RECENT;
+        return name;
+    }
+
     ServiceUser pair(String service, String user) {
-        return shared(pairs, ServiceUser.of(name(service), name(user)));
+        for (ServiceUser known : recentPairs) {
+            if (known != null && known.service() == service && known.user() == user) {
+                return known;
+            }
+        }
+        ServiceUser pair = shared(pairs, ServiceUser.of(name(service), name(user)));
+        recentPairs[nextPair] = pair;
+        nextPair = (nextPair + 1) % RECENT;
+        return pair;
+    }
+
+    /** The one-target list of {@code target}, shared like {@link #targets}. */
+    List<ServiceUser> target(ServiceUser target) {
+        if (lastTarget.size() != 1 || lastTarget.get(0) != target) {
+            lastTarget = targets(List.of(target));
+        }
+        return lastTarget;
     }
 
     /** The targets as an immutable list, the same list for records with the same targets. */

@@ -143,6 +143,45 @@ class MessageRecordsTest {
     }
 
     @Test
+    void recordsNamingManyDifferentServicesKeepEachRecordsOwnNames() throws IOException {
+        ReplayedNames names = new ReplayedNames();
+        List<Message> messages = new ArrayList<>();
+        List<List<ServiceUser>> targetLists = new ArrayList<>();
+        for (long id = 1; id <= 100; id++) { // more distinct names than the replay remembers as bytes
+            ServiceUser to = ServiceUser.of("S" + id % 13, "u" + id % 7);
+            Message each = new Message(id, ServiceUser.of("FROM", "f" + id % 11), to, "e" + id % 5, Message.PERSISTENT,
+                    new byte[] {(byte) id});
+            MessageRecords.decode(id, encode(each, List.of(to)), names, (m, t) -> {
+                messages.add(m);
+                targetLists.add(t);
+            });
+        }
+        for (int i = 0; i < 100; i++) {
+            long id = i + 1;
+            assertThat(messages.get(i).from()).isEqualTo(ServiceUser.of("FROM", "f" + id % 11));
+            assertThat(messages.get(i).to()).isEqualTo(ServiceUser.of("S" + id % 13, "u" + id % 7));
+            assertThat(messages.get(i).event()).isEqualTo("e" + id % 5);
+            assertThat(messages.get(i).body()).containsExactly((byte) id);
+            assertThat(targetLists.get(i)).containsExactly(messages.get(i).to());
+        }
+        assertThat(messages.get(13 * 7).to()).isSameAs(messages.get(0).to()); // the same pair, shared
+    }
+
+    @Test
+    void aRecordCutShortOrWithABodyLongerThanItselfIsNotOneOfOurs() throws IOException {
+        byte[] whole = encode(message, targets);
+        for (int cut : new int[] {0, 1, 5, 20, whole.length - 4}) {
+            byte[] shortened = java.util.Arrays.copyOf(whole, cut);
+            assertThatThrownBy(() -> MessageRecords.decode(7, shortened, new ReplayedNames(), (m, t) -> {}))
+                    .isInstanceOf(IOException.class);
+        }
+        ByteBuffer lying = ByteBuffer.wrap(whole.clone());
+        lying.putInt(whole.length - 3 - 4, 1 << 20); // the body length field says 1 MiB
+        assertThatThrownBy(() -> MessageRecords.decode(7, lying.array(), new ReplayedNames(), (m, t) -> {}))
+                .isInstanceOf(IOException.class).hasMessageContaining("does not fit");
+    }
+
+    @Test
     void aMessageWithPropertiesIsVersionThreeWithThemAfterTheEventAndDecodesInTheirOrder() throws IOException {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("zeta", "1");

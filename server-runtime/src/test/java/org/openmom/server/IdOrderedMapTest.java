@@ -1,0 +1,123 @@
+package org.openmom.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class IdOrderedMapTest {
+
+    @Test
+    void valuesComeInIdOrderBothWaysWhateverOrderAReplayGaveThem() {
+        IdOrderedMap<String> map = new IdOrderedMap<>();
+        for (long id : new long[] {5, 7, 9, 2, 8, 11, 1}) { // a replay: rewritten records come last
+            map.put(id, "m" + id);
+        }
+        assertThat(map.values(false)).containsExactly("m1", "m2", "m5", "m7", "m8", "m9", "m11");
+        assertThat(map.values(true)).containsExactly("m11", "m9", "m8", "m7", "m5", "m2", "m1");
+        assertThat(map.get(8)).isEqualTo("m8");
+        assertThat(map.size()).isEqualTo(7);
+    }
+
+    @Test
+    void aRemovedIdIsGoneAndAPutOfAKnownIdReplacesItsValue() {
+        IdOrderedMap<String> map = new IdOrderedMap<>();
+        for (long id = 1; id <= 5; id++) {
+            map.put(id, "m" + id);
+        }
+        assertThat(map.remove(3)).isEqualTo("m3");
+        assertThat(map.remove(3)).isNull();
+        assertThat(map.containsKey(3)).isFalse();
+        assertThat(map.put(4, "again")).isEqualTo("m4");
+        assertThat(map.put(3, "back")).isNull(); // an id put again after its removal
+        assertThat(map.values(false)).containsExactly("m1", "m2", "back", "again", "m5");
+        assertThat(map.size()).isEqualTo(5);
+    }
+
+    @Test
+    void aBacklogDrainedOldestFirstLeavesNothingBehindAndTheNextIdsAppend() {
+        IdOrderedMap<Long> map = new IdOrderedMap<>();
+        for (long id = 1; id <= 100_000; id++) {
+            map.put(id, id);
+        }
+        for (long id = 1; id <= 100_000; id++) {
+            assertThat(map.remove(id)).isEqualTo(id);
+        }
+        assertThat(map.size()).isZero();
+        assertThat(map.values(false)).isEmpty();
+        map.put(100_001, 100_001L);
+        assertThat(map.values(false)).containsExactly(100_001L);
+    }
+
+    @Test
+    void aWalkRemovesWhatItIsAskedToAndKeepsTheRestInOrder() {
+        IdOrderedMap<Long> map = new IdOrderedMap<>();
+        for (long id = 1; id <= 3_000; id++) {
+            map.put(id, id);
+        }
+        List<Long> seen = new ArrayList<>();
+        map.walkFrom(1_001, at -> {
+            while (at.hasValue()) {
+                seen.add(at.id());
+                if (at.id() % 2 == 0) {
+                    at.remove();
+                } else {
+                    at.advance();
+                }
+            }
+        });
+        assertThat(seen).hasSize(2_000).startsWith(1_001L, 1_002L);
+        assertThat(map.size()).isEqualTo(1_000 + 1_000);
+        assertThat(map.get(1_002)).isNull();
+        assertThat(map.get(1_003)).isEqualTo(1_003L);
+        List<Long> left = new ArrayList<>();
+        map.values(false).forEach(left::add);
+        assertThat(left).isSorted().hasSize(2_000);
+    }
+
+    @Test
+    void behavesAsASortedMapUnderAnyMixOfPutsRemovalsAndLookups() {
+        Random random = new Random(19);
+        IdOrderedMap<Long> map = new IdOrderedMap<>();
+        TreeMap<Long, Long> expected = new TreeMap<>();
+        long next = 1;
+        for (int step = 0; step < 200_000; step++) {
+            int choice = random.nextInt(10);
+            if (choice < 4) { // a new message: the next id
+                map.put(next, next);
+                expected.put(next, next);
+                next++;
+            } else if (choice < 5) { // an out-of-order id (a replay), maybe a known one
+                long id = 1 + random.nextInt((int) next);
+                long value = -id;
+                assertThat(map.put(id, value)).isEqualTo(expected.put(id, value));
+            } else if (choice < 8 && !expected.isEmpty()) { // oldest first, as a drain does
+                long id = random.nextBoolean() ? expected.firstKey() : 1 + random.nextInt((int) next);
+                assertThat(map.remove(id)).isEqualTo(expected.remove(id));
+            } else {
+                long id = 1 + random.nextInt((int) next);
+                assertThat(map.get(id)).isEqualTo(expected.get(id));
+            }
+            if (map.size() != expected.size()) {
+                assertThat(map.size()).as("size after step %d", step).isEqualTo(expected.size());
+            }
+        }
+        assertThat(map.values(false)).containsExactlyElementsOf(expected.values());
+        assertThat(map.values(true)).containsExactlyElementsOf(expected.descendingMap().values());
+        for (Map.Entry<Long, Long> entry : expected.entrySet()) {
+            assertThat(map.get(entry.getKey())).isEqualTo(entry.getValue());
+        }
+        for (int i = 0; i < 100; i++) { // a walk resumed after any id, present or not
+            long after = random.nextInt((int) next + 2);
+            assertThat(map.valuesAfter(after, false)).containsExactlyElementsOf(expected.tailMap(after, false).values());
+            assertThat(map.valuesAfter(after, true)).containsExactlyElementsOf(expected.headMap(after, false).descendingMap().values());
+        }
+        assertThat(map.valuesAfter(0, false)).containsExactlyElementsOf(expected.values());
+        assertThat(map.valuesAfter(Long.MAX_VALUE, true)).containsExactlyElementsOf(expected.descendingMap().values());
+        assertThat(map.valuesAfter(Long.MAX_VALUE, false)).isEmpty();
+    }
+}
