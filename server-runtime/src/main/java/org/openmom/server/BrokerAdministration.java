@@ -389,7 +389,7 @@ public final class BrokerAdministration {
             // only a persistent seed waits: the server mailbox is looked through for no other
             if (seed != null && broker.serverMailbox().remove(messageId) > 0) {
                 count++;
-                removedFrom(null, seed != null ? seed : seen);
+                removedFrom(null, seed);
             }
             if (broker.ledger().forget(messageId) && count == 0) {
                 count++;

@@ -145,29 +145,6 @@ final class PersistentLedger {
         };
     }
 
-    /**
-     * {@link #seeds} from just after seed {@code afterId} on (0 or {@link Long#MAX_VALUE}, by
-     * {@code newestFirst}, for the first): a walk of a million done a part per hold of the broker
-     * lock starts each part where the last one ended, whatever left the ledger between.
-     */
-    Iterable<Message> seedsAfter(long afterId, boolean newestFirst) {
-        NavigableMap<Long, Pending> view = newestFirst ? pending.headMap(afterId, false).descendingMap() : pending.tailMap(afterId, false);
-        // not through a stream: a stream over a part of a TreeMap asks its size, which counts the whole part
-        return () -> new Iterator<>() {
-            private final Iterator<Pending> entries = view.values().iterator();
-
-            @Override
-            public boolean hasNext() {
-                return entries.hasNext();
-            }
-
-            @Override
-            public Message next() {
-                return entries.next().message;
-            }
-        };
-    }
-
     int count(boolean global) {
         return global ? globalCount : pending.size() - globalCount;
     }

@@ -21,7 +21,10 @@ import org.slf4j.LoggerFactory;
  * longer there to purge, and is not counted.
  *
  * <p>Each step runs under the lock ({@link #step} looks at {@value #CHUNK} messages at most); the
- * caller releases it between steps. Of the removed messages the newest {@code wholeAtMost} are
+ * caller releases it between steps. A place is done when a step finds nothing to remove among the
+ * first messages it looks at: new ones join a queue at its end, so what is left then came after
+ * the purge started. (A message re-homed behind {@value #CHUNK} newer ones, its instance gone
+ * during the purge, stays too.) Of the removed messages the newest {@code wholeAtMost} are
  * handed on whole, for the trash: the bodies of the paged seeds among them stay in their page
  * files until {@link #readTail} reads them back without the lock, and their copies are dropped
  * after that ({@link #dropTail}).
