@@ -1,9 +1,9 @@
 package org.openmom.server;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
@@ -33,16 +33,12 @@ final class BrokerLock {
     /** How long {@link #yieldToWaiters} waits at most for a waiter to wake: a safety net, a woken thread takes microseconds. */
     private static final long YIELD_AT_MOST_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
-    /** A ReentrantLock that tells which threads wait for it. */
-    private static final class WaitedLock extends ReentrantLock {
-        Collection<Thread> waiting() {
-            return getQueuedThreads();
-        }
-    }
-
-    private final WaitedLock lock = new WaitedLock();
-    /** Holds so far (guarded by the lock): tests tell one hold from the next by it. */
-    private long holds;
+    private final ReentrantLock lock = new ReentrantLock();
+    /**
+     * Holds so far: {@link #yieldToWaiters} counts the turns others had, and tests tell one hold
+     * from the next. Written under the lock only (an ordered store, no atomic increment).
+     */
+    private final AtomicLong holds = new AtomicLong();
     /** Holds longer than this are reported; 0 (the default): not measured. */
     private final long reportedHoldNanos;
     /** Told each long hold, after the unlock. */
@@ -66,7 +62,7 @@ final class BrokerLock {
         assert !lock.isHeldByCurrentThread()
                 : "the broker was entered again under its own lock: a Sink, observer, store or reflex called back into it";
         lock.lock();
-        holds++;
+        holds.lazySet(holds.get() + 1);
         if (reportedHoldNanos > 0) {
             lockedAt = System.nanoTime();
         }
@@ -76,19 +72,18 @@ final class BrokerLock {
      * Lets the threads that wait for the lock now have it before the caller (which does not hold
      * it) takes it again for its next chunk of work. The lock barges: a thread that releases it
      * and takes it straight back gets it before the waiter it woke has even run, so a loop of
-     * chunks would stop everyone else as one long hold would. Returns once each of those waiters
-     * got the lock (or gave up waiting), or after a safety limit.
+     * chunks would stop everyone else as one long hold would. Returns once others held the lock as
+     * many times as threads were waiting, or nobody waits any more, or after a safety limit.
      */
     void yieldToWaiters() {
-        Collection<Thread> waiting = lock.waiting();
-        if (waiting.isEmpty()) {
+        int waiting = lock.getQueueLength();
+        if (waiting == 0) {
             return;
         }
+        long turnsDone = holds.get() + waiting;
         long deadline = System.nanoTime() + YIELD_AT_MOST_NANOS;
-        for (Thread waiter : waiting) {
-            while (lock.hasQueuedThread(waiter) && System.nanoTime() < deadline) {
-                LockSupport.parkNanos(10_000);
-            }
+        while (holds.get() < turnsDone && lock.hasQueuedThreads() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(10_000);
         }
     }
 
@@ -110,9 +105,9 @@ final class BrokerLock {
         }
     }
 
-    /** How many times the lock was taken so far; read it under the lock. */
+    /** How many times the lock was taken so far. */
     long holds() {
-        return holds;
+        return holds.get();
     }
 
     /** Runs {@code work} on this thread once the lock is released (the caller holds it). */
