@@ -18,8 +18,11 @@ import org.openmom.model.ServiceUser;
 /**
  * What administrators read and change in the broker core: instances with their state, pages of
  * mailboxes (a router's queue is paged and deleted from like the mailbox of an instance) and of
- * the server mailbox, one message wherever it is, deletes and instance statuses. Works under the broker's lock like every broker call (same lock order) and keeps
- * each call short: pages are visited in place, never by copying a mailbox.
+ * the server mailbox, one message wherever it is, deletes and instance statuses. Works under the
+ * broker's lock like every broker call (same lock order) and keeps each hold short: pages of a
+ * mailbox are visited in place; what scales with the backlog — a purge, a walk of the ledger to a
+ * page or for a copy, the copies for a search — is done a chunk or a mailbox per hold
+ * ({@link BrokerLock#inChunks}), so that no administrator stops the other clients.
  */
 public final class BrokerAdministration {
     private final Broker broker;
