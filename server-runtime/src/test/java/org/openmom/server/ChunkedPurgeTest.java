@@ -2,6 +2,10 @@ package org.openmom.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,10 +15,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.openmom.model.DeliveryMode;
 import org.openmom.model.Message;
 import org.openmom.model.ServerIdentity;
@@ -42,11 +49,17 @@ class ChunkedPurgeTest {
         /** Each record saved, with how many were removed before it: what a purge had done when it was posted. */
         final Map<Long, Integer> removalsBefore = new ConcurrentHashMap<>();
         int removals;
+        /** The thread that purges, when others acknowledge meanwhile (their removals are not the purge's). */
+        volatile Thread purging;
+        /** Each record saved, with how many the purging thread had removed before it. */
+        final Map<Long, Integer> purgeRemovalsBefore = new ConcurrentHashMap<>();
+        int purgeRemovals;
 
         @Override
         public CompletableFuture<Void> save(Message message, List<ServiceUser> targets) {
             stored.add(message.id());
             removalsBefore.put(message.id(), removals);
+            purgeRemovalsBefore.put(message.id(), purgeRemovals);
             return CompletableFuture.completedFuture(null);
         }
 
@@ -56,6 +69,9 @@ class ChunkedPurgeTest {
             removalsPerHold.merge(broker.lock().holds(), 1, Integer::sum);
             stored.remove(messageId);
             removals++;
+            if (Thread.currentThread() == purging) {
+                purgeRemovals++;
+            }
         }
 
         @Override
@@ -190,27 +206,34 @@ class ChunkedPurgeTest {
                 acknowledged += next.size();
             }
         });
-        List<Long> newer = new ArrayList<>();
-        Thread poster = new Thread(() -> newer.addAll(post(producer, SINK, 5_000)));
+        List<Long> posted = Collections.synchronizedList(new ArrayList<>());
+        Thread poster = new Thread(() -> posted.addAll(post(producer, SINK, 5_000)));
         acknowledging.start();
         poster.start();
 
+        store.purging = Thread.currentThread();
         List<Long> purgedIds = new ArrayList<>();
         long purged = broker.administration().purge(SINK, 100, removed -> purgedIds.add(removed.message().id()));
         poster.join();
-        while (!newer.stream().allMatch(sink.seen::contains)) {
-            Thread.onSpinWait();
+        Set<Long> all = new HashSet<>(old);
+        all.addAll(posted);
+        Set<Long> purgedSet = new HashSet<>(purgedIds);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!all.stream().allMatch(id -> sink.seen.contains(id) || purgedSet.contains(id)) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
         }
         done.set(true);
         acknowledging.join();
 
         assertThat(sink.twice.get()).as("delivered twice").isZero();
         assertThat(purged).isEqualTo(purgedIds.size());
-        assertThat(new HashSet<>(purgedIds)).as("purged once each").hasSize(purgedIds.size()).allMatch(old::contains);
+        assertThat(new HashSet<>(purgedIds)).as("purged once each").hasSize(purgedIds.size()).isSubsetOf(all);
         Set<Long> receivedOrPurged = new HashSet<>(sink.seen);
         receivedOrPurged.addAll(purgedIds);
-        assertThat(receivedOrPurged).as("every old one received or purged, every new one received").containsAll(old)
-                .containsAll(newer);
+        assertThat(receivedOrPurged).as("every one received or purged").containsAll(all);
+        List<Long> postedOnceThePurgeRemoved = posted.stream().filter(id -> store.purgeRemovalsBefore.get(id) > 0).toList();
+        assertThat(postedOnceThePurgeRemoved).as("posted during the purge: received, not purged").allMatch(sink.seen::contains)
+                .noneMatch(purgedSet::contains);
         assertThat(store.stored).as("nothing left in the journal once all is acknowledged").isEmpty();
     }
 
@@ -237,5 +260,41 @@ class ChunkedPurgeTest {
         post(producer, SINK, BrokerAdministration.PURGE_EVENTS + 1);
         broker.administration().purge(SINK, 100, removed -> {});
         assertThat(told).containsExactly("purged SINK/s " + (BrokerAdministration.PURGE_EVENTS + 1));
+    }
+
+    @Test
+    void theNewestPurgedOfAPagedBacklogComeWholeAcrossChunksAndTheirPagesGoAfter(@TempDir Path folder) throws Exception {
+        SeedPages pages = SeedPages.in(folder, "S-1");
+        try {
+            pages.setThreshold(0); // every waiting body is paged
+            Broker paged = new Broker(new ServerIdentity("S", 1), Reflexes.NONE, new InMemoryStore(), pages);
+            Instance producer = paged.register(ServiceUser.of("PROD", "p"), new byte[0], DeliveryMode.CALLBACK, 10, new RecordingSink())
+                    .instance();
+            for (int i = 0; i < 1_000; i++) {
+                paged.post(producer, SINK, "e", Message.PERSISTENT, ("seed " + i).getBytes(StandardCharsets.US_ASCII)).join();
+            }
+
+            List<Message> purged = new ArrayList<>();
+            long count = paged.administration().purge(SINK, 600, removed -> purged.add(removed.message())); // over three chunks
+
+            assertThat(count).isEqualTo(1_000);
+            assertThat(purged.subList(0, 400)).as("older: not read back").allSatisfy(seed -> assertThat(seed.body()).isEmpty());
+            for (int i = 400; i < 1_000; i++) {
+                assertThat(new String(purged.get(i).body(), StandardCharsets.US_ASCII)).isEqualTo("seed " + i);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (pageFiles(folder) > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(pageFiles(folder)).as("page files once every body is let go").isZero();
+        } finally {
+            pages.close();
+        }
+    }
+
+    private static long pageFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.toString().endsWith(".page")).count();
+        }
     }
 }
