@@ -46,12 +46,13 @@ enum Contender {
         }
 
         /**
-         * Netty's pooled allocator in the client JVM, as Artemis's client (Netty 4.1) has by default. Each
-         * {@code OpenMomClient} has its own event loop thread, and Netty 4.2's default (adaptive) allocator
-         * gives every event loop thread its own chunks of direct memory: W9's 1,001 clients in one JVM took
-         * the whole direct memory limit (that of -Xmx1g), so reads waited in the JDK's System.gc() retries
-         * for a free buffer (runs of 60 s instead of 1.5 s, exit 137 at the client's time limit in the full
-         * run) and then failed (messages missing). The pooled allocator shares a few arenas among threads.
+         * Netty's pooled allocator in the client JVM, as Artemis's client (Netty 4.1) has by default. When
+         * each {@code OpenMomClient} had its own event loop thread, Netty 4.2's default (adaptive) allocator
+         * gave every one its own chunks of direct memory: W9's 1,001 clients in one JVM took the whole
+         * direct memory limit (that of -Xmx1g), so reads waited in the JDK's System.gc() retries for a
+         * free buffer (runs of 60 s instead of 1.5 s, exit 137 at the client's time limit in the full run)
+         * and then failed (messages missing). The clients of a JVM now share a few event loops; the pooled
+         * allocator stays, like Artemis's client's, so that the two sides allocate alike.
          */
         private static final String POOLED_ALLOCATOR = "-Dio.netty.allocator.type=pooled";
 

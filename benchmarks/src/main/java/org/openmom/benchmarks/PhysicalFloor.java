@@ -102,20 +102,9 @@ record PhysicalFloor(double fsyncP50Micros, double fsyncP99Micros, double relayP
                     back.join();
                 }
             });
-            Latencies nanos = new Latencies(ROUND_TRIPS);
+            Latencies nanos;
             try (Socket caller = connect(loopback, relayDoor.getLocalPort())) {
-                DataOutputStream out = new DataOutputStream(caller.getOutputStream());
-                DataInputStream in = new DataInputStream(caller.getInputStream());
-                byte[] message = new byte[MESSAGE];
-                for (int i = -WARMUP; i < ROUND_TRIPS; i++) {
-                    long start = System.nanoTime();
-                    out.write(message);
-                    out.flush();
-                    in.readFully(message);
-                    if (i >= 0) {
-                        nanos.record(System.nanoTime() - start);
-                    }
-                }
+                nanos = roundTrips(caller, MESSAGE, MESSAGE, WARMUP, ROUND_TRIPS);
             }
             relay.join(5_000);
             echo.join(5_000);
@@ -145,27 +134,34 @@ record PhysicalFloor(double fsyncP50Micros, double fsyncP99Micros, double relayP
                     }
                 }
             });
-            Latencies nanos = new Latencies(SYNCS);
+            Latencies nanos;
             try (Socket sender = connect(loopback, door.getLocalPort())) {
-                DataOutputStream out = new DataOutputStream(sender.getOutputStream());
-                DataInputStream in = new DataInputStream(sender.getInputStream());
-                byte[] record = new byte[RECORD];
-                byte[] answer = new byte[ANSWER];
-                for (int i = -SYNCS / 10; i < SYNCS; i++) {
-                    long start = System.nanoTime();
-                    out.write(record);
-                    out.flush();
-                    in.readFully(answer);
-                    if (i >= 0) {
-                        nanos.record(System.nanoTime() - start);
-                    }
-                }
+                nanos = roundTrips(sender, RECORD, ANSWER, SYNCS / 10, SYNCS);
             }
             store.join(5_000);
             return nanos;
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** Times {@code count} round trips of a {@code sent}-byte request and a {@code answered}-byte answer, after {@code warmup}. */
+    private static Latencies roundTrips(Socket socket, int sent, int answered, int warmup, int count) throws IOException {
+        DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+        DataInputStream in = new DataInputStream(socket.getInputStream());
+        byte[] request = new byte[sent];
+        byte[] answer = new byte[answered];
+        Latencies nanos = new Latencies(count);
+        for (int i = -warmup; i < count; i++) {
+            long start = System.nanoTime();
+            out.write(request);
+            out.flush();
+            in.readFully(answer);
+            if (i >= 0) {
+                nanos.record(System.nanoTime() - start);
+            }
+        }
+        return nanos;
     }
 
     private interface Job {

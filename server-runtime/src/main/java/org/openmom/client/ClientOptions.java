@@ -23,6 +23,8 @@ import org.openmom.wire.WireCodec;
  * @param headerEncoding      the frame header encoding asked for in HELLO: {@link #DEFAULT_HEADER_ENCODING}
  *                            unless {@value #HEADER_ENCODING_VARIABLE} names another; a server that does not
  *                            speak it answers in JSON
+ * @param ownThreads          give this client a network thread and a dispatch thread of its own instead of
+ *                            sharing those of the JVM's clients (see {@link ClientThreads})
  */
 public record ClientOptions(
         ServiceUser who,
@@ -39,7 +41,8 @@ public record ClientOptions(
         int maxFrameSize,
         boolean register,
         Path tlsTrust,
-        HeaderEncoding headerEncoding) {
+        HeaderEncoding headerEncoding,
+        boolean ownThreads) {
     /** The environment variable that chooses the header encoding: {@code json} or {@code cbor}. */
     public static final String HEADER_ENCODING_VARIABLE = "OPENMOM_HEADER_ENCODING";
     /** The faster of the two on this project's benchmark (docs/performance.md, "Frame header encoding"). */
@@ -54,7 +57,7 @@ public record ClientOptions(
         return new ClientOptions(who, new byte[0], false, 1000, OpenMomHome.fromEnvironment(),
                 Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(10), true,
                 Duration.ofMillis(100), Duration.ofSeconds(5), WireCodec.DEFAULT_MAX_FRAME_SIZE, true,
-                ClientTls.trustFileFromEnvironment(), headerEncodingFromEnvironment());
+                ClientTls.trustFileFromEnvironment(), headerEncodingFromEnvironment(), false);
     }
 
     public static ClientOptions of(String service, String user) {
@@ -62,43 +65,43 @@ public record ClientOptions(
     }
 
     public ClientOptions withRegistrationMessage(byte[] value) {
-        return new ClientOptions(who, value, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding);
+        return new ClientOptions(who, value, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding, ownThreads);
     }
 
     public ClientOptions withPolling(boolean value) {
-        return new ClientOptions(who, registrationMessage, value, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding);
+        return new ClientOptions(who, registrationMessage, value, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding, ownThreads);
     }
 
     public ClientOptions withWindow(int value) {
-        return new ClientOptions(who, registrationMessage, polling, value, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding);
+        return new ClientOptions(who, registrationMessage, polling, value, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding, ownThreads);
     }
 
     public ClientOptions withHome(OpenMomHome value) {
-        return new ClientOptions(who, registrationMessage, polling, window, value, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding);
+        return new ClientOptions(who, registrationMessage, polling, window, value, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding, ownThreads);
     }
 
     public ClientOptions withHeartbeat(Duration value) {
-        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, value, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding);
+        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, value, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding, ownThreads);
     }
 
     public ClientOptions withReconnect(boolean value) {
-        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, value, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding);
+        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, value, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding, ownThreads);
     }
 
     public ClientOptions withRetryDelays(Duration first, Duration max) {
-        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, first, max, maxFrameSize, register, tlsTrust, headerEncoding);
+        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, first, max, maxFrameSize, register, tlsTrust, headerEncoding, ownThreads);
     }
 
     public ClientOptions withTimeouts(Duration connect, Duration request) {
-        return new ClientOptions(who, registrationMessage, polling, window, home, connect, request, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding);
+        return new ClientOptions(who, registrationMessage, polling, window, home, connect, request, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding, ownThreads);
     }
 
     public ClientOptions withTlsTrust(Path value) {
-        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, value, headerEncoding);
+        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, value, headerEncoding, ownThreads);
     }
 
     public ClientOptions withHeaderEncoding(HeaderEncoding value) {
-        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, value);
+        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, value, ownThreads);
     }
 
     /**
@@ -124,7 +127,11 @@ public record ClientOptions(
         return ClientTls.of(home, tlsTrust);
     }
 
+    public ClientOptions withOwnThreads(boolean value) {
+        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, register, tlsTrust, headerEncoding, value);
+    }
+
     public ClientOptions withoutRegistration() {
-        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, false, tlsTrust, headerEncoding);
+        return new ClientOptions(who, registrationMessage, polling, window, home, connectTimeout, requestTimeout, heartbeat, reconnect, firstRetryDelay, maxRetryDelay, maxFrameSize, false, tlsTrust, headerEncoding, ownThreads);
     }
 }

@@ -1,6 +1,5 @@
 package org.openmom.client;
 
-import io.netty.channel.EventLoopGroup;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +8,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.openmom.client.Dispatch.Batch;
 import org.openmom.connection.ClientConnection;
 import org.openmom.connection.ConnectionException;
 import org.openmom.connection.ConnectionSettings;
@@ -28,7 +27,6 @@ import org.openmom.model.MessagePropertyLimits;
 import org.openmom.model.NamePattern;
 import org.openmom.model.ServerAddress;
 import org.openmom.model.ServiceUser;
-import org.openmom.transport.NettyTransport;
 import org.openmom.wire.Frame;
 import org.openmom.wire.FrameType;
 import org.openmom.wire.Header;
@@ -41,10 +39,13 @@ import org.slf4j.LoggerFactory;
  * registers, posts, receives (callback or polling), calls, lists users, and reconnects with
  * back-off after a loss, re-registering and failing over along the addresses.
  *
- * <p>Thread-safe. Messages and calls are handled on one dispatch thread of this client, never
+ * <p>Thread-safe. Messages and calls are handled one at a time, in the order they arrived, never
  * on a network thread (except calls given to {@link #setNonBlockingCallHandler}); blocking
  * methods must not be called from a {@link MessageListener} of the same client for answers that
- * this client's dispatch thread would have to process.
+ * this client's dispatch would have to process. The threads are those the JVM's clients share
+ * (a few network threads, and dispatch threads that take turns among the clients; a listener
+ * that blocks holds one and the others go on), unless {@link ClientOptions#ownThreads()} gives
+ * the client a network thread and a dispatch thread of its own: see {@link ClientThreads}.
  */
 public final class OpenMomClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OpenMomClient.class);
@@ -52,21 +53,19 @@ public final class OpenMomClient implements AutoCloseable {
     private static final byte[] NO_BODY = new byte[0];
 
     private final ClientOptions options;
-    private final EventLoopGroup group;
+    private final ClientThreads threads;
     private final ConnectionSettings settings;
     private final Failover<ClientConnection> failover;
     private final Reconnector<ClientConnection> reconnector;
-    /** Batches of deliveries, one per socket read, from the network thread to the dispatcher or receive(). */
+    /** Callback mode: the batches of deliveries, one per socket read, handled in turns. */
+    private final Dispatch dispatch;
+    /** Polling mode: the batches of deliveries, one per socket read, from the network thread to receive(). */
     private final LinkedBlockingQueue<Batch> inbox = new LinkedBlockingQueue<>();
     /** Polling mode: messages of a batch not yet returned by receive() (guarded by itself). */
     private final java.util.ArrayDeque<Delivery> polled = new java.util.ArrayDeque<>();
     /** The last message {@link #receive} returned, acknowledged when the program asks for the next (guarded by polled). */
     private Delivery handedOut;
     private final List<ConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
-    /** Messages wait in the client until a listener is set. */
-    private final CountDownLatch listenerSet = new CountDownLatch(1);
-    /** The dispatcher starts once there is a listener or a call handler: a service may only answer calls. */
-    private final CountDownLatch handlerSet = new CountDownLatch(1);
     private final AtomicInteger fetchCredit = new AtomicInteger();
     private volatile ClientConnection session;
     private volatile MessageListener messageListener;
@@ -75,15 +74,23 @@ public final class OpenMomClient implements AutoCloseable {
     private volatile boolean callsOnNetworkThread;
     private volatile boolean closed;
     private volatile int addressIndex;
-    private Thread dispatcher;
 
     private record Delivery(ClientConnection session, ReceivedMessage message) {}
 
-    private record Batch(ClientConnection session, List<ReceivedMessage> messages) {}
-
     private OpenMomClient(ClientOptions options, List<ServerAddress> addresses) {
         this.options = options;
-        this.group = NettyTransport.newGroup(1, "openmom-client");
+        this.threads = options.ownThreads() ? ClientThreads.own(options.who()) : ClientThreads.shared();
+        this.dispatch = new Dispatch(threads.dispatch(), new Dispatch.Handler() {
+            @Override
+            public int handle(Batch batch, int from) {
+                return handleTurn(batch, from);
+            }
+
+            @Override
+            public boolean canResume() {
+                return messageListener != null;
+            }
+        });
         this.settings = new ConnectionSettings(options.who().toString(), options.connectTimeout(), options.heartbeat(),
                 options.maxFrameSize(), options.tls(), options.headerEncoding());
         this.failover = new Failover<>(addresses, options.home(), this::open);
@@ -104,14 +111,9 @@ public final class OpenMomClient implements AutoCloseable {
         OpenMomClient client = new OpenMomClient(options, addresses);
         try {
             client.reached(client.firstConnection());
-        } catch (OpenMomException e) {
-            client.group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+        } catch (RuntimeException e) { // whatever the failure, a share of the JVM's threads must not stay taken
+            client.threads.release();
             throw e;
-        }
-        if (!options.polling()) {
-            client.dispatcher = new Thread(client::dispatch, "openmom-dispatch-" + options.who());
-            client.dispatcher.setDaemon(true);
-            client.dispatcher.start();
         }
         return client;
     }
@@ -185,7 +187,7 @@ public final class OpenMomClient implements AutoCloseable {
 
     /** Opens one place and registers there (the {@link Failover}'s opener). */
     private CompletableFuture<ClientConnection> open(Target target) {
-        return ClientConnection.open(target, group, settings, new Deliveries(this)).thenCompose(connection -> {
+        return ClientConnection.open(target, threads.network(), settings, new Deliveries(this)).thenCompose(connection -> {
             if (!options.register()) {
                 return CompletableFuture.completedFuture(connection);
             }
@@ -379,19 +381,19 @@ public final class OpenMomClient implements AutoCloseable {
     public void setCallHandler(CallHandler handler) {
         this.callsOnNetworkThread = false;
         this.callHandler = handler;
-        handlerSet.countDown();
+        dispatch.start();
     }
 
     /**
      * Answers CALLs on the network thread as soon as they are read, for a handler that never
      * blocks (no I/O, no waiting, no long computation; it would stall every frame of this
-     * connection). A call then skips two thread hand-offs (to the dispatch thread and back),
+     * connection, and of the other clients' connections on the same shared network thread). A call then skips two thread hand-offs (to the dispatch thread and back),
      * and may be answered before messages that arrived ahead of it are handled.
      */
     public void setNonBlockingCallHandler(CallHandler handler) {
         this.callHandler = handler;
         this.callsOnNetworkThread = handler != null;
-        handlerSet.countDown();
+        dispatch.start();
     }
 
     /** Network thread, for each CALL read: answers it here when the handler allows; false leaves it to the dispatcher. */
@@ -424,8 +426,8 @@ public final class OpenMomClient implements AutoCloseable {
             throw new IllegalStateException(options.who() + " registered in polling mode: use receive()");
         }
         this.messageListener = Objects.requireNonNull(listener);
-        listenerSet.countDown();
-        handlerSet.countDown();
+        dispatch.start();
+        dispatch.wake();
     }
 
     /**
@@ -470,56 +472,52 @@ public final class OpenMomClient implements AutoCloseable {
         }
     }
 
-    /** The DELIVERs of one socket read (network thread): queued for the dispatch thread or receive(). */
+    /** The DELIVERs of one socket read (network thread): to the dispatch, or queued for receive(). */
     void delivered(ClientConnection from, List<ReceivedMessage> messages) {
         if (options.polling()) {
             fetchCredit.updateAndGet(c -> Math.max(0, c - messages.size()));
+            inbox.add(new Batch(from, messages));
+        } else {
+            dispatch.add(new Batch(from, messages));
         }
-        inbox.add(new Batch(from, messages));
     }
 
-    private void dispatch() {
-        try {
-            handlerSet.await();
-            while (!closed) {
-                Batch batch = inbox.poll(200, TimeUnit.MILLISECONDS);
-                if (batch == null) {
-                    continue;
-                }
-                long[] ids = new long[Math.min(batch.messages().size(), ACK_BATCH)];
-                int count = 0;
-                for (ReceivedMessage message : batch.messages()) {
-                    if (handle(new Delivery(batch.session(), message))) {
-                        ids[count++] = message.id();
-                        if (count == ids.length) {
-                            acknowledge(batch.session(), ids, count);
-                            ids = new long[ids.length];
-                            count = 0;
-                        }
-                    }
-                }
-                acknowledge(batch.session(), ids, count);
+    /**
+     * A turn of the dispatch: runs the call handler or the listener on each message of
+     * {@code batch} from {@code from} on, and acknowledges the messages handled. Messages wait in
+     * the client until a listener is set (a service may start with only a call handler): returns
+     * the index of the first one that waits for it.
+     */
+    private int handleTurn(Batch batch, int from) {
+        List<ReceivedMessage> messages = batch.messages();
+        long[] ids = new long[Math.min(messages.size() - from, ACK_BATCH)];
+        int count = 0;
+        int next = from;
+        for (; next < messages.size() && !closed; next++) {
+            ReceivedMessage message = messages.get(next);
+            CallHandler handler = callHandler;
+            if (message.isCall() && handler != null) {
+                answer(batch.session(), message, handler);
+                continue;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            MessageListener listener = messageListener;
+            if (listener == null) {
+                break;
+            }
+            try {
+                listener.onMessage(message);
+            } catch (RuntimeException e) {
+                LOG.warn("message listener of {} failed on {}: {}", options.who(), message.event(), e.toString());
+            }
+            ids[count++] = message.id();
+            if (count == ids.length) {
+                acknowledge(batch.session(), ids, count);
+                ids = new long[ids.length];
+                count = 0;
+            }
         }
-    }
-
-    /** Runs the listener (once set) or call handler; returns whether the message still needs an ACK. */
-    private boolean handle(Delivery delivery) throws InterruptedException {
-        ReceivedMessage message = delivery.message();
-        CallHandler handler = callHandler;
-        if (message.isCall() && handler != null) {
-            answer(delivery.session(), message, handler);
-            return false;
-        }
-        listenerSet.await();
-        try {
-            messageListener.onMessage(message);
-        } catch (RuntimeException e) {
-            LOG.warn("message listener of {} failed on {}: {}", options.who(), message.event(), e.toString());
-        }
-        return true;
+        acknowledge(batch.session(), ids, count);
+        return closed ? messages.size() : next;
     }
 
     /** Runs the call handler and sends its REPLY (a failing handler answers an empty body). */
@@ -554,7 +552,10 @@ public final class OpenMomClient implements AutoCloseable {
 
     // ---- closing ---------------------------------------------------------------------------
 
-    /** Unregisters (BYE) and releases the threads. Unacknowledged messages return to the server. */
+    /**
+     * Unregisters (BYE) and releases the threads: its own, or its share of the JVM's (stopped with
+     * the last client). Unacknowledged messages return to the server.
+     */
     @Override
     public void close() {
         if (closed) {
@@ -578,10 +579,8 @@ public final class OpenMomClient implements AutoCloseable {
                 LOG.debug("{}: closing took too long: {}", options.who(), e.toString());
             }
         }
-        if (dispatcher != null) {
-            dispatcher.interrupt();
-        }
-        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(2, TimeUnit.SECONDS);
+        dispatch.stop();
+        threads.release();
     }
 
     /** Drops the connection without BYE, as a crash would (tests of redelivery and reconnect). */

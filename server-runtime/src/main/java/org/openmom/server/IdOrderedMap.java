@@ -146,6 +146,11 @@ final class IdOrderedMap<V> {
             skipHoles();
         }
 
+        /** Puts {@code value} in place of the one here. */
+        void replace(V value) {
+            map.values[at] = value;
+        }
+
         /** Removes the value here and moves on to the next. */
         void remove() {
             map.removeAt(at);

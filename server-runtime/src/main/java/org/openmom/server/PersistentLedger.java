@@ -18,24 +18,41 @@ final class PersistentLedger {
     private final MessageStore store;
     /** Whether a consumed message stays in the store as a marker (a routed arrival its sender has not forgotten). */
     private final Predicate<Message> keptAsMarker;
-    /** By id, so administrators page persistent seeds in posting order without sorting. */
-    private final IdOrderedMap<Pending> pending = new IdOrderedMap<>();
+    /**
+     * By id, so administrators page persistent seeds in posting order without sorting. An entry
+     * is the {@link Message} itself when its one target is its own address (nearly every waiting
+     * seed: no second object each), else a {@link Pending} with its targets.
+     */
+    private final IdOrderedMap<Object> pending = new IdOrderedMap<>();
     private int globalCount;
     private static final byte[] NO_BODY = new byte[0];
 
+    /** A message with targets other than its own address. */
     private static final class Pending {
-        /** A stub ({@link SeedPages#PAGED} body) while its body is in a page file. */
-        Message message;
+        /** A stub ({@link SeedPages#PAGED} body) while its body is paged. */
+        final Message message;
         /**
-         * Immutable, replaced on every change: the store reads the list it was given later, on
-         * the journal's thread, so one list serves both and a save needs no copy.
+         * Immutable: the store reads the list it was given later, on the journal's thread, so one
+         * list serves both and a save needs no copy.
          */
-        List<ServiceUser> targets;
+        final List<ServiceUser> targets;
 
         Pending(Message message, List<ServiceUser> targets) {
             this.message = message;
             this.targets = targets;
         }
+    }
+
+    private static Object entryOf(Message message, List<ServiceUser> targets) {
+        return targets.size() == 1 && targets.get(0).equals(message.to()) ? message : new Pending(message, targets);
+    }
+
+    private static Message messageOf(Object entry) {
+        return entry instanceof Pending more ? more.message : (Message) entry;
+    }
+
+    private static List<ServiceUser> targetsOf(Object entry) {
+        return entry instanceof Pending more ? more.targets : List.of(((Message) entry).to());
     }
 
     /** A stub whole again, its body read back from its page file, for those who read the ledger's messages. */
@@ -79,14 +96,14 @@ final class PersistentLedger {
     }
 
     private void put(Message message, List<ServiceUser> targets) {
-        if (pending.put(message.id(), new Pending(message, targets)) == null && message.isGlobal()) {
+        if (pending.put(message.id(), entryOf(message, targets)) == null && message.isGlobal()) {
             globalCount++;
         }
     }
 
     private void drop(long messageId) {
-        Pending gone = pending.remove(messageId);
-        if (gone != null && gone.message.isGlobal()) {
+        Object gone = pending.remove(messageId);
+        if (gone != null && messageOf(gone).isGlobal()) {
             globalCount--;
         }
     }
@@ -108,8 +125,8 @@ final class PersistentLedger {
 
     /** The message, whole (a paged body is read back). */
     Message message(long messageId) {
-        Pending entry = pending.get(messageId);
-        return entry == null ? null : whole.apply(entry.message);
+        Object entry = pending.get(messageId);
+        return entry == null ? null : whole.apply(messageOf(entry));
     }
 
     /**
@@ -129,9 +146,9 @@ final class PersistentLedger {
         return messagesOf(pending.valuesAfter(afterId, newestFirst));
     }
 
-    private static Iterable<Message> messagesOf(Iterable<Pending> entries) {
+    private static Iterable<Message> messagesOf(Iterable<Object> entries) {
         return () -> new Iterator<>() {
-            private final Iterator<Pending> each = entries.iterator();
+            private final Iterator<Object> each = entries.iterator();
 
             @Override
             public boolean hasNext() {
@@ -140,7 +157,7 @@ final class PersistentLedger {
 
             @Override
             public Message next() {
-                return each.next().message;
+                return messageOf(each.next());
             }
         };
     }
@@ -158,16 +175,14 @@ final class PersistentLedger {
 
     /** What target {@code from} had to receive now goes to {@code to} (a removed router's queue, routed again). */
     void retarget(Message message, ServiceUser from, List<ServiceUser> to) {
-        Pending entry = pending.get(message.id());
+        Object entry = pending.get(message.id());
         if (entry == null) {
             return;
         }
-        wholeAgain(entry, message);
-        List<ServiceUser> changed = new ArrayList<>(entry.targets);
+        List<ServiceUser> changed = new ArrayList<>(targetsOf(entry));
         changed.remove(from);
         changed.addAll(to);
-        entry.targets = List.copyOf(changed);
-        save(entry);
+        changeTo(wholeAgain(messageOf(entry), message), List.copyOf(changed));
     }
 
     /**
@@ -176,30 +191,36 @@ final class PersistentLedger {
      * per waiting seed, not two), else one of its own (see {@link ServerMailbox}).
      */
     void pagedOut(Message copy) {
-        Pending entry = pending.get(copy.id());
-        if (entry != null && !ServerMailbox.isStub(entry.message)) {
-            entry.message = ServerMailbox.isStub(copy) && copy.to().equals(entry.message.to()) ? copy
-                    : entry.message.withBody(SeedPages.PAGED);
+        Object entry = pending.get(copy.id());
+        if (entry == null || ServerMailbox.isStub(messageOf(entry))) {
+            return;
         }
+        Message held = messageOf(entry);
+        Message stub = ServerMailbox.isStub(copy) && copy.to().equals(held.to()) ? copy : held.withBody(SeedPages.PAGED);
+        pending.put(stub.id(), entry instanceof Pending more ? new Pending(stub, more.targets) : stub);
     }
 
     /**
-     * Gives a stub its body back from {@code copy}, a whole copy of the message (a mailbox's, or
-     * one read back from a page file): the record is about to be rewritten. Other copies may still
-     * wait paged; the ledger keeps the body until the message is done.
+     * {@code held} with its body back from {@code copy}, a whole copy of the message (a mailbox's,
+     * or one read back from a page file), when it is a stub: the record is about to be rewritten.
+     * Other copies may still wait paged; the ledger keeps the body until the message is done.
      */
-    private static void wholeAgain(Pending entry, Message copy) {
-        if (ServerMailbox.isStub(entry.message) && !ServerMailbox.isStub(copy)) {
-            entry.message = entry.message.withBody(copy.body());
-        }
+    private static Message wholeAgain(Message held, Message copy) {
+        return ServerMailbox.isStub(held) && !ServerMailbox.isStub(copy) ? held.withBody(copy.body()) : held;
+    }
+
+    /** The message now has these targets left (not none): the ledger and the store's record say so. */
+    private void changeTo(Message message, List<ServiceUser> targets) {
+        pending.put(message.id(), entryOf(message, targets));
+        save(message, targets);
     }
 
     /** Rewrites a record: never with a paged body, which would store an empty one. */
-    private void save(Pending entry) {
-        if (ServerMailbox.isStub(entry.message)) {
-            throw new IllegalStateException("message " + entry.message.id() + " would be rewritten in the journal without its paged body");
+    private void save(Message message, List<ServiceUser> targets) {
+        if (ServerMailbox.isStub(message)) {
+            throw new IllegalStateException("message " + message.id() + " would be rewritten in the journal without its paged body");
         }
-        store.save(entry.message, entry.targets);
+        store.save(message, targets);
     }
 
     /** Drops the marker record of a consumed routed arrival (its sender forgot it). */
@@ -217,33 +238,34 @@ final class PersistentLedger {
     /** {@code who} acknowledged (or an administrator deleted) its copy, {@code message}. */
     void reached(Message message, ServiceUser who) {
         long messageId = message.id();
-        Pending entry = pending.get(messageId);
+        Object entry = pending.get(messageId);
         if (entry == null) {
             return;
         }
-        wholeAgain(entry, message);
-        entry.targets = without(entry.targets, who);
-        if (entry.targets.isEmpty()) {
+        Message held = wholeAgain(messageOf(entry), message);
+        List<ServiceUser> left = without(targetsOf(entry), who);
+        if (left.isEmpty()) {
             drop(messageId);
-            consumed(entry);
+            consumed(held);
         } else {
-            save(entry);
+            changeTo(held, left);
         }
     }
 
     /** Every target was reached: the record leaves the store, or stays as a marker. */
-    private void consumed(Pending entry) {
-        if (keptAsMarker.test(entry.message)) {
-            store.save(entry.message.withBody(NO_BODY), List.of()); // known again if its sender sends it once more
+    private void consumed(Message message) {
+        if (keptAsMarker.test(message)) {
+            store.save(message.withBody(NO_BODY), List.of()); // known again if its sender sends it once more
         } else {
-            store.remove(entry.message.id());
+            store.remove(message.id());
         }
     }
 
     /**
      * {@link #reached} for many messages at once (an administrator's purge), {@code ids} ascending
      * (an id may repeat, for another target): one walk along the ledger instead of two lookups
-     * each, which for a million purged seeds is most of the purge's time.
+     * each, which for a million purged seeds is most of the purge's time. A message left with
+     * other targets is rewritten whole (a paged body is read back for it).
      */
     void reachedAll(long[] ids, List<ServiceUser> whos) {
         if (ids.length == 0) {
@@ -257,17 +279,20 @@ final class PersistentLedger {
                 if (!at.hasValue() || at.id() != ids[i]) {
                     continue;
                 }
-                Pending entry = at.value();
-                entry.targets = without(entry.targets, whos.get(i));
-                if (!entry.targets.isEmpty()) {
-                    store.save(entry.message, entry.targets);
+                Object entry = at.value();
+                Message held = messageOf(entry);
+                List<ServiceUser> left = without(targetsOf(entry), whos.get(i));
+                if (!left.isEmpty()) {
+                    Message whole = this.whole.apply(held);
+                    at.replace(entryOf(whole, left));
+                    save(whole, left);
                     continue; // the same id may come again for another of its targets
                 }
                 at.remove();
-                if (entry.message.isGlobal()) {
+                if (held.isGlobal()) {
                     globalCount--;
                 }
-                consumed(entry);
+                consumed(held);
             }
         });
     }

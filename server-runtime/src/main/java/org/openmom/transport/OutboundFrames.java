@@ -70,9 +70,14 @@ public final class OutboundFrames {
         kick();
     }
 
-    /** Schedules a drain, e.g. when the channel became writable again. */
+    /**
+     * Schedules a drain, e.g. when the channel became writable again. On the channel's own event
+     * loop it is a task of the loop, run once the loop has read what is ready on all its channels:
+     * what a read sends to one connection leaves in one write and one flush. From another event
+     * loop it is handed over with the other drains for that loop ({@link LoopHandOffs}).
+     */
     public void kick() {
-        if (drainScheduled.compareAndSet(false, true)) {
+        if (drainScheduled.compareAndSet(false, true) && !LoopHandOffs.give(channel.eventLoop(), drain)) {
             channel.eventLoop().execute(drain);
         }
     }
@@ -157,7 +162,9 @@ public final class OutboundFrames {
         while ((next = pending.peek()) != null && (batch != null || channel.isWritable())) {
             pending.poll();
             if (batch == null) {
-                batch = channel.alloc().ioBuffer(CHUNK + 256);
+                // as large as what waits (up to a chunk): a delivery to one of many instances is a
+                // few hundred bytes, not worth a 64 KiB buffer; a header larger than guessed grows it
+                batch = channel.alloc().ioBuffer((int) Math.max(0, Math.min(CHUNK, pendingBytes.get() - bytes)) + 256);
             }
             bytes += FRAME_OVERHEAD + encode(next, batch, encoding);
             written++;

@@ -1,28 +1,28 @@
 package org.openmom.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openmom.server.Backlogs.BODY_BYTES;
+import static org.openmom.server.Backlogs.SINK;
+import static org.openmom.server.Backlogs.awaitUntil;
+import static org.openmom.server.Backlogs.body;
+import static org.openmom.server.Backlogs.drainWhole;
+import static org.openmom.server.Backlogs.register;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.openmom.model.DeliveryMode;
 import org.openmom.model.Message;
 import org.openmom.model.ServerIdentity;
 import org.openmom.model.ServiceUser;
+import org.openmom.server.Backlogs.ThreadSafeSink;
 
 /**
  * Waiting persistent seeds beyond the paging threshold keep their bodies in page files, not in
@@ -32,23 +32,11 @@ import org.openmom.model.ServiceUser;
  */
 @Timeout(60)
 class PagingTest {
-    private static final ServiceUser SINK = ServiceUser.of("SINK", "s");
-    private static final int BODY_BYTES = 1024;
 
     @TempDir
     Path folder;
     private final InMemoryStore store = new InMemoryStore();
     private final List<SeedPages> opened = new ArrayList<>();
-
-    /** Records deliveries made from any thread (the hand-off runs on its own). */
-    private static final class ThreadSafeSink extends RecordingSink {
-        final List<Message> received = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void deliver(Message message) {
-            received.add(message);
-        }
-    }
 
     @AfterEach
     void closePages() {
@@ -65,35 +53,8 @@ class PagingTest {
         return broker;
     }
 
-    private static Instance register(Broker broker, ServiceUser who, RecordingSink sink) {
-        Registration registration = broker.register(who, new byte[0], DeliveryMode.CALLBACK, Integer.MAX_VALUE, sink);
-        assertThat(registration.isAccepted()).isTrue();
-        return registration.instance();
-    }
-
-    private static byte[] body(int n) {
-        byte[] body = new byte[BODY_BYTES];
-        Arrays.fill(body, (byte) ('a' + n % 26));
-        byte[] label = ("seed " + n + " ").getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(label, 0, body, 0, label.length);
-        return body;
-    }
-
-    private static List<byte[]> postBacklog(Broker broker, int count) {
-        Instance producer = register(broker, ServiceUser.of("PROD", "p"), new RecordingSink());
-        List<byte[]> bodies = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            bodies.add(body(i));
-            PostOutcome outcome = broker.post(producer, SINK, "e", Message.PERSISTENT, bodies.get(i)).join();
-            assertThat(outcome.refusal()).as("post %d", i).isNull();
-        }
-        return bodies;
-    }
-
     private List<Path> pageFiles() throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.toString().endsWith(".page")).toList();
-        }
+        return Backlogs.pageFiles(folder);
     }
 
     private void awaitNoPageFiles() throws InterruptedException {
@@ -106,48 +67,21 @@ class PagingTest {
         });
     }
 
-    private static void awaitUntil(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertThat(condition.getAsBoolean()).as(what).isTrue();
-    }
-
     private void assertTheJournalHoldsWholeBodies() {
         assertThat(store.records.values()).allSatisfy(record -> assertThat(record.getKey().body()).hasSize(BODY_BYTES));
-    }
-
-    /** Receives the whole backlog, acknowledging as it comes (the hand-off goes at that pace). */
-    private static void drain(Broker broker, List<byte[]> expected) throws InterruptedException {
-        ThreadSafeSink sink = new ThreadSafeSink();
-        Instance consumer = register(broker, SINK, sink);
-        int[] acknowledged = {0};
-        awaitUntil("the whole backlog delivered", () -> {
-            List<Message> received;
-            synchronized (sink.received) {
-                received = List.copyOf(sink.received.subList(acknowledged[0], sink.received.size()));
-            }
-            broker.acknowledge(consumer, received.stream().mapToLong(Message::id).toArray());
-            acknowledged[0] += received.size();
-            return acknowledged[0] == expected.size();
-        });
-        for (int i = 0; i < expected.size(); i++) {
-            assertThat(sink.received.get(i).body()).as("body %d", i).isEqualTo(expected.get(i));
-        }
     }
 
     @Test
     void aBacklogBeyondTheThresholdWaitsOnDiskAndArrivesWholeAndInOrder() throws Exception {
         Broker broker = broker(8 << 20);
-        List<byte[]> bodies = postBacklog(broker, 4_000);
+        List<byte[]> bodies = Backlogs.post(broker, 4_000);
 
         assertThat(pageFiles()).isNotEmpty();
         // 4,000 KiB of bodies: what stays in memory is the threshold, a stub per seed, and what the pager has still to write
         awaitUntil("most bodies out of memory", () -> broker.counters().heldBytes() < 2 << 20);
         assertTheJournalHoldsWholeBodies();
 
-        drain(broker, bodies);
+        drainWhole(broker, bodies, () -> {});
         assertThat(store.records).isEmpty();
         awaitNoPageFiles();
     }
@@ -178,14 +112,14 @@ class PagingTest {
     @Test
     void aRestartPagesTheReplayedBacklogAgain() throws Exception {
         Broker before = broker(8 << 20);
-        List<byte[]> bodies = postBacklog(before, 3_000);
+        List<byte[]> bodies = Backlogs.post(before, 3_000);
         opened.remove(0).close();
 
         Broker after = broker(8 << 20);
         assertThat(after.counters().waitingSeeds()).isEqualTo(3_000);
         assertThat(pageFiles()).isNotEmpty();
 
-        drain(after, bodies);
+        drainWhole(after, bodies, () -> {});
         assertThat(store.records).isEmpty();
     }
 
@@ -233,10 +167,28 @@ class PagingTest {
     }
 
     @Test
+    void aPurgeThatLeavesAPagedMessageAnotherTargetRewritesItWhole() throws Exception {
+        Broker broker = broker(8 << 20);
+        opened.get(0).setThreshold(0); // every waiting body is paged
+        register(broker, ServiceUser.of("CHAT", "alice"), new RecordingSink());
+        Instance bob = register(broker, ServiceUser.of("CHAT", "bob"), new RecordingSink());
+        Instance producer = register(broker, ServiceUser.of("PROD", "p"), new RecordingSink());
+        broker.post(producer, ServiceUser.parse("CHAT/*"), "e", Message.PERSISTENT, body(7)).join();
+        broker.unregister(bob); // its copy waits again, paged
+
+        assertThat(broker.administration().purge(ServiceUser.of("CHAT", "alice"), 0, gone -> {})).isEqualTo(1);
+
+        assertThat(store.records.values()).singleElement().satisfies(record -> {
+            assertThat(record.getKey().body()).as("the body kept for bob").isEqualTo(body(7));
+            assertThat(record.getValue()).containsExactly(ServiceUser.of("CHAT", "bob"));
+        });
+    }
+
+    @Test
     void whatAdministratorsReadPurgeOrDeleteOfAPagedBacklogIsWhole() throws Exception {
         Broker broker = broker(8 << 20);
         opened.get(0).setThreshold(0); // every waiting body is paged
-        List<byte[]> bodies = postBacklog(broker, 500);
+        List<byte[]> bodies = Backlogs.post(broker, 500);
 
         // a search or an export: copied under the lock without the bodies, each read back when needed
         BrokerAdministration.Place waiting = broker.administration().places().stream().filter(place -> place.who() == null)
