@@ -48,7 +48,8 @@ class ChunkedPurgeTest {
         final Set<Long> stored = ConcurrentHashMap.newKeySet();
         /** Each record saved, with how many were removed before it: what a purge had done when it was posted. */
         final Map<Long, Integer> removalsBefore = new ConcurrentHashMap<>();
-        int removals;
+        /** Written under the broker lock, read by a poster without it. */
+        volatile int removals;
         /** The thread that purges, when others acknowledge meanwhile (their removals are not the purge's). */
         volatile Thread purging;
         /** Each record saved, with how many the purging thread had removed before it. */
@@ -155,8 +156,14 @@ class ChunkedPurgeTest {
         AtomicBoolean done = new AtomicBoolean();
         List<Long> posted = Collections.synchronizedList(new ArrayList<>());
         Thread poster = new Thread(() -> {
-            while (!done.get() && posted.size() < 200_000) {
+            // bounded: 20,000 once the purge has begun removing (a poster that always wins the lock
+            // back would otherwise post for as long as the purge waits for its turns)
+            int afterTheFirstRemoval = 0;
+            while (!done.get() && afterTheFirstRemoval < 20_000) {
                 posted.add(broker.post(producer, SINK, "e", Message.PERSISTENT, BODY).join().messageId());
+                if (store.removals > 0) {
+                    afterTheFirstRemoval++;
+                }
             }
         });
         poster.start();
