@@ -104,13 +104,21 @@ public final class Journal implements AutoCloseable {
      * id's latest put), on the calling thread. Writes may go on meanwhile; they are not included.
      */
     public void forEachLive(BiConsumer<Long, byte[]> action) throws JournalException {
-        forEachLive((id, record, offset, file) -> action.accept(id, record));
+        forEachLive((id, record, offset, file) -> {
+            byte[] copy = new byte[record.remaining()];
+            record.get(copy);
+            action.accept(id, copy);
+        });
     }
 
-    /** Receives each live record with where it lies, in a file that stays readable while it is {@link PinnedRecords#retain retained}. */
+    /**
+     * Receives each live record where it lies: {@code record}'s bytes between its position and
+     * limit, valid during the call only (no array per record: a replay of a million reads a
+     * gigabyte), in a file that stays readable while it is {@link PinnedRecords#retain retained}.
+     */
     @FunctionalInterface
     public interface LiveRecordVisitor {
-        void visit(long id, byte[] record, long offset, PinnedRecords file);
+        void visit(long id, ByteBuffer record, long offset, PinnedRecords file);
     }
 
     /** {@link #forEachLive(BiConsumer)}, telling where each record lies (see {@link PinnedRecords}). */
@@ -123,7 +131,13 @@ public final class Journal implements AutoCloseable {
             LiveIndex.Snapshot live = pinned.snapshot();
             for (int i = 0; i < live.size(); i++) {
                 long offset = live.payloadOffsets()[i];
-                visitor.visit(live.ids()[i], read(master, window, offset, live.lengths()[i]), offset, file);
+                int length = live.lengths()[i];
+                ByteBuffer record = length <= window.capacity() ? window.bytes(offset, length)
+                        : ByteBuffer.wrap(read(master, window, offset, length));
+                if (record == null) {
+                    throw new IOException("file ended inside the record at offset " + offset);
+                }
+                visitor.visit(live.ids()[i], record, offset, file);
             }
         } catch (IOException e) {
             throw new JournalException("cannot read journal file " + files.master() + ": " + e, e);

@@ -170,12 +170,17 @@ public final class Broker {
         store.replay(new MessageStore.Replay() {
             @Override
             public void record(Message message, List<ServiceUser> targets) {
-                recovered(message, targets, null, 0);
+                recovered(message, targets, null, 0, message.body().length);
             }
 
             @Override
-            public void record(Message message, List<ServiceUser> targets, StoredBodies bodies, long bodyOffset) {
-                recovered(message, targets, bodies, bodyOffset);
+            public boolean wantsBody(List<ServiceUser> targets, int bodyLength) {
+                return isForRouters(targets) || serverMailbox.keepsWhole(bodyLength);
+            }
+
+            @Override
+            public void record(Message message, List<ServiceUser> targets, StoredBodies bodies, long bodyOffset, int bodyLength) {
+                recovered(message, targets, bodies, bodyOffset, bodyLength);
             }
         });
         serverMailbox.replaying(false);
@@ -1657,7 +1662,11 @@ public final class Broker {
 
     // ---- internals -------------------------------------------------------------------------
 
-    private void recovered(Message message, List<ServiceUser> targets, StoredBodies bodies, long bodyOffset) {
+    /**
+     * A replayed record: its message whole, or a stub whose {@code bodyLength} bytes lie at
+     * {@code bodyOffset} of {@code bodies} (when the server mailbox keeps no more bodies in memory).
+     */
+    private void recovered(Message message, List<ServiceUser> targets, StoredBodies bodies, long bodyOffset, int bodyLength) {
         nextMessageId = Math.max(nextMessageId, message.id() + 1);
         routing.recovered(message);
         if (targets.isEmpty()) {
@@ -1668,11 +1677,20 @@ public final class Broker {
             if (target.service().equals(ROUTER_SERVICE)) {
                 routing.keptFor(target.user(), message);
             } else {
-                serverMailbox.keep(message.to().equals(target) ? message : message.withTo(target), bodies, bodyOffset);
+                serverMailbox.keep(message.to().equals(target) ? message : message.withTo(target), bodies, bodyOffset, bodyLength);
             }
         }
     }
 
+    /** Whether some of {@code targets} are the queues of routers, which keep whole messages. */
+    private static boolean isForRouters(List<ServiceUser> targets) {
+        for (int i = 0; i < targets.size(); i++) {
+            if (targets.get(i).service().equals(ROUTER_SERVICE)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Shares one object per distinct address: queued messages then cost no name strings. */
     private ServiceUser intern(ServiceUser name) {

@@ -86,15 +86,28 @@ public interface MessageStore extends AutoCloseable {
     @Override
     void close();
 
+    /** The body of a message whose bytes are not in memory: in a page file, or left in the store (compared by identity). */
+    byte[] BODY_ELSEWHERE = new byte[0];
+
     @FunctionalInterface
     interface Replay {
         void record(Message message, List<ServiceUser> targets);
 
         /**
-         * A replayed record whose body lies at {@code bodyOffset} of {@code bodies}, which it may
-         * read back later instead of keeping or paging it (see {@link StoredBodies}).
+         * Whether the replay wants the body of a record of {@code bodyLength} bytes for
+         * {@code targets} now; if not, the message comes with {@link #BODY_ELSEWHERE} for body,
+         * which it reads back from the store when needed (see {@link StoredBodies}).
          */
-        default void record(Message message, List<ServiceUser> targets, StoredBodies bodies, long bodyOffset) {
+        default boolean wantsBody(List<ServiceUser> targets, int bodyLength) {
+            return true;
+        }
+
+        /**
+         * A replayed record whose body ({@code bodyLength} bytes, read or not: see
+         * {@link #wantsBody}) lies at {@code bodyOffset} of {@code bodies}, which it may read back
+         * later instead of keeping or paging it.
+         */
+        default void record(Message message, List<ServiceUser> targets, StoredBodies bodies, long bodyOffset, int bodyLength) {
             record(message, targets);
         }
     }

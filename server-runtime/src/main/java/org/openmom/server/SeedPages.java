@@ -40,8 +40,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class SeedPages implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SeedPages.class);
-    /** The body of a seed whose bytes are in a page file (compared by identity). */
-    static final byte[] PAGED = new byte[0];
+    /** The body of a stub: its bytes are in a page file or left in the store (compared by identity). */
+    static final byte[] PAGED = MessageStore.BODY_ELSEWHERE;
     private static final int MIN_BUFFER = 64 << 10;
     private static final int MAX_BUFFER = 4 << 20;
     static final int BUFFERS_PER_SEGMENT = 16;

@@ -73,18 +73,38 @@ final class ServerMailbox {
 
     /** Keeps a seed last for its target; returns what waits: the seed, or its stub once its body is paged. */
     Message keep(Message seed) {
-        return keep(seed, null, 0);
+        return keep(seed, null, 0, seed.body().length);
     }
 
     /**
-     * Keeps a replayed seed whose body lies at {@code storedAt} of {@code stored} (null if nowhere):
-     * beyond the budget it waits as a stub whose body is read back from there, not paged.
+     * Keeps a replayed seed whose body ({@code storedLength} bytes) lies at {@code storedAt} of
+     * {@code stored} (null if nowhere): beyond the budget it waits as a stub whose body is read back
+     * from there, not paged; a stub already (the replay did not read its body) it waits as it is.
      */
-    Message keep(Message seed, StoredBodies stored, long storedAt) {
-        Message kept = pagedOut(seed, stored, storedAt);
+    Message keep(Message seed, StoredBodies stored, long storedAt, int storedLength) {
+        Message kept = isStub(seed) && stored != null ? storedStub(seed, stored, storedAt, storedLength) : pagedOut(seed, stored, storedAt);
         queueOf(kept.to()).addLast(kept);
         counted(kept, 1);
         return kept;
+    }
+
+    /** A replayed stub: its body (shared by its copies for several targets) stays in the store. */
+    private Message storedStub(Message stub, StoredBodies stored, long storedAt, int storedLength) {
+        SeedPages.PageRef ref = paged.get(stub.id());
+        if (ref != null) {
+            ref.copies++;
+        } else {
+            paged.put(stub.id(), new SeedPages.PageRef(stored, storedAt, storedLength));
+        }
+        return stub;
+    }
+
+    /**
+     * Whether a replayed seed with a body of {@code bodyLength} bytes would still be kept whole
+     * (within the budget), so that its body must be read now rather than left in the store.
+     */
+    boolean keepsWhole(int bodyLength) {
+        return residentBytes + bodyLength + STUB_BYTES <= pages.threshold(memory.bound());
     }
 
     /** Whether the journal's records are being replayed (see {@link #replaying}). */

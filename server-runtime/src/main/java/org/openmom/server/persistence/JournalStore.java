@@ -279,10 +279,10 @@ public final class JournalStore implements MessageStore {
             try {
                 journal.forEachLive((id, record, offset, file) -> {
                     try {
-                        MessageRecords.decode(id, record, names, (message, targets, bodyAt) -> {
+                        MessageRecords.decode(id, record, names, replay::wantsBody, (message, targets, bodyAt, bodyLength) -> {
                             if (!choice.isNeeded() || choice.keeps(id, journal, journalFor(message.to().service()))) {
                                 owners.put(id, journal);
-                                replay.record(message, targets, bodyAt < 0 ? null : bodies.in(file), offset + bodyAt);
+                                replay.record(message, targets, bodyAt < 0 ? null : bodies.in(file), offset + bodyAt, bodyLength);
                             } else {
                                 superseded.add(id);
                             }

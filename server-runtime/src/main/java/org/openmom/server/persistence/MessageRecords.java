@@ -1,6 +1,7 @@
 package org.openmom.server.persistence;
 
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UTFDataFormatException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openmom.journal.JournalPayload;
+import org.openmom.model.DeadLetter;
 import org.openmom.model.Message;
 import org.openmom.model.MessagePropertyLimits;
 import org.openmom.model.RouteHop;
@@ -156,7 +158,7 @@ final class MessageRecords {
      * Logging Service keeps it (a journal move reads every record of a journal).
      */
     static String serviceOf(byte[] record) throws IOException {
-        RecordReader in = new RecordReader(record);
+        RecordReader in = new RecordReader(record, record.length);
         int version = readVersion(in);
         in.i32(); // flags
         if (version >= VERSION) {
@@ -178,17 +180,75 @@ final class MessageRecords {
      * throws IOException when it is not one of ours.
      */
     static void decode(long id, byte[] record, ReplayedNames names, MessageStore.Replay replay) throws IOException {
-        decode(id, record, names, (message, targets, bodyAt) -> replay.record(message, targets));
+        decode(id, ByteBuffer.wrap(record), names, (targets, length) -> true,
+                (message, targets, bodyAt, bodyLength) -> replay.record(message, targets));
     }
 
-    /** A decoded record; its message's body is the record's bytes from {@code bodyAt} on, or -1 when it is not (a dead letter unwrapped). */
+    /** Whether the replay wants a body of {@code length} bytes for {@code targets} now (see {@link MessageStore.Replay#wantsBody}). */
+    @FunctionalInterface
+    interface BodyWanted {
+        boolean test(List<ServiceUser> targets, int length);
+    }
+
+    /**
+     * A decoded record: its message (with {@link MessageStore#BODY_ELSEWHERE} for body when it was
+     * not wanted), its targets, and where its body of {@code bodyLength} bytes begins in the
+     * record, or -1 when the message's body is not those bytes (a dead letter unwrapped).
+     */
     @FunctionalInterface
     interface Decoded {
-        void accept(Message message, List<ServiceUser> targets, int bodyAt);
+        void accept(Message message, List<ServiceUser> targets, int bodyAt, int bodyLength);
     }
 
-    static void decode(long id, byte[] record, ReplayedNames names, Decoded decoded) throws IOException {
-        RecordReader in = new RecordReader(record);
+    /** The part of a record before its body. */
+    private record Header(int version, int flags, long postedAt, List<RouteHop> route, ServiceUser from, ServiceUser to,
+                          String event, Map<String, String> properties, List<ServiceUser> targets, int bodyLength, int bodyAt) {
+        /** A dead letter kept in the envelope of the versions before properties is rewritten from its body. */
+        boolean mayBeEnvelope() {
+            return version != WITH_PROPERTIES && to.service().equals(DeadLetter.MAILBOX);
+        }
+    }
+
+    /** Bytes of a record copied to decode its header at first: more only for long names, routes or properties. */
+    private static final int HEADER_PREFIX = 512;
+
+    /**
+     * Decodes the record between {@code record}'s position and limit (left as they are); the
+     * body is copied out of it only when {@code wanted}.
+     */
+    static void decode(long id, ByteBuffer record, ReplayedNames names, BodyWanted wanted, Decoded decoded) throws IOException {
+        int start = record.position();
+        int size = record.remaining();
+        int prefix = Math.min(size, HEADER_PREFIX);
+        byte[] bytes = names.headerBuffer(prefix);
+        record.get(start, bytes, 0, prefix);
+        Header header;
+        try {
+            header = header(new RecordReader(bytes, prefix), names);
+        } catch (EOFException cut) {
+            if (prefix == size) {
+                throw cut;
+            }
+            bytes = names.headerBuffer(size);
+            record.get(start, bytes, 0, size);
+            header = header(new RecordReader(bytes, size), names);
+        }
+        if (header.bodyLength() < 0 || header.bodyLength() > size - header.bodyAt()) {
+            throw new IOException("message record body length " + header.bodyLength() + " does not fit the record");
+        }
+        boolean whole = header.mayBeEnvelope() || wanted.test(header.targets(), header.bodyLength());
+        byte[] body = MessageStore.BODY_ELSEWHERE;
+        if (whole) {
+            body = new byte[header.bodyLength()];
+            record.get(start + header.bodyAt(), body);
+        }
+        Message message = new Message(id, header.from(), header.to(), header.event(), header.flags(), body, header.postedAt(),
+                header.route(), header.properties());
+        Message replayed = header.mayBeEnvelope() ? EnvelopedDeadLetter.unwrap(message) : message;
+        decoded.accept(replayed, header.targets(), replayed.body() == message.body() ? header.bodyAt() : -1, header.bodyLength());
+    }
+
+    private static Header header(RecordReader in, ReplayedNames names) throws IOException {
         int version = readVersion(in);
         int flags = in.i32();
         long postedAt = System.currentTimeMillis();
@@ -218,11 +278,8 @@ final class MessageRecords {
         }
         int count = in.u16();
         List<ServiceUser> targets = count == 1 ? names.target(names.pair(names.name(in), names.name(in))) : targets(in, names, count);
-        int length = in.i32();
-        int bodyAt = in.position();
-        Message message = new Message(id, from, to, event, flags, in.bytes(length), postedAt, route, properties);
-        Message replayed = version == WITH_PROPERTIES ? message : EnvelopedDeadLetter.unwrap(message);
-        decoded.accept(replayed, targets, replayed.body() == message.body() ? bodyAt : -1);
+        int bodyLength = in.i32();
+        return new Header(version, flags, postedAt, route, from, to, event, properties, targets, bodyLength, in.position());
     }
 
     private static List<ServiceUser> targets(RecordReader in, ReplayedNames names, int count) throws IOException {

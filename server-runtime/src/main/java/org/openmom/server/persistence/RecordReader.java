@@ -5,7 +5,6 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Reads a message record as {@link DataInputStream} would, straight from its array: a replay
@@ -14,10 +13,13 @@ import java.util.Arrays;
  */
 final class RecordReader {
     private final byte[] record;
+    /** The bytes of the record read so far end here (its header: a body is read from the journal's buffer). */
+    private final int limit;
     private int at;
 
-    RecordReader(byte[] record) {
+    RecordReader(byte[] record, int limit) {
         this.record = record;
+        this.limit = limit;
     }
 
     int u8() throws IOException {
@@ -81,22 +83,13 @@ final class RecordReader {
         return stringOf(stringLength());
     }
 
-    byte[] bytes(int length) throws IOException {
-        if (length < 0 || length > record.length - at) {
-            throw new IOException("message record body length " + length + " does not fit the record");
-        }
-        byte[] copy = Arrays.copyOfRange(record, at, at + length);
-        at += length;
-        return copy;
-    }
-
     private String readUtf(int from) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(record, from, record.length - from));
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(record, from, limit - from));
         return in.readUTF();
     }
 
     private void need(int bytes) throws EOFException {
-        if (bytes > record.length - at) {
+        if (bytes > limit - at) {
             throw new EOFException("message record ends early");
         }
     }

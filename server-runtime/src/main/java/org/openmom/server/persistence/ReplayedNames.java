@@ -35,6 +35,16 @@ final class ReplayedNames {
     private int nextPair;
     /** The last one-target list, shared by the records that wait for the same target. */
     private List<ServiceUser> lastTarget = List.of();
+    /** Where the replay copies each record's header to decode it (its body stays in the journal's buffer). */
+    private byte[] headers = new byte[512];
+
+    /** An array of at least {@code length} bytes for a record's header, the same one each time. */
+    byte[] headerBuffer(int length) {
+        if (headers.length < length) {
+            headers = new byte[length];
+        }
+        return headers;
+    }
 
     String name(String name) {
         return shared(names, name);
