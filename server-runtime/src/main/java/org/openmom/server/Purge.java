@@ -104,6 +104,8 @@ final class Purge {
             targets.pollFirst();
         }
         List<Message> paged = new ArrayList<>();
+        // the ledger first, then the copies let go: a seed other targets still need is rewritten
+        // whole, its paged body read back while this copy still holds it
         for (Message seed : taken) {
             removed(null, seed.to(), seed);
             if (ServerMailbox.isStub(seed)) {
