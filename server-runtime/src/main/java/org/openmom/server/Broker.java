@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * only locks further down this list:
  * <ol>
  * <li>the broker lock ({@link BrokerLock}): every public method of the broker and of
- *     {@link BrokerAdministration} holds it for its whole duration; it is never taken twice by one
+ *     {@link BrokerAdministration} holds it for its whole duration (administrators' work over a big
+ *     backlog a chunk per hold, {@link BrokerLock#inChunks}); it is never taken twice by one
  *     thread (asserted: a Sink, observer, store or reflex must not call back into the broker) and
  *     never taken while another lock is held;
  * <li>the journal adapter's removals monitor ({@code PendingRemovals}, one per journal):

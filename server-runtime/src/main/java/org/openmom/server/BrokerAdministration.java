@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.agrona.collections.Long2ObjectHashMap;
 import org.openmom.model.DeliveryMode;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
@@ -16,8 +18,11 @@ import org.openmom.model.ServiceUser;
 /**
  * What administrators read and change in the broker core: instances with their state, pages of
  * mailboxes (a router's queue is paged and deleted from like the mailbox of an instance) and of
- * the server mailbox, one message wherever it is, deletes and instance statuses. Works under the broker's lock like every broker call (same lock order) and keeps
- * each call short: pages are visited in place, never by copying a mailbox.
+ * the server mailbox, one message wherever it is, deletes and instance statuses. Works under the
+ * broker's lock like every broker call (same lock order) and keeps each hold short: pages of a
+ * mailbox are visited in place; what scales with the backlog — a purge, a walk of the ledger to a
+ * page or for a copy, the copies for a search — is done a chunk or a mailbox per hold
+ * ({@link BrokerLock#inChunks}), so that no administrator stops the other clients.
  */
 public final class BrokerAdministration {
     private final Broker broker;
@@ -138,70 +143,99 @@ public final class BrokerAdministration {
 
     /**
      * A page of a section of the server mailbox. Persistent seeds are paged in place from the
-     * ledger (ordered by id); ordinary and global seeds are gathered from the mailboxes and the
-     * routers' queues, which costs one pass over the messages they hold.
+     * ledger (ordered by id), the walk to the page {@value LedgerWalk#PART} seeds per hold of the
+     * lock; ordinary and global seeds are gathered from the mailboxes and the routers' queues,
+     * which costs one pass over the messages they hold.
      */
     public Slice seeds(SeedSection section, int offset, int limit, boolean newestFirst) {
-        BrokerLock lock = broker.lock();
-        lock.lock();
-        try {
-            return section(section, offset, limit, newestFirst, broker.serverMailbox()::whole);
-        } finally {
-            lock.unlock();
+        if (section == SeedSection.PERSISTENT_MESSAGE_SEEDS) {
+            return persistentPage(offset, limit, newestFirst);
         }
+        List<Message> byId = gathered(section);
+        return locked(() -> listPage(byId, offset, limit, newestFirst, broker.serverMailbox()::whole));
     }
 
     /**
      * A whole section of the server mailbox, oldest first, copied by reference for an export: paged
      * seeds without their bodies, which the place's {@code whole} reads back one at a time outside
-     * the lock (a section of a million paged seeds is not read into the heap at once).
+     * the lock (a section of a million paged seeds is not read into the heap at once). The
+     * persistent seeds are copied {@value LedgerWalk#PART} per hold of the lock.
      */
     public Place sectionCopy(SeedSection section) {
-        BrokerLock lock = broker.lock();
-        lock.lock();
-        try {
-            List<Message> seeds = section(section, 0, Integer.MAX_VALUE, false, UnaryOperator.identity()).entries().stream()
-                    .map(Entry::message).toList();
-            return new Place(0, null, seeds, broker.serverMailbox().pagedBodies(seeds));
-        } finally {
-            lock.unlock();
+        if (section == SeedSection.PERSISTENT_MESSAGE_SEEDS) {
+            return persistentCopy();
         }
+        List<Message> seeds = gathered(section);
+        return new Place(0, null, seeds, partBodies(seeds));
     }
 
-    /** Under the lock: a page of {@code section}, each seed as {@code held} gives it (whole, or as held). */
-    private Slice section(SeedSection section, int offset, int limit, boolean newestFirst, UnaryOperator<Message> held) {
-        switch (section) {
-            case PERSISTENT_MESSAGE_SEEDS:
-                return ledgerPage(false, offset, limit, newestFirst, held);
-            case MESSAGE_SEEDS:
-                return listPage(held(m -> !m.isPersistent() && !m.isGlobal()), offset, limit, newestFirst, held);
-            case GLOBAL_MESSAGES:
-                return listPage(globals(true), offset, limit, newestFirst, held);
-            case GLOBAL_MESSAGE_SEEDS:
-                return listPage(globals(false), offset, limit, newestFirst, held);
-            default:
-                throw new IllegalArgumentException("unknown section " + section);
-        }
+    /** The messages of a section other than the persistent seeds, by id: a mailbox per hold of the lock, the ledger a part per hold. */
+    private List<Message> gathered(SeedSection section) {
+        return switch (section) {
+            case MESSAGE_SEEDS -> held(m -> !m.isPersistent() && !m.isGlobal());
+            case GLOBAL_MESSAGES -> globals(true);
+            case GLOBAL_MESSAGE_SEEDS -> globals(false);
+            case PERSISTENT_MESSAGE_SEEDS -> throw new IllegalArgumentException("the persistent seeds are walked a part at a time");
+        };
     }
 
-    private Slice ledgerPage(boolean global, int offset, int limit, boolean newestFirst, UnaryOperator<Message> held) {
-        PersistentLedger ledger = broker.ledger();
+    /** A page of the persistent seeds (not global), walked to a part per hold of the lock. */
+    private Slice persistentPage(int offset, int limit, boolean newestFirst) {
+        LedgerWalk walk = new LedgerWalk(broker.ledger(), newestFirst);
         List<Entry> entries = new ArrayList<>(Math.min(limit, 1024));
-        int skip = offset;
-        for (Message seed : ledger.seeds(newestFirst)) {
-            if (entries.size() == limit) {
-                break;
-            }
-            if (seed.isGlobal() != global) {
-                continue;
-            }
-            if (skip > 0) {
-                skip--;
-            } else {
-                entries.add(new Entry(held.apply(seed), false));
+        int[] skip = {offset};
+        int[] total = {0};
+        broker.lock().inChunks(() -> {
+            total[0] = broker.ledger().count(false);
+            return walk.part(seed -> {
+                if (seed.isGlobal()) {
+                    return true;
+                }
+                if (skip[0] > 0) {
+                    skip[0]--;
+                    return true;
+                }
+                if (entries.size() < limit) {
+                    entries.add(new Entry(broker.serverMailbox().whole(seed), false));
+                }
+                return entries.size() < limit;
+            });
+        });
+        return new Slice(total[0], entries);
+    }
+
+    /**
+     * The persistent seeds (not global) as held, copied a part per hold of the lock, with how to
+     * read the paged bodies back: each part notes where its own paged bodies are.
+     */
+    private Place persistentCopy() {
+        LedgerWalk walk = new LedgerWalk(broker.ledger(), false);
+        List<Message> seeds = new ArrayList<>();
+        PartBodies bodies = new PartBodies();
+        broker.lock().inChunks(() -> {
+            int first = seeds.size();
+            boolean more = walk.part(seed -> {
+                if (!seed.isGlobal()) {
+                    seeds.add(seed);
+                }
+                return true;
+            });
+            bodies.add(seeds.subList(first, seeds.size()), broker.serverMailbox());
+            return more;
+        });
+        return new Place(0, null, seeds, bodies);
+    }
+
+    /** How to read back the paged bodies of {@code byId}, noted a part per hold of the lock. */
+    private PartBodies partBodies(List<Message> byId) {
+        PartBodies bodies = new PartBodies();
+        for (int from = 0; from < byId.size(); from += LedgerWalk.PART) {
+            List<Message> part = byId.subList(from, Math.min(from + LedgerWalk.PART, byId.size()));
+            if (part.stream().anyMatch(ServerMailbox::isStub)) {
+                broker.underLock(() -> bodies.add(part, broker.serverMailbox()));
             }
         }
-        return new Slice(ledger.count(global), entries);
+        return bodies;
     }
 
     /**
@@ -210,11 +244,13 @@ public final class BrokerAdministration {
      */
     private List<Message> globals(boolean routed) {
         List<Message> globals = held(m -> !m.isPersistent() && m.isGlobal() && m.isRouted() == routed);
-        for (Message seed : broker.ledger().seeds(false)) {
+        LedgerWalk walk = new LedgerWalk(broker.ledger(), false);
+        broker.lock().inChunks(() -> walk.part(seed -> {
             if (seed.isGlobal() && seed.isRouted() == routed) {
                 globals.add(seed);
             }
-        }
+            return true;
+        }));
         globals.sort(Comparator.comparingLong(Message::id));
         return globals;
     }
@@ -222,12 +258,12 @@ public final class BrokerAdministration {
     /** Messages held in mailboxes and routers' queues matching {@code wanted}, once per id, by id. */
     private List<Message> held(Predicate<Message> wanted) {
         List<Message> found = new ArrayList<>();
-        for (Instance instance : holders()) {
-            instance.mailbox.forEach((message, inFlight) -> {
+        for (Place mailbox : mailboxCopies()) {
+            for (Message message : mailbox.messages()) {
                 if (wanted.test(message)) {
                     found.add(message);
                 }
-            });
+            }
         }
         // mostly sorted runs (one per mailbox): the merge sort is close to linear here
         found.sort(Comparator.comparingLong(Message::id));
@@ -242,11 +278,11 @@ public final class BrokerAdministration {
         return distinct;
     }
 
-    private Slice listPage(List<Message> byId, int offset, int limit, boolean newestFirst, UnaryOperator<Message> held) {
+    private static Slice listPage(List<Message> byId, int offset, int limit, boolean newestFirst, UnaryOperator<Message> whole) {
         List<Entry> entries = new ArrayList<>();
         int size = byId.size();
         for (int i = offset; i < size && entries.size() < limit; i++) {
-            entries.add(new Entry(held.apply(byId.get(newestFirst ? size - 1 - i : i)), false));
+            entries.add(new Entry(whole.apply(byId.get(newestFirst ? size - 1 - i : i)), false));
         }
         return new Slice(size, entries);
     }
@@ -266,7 +302,8 @@ public final class BrokerAdministration {
                     found = found == null ? copy : found;
                 }
             }
-            boolean waiting = broker.serverMailbox().contains(messageId);
+            // only a persistent seed waits: the server mailbox is looked through for no other
+            boolean waiting = persistentSeed && broker.serverMailbox().contains(messageId);
             if (found == null) {
                 return Optional.empty();
             }
@@ -301,8 +338,9 @@ public final class BrokerAdministration {
                         + broker.identity() + " (it went away?) — refresh");
             }
             List<Long> notFound = new ArrayList<>();
+            Long2ObjectHashMap<Message> found = instance.mailbox.removeAll(messageIds);
             for (long messageId : messageIds) {
-                Message message = instance.mailbox.remove(messageId);
+                Message message = found.remove(messageId); // an id given twice is removed once
                 if (message == null) {
                     notFound.add(messageId);
                     continue;
@@ -351,9 +389,10 @@ public final class BrokerAdministration {
                 }
             }
             Message seed = broker.ledger().message(messageId);
-            if (broker.serverMailbox().remove(messageId) > 0) {
+            // only a persistent seed waits: the server mailbox is looked through for no other
+            if (seed != null && broker.serverMailbox().remove(messageId) > 0) {
                 count++;
-                removedFrom(null, seed != null ? seed : seen);
+                removedFrom(null, seed);
             }
             if (broker.ledger().forget(messageId) && count == 0) {
                 count++;
@@ -370,54 +409,41 @@ public final class BrokerAdministration {
     }
 
     /**
-     * Removes every message waiting for the instances {@code target} matches (their mailboxes)
-     * and the seeds waiting in the server mailbox for an address it matches, under one hold of the
-     * lock; persistent ones leave the journal. Watchers are told per message only for small
-     * purges: past {@value #PURGE_EVENTS} they get one resync instead of a million events.
+     * Removes what waits for {@code target} now: the messages in the mailboxes of the instances it
+     * matches, then the seeds waiting in the server mailbox for an address it matches; persistent
+     * ones leave the journal. Done a chunk per hold of the lock, letting others have it between two
+     * chunks ({@link Purge}): messages posted meanwhile are not purged, and one delivered and
+     * acknowledged between two chunks is no longer there to purge. Watchers are told per message
+     * only for small purges: past {@value #PURGE_EVENTS} they get one resync instead of a million
+     * events. Returns when it is done.
      *
      * @param wholeAtMost the last this many removed are handed on whole (what the trash can keep);
      *                    the paged seeds before them come without their bodies, not read back for nothing
+     * @param removed     told what left, once the purge is done (not under the lock)
      * @return how many it removed
      */
     public long purge(ServiceUser target, int wholeAtMost, Consumer<Removed> removed) {
         BrokerLock lock = broker.lock();
+        Purge purge;
         lock.lock();
         try {
-            List<Removed> gone = new ArrayList<>();
-            List<Instance> leftFrom = new ArrayList<>(); // per removed message: its instance, null for a seed
-            for (Instance instance : registered()) {
-                if (target.matches(instance.who())) {
-                    for (Message message : instance.mailbox.drain()) {
-                        gone.add(new Removed(instance.who(), message));
-                        leftFrom.add(instance);
-                    }
-                }
-            }
-            for (Message seed : broker.serverMailbox().takeAll(target::matches, wholeAtMost)) {
-                gone.add(new Removed(seed.to(), seed));
-                leftFrom.add(null);
-            }
-            forgetPersistent(gone);
-            boolean eventEach = gone.size() <= PURGE_EVENTS;
-            for (int i = 0; i < gone.size(); i++) {
-                Message message = gone.get(i).message();
-                removed.accept(gone.get(i));
-                if (message.isCall()) { // a million purged messages are not looked up among the calls for nothing
-                    broker.callDeleted(message.id(), "an administrator purged the call before it was answered");
-                }
-                if (eventEach) {
-                    broker.observer().deleted(leftFrom.get(i), message);
-                }
-            }
-            if (!eventEach) {
-                broker.observer().purged(target, gone.size());
-            }
-            deleted += gone.size();
-            long count = gone.size();
-            return count;
+            purge = new Purge(broker, target, wholeAtMost);
         } finally {
             lock.unlock();
         }
+        lock.inChunks(() -> {
+            int chunk = purge.step();
+            if (chunk < 0) {
+                purge.finish();
+                return false;
+            }
+            deleted += chunk;
+            return true;
+        });
+        purge.readTail();
+        lock.inChunks(() -> purge.dropTail(Purge.CHUNK));
+        purge.removed().forEach(removed);
+        return purge.count();
     }
 
     /** What {@link #purge} would remove now: sizes added up under the lock, nothing read or changed. */
@@ -439,24 +465,6 @@ public final class BrokerAdministration {
         }
     }
 
-    /** The journal forgets the persistent ones of {@code removed}, in one walk along the ledger by id. */
-    private void forgetPersistent(List<Removed> removed) {
-        List<Removed> persistent = new ArrayList<>();
-        for (Removed one : removed) {
-            if (one.message().isPersistent()) {
-                persistent.add(one);
-            }
-        }
-        persistent.sort(Comparator.comparingLong(one -> one.message().id())); // runs already in order: about linear
-        long[] ids = new long[persistent.size()];
-        List<ServiceUser> whos = new ArrayList<>(persistent.size());
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = persistent.get(i).message().id();
-            whos.add(persistent.get(i).heldFor());
-        }
-        broker.ledger().reachedAll(ids, whos);
-    }
-
     /** Completes once every journal removal so far is on disk (see {@link MessageStore#removalsDurable}). */
     public CompletableFuture<Void> removalsDurable() {
         return broker.ledger().removalsDurable();
@@ -467,20 +475,37 @@ public final class BrokerAdministration {
 
     /**
      * The messages of every service mailbox and router queue, and the seeds waiting in the
-     * server mailbox, copied by reference under the lock (a million cost a few milliseconds), so
-     * that a search or an export reads them without holding the broker.
+     * server mailbox, copied by reference, so that a search or an export reads them without
+     * holding the broker: each mailbox in its own hold of the lock, the server mailbox in one
+     * (array copies: a million take a millisecond or two), sorted after it, and where its paged
+     * bodies are noted a part per hold.
      */
     public List<Place> places() {
+        List<Place> places = mailboxCopies();
+        List<Message> seeds = locked(broker.serverMailbox()::copy);
+        seeds.sort(Comparator.comparingLong(Message::id));
+        places.add(new Place(0, null, seeds, partBodies(seeds)));
+        return places;
+    }
+
+    /** Every service mailbox and router queue still there, each copied in its own hold of the lock. */
+    private List<Place> mailboxCopies() {
+        List<Place> copies = new ArrayList<>();
+        for (Instance holder : locked(this::holders)) {
+            List<Message> messages = locked(() -> holder.registered ? holder.mailbox.snapshot() : null);
+            if (messages != null) {
+                copies.add(new Place(holder.id(), holder.who(), messages, UnaryOperator.identity()));
+            }
+        }
+        return copies;
+    }
+
+    /** What {@code read} gives under the lock. */
+    private <T> T locked(Supplier<T> read) {
         BrokerLock lock = broker.lock();
         lock.lock();
         try {
-            List<Place> places = new ArrayList<>();
-            for (Instance instance : holders()) {
-                places.add(new Place(instance.id(), instance.who(), instance.mailbox.snapshot(), UnaryOperator.identity()));
-            }
-            List<Message> seeds = broker.serverMailbox().snapshot();
-            places.add(new Place(0, null, seeds, broker.serverMailbox().pagedBodies(seeds)));
-            return places;
+            return read.get();
         } finally {
             lock.unlock();
         }

@@ -2,7 +2,11 @@ package org.openmom.server;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -19,12 +23,22 @@ import org.slf4j.LoggerFactory;
  * running server, start its JVM with {@code -Dopenmom.broker.lockHoldMicros=N}: every hold longer
  * than N µs (wall time: a holder the machine preempted counts too) is logged with where it ended.
  * Without the property nothing is measured.
+ *
+ * <p>Long work is done a chunk per hold, and a loop of chunks lets those waiting for the lock
+ * have it between two chunks ({@link #yieldToWaiters}).
  */
 final class BrokerLock {
     private static final Logger LOG = LoggerFactory.getLogger(BrokerLock.class);
     private static final int REPORTED_FRAMES = 4;
+    /** How long {@link #yieldToWaiters} waits at most for a waiter to wake: a safety net, a woken thread takes microseconds. */
+    private static final long YIELD_AT_MOST_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final ReentrantLock lock = new ReentrantLock();
+    /**
+     * Holds so far: {@link #yieldToWaiters} counts the turns others had, and tests tell one hold
+     * from the next. Written under the lock only (an ordered store, no atomic increment).
+     */
+    private final AtomicLong holds = new AtomicLong();
     /** Holds longer than this are reported; 0 (the default): not measured. */
     private final long reportedHoldNanos;
     /** Told each long hold, after the unlock. */
@@ -48,9 +62,52 @@ final class BrokerLock {
         assert !lock.isHeldByCurrentThread()
                 : "the broker was entered again under its own lock: a Sink, observer, store or reflex called back into it";
         lock.lock();
+        holds.lazySet(holds.get() + 1);
         if (reportedHoldNanos > 0) {
             lockedAt = System.nanoTime();
         }
+    }
+
+    /**
+     * Lets the threads that wait for the lock now have it before the caller (which does not hold
+     * it) takes it again for its next chunk of work. The lock barges: a thread that releases it
+     * and takes it straight back gets it before the waiter it woke has even run, so a loop of
+     * chunks would stop everyone else as one long hold would. Returns once others held the lock as
+     * many times as threads were waiting, or nobody waits any more, or after a safety limit.
+     */
+    void yieldToWaiters() {
+        int waiting = lock.getQueueLength();
+        if (waiting == 0) {
+            return;
+        }
+        long turnsDone = holds.get() + waiting;
+        long deadline = System.nanoTime() + YIELD_AT_MOST_NANOS;
+        while (holds.get() < turnsDone && lock.hasQueuedThreads() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(10_000);
+        }
+    }
+
+    /**
+     * Runs {@code chunk} under the lock again and again until it returns false, releasing the lock
+     * between two runs and letting those waiting for it have it first: long work that would
+     * otherwise stop every other client for its whole length.
+     */
+    void inChunks(BooleanSupplier chunk) {
+        boolean more = true;
+        while (more) {
+            yieldToWaiters();
+            lock();
+            try {
+                more = chunk.getAsBoolean();
+            } finally {
+                unlock();
+            }
+        }
+    }
+
+    /** How many times the lock was taken so far. */
+    long holds() {
+        return holds.get();
     }
 
     /** Runs {@code work} on this thread once the lock is released (the caller holds it). */

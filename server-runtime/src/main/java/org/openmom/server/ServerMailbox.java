@@ -298,36 +298,45 @@ final class ServerMailbox {
         patternTargets.remove(target);
     }
 
-    /**
-     * Removes and returns every seed waiting for a target {@code wanted} accepts (an administrator's
-     * purge). The last {@code wholeAtMost} come whole, for the trash, which keeps no more; the others
-     * of a paged backlog come as stubs without their bodies, which are not read back for nothing.
-     */
-    List<Message> takeAll(Predicate<ServiceUser> wanted, int wholeAtMost) {
-        List<Message> taken = new ArrayList<>();
-        for (ServiceUser target : new ArrayList<>(byTarget.keySet())) {
+    /** The targets {@code wanted} accepts that seeds wait for, in the order they first got one. */
+    List<ServiceUser> targets(Predicate<ServiceUser> wanted) {
+        List<ServiceUser> targets = new ArrayList<>();
+        for (ServiceUser target : byTarget.keySet()) {
             if (wanted.test(target)) {
-                for (Message seed : byTarget.get(target)) {
-                    counted(seed, -1);
-                    taken.add(seed);
-                }
-                forget(target);
+                targets.add(target);
             }
         }
-        int firstWhole = Math.max(0, taken.size() - wholeAtMost);
-        for (int i = 0; i < taken.size(); i++) {
-            Message seed = taken.get(i);
-            if (isStub(seed)) {
-                if (i >= firstWhole) {
-                    taken.set(i, whole(seed));
-                }
-                dropCopy(seed);
+        return targets;
+    }
+
+    /**
+     * Removes, among the first {@code visits} seeds waiting for {@code target}, those with an id up
+     * to {@code lastId}, oldest first: an administrator's purge of what waited when it started, a
+     * chunk per hold of the broker lock. They come as held: the body of a paged one stays in its
+     * page file until the caller {@link #dropCopy drops the copy} (after reading it, or not).
+     */
+    List<Message> takeUpTo(ServiceUser target, long lastId, int visits) {
+        ArrayDeque<Message> queue = byTarget.get(target);
+        if (queue == null) {
+            return List.of();
+        }
+        List<Message> taken = new ArrayList<>(Math.min(visits, queue.size()));
+        int left = visits;
+        for (Iterator<Message> it = queue.iterator(); it.hasNext() && left > 0; left--) {
+            Message seed = it.next();
+            if (seed.id() <= lastId) {
+                it.remove();
+                counted(seed, -1);
+                taken.add(seed);
             }
+        }
+        if (queue.isEmpty()) {
+            forget(target);
         }
         return taken;
     }
 
-    /** How many seeds wait for a target {@code wanted} accepts: {@link #takeAll}'s count, nothing taken. */
+    /** How many seeds wait for a target {@code wanted} accepts (what a purge would take), nothing taken. */
     long countAll(Predicate<ServiceUser> wanted) {
         long count = 0;
         for (Map.Entry<ServiceUser, ArrayDeque<Message>> waiting : byTarget.entrySet()) {
@@ -411,11 +420,20 @@ final class ServerMailbox {
      * bodies into the heap under the broker lock.
      */
     List<Message> snapshot() {
+        List<Message> all = copy();
+        all.sort(Comparator.comparingLong(Message::id));
+        return all;
+    }
+
+    /**
+     * Every waiting seed as held, target by target: array copies, not sorted, so that a caller
+     * copying a million under the broker lock sorts them after it.
+     */
+    List<Message> copy() {
         List<Message> all = new ArrayList<>(size);
         for (ArrayDeque<Message> queue : byTarget.values()) {
             all.addAll(queue);
         }
-        all.sort(Comparator.comparingLong(Message::id));
         return all;
     }
 

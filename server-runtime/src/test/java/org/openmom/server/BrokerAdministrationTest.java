@@ -72,6 +72,27 @@ class BrokerAdministrationTest {
         assertThat(administration.deletedCount()).isEqualTo(2);
     }
 
+    /** A selection from deep in a big mailbox: found in one walk, each once, the rest left in its order. */
+    @Test
+    void aSelectionInFlightAndDeepInABigMailboxIsDeletedEachOnce() {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            ids.add(post("CHAT/bob", "m" + i, Message.PERSISTENT));
+        }
+        List<Long> selection = List.of(ids.get(19_999), ids.get(0), ids.get(15_000), 999_999L, ids.get(15_000));
+
+        assertThat(administration.deleteFromMailbox(bob.id(), selection)).as("not found").containsExactly(999_999L, ids.get(15_000));
+
+        assertThat(administration.deletedCount()).isEqualTo(3);
+        assertThat(administration.mailbox(bob.id(), 0, 3, false).orElseThrow().entries()).extracting(entry -> entry.message().id())
+                .containsExactly(ids.get(1), ids.get(2), ids.get(3));
+        assertThat(administration.mailbox(bob.id(), 14_997, 3, false).orElseThrow().entries()).extracting(entry -> entry.message().id())
+                .as("around the one deleted").containsExactly(ids.get(14_998), ids.get(14_999), ids.get(15_001));
+        assertThat(administration.mailbox(bob.id(), 0, 1, true).orElseThrow().entries()).extracting(entry -> entry.message().id())
+                .containsExactly(ids.get(19_998));
+        assertThat(store.records).doesNotContainKeys(ids.get(0), ids.get(15_000), ids.get(19_999)).hasSize(19_997);
+    }
+
     @Test
     void persistentSeedsAreFoundAndDeletedWithTheirJournalRecord() {
         long waiting = post("CHAT/carol", "for carol", Message.PERSISTENT);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openmom.model.DeliveryMode;
@@ -88,5 +89,31 @@ class BrokerLockTest {
         unmeasured.unlock();
 
         assertThat(reports).isEmpty();
+    }
+
+    @Test
+    void aThreadWaitingForTheLockHasItBetweenTwoChunksOfLongWork() throws InterruptedException {
+        BrokerLock lock = new BrokerLock();
+        List<String> order = Collections.synchronizedList(new ArrayList<>());
+        Thread waiter = new Thread(() -> {
+            lock.lock();
+            order.add("waiter");
+            lock.unlock();
+        });
+        int[] chunks = {0};
+        lock.inChunks(() -> {
+            chunks[0]++;
+            order.add("chunk " + chunks[0]);
+            if (chunks[0] == 1) {
+                waiter.start();
+                while (waiter.getState() != Thread.State.WAITING) { // parked in the lock's queue
+                    Thread.onSpinWait();
+                }
+            }
+            return chunks[0] < 3;
+        });
+        waiter.join();
+
+        assertThat(order).containsExactly("chunk 1", "waiter", "chunk 2", "chunk 3");
     }
 }
