@@ -10,7 +10,7 @@ import org.openmom.model.Message;
  * one before saw, whatever left or joined the ledger between two parts.
  */
 final class LedgerWalk {
-    /** Seeds one part looks at: a part of a TreeMap walk costs well under a millisecond. */
+    /** Seeds one part looks at: a part of the ledger's walk costs well under a millisecond. */
     static final int PART = 10_000;
 
     private final PersistentLedger ledger;

@@ -105,7 +105,12 @@ final class ServerMailbox {
      * (within the budget), so that its body must be read now rather than left in the store.
      */
     boolean keepsWhole(int bodyLength) {
-        return residentBytes + bodyLength + STUB_BYTES <= pages.threshold(memory.bound());
+        return withinBudget(HeldMemory.footprint(bodyLength)); // its properties, if any, are not decoded yet
+    }
+
+    /** Whether {@code bytes} more of whole seeds still fit the budget of bodies kept in memory. */
+    private boolean withinBudget(long bytes) {
+        return residentBytes + bytes <= pages.threshold(memory.bound());
     }
 
     /** Whether the journal's records are being replayed (see {@link #replaying}). */
@@ -123,7 +128,7 @@ final class ServerMailbox {
         if (ref != null) {
             ref.copies++;
         } else {
-            if (residentBytes + HeldMemory.footprint(seed) <= pages.threshold(memory.bound())) {
+            if (withinBudget(HeldMemory.footprint(seed))) {
                 return seed;
             }
             ref = stored != null ? new SeedPages.PageRef(stored, storedAt, body.length) : pages.write(body, replaying);
