@@ -20,10 +20,9 @@ import org.openmom.model.ServerIdentity;
 import org.openmom.server.persistence.JournalStore;
 
 /**
- * A restart leaves the bodies of a replayed backlog beyond the memory budget in the journal,
- * where they are read back when needed, instead of copying them to page files (issue #19): no page
- * file is written, the backlog arrives whole and in order, also when the journal is compacted
- * while it drains, and what administrators read of it is whole.
+ * A backlog replayed from a real journal (issue #19): it arrives whole and in order, also when the
+ * journal is compacted while it drains, and what administrators read of it is whole. (Leaving the
+ * replayed bodies in the journal instead of paging them lost messages in torture R3 and is off.)
  */
 @Timeout(60)
 class StoredBodiesTest {
@@ -58,16 +57,22 @@ class StoredBodiesTest {
     }
 
     @Test
-    void aRestartReadsTheBacklogBackFromTheJournalWithoutWritingPageFiles() throws Exception {
+    void aRestartPagesTheBacklogAgainAndItArrivesWholeAndInOrder() throws Exception {
         List<byte[]> bodies = Backlogs.post(start(JournalOptions.defaults()), 3_000);
         stop();
 
         Broker after = start(JournalOptions.defaults());
         assertThat(after.counters().waitingSeeds()).isEqualTo(3_000);
-        assertThat(pageFiles(folder)).as("page files written at start").isEmpty();
+        assertThat(pageFiles(folder)).as("the replayed backlog paged again").isNotEmpty();
 
         drainWhole(after, bodies, () -> {});
-        assertThat(pageFiles(folder)).isEmpty();
+        awaitUntil("the page files deleted once drained", () -> {
+            try {
+                return pageFiles(folder).isEmpty();
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
     }
 
     @Test
