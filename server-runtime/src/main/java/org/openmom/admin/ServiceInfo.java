@@ -18,6 +18,9 @@ import org.openmom.model.ServiceUser;
  * @param deliveryMode         pushed to a listener (callback) or fetched (polling)
  * @param rotation             why anycast skips it — {@code out of rotation: …} (a bad instance: a CALL
  *                             timed out or acknowledgements stalled) or {@code locked by …} — or null
+ * @param handOffBacklog       persistent seeds that waited for it in the server mailbox and are still being
+ *                             handed to it, a chunk at a time as it takes its messages (0 once all are in
+ *                             its mailbox): an empty mailbox with a backlog still to come is not an empty service
  */
 public record ServiceInfo(
         long instanceId,
@@ -29,10 +32,6 @@ public record ServiceInfo(
         int mailboxSize,
         int inFlight,
         DeliveryMode deliveryMode,
-        String rotation) {
-    /** An instance in rotation (as older servers describe every instance). */
-    public ServiceInfo(long instanceId, ServiceUser who, boolean administration, Status status, long connectedSinceMillis,
-            String remoteAddress, int mailboxSize, int inFlight, DeliveryMode deliveryMode) {
-        this(instanceId, who, administration, status, connectedSinceMillis, remoteAddress, mailboxSize, inFlight, deliveryMode, null);
-    }
+        String rotation,
+        int handOffBacklog) {
 }

@@ -73,10 +73,10 @@ final class StatusCommand implements Callable<Integer> {
         if (services.isEmpty()) {
             return;
         }
-        Table table = new Table("SERVICE/USER", "INSTANCE", "STATUS", "MAILBOX", "IN FLIGHT", "MODE", "CONNECTED SINCE", "FROM", "ROTATION");
+        Table table = new Table("SERVICE/USER", "INSTANCE", "STATUS", "MAILBOX", "IN FLIGHT", "TO HAND OVER", "MODE", "CONNECTED SINCE", "FROM", "ROTATION");
         for (ServiceInfo service : services) {
             table.row(service.who(), service.instanceId(), service.status().name().toLowerCase(), service.mailboxSize(),
-                    service.inFlight(), service.deliveryMode().name().toLowerCase(), Durations.time(service.connectedSinceMillis()),
+                    service.inFlight(), service.handOffBacklog(), service.deliveryMode().name().toLowerCase(), Durations.time(service.connectedSinceMillis()),
                     service.remoteAddress(), service.rotation() == null ? "in" : service.rotation());
         }
         table.print(out, "  ");

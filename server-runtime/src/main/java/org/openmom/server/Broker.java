@@ -280,6 +280,7 @@ public final class Broker {
      */
     private void pageInLater(Instance instance, List<Message> seeds) {
         instance.handingOff = true;
+        instance.seedsInTransit = seeds.size();
         List<SeedPages.PageRef> refs = new ArrayList<>(seeds.size());
         for (int i = 0; i < seeds.size(); i++) {
             refs.add(ServerMailbox.isStub(seeds.get(i)) ? serverMailbox.pageOf(seeds.get(i)) : null);
@@ -299,6 +300,7 @@ public final class Broker {
         }
         lock.lock();
         try {
+            instance.seedsInTransit = 0;
             if (!instance.registered || failure != null) {
                 serverMailbox.putBack(seeds); // they wait again, the oldest, for a registration to come
                 instance.handingOff = false;
@@ -378,6 +380,15 @@ public final class Broker {
             lock.afterUnlock(() -> LOG.error("seed {} for {} stays waiting: {}", stub.id(), stub.to(), e.getMessage()));
             return null;
         }
+    }
+
+    /**
+     * The waiting seeds still to be handed to {@code instance}, a chunk at a time as it takes its
+     * messages: those in the server mailbox it may receive, and the chunk whose bodies are being
+     * read for it; 0 once its hand-off is over.
+     */
+    int handOffBacklog(Instance instance) {
+        return instance.handingOff ? serverMailbox.countFor(instance.who()) + instance.seedsInTransit : 0;
     }
 
     /** A waiting seed whole, for the ledger's readers (the server mailbox reads a paged body back). */
@@ -1543,10 +1554,14 @@ public final class Broker {
         lock.lock();
         try {
             int instances = 0;
+            int waitingSeeds = serverMailbox.size();
             for (List<Instance> list : registry.values()) {
                 instances += list.size();
+                for (int i = 0; i < list.size(); i++) {
+                    waitingSeeds += list.get(i).seedsInTransit;
+                }
             }
-            return new BrokerCounters(posted, delivered, acknowledged, deadLetters, overflows, serverMailbox.size(), instances,
+            return new BrokerCounters(posted, delivered, acknowledged, deadLetters, overflows, waitingSeeds, instances,
                     memory.held(), memory.bound(), memoryRefusals, routing.routedDuplicates(), routing.routedLoops(), strayReplies,
                     storeRefusals, ledger.troubles());
         } finally {

@@ -41,9 +41,12 @@ public final class BrokerAdministration {
     }
 
     /** One registered instance as administrators see it. */
-    /** @param rotation why anycast skips it (out of rotation, or locked by whom), or null */
+    /**
+     * @param rotation       why anycast skips it (out of rotation, or locked by whom), or null
+     * @param handOffBacklog waiting seeds still to be handed to it from the server mailbox ({@code Broker#handOffBacklog})
+     */
     public record InstanceState(long id, ServiceUser who, boolean administration, boolean enabled, long registeredAt,
-            String remoteAddress, int undelivered, int inFlight, DeliveryMode mode, String rotation) {}
+            String remoteAddress, int undelivered, int inFlight, DeliveryMode mode, String rotation, int handOffBacklog) {}
 
     /** A message of a page; {@code inFlight}: sent to the service, not yet acknowledged. */
     public record Entry(Message message, boolean inFlight) {}
@@ -576,10 +579,10 @@ public final class BrokerAdministration {
         return holders;
     }
 
-    private static InstanceState state(Instance instance) {
+    private InstanceState state(Instance instance) {
         return new InstanceState(instance.id(), instance.who(), instance.isAdministration(), instance.enabled,
                 instance.registeredAt(), instance.remoteAddress(), instance.mailbox.undelivered(),
-                instance.mailbox.inFlightCount(), instance.mode(), rotation(instance));
+                instance.mailbox.inFlightCount(), instance.mode(), rotation(instance), broker.handOffBacklog(instance));
     }
 
     private static String rotation(Instance instance) {

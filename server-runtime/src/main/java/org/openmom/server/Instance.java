@@ -35,6 +35,11 @@ public final class Instance {
     InstanceLock lock;
     /** The hand-off waits for the instance to take what it was given (see {@code Broker.hasEnoughToDo}). */
     boolean handOffWaits;
+    /**
+     * Seeds of its hand-off taken out of the server mailbox while their bodies are read from disk
+     * (without the broker lock): still waiting, though in neither mailbox for that moment.
+     */
+    int seedsInTransit;
     /** Seeds a delivery filter kept from this instance during its hand-off; they wait again once it is over. */
     private List<Message> refusedOnHandOff;
     /** Its places in the anycast rotations of its name and of its service ({@link AnycastIndex}); null for a router's queue or a link. */

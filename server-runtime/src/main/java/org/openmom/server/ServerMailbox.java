@@ -247,6 +247,15 @@ final class ServerMailbox {
         return !queuesFor(who).isEmpty();
     }
 
+    /** How many seeds wait that a registration of {@code who} may receive. */
+    int countFor(ServiceUser who) {
+        int count = 0;
+        for (ArrayDeque<Message> queue : queuesFor(who)) {
+            count += queue.size();
+        }
+        return count;
+    }
+
     /**
      * How many seeds wait that an instance of {@code service} could receive, whatever its user:
      * those for the service, and those for a pattern matching it (e.g. {@code *}).

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openmom.client.OpenMomClient;
@@ -27,8 +26,6 @@ final class LockStress extends Scenario {
     /** Far above any pause of a healthy server on a loaded two-core machine, far below a test's patience. */
     private static final Duration STALL_LIMIT = Duration.ofSeconds(20);
     private static final Duration STOP_LIMIT = Duration.ofSeconds(90);
-    /** How long a drained mailbox stays empty, nothing arriving, before the drain of a service ends. */
-    private static final Duration QUIET = Duration.ofMillis(500);
     private static final ServiceUser PROBE = ServiceUser.of("PROBE", "r8");
 
     LockStress() {
@@ -108,25 +105,19 @@ final class LockStress extends Scenario {
 
     /**
      * Every service registers once more and takes what waits for it (persistent messages into the
-     * ledger). An empty mailbox is not the end: a backlog is handed to a registered service a chunk
-     * at a time as it acknowledges (issue #19), so the mailbox is empty for a moment between two
-     * chunks; the consumer stays until its mailbox has been empty with nothing arriving for a while.
+     * ledger), until its mailbox is empty with nothing more to be handed over (issue #19: a backlog
+     * comes a chunk at a time as the service acknowledges).
      */
     private static void drain(ScenarioContext scenario, ServerChild server, List<ServiceUser> services, Watchdog watchdog) throws Exception {
         for (ServiceUser who : services) {
-            AtomicLong lastArrival = new AtomicLong(System.nanoTime());
             try (OpenMomClient consumer = server.connect(server.clientOptions(who))) {
                 consumer.setMessageListener(message -> {
                     if (message.isPersistent()) {
                         scenario.ledger().received(message.body());
                     }
-                    lastArrival.set(System.nanoTime());
                     watchdog.progress();
                 });
-                do {
-                    scenario.awaitEmptyMailbox(server, who, Duration.ofSeconds(120));
-                    Thread.sleep(QUIET.toMillis()); // a next chunk, if any, arrives meanwhile
-                } while (System.nanoTime() - lastArrival.get() < QUIET.toNanos());
+                scenario.awaitEmptyMailbox(server, who, Duration.ofSeconds(120));
             }
         }
     }

@@ -215,7 +215,7 @@ final class RoutedMessages extends Scenario {
         }
 
         private boolean mailboxOfConsumerEmpty() throws Exception {
-            return b.instanceOf(CONSUMER).map(info -> info.mailboxSize() == 0).orElse(false);
+            return b.instanceOf(CONSUMER).map(info -> info.mailboxSize() == 0 && info.handOffBacklog() == 0).orElse(false);
         }
 
         private void judge() {

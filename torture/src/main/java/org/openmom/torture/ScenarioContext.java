@@ -78,10 +78,13 @@ final class ScenarioContext {
         return new ConfirmedProducers(server, plan, report.ledger(), sequences).start();
     }
 
-    /** Waits until the registered instance of {@code who} holds nothing (everything delivered and acknowledged). */
+    /**
+     * Waits until the registered instance of {@code who} holds nothing (everything delivered and
+     * acknowledged) and has nothing more to be handed over from the server mailbox.
+     */
     void awaitEmptyMailbox(ServerChild server, ServiceUser who, Duration limit) throws Exception {
         Waits.until("the mailbox of " + who + " to empty", limit,
-                () -> server.instanceOf(who).map(info -> info.mailboxSize() == 0).orElse(false));
+                () -> server.instanceOf(who).map(info -> info.mailboxSize() == 0 && info.handOffBacklog() == 0).orElse(false));
     }
 
     /** Fails the scenario when a confirmed message has not arrived (yet): {@code when} says at which point of it. */

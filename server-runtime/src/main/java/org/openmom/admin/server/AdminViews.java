@@ -23,7 +23,8 @@ final class AdminViews {
 
     static ServiceInfo service(BrokerAdministration.InstanceState state) {
         return new ServiceInfo(state.id(), state.who(), state.administration(), Status.of(state.enabled()),
-                state.registeredAt(), state.remoteAddress(), state.undelivered(), state.inFlight(), state.mode(), state.rotation());
+                state.registeredAt(), state.remoteAddress(), state.undelivered(), state.inFlight(), state.mode(), state.rotation(),
+                state.handOffBacklog());
     }
 
     static MessageSummary summary(Message message, boolean inFlight, int previewBytes) {

@@ -25,6 +25,7 @@ import org.openmom.model.Message;
 import org.openmom.model.NamePattern;
 import org.openmom.model.ServiceUser;
 import org.openmom.server.MessageStore;
+import org.openmom.server.StoredBodies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,8 @@ public final class JournalStore implements MessageStore {
     private final List<Journal> open = new CopyOnWriteArrayList<>();
     private final MessageJournals owners;
     private final Map<Journal, PendingRemovals> removals = new ConcurrentHashMap<>();
+    /** The files the replay read, where the bodies of waiting seeds are read back from (see {@link StoredBodies}). */
+    private final List<JournalBodies> replayedBodies = new ArrayList<>();
     /** Journals whose messages are being moved to the journal their Key chooses now (guarded by the broker lock). */
     private final Set<Journal> moving = Collections.newSetFromMap(new IdentityHashMap<>());
     /**
@@ -271,15 +274,15 @@ public final class JournalStore implements MessageStore {
             List<Long> unreadable = new ArrayList<>();
             List<Long> superseded = new ArrayList<>();
             ReplayedNames names = new ReplayedNames();
+            JournalBodies bodies = new JournalBodies();
+            replayedBodies.add(bodies);
             try {
                 journal.forEachLive((id, record, offset, file) -> {
                     try {
-                        // every body is read and handed on whole: leaving bodies in the journal file lost confirmed
-                        // messages in torture R3 (power loss, 1 run in 3), cause not found yet — see performance.md
-                        MessageRecords.decode(id, record, names, (targets, length) -> true, (message, targets, bodyAt, bodyLength) -> {
+                        MessageRecords.decode(id, record, names, replay::wantsBody, (message, targets, bodyAt, bodyLength) -> {
                             if (!choice.isNeeded() || choice.keeps(id, journal, journalFor(message.to().service()))) {
                                 owners.put(id, journal);
-                                replay.record(message, targets);
+                                replay.record(message, targets, bodyAt < 0 ? null : bodies.in(file), offset + bodyAt, bodyLength);
                             } else {
                                 superseded.add(id);
                             }
@@ -497,6 +500,7 @@ public final class JournalStore implements MessageStore {
         for (Journal journal : open) {
             journal.close();
         }
+        replayedBodies.forEach(JournalBodies::close);
     }
 
     /** The last removals go to the journal before it closes (it then waits for what it accepted). */

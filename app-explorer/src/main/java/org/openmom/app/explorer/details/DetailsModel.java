@@ -246,6 +246,9 @@ public final class DetailsModel {
         rows.add(new Property("Connected since", time(service.connectedSinceMillis())));
         rows.add(new Property("Connects from", service.remoteAddress()));
         rows.add(new Property("Mailbox", service.mailboxSize() + " messages (" + service.inFlight() + " in flight)"));
+        if (service.handOffBacklog() > 0) {
+            rows.add(new Property("Still to hand over", service.handOffBacklog() + " waiting messages, as it takes its mailbox's"));
+        }
         rows.add(new Property("Delivery", String.valueOf(service.deliveryMode())));
         rows.add(new Property("Anycast rotation", service.rotation() == null ? "in rotation" : service.rotation()));
     }
