@@ -1,6 +1,5 @@
 package org.openmom.cli;
 
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -193,7 +192,8 @@ final class ServerCommand implements Callable<Integer> {
      * collection of that heap held `ready` back by up to 0.65 s (W7).
      */
     private static void settleLongLivedState() {
-        if (ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() < LARGE_STARTUP_HEAP) {
+        Runtime heap = Runtime.getRuntime();
+        if (heap.totalMemory() - heap.freeMemory() < LARGE_STARTUP_HEAP) {
             System.gc();
         }
     }

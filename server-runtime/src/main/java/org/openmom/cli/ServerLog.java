@@ -61,7 +61,7 @@ final class ServerLog {
         // INFO goes to the file only: the console keeps WARN and above, as for every command
         ch.qos.logback.classic.Logger openmom = context.getLogger("org.openmom");
         openmom.setLevel(Level.INFO);
-        ch.qos.logback.core.Appender<ILoggingEvent> console = root.getAppender("STDERR");
+        ch.qos.logback.core.Appender<ILoggingEvent> console = root.getAppender(ConsoleLogging.APPENDER);
         if (console != null) {
             ch.qos.logback.classic.filter.ThresholdFilter warnOnly = new ch.qos.logback.classic.filter.ThresholdFilter();
             warnOnly.setLevel("WARN");

@@ -1,6 +1,5 @@
 package org.openmom.home;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -14,11 +13,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The registry of running local servers: one {@code NAME.ROLE.json} per server in the run
- * folder (mode 0700, next to the local sockets). Entries of dead processes are ignored.
+ * folder (mode 0700, next to the local sockets). Entries of dead processes are ignored. The
+ * entries are read and written by {@link RunningServerJson}.
  */
 public final class RunningServers {
     private static final Logger LOG = LoggerFactory.getLogger(RunningServers.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SUFFIX = ".json";
 
     private final Path runFolder;
@@ -48,7 +47,7 @@ public final class RunningServers {
         ensureRunFolder(runFolder);
         Path target = runFolder.resolve(localName + SUFFIX);
         Path temp = runFolder.resolve(localName + SUFFIX + ".tmp");
-        JSON.writeValue(temp.toFile(), server);
+        Files.write(temp, RunningServerJson.write(server));
         Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -94,7 +93,7 @@ public final class RunningServers {
             return Optional.empty();
         }
         try {
-            RunningServer server = JSON.readValue(file.toFile(), RunningServer.class);
+            RunningServer server = RunningServerJson.read(Files.readAllBytes(file));
             boolean alive = ProcessHandle.of(server.pid()).map(ProcessHandle::isAlive).orElse(false);
             return alive ? Optional.of(server) : Optional.empty();
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.openmom.journal;
 
 import java.util.Arrays;
+import org.openmom.model.IdHash;
 
 /**
  * Where each live record's payload is in the master file, in append order (the order of each
@@ -173,15 +174,10 @@ final class LiveIndex implements RecordScanner.OpVisitor {
 
     // ------------------------------------------------------------------ id -> slot table
 
-    private static int hash(long id) {
-        long mixed = id * 0x9E3779B97F4A7C15L;
-        return (int) (mixed ^ (mixed >>> 32));
-    }
-
     /** The table position holding {@code id}, or -1. */
     private int find(long id) {
         int mask = table.length - 1;
-        for (int position = hash(id) & mask; table[position] != 0; position = (position + 1) & mask) {
+        for (int position = IdHash.of(id, mask); table[position] != 0; position = (position + 1) & mask) {
             if (ids[table[position] - 1] == id) {
                 return position;
             }
@@ -204,7 +200,7 @@ final class LiveIndex implements RecordScanner.OpVisitor {
 
     private void place(int entry) {
         int mask = table.length - 1;
-        int position = hash(ids[entry - 1]) & mask;
+        int position = IdHash.of(ids[entry - 1], mask);
         while (table[position] != 0) {
             position = (position + 1) & mask;
         }
@@ -223,7 +219,7 @@ final class LiveIndex implements RecordScanner.OpVisitor {
                 table[hole] = 0;
                 return;
             }
-            int home = hash(ids[entry - 1]) & mask;
+            int home = IdHash.of(ids[entry - 1], mask);
             // the entry may fill the hole unless its home lies cyclically in (hole, candidate]
             boolean homeBetween = hole <= candidate
                     ? home > hole && home <= candidate

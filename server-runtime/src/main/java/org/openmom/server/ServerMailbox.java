@@ -56,7 +56,7 @@ final class ServerMailbox {
     static final int STUB_BYTES = 192;
 
     /** The paged body of each seed id that waits as a stub. */
-    private final Long2ObjectHashMap<SeedPages.PageRef> paged = new Long2ObjectHashMap<>();
+    private final IdHashMap<SeedPages.PageRef> paged = new IdHashMap<>();
     /** Footprint of the waiting seeds whose bodies are in memory. */
     private long residentBytes;
     /** At start, replaying the journal: paging waits for the pager rather than keep bodies in memory. */

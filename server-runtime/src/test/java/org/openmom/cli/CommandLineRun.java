@@ -2,7 +2,6 @@ package org.openmom.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import picocli.CommandLine;
 
 /** One run of the {@code openmom} command line, with what it printed and its exit code. */
 record CommandLineRun(int exitCode, String out, String err) {
@@ -10,10 +9,10 @@ record CommandLineRun(int exitCode, String out, String err) {
     static CommandLineRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.newCommandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
+        Main.Invocation invocation = Main.invocation(args);
+        invocation.commandLine().setOut(new PrintWriter(out, true));
+        invocation.commandLine().setErr(new PrintWriter(err, true));
+        int exitCode = invocation.execute();
         return new CommandLineRun(exitCode, out.toString(), err.toString());
     }
 

@@ -37,4 +37,17 @@ class ServerStartChecksTest {
         assertThat(ServerProcess.refusal(home, "-s", "A\tB").lines()).singleElement().asString()
                 .contains("-s 'A\\tB'", "control character");
     }
+
+    @Test
+    void theServerCommandParsesAsPartOfTheWholeCommandLine() {
+        CommandLineRun help = CommandLineRun.of("server", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Usage: openmom server [-hV]").contains("-s=NAME", "--max-memory=SIZE");
+
+        CommandLineRun wrong = CommandLineRun.of("server", "--no-such-option");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).startsWith("Unknown option: '--no-such-option'").contains("Usage: openmom server");
+
+        assertThat(CommandLineRun.of("server", "--version").out()).startsWith("openmom ");
+    }
 }
