@@ -597,7 +597,7 @@ final class JournalWriter {
         runTasks();
         trimPreallocation();
         syncer.shutdown();
-        channels.release();
+        channels.releaseNow();
         afterClose.run();
     }
 

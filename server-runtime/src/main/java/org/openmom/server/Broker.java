@@ -289,12 +289,10 @@ public final class Broker {
     }
 
     private void pageIn(Instance instance, List<Message> seeds, List<SeedPages.PageRef> refs) {
-        byte[][] bodies = new byte[seeds.size()][];
+        byte[][] bodies = null;
         IOException failure = null;
         try {
-            for (int i = 0; i < seeds.size(); i++) {
-                bodies[i] = refs.get(i) == null ? null : pages.read(refs.get(i));
-            }
+            bodies = pages.readAll(refs);
         } catch (IOException e) {
             failure = e;
         }
