@@ -61,6 +61,9 @@ final class JournalWriter {
     private long generation;
     private boolean compactSoon;
     private long noCompactionBelow;
+    private final ShrinkWatch shrinking = new ShrinkWatch(System::nanoTime);
+    /** A compaction is due but waits for a drain to end ({@link ShrinkWatch}): the writer looks again without a write. */
+    private boolean compactionDeferred;
     /** Files are zero-filled up to here (at least {@link #end}). */
     private long allocatedEnd;
     private ByteBuffer zeros;
@@ -346,7 +349,14 @@ final class JournalWriter {
                 }
             }
         }
-        return waitingForDisk.isEmpty() ? queue.take() : waitingForDisk.poll();
+        if (!waitingForDisk.isEmpty()) {
+            return waitingForDisk.poll();
+        }
+        if (compactionDeferred) {
+            PendingWrite arrived = queue.poll(ShrinkWatch.WINDOW_MILLIS, TimeUnit.MILLISECONDS);
+            return arrived != null ? arrived : WAKE;
+        }
+        return queue.take();
     }
 
     /**
@@ -524,6 +534,7 @@ final class JournalWriter {
     }
 
     private boolean shouldCompact() {
+        compactionDeferred = false;
         if (compactSoon) {
             return true;
         }
@@ -531,8 +542,13 @@ final class JournalWriter {
             return false;
         }
         long data = end - JournalFormat.FILE_HEADER_BYTES;
-        long dead = data - index.encodedBytes();
-        return dead > options.compactionDeadFraction() * data;
+        long live = index.encodedBytes();
+        boolean falling = shrinking.isFalling(live);
+        if (data - live <= options.compactionDeadFraction() * data) {
+            return false;
+        }
+        compactionDeferred = falling; // each second of a drain leaves less to copy: look again once it slows down
+        return !falling;
     }
 
     /** The short last step of a compaction: copy the newest bytes, rename, move the index. */
