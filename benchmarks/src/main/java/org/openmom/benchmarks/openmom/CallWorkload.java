@@ -15,10 +15,20 @@ final class CallWorkload implements ClientWorkload {
     private final byte[] body;
 
     CallWorkload(WorkloadSettings settings) {
-        responder = OpenMomWorkloads.connect(settings, settings.port(), RESPONDER.service(), RESPONDER.user(), false);
+        this(settings, false);
+    }
+
+    /**
+     * With {@code ownThreads} the caller and the responder do not share the client threads of this
+     * JVM (W8: the backlog's consumer, in the same JVM, floods those): two unrelated services are
+     * two processes, each with its own.
+     */
+    CallWorkload(WorkloadSettings settings, boolean ownThreads) {
+        responder = OpenMomWorkloads.connect(settings, settings.port(),
+                OpenMomWorkloads.options(RESPONDER.service(), RESPONDER.user(), false).withOwnThreads(ownThreads));
         responder.setMessageListener(message -> { });
         responder.setNonBlockingCallHandler(call -> call.body()); // an echo never blocks: answered on the network thread
-        caller = OpenMomWorkloads.connect(settings, settings.port(), "CALLER", "c", false);
+        caller = OpenMomWorkloads.connect(settings, settings.port(), OpenMomWorkloads.options("CALLER", "c", false).withOwnThreads(ownThreads));
         body = new byte[settings.bodyBytes()];
     }
 

@@ -36,8 +36,15 @@ public final class OpenMomWorkloads {
      * consumers' port); polling services take no dispatch thread.
      */
     static OpenMomClient connect(WorkloadSettings settings, int port, String service, String user, boolean polling) {
-        ClientOptions options = ClientOptions.of(service, user).withReconnect(false).withPolling(polling)
+        return connect(settings, port, options(service, user, polling));
+    }
+
+    static ClientOptions options(String service, String user, boolean polling) {
+        return ClientOptions.of(service, user).withReconnect(false).withPolling(polling)
                 .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(60));
+    }
+
+    static OpenMomClient connect(WorkloadSettings settings, int port, ClientOptions options) {
         return OpenMomClient.connect(options, ServerAddress.tcp(settings.host(), port));
     }
 

@@ -52,7 +52,7 @@ final class RestartWorkload implements ClientWorkload {
     @Override
     public void afterwards(Orchestrator orchestrator) throws Exception {
         producer.close(); // its server is about to go away
-        DrainAfterRestart.run(orchestrator, backlog, () -> new CallWorkload(settings.withBodyBytes(CALL_BYTES)),
+        DrainAfterRestart.run(orchestrator, backlog, () -> new CallWorkload(settings.withBodyBytes(CALL_BYTES), true),
                 drained -> consumer(BACKLOG, drained));
     }
 

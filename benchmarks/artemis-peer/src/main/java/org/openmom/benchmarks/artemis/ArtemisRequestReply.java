@@ -26,7 +26,12 @@ final class ArtemisRequestReply implements ClientWorkload {
     private final byte[] body;
 
     ArtemisRequestReply(WorkloadSettings settings) throws Exception {
-        locator = ArtemisWorkloads.locator(settings);
+        this(settings, false);
+    }
+
+    /** With {@code ownThreads}, on connections whose threads nothing else in this JVM shares (W8). */
+    ArtemisRequestReply(WorkloadSettings settings, boolean ownThreads) throws Exception {
+        locator = ownThreads ? ArtemisWorkloads.ownThreadsLocator(settings) : ArtemisWorkloads.locator(settings);
         responderSession = ArtemisWorkloads.session(locator);
         ArtemisWorkloads.createQueue(responderSession, REQUESTS, false);
         ClientProducer replies = responderSession.createProducer();

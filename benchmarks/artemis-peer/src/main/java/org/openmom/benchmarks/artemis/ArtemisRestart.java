@@ -53,7 +53,7 @@ final class ArtemisRestart implements ClientWorkload {
     @Override
     public void afterwards(Orchestrator orchestrator) throws Exception {
         close(); // its broker is about to go away
-        DrainAfterRestart.run(orchestrator, backlog, () -> new ArtemisRequestReply(settings.withBodyBytes(CALL_BYTES)),
+        DrainAfterRestart.run(orchestrator, backlog, () -> new ArtemisRequestReply(settings.withBodyBytes(CALL_BYTES), true),
                 drained -> consumer(BACKLOG, drained));
     }
 

@@ -46,6 +46,18 @@ public final class ArtemisWorkloads {
         return ActiveMQClient.createServerLocator("tcp://" + settings.host() + ":" + settings.port());
     }
 
+    /**
+     * {@link #locator} whose connections have threads of their own, shared with nothing else in
+     * this JVM (Netty workers and client pools): W8's calls beside the drain's consumer, as two
+     * unrelated programs would run them (our side: {@code ClientOptions.withOwnThreads}).
+     */
+    static ServerLocator ownThreadsLocator(WorkloadSettings settings) throws Exception {
+        ServerLocator locator = ActiveMQClient.createServerLocator(
+                "tcp://" + settings.host() + ":" + settings.port() + "?useNioGlobalWorkerPool=false");
+        locator.setUseGlobalPools(false);
+        return locator;
+    }
+
     /** The same for the consumers' broker: another one in W6, where a core bridge links the two. */
     static ServerLocator consumerLocator(WorkloadSettings settings) throws Exception {
         return ActiveMQClient.createServerLocator("tcp://" + settings.host() + ":" + settings.consumerPort());
