@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,20 @@ class HandOffInTransitTest {
     private static final ServiceUser PRODUCER = ServiceUser.of("PROD", "p");
     private static final ServiceUser SINK = ServiceUser.of("SINK", "s");
     private static final int BACKLOG = 3 * Broker.HAND_OFF_CHUNK;
+    /** Bytes from one body to the next in the journal file (a record's header between). */
+    private static final int SLOT = 16;
 
-    /** The bodies "body N" at offset N, each read held up until the test opens the gate. */
-    private static final class GatedBodies implements StoredBodies {
+    /** A journal file in memory holding "body N" at offset 16 N; each read held up until the test opens the gate. */
+    private static final class GatedBodies extends UncountedStoredBodies {
         final CountDownLatch reading = new CountDownLatch(1);
         final CountDownLatch gate = new CountDownLatch(1);
+        private final byte[] file = new byte[(BACKLOG + 1) * SLOT];
+
+        GatedBodies() {
+            for (int n = 1; n <= BACKLOG; n++) {
+                System.arraycopy(body(n), 0, file, n * SLOT, body(n).length);
+            }
+        }
 
         @Override
         public byte[] read(long offset, int length) throws IOException {
@@ -47,19 +57,7 @@ class HandOffInTransitTest {
                 Thread.currentThread().interrupt();
                 throw new IOException(e);
             }
-            return body(offset);
-        }
-
-        @Override
-        public void retain() {
-        }
-
-        @Override
-        public void release() {
-        }
-
-        @Override
-        public void close() {
+            return Arrays.copyOfRange(file, (int) offset, (int) offset + length);
         }
     }
 
@@ -89,7 +87,7 @@ class HandOffInTransitTest {
             for (long id = 1; id <= BACKLOG; id++) {
                 Message stub = new Message(id, PRODUCER, SINK, "e", Message.PERSISTENT, MessageStore.BODY_ELSEWHERE,
                         System.currentTimeMillis(), List.of(), Map.of());
-                replay.record(stub, List.of(SINK), bodies, id, body(id).length);
+                replay.record(stub, List.of(SINK), bodies, id * SLOT, body(id).length);
             }
         }
     }

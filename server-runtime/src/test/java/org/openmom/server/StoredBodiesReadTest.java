@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class StoredBodiesReadTest {
 
     /** A store's file in memory, counting the reads. */
-    private static final class FileInMemory implements StoredBodies {
+    private static final class FileInMemory extends UncountedStoredBodies {
         final byte[] bytes;
         int reads;
 
@@ -27,18 +27,6 @@ class StoredBodiesReadTest {
         public byte[] read(long offset, int length) {
             reads++;
             return Arrays.copyOfRange(bytes, (int) offset, (int) offset + length);
-        }
-
-        @Override
-        public void retain() {
-        }
-
-        @Override
-        public void release() {
-        }
-
-        @Override
-        public void close() {
         }
 
         byte[] at(long offset, int length) {
