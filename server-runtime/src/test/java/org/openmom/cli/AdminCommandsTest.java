@@ -80,6 +80,8 @@ class AdminCommandsTest {
             String header = lineStarting(run, "  SERVICE/USER");
             String alicesLine = lineStarting(run, "  CHAT/alice");
             assertThat(alicesLine.indexOf("enabled")).as("columns are aligned").isEqualTo(header.indexOf("STATUS"));
+            assertThat(alicesLine.substring(header.indexOf("TO HAND OVER")).trim()).as("nothing waits to be handed to alice")
+                    .startsWith("0 ");
         }
     }
 
