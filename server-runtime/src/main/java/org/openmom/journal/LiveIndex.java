@@ -219,12 +219,7 @@ final class LiveIndex implements RecordScanner.OpVisitor {
                 table[hole] = 0;
                 return;
             }
-            int home = IdHash.of(ids[entry - 1], mask);
-            // the entry may fill the hole unless its home lies cyclically in (hole, candidate]
-            boolean homeBetween = hole <= candidate
-                    ? home > hole && home <= candidate
-                    : home > hole || home <= candidate;
-            if (!homeBetween) {
+            if (IdHash.mayMoveBack(IdHash.of(ids[entry - 1], mask), hole, candidate)) {
                 table[hole] = entry;
                 hole = candidate;
             }

@@ -19,4 +19,15 @@ public final class IdHash {
         int block = (int) (mixed ^ (mixed >>> 32)) << BLOCK_BITS;
         return (block + (int) (id & ((1 << BLOCK_BITS) - 1))) & mask;
     }
+
+    /**
+     * Whether, in a linear-probing table, the entry at position {@code at} whose hash is
+     * {@code home} may move back into the free position {@code hole} before it in its probe run
+     * (deletion by shifting back): not when its home lies cyclically in {@code (hole, at]}, where
+     * a lookup starting at its home would no longer pass by it.
+     */
+    public static boolean mayMoveBack(int home, int hole, int at) {
+        boolean homeBetween = hole <= at ? home > hole && home <= at : home > hole || home <= at;
+        return !homeBetween;
+    }
 }

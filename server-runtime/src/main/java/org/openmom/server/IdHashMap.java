@@ -101,10 +101,7 @@ final class IdHashMap<V> {
     private void shiftBackInto(int hole) {
         int mask = values.length - 1;
         for (int at = (hole + 1) & mask; values[at] != null; at = (at + 1) & mask) {
-            int home = IdHash.of(ids[at], mask);
-            // the entry at `at` may move to the hole unless its home lies cyclically in (hole, at]
-            boolean homeBetween = hole <= at ? home > hole && home <= at : home > hole || home <= at;
-            if (!homeBetween) {
+            if (IdHash.mayMoveBack(IdHash.of(ids[at], mask), hole, at)) {
                 ids[hole] = ids[at];
                 values[hole] = values[at];
                 hole = at;
