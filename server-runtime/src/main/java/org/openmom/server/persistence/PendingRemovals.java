@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.openmom.journal.Journal;
 import org.openmom.journal.JournalBatch;
 import org.openmom.journal.JournalOverloadedException;
@@ -17,8 +18,14 @@ import org.slf4j.LoggerFactory;
  * were lost: acknowledged messages came back after the next restart (found by the torture suite,
  * R3). So removals are gathered and written as one batch — before the next save to the journal
  * (a save never reaches the disk before an earlier removal, so its confirmation also proves the
- * removals before it durable), once many have gathered, or a moment later from the background,
- * which tries again while the journal is overloaded.
+ * removals before it durable), once many have gathered, or from the background once the oldest
+ * has waited a moment, which tries again while the journal is overloaded.
+ *
+ * <p>The moment counts from the oldest removal still gathered, not from when the background was
+ * last called: under a steady flow of saves every removal leaves with the next save, and a write
+ * of removals alone — one more fsync, which a save arriving meanwhile waits behind — is only
+ * made when no save came for that moment (a producer awaiting each confirmation while its
+ * consumer acknowledges waited behind one such fsync in three or four sends).
  *
  * <p>The broker calls in under its lock, so its monitor comes second in the server's lock order
  * (broker lock, then this, then the journal writer's queue) and nothing here waits or logs on the
@@ -27,32 +34,43 @@ import org.slf4j.LoggerFactory;
 final class PendingRemovals {
     private static final Logger LOG = LoggerFactory.getLogger(PendingRemovals.class);
     private static final int MAX_GATHERED = 8192;
-    private static final long FLUSH_DELAY_MILLIS = 1;
-    private static final long RETRY_DELAY_MILLIS = 10;
+    static final long FLUSH_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    private static final long RETRY_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     private static final int INITIAL_CAPACITY = 64;
 
     private final Journal journal;
     private final ScheduledExecutorService background;
+    private final LongSupplier nanoClock;
     /**
      * The removals, gathered straight into the batch that carries them (no boxed ids); a batch
      * the journal refused as overloaded comes back unsealed and keeps gathering.
      */
     private JournalBatch gathered = new JournalBatch(INITIAL_CAPACITY);
     private boolean flushScheduled;
+    /** When the oldest of the gathered removals was added (by {@link #nanoClock}). */
+    private long oldestGatheredNanos;
     /** The last batch of removals handed to the journal: once it is written, so are all before it. */
     private CompletableFuture<Void> lastWritten = CompletableFuture.completedFuture(null);
 
     PendingRemovals(Journal journal, ScheduledExecutorService background) {
+        this(journal, background, System::nanoTime);
+    }
+
+    PendingRemovals(Journal journal, ScheduledExecutorService background, LongSupplier nanoClock) {
         this.journal = journal;
         this.background = background;
+        this.nanoClock = nanoClock;
     }
 
     synchronized void add(long messageId) {
+        if (gathered.isEmpty()) {
+            oldestGatheredNanos = nanoClock.getAsLong();
+        }
         gathered.remove(messageId);
         if (gathered.size() >= MAX_GATHERED) {
             flush();
         } else {
-            scheduleFlush(FLUSH_DELAY_MILLIS);
+            scheduleFlush(FLUSH_DELAY_NANOS);
         }
     }
 
@@ -78,7 +96,7 @@ final class PendingRemovals {
         }
         CompletableFuture<Void> written = journal.write(gathered);
         if (isOverloaded(written)) {
-            scheduleFlush(RETRY_DELAY_MILLIS);
+            scheduleFlush(RETRY_DELAY_NANOS);
             return written;
         }
         lastWritten = written;
@@ -94,20 +112,29 @@ final class PendingRemovals {
         return null;
     }
 
-    private void scheduleFlush(long delayMillis) {
+    private void scheduleFlush(long delayNanos) {
         if (flushScheduled || background.isShutdown()) {
             return;
         }
         flushScheduled = true;
         try {
-            background.schedule(() -> {
-                synchronized (this) {
-                    flushScheduled = false;
-                    flush();
-                }
-            }, delayMillis, TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            background.schedule(this::flushWhenDue, delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closing) {
             flushScheduled = false; // the store is closing: close() flushes what is left
+        }
+    }
+
+    /** From the background: writes the gathered removals once the oldest has waited its moment, else looks again then. */
+    private synchronized void flushWhenDue() {
+        flushScheduled = false;
+        if (gathered.isEmpty()) {
+            return;
+        }
+        long waitedNanos = nanoClock.getAsLong() - oldestGatheredNanos;
+        if (waitedNanos < FLUSH_DELAY_NANOS) {
+            scheduleFlush(FLUSH_DELAY_NANOS - waitedNanos);
+        } else {
+            flush();
         }
     }
 
