@@ -116,6 +116,8 @@ public final class Broker {
      */
     private long backlogHighBytes = 16 << 20;
     private long backlogLowBytes = 8 << 20;
+    /** The consumers at or above the low marks, kept as their mailboxes change. */
+    private final BacklogCount backlogs = new BacklogCount(backlogLow, backlogLowBytes);
     private long nextMessageId = 1;
     private long nextInstanceId = 1;
     /** Rotates the starting point of the anycast choices the index does not make (partial patterns), so ties go round-robin. */
@@ -247,6 +249,7 @@ public final class Broker {
             Instance instance = new Instance(nextInstanceId++, name, sink, mode, Math.max(1, window), memory);
             registry.computeIfAbsent(name, k -> new ArrayList<>(1)).add(instance);
             anycast.joined(instance);
+            backlogs.joined(instance);
             sink.registered(instance);
             observer.registered(instance);
             postWaitingSeedsTo(instance);
@@ -427,6 +430,7 @@ public final class Broker {
             }
             instance.registered = false;
             anycast.left(instance);
+            backlogs.left(instance);
             List<Instance> same = registry.get(instance.who());
             same.remove(instance);
             if (same.isEmpty()) {
@@ -637,7 +641,7 @@ public final class Broker {
         boolean watched = observer.followsMessages();
         for (int i = 0; i < recipients.size(); i++) { // by index: no iterator per post
             Instance recipient = recipients.get(i);
-            congested |= isBacklogged(recipient, backlogHigh, backlogHighBytes);
+            congested |= BacklogCount.isBacklogged(recipient, backlogHigh, backlogHighBytes);
             if (!seed.isPersistent() && recipient.mailbox.undelivered() >= mailboxLimit) {
                 overflows++; // a consumer far behind: its copy is dropped, not buffered without bound
                 continue;
@@ -667,7 +671,7 @@ public final class Broker {
                 : reachedCount == 0 && local.isEmpty() ? listOf(routers.neighbourFor(seed)) : List.of();
         for (int i = 0; i < onward.size(); i++) {
             RouterTable.Router router = onward.get(i);
-            congested |= isBacklogged(router.queue, backlogHigh, backlogHighBytes);
+            congested |= BacklogCount.isBacklogged(router.queue, backlogHigh, backlogHighBytes);
             if (enqueue(router, seed)) {
                 reachedCount++;
                 if (reached != null) {
@@ -715,7 +719,7 @@ public final class Broker {
         int count = 0;
         boolean congested = memory.isHigh() || (seed.isPersistent() && ledger.isBacklogged());
         for (RouterTable.Router router : via) {
-            congested |= isBacklogged(router.queue, backlogHigh, backlogHighBytes);
+            congested |= BacklogCount.isBacklogged(router.queue, backlogHigh, backlogHighBytes);
             if (enqueue(router, seed)) {
                 count++;
                 if (reached != null) {
@@ -1461,11 +1465,6 @@ public final class Broker {
         }
     }
 
-    private static boolean isBacklogged(Instance instance, int mark, long byteMark) {
-        return instance.mode() == DeliveryMode.CALLBACK
-                && (instance.mailbox.undelivered() >= mark || instance.mailbox.undeliveredBytes() >= byteMark);
-    }
-
     /**
      * Sets the backlog marks: a post that leaves a consumer's (callback mode) mailbox with
      * {@code high} or more undelivered messages, or {@code highBytes} or more bytes of their
@@ -1479,6 +1478,7 @@ public final class Broker {
             backlogLow = Math.max(0, Math.min(low, backlogHigh));
             backlogHighBytes = Math.max(1, highBytes);
             backlogLowBytes = Math.max(0, Math.min(lowBytes, backlogHighBytes));
+            backlogs.marks(backlogLow, backlogLowBytes);
         } finally {
             lock.unlock();
         }
@@ -1491,22 +1491,7 @@ public final class Broker {
     public boolean isRelieved() {
         lock.lock();
         try {
-            if (!memory.isLow() || !ledger.isDrained()) {
-                return false;
-            }
-            for (List<Instance> instances : registry.values()) {
-                for (Instance instance : instances) {
-                    if (isBacklogged(instance, backlogLow, backlogLowBytes)) {
-                        return false;
-                    }
-                }
-            }
-            for (Instance queue : routers.queues()) {
-                if (isBacklogged(queue, backlogLow, backlogLowBytes)) {
-                    return false;
-                }
-            }
-            return true;
+            return memory.isLow() && ledger.isDrained() && !backlogs.any();
         } finally {
             lock.unlock();
         }
@@ -1609,6 +1594,10 @@ public final class Broker {
 
     HeldMemory memory() {
         return memory;
+    }
+
+    BacklogCount backlogs() {
+        return backlogs;
     }
 
     Reflexes reflexes() {

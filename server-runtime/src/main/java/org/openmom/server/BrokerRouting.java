@@ -149,6 +149,7 @@ public final class BrokerRouting {
             Instance queue = new Instance(broker.newInstanceId(), ServiceUser.of(Broker.ROUTER_SERVICE, rule.name()), link, DeliveryMode.CALLBACK,
                     ROUTER_WINDOW, broker.memory(), true);
             table.add(new RouterTable.Router(rule, queue, link));
+            broker.backlogs().joined(queue);
             List<Message> kept = backlog.remove(rule.name());
             if (kept != null) {
                 for (Message message : kept) {
@@ -177,6 +178,7 @@ public final class BrokerRouting {
                 return -1;
             }
             router.queue.registered = false;
+            broker.backlogs().left(router.queue);
             List<Message> waiting = router.queue.mailbox.drain();
             for (Message message : waiting) {
                 routeAgain(message, router.queue.who());

@@ -45,6 +45,9 @@ public final class Instance {
     /** Its places in the anycast rotations of its name and of its service ({@link AnycastIndex}); null for a router's queue or a link. */
     LeastLoaded.Place byName;
     LeastLoaded.Place byService;
+    /** The count of backlogged consumers it is a member of ({@link BacklogCount}), or null; and whether it is counted there. */
+    BacklogCount backlogs;
+    boolean atLowBacklogMark;
 
     Instance(long id, ServiceUser who, Sink sink, DeliveryMode mode, int window, HeldMemory memory) {
         this(id, who, sink, mode, window, memory, false);
@@ -69,11 +72,14 @@ public final class Instance {
         return registered && enabled && outOfRotation == null && lock == null;
     }
 
-    /** Its mailbox now holds {@code load} undelivered messages: its places in the rotations follow. */
+    /** Its mailbox now holds {@code load} undelivered messages: its places in the rotations and the backlog count follow. */
     private void loadChanged(int load) {
         if (byName != null) {
             byName.loadChanged(load);
             byService.loadChanged(load);
+        }
+        if (backlogs != null) {
+            backlogs.changed(this);
         }
     }
 

@@ -307,6 +307,41 @@ class BrokerTest {
         assertThat(broker.isRelieved()).isTrue();
     }
 
+    /**
+     * The relief a paused sender waits for follows the backlogged consumers as they come and go
+     * (the count is kept as mailboxes change, not taken over every instance at each question).
+     */
+    @Test
+    void reliefFollowsConsumersLeavingAndTheMarksChanging() {
+        RecordingSink slow = new RecordingSink();
+        Instance consumer = stalledConsumer(slow);
+        RecordingSink producer = new RecordingSink();
+        Instance sender = register("P", "p", producer);
+        broker.setBacklogMarks(3, 1, 16 << 20, 8 << 20);
+        for (int i = 0; i < 3; i++) {
+            post(sender, "C/c", "m" + i, 0);
+        }
+        assertThat(broker.isRelieved()).as("3 waiting, low mark 1").isFalse();
+
+        broker.setBacklogMarks(10, 5, 16 << 20, 8 << 20);
+        assertThat(broker.isRelieved()).as("3 waiting, low mark 5").isTrue();
+        broker.setBacklogMarks(10, 3, 16 << 20, 8 << 20);
+        assertThat(broker.isRelieved()).as("3 waiting, low mark 3").isFalse();
+
+        RecordingSink secondSink = new RecordingSink();
+        Instance second = register("C", "c", secondSink);
+        broker.unregister(consumer);
+        assertThat(broker.isRelieved()).as("its 3 messages went to the other instance of C/c").isFalse();
+        broker.acknowledge(second, secondSink.ids());
+        assertThat(broker.isRelieved()).as("the other instance caught up").isTrue();
+        post(sender, "C/c", "again", 0);
+        post(sender, "C/c", "and again", 0);
+        post(sender, "C/c", "once more", 0);
+        assertThat(broker.isRelieved()).isFalse();
+        broker.unregister(second);
+        assertThat(broker.isRelieved()).as("the backlogged consumer left (its messages: dead letters)").isTrue();
+    }
+
     @Test
     void aBacklogOfBigMessagesSlowsTheSenderByItsBytesLongBeforeItsCount() {
         RecordingSink slow = new RecordingSink();
