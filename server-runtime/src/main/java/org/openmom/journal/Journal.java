@@ -99,6 +99,21 @@ public final class Journal implements AutoCloseable {
         return writer.submit(batch);
     }
 
+    /** The futures of two batches written one after the other ({@link #write(JournalBatch, JournalBatch)}). */
+    public record Writes(CompletableFuture<Void> first, CompletableFuture<Void> then) {}
+
+    /**
+     * Appends {@code first}, then {@code then}, handed to the writer together, as {@link #write(JournalBatch)}
+     * would each: they reach the disk in that order, and in one group (one fsync) unless the
+     * group's buffer ends between them. Two calls of {@code write} would let the writer, woken by
+     * the first, commit it alone while the second is being queued, and make the second wait
+     * for that fsync and then its own. When the first is refused, so is the second; when only
+     * the second is, the first is written alone.
+     */
+    public Writes write(JournalBatch first, JournalBatch then) {
+        return writer.submit(first, then);
+    }
+
     /**
      * Calls {@code action} with every live record (id, payload), in append order (the order of each
      * id's latest put), on the calling thread. Writes may go on meanwhile; they are not included.

@@ -119,6 +119,30 @@ final class JournalWriter {
 
     /** Enqueues {@code batch}; never blocks. */
     CompletableFuture<Void> submit(JournalBatch batch) {
+        PendingWrite pending = checked(batch);
+        if (!pending.isDone()) {
+            enqueue(pending);
+        }
+        return pending;
+    }
+
+    /** Enqueues {@code first} and {@code then} as one element of the queue ({@link Journal#write(JournalBatch, JournalBatch)}); never blocks. */
+    Journal.Writes submit(JournalBatch first, JournalBatch then) {
+        PendingWrite leader = checked(first);
+        PendingWrite follower = checked(then);
+        if (leader.isDone()) {
+            leader.handle((done, error) -> follower.completeExceptionally(error));
+        } else {
+            if (!follower.isDone()) {
+                leader.follower(follower);
+            }
+            enqueue(leader);
+        }
+        return new Journal.Writes(leader, follower);
+    }
+
+    /** A write for {@code batch}, failed already if it cannot be accepted now. */
+    private PendingWrite checked(JournalBatch batch) {
         PendingWrite pending = new PendingWrite(batch);
         if (batch.bodyBytes() > options.maxBatchBytes()) {
             pending.completeExceptionally(new JournalException("batch of " + batch.bodyBytes() + " bytes is larger than "
@@ -138,23 +162,32 @@ final class JournalWriter {
         }
         if (stopping) {
             pending.completeExceptionally(closed());
-            return pending;
         }
-        boolean sealedHere = batch.seal();
+        return pending;
+    }
+
+    /** Queues {@code pending} (and the write that follows it); refuses them when the queue is full. */
+    private void enqueue(PendingWrite pending) {
+        boolean sealedHere = pending.batch.seal();
+        PendingWrite follower = pending.takeFollower();
+        boolean followerSealedHere = follower != null && follower.batch.seal();
+        pending.follower(follower);
         if (!queue.offer(pending)) {
             if (sealedHere) {
-                batch.unseal();
+                pending.batch.unseal();
+            }
+            if (followerSealedHere) {
+                follower.batch.unseal();
             }
             rejected.incrementAndGet();
             pending.completeExceptionally(new JournalOverloadedException("journal " + name + " has "
                     + options.maxPendingBatches() + " batches waiting for the disk; retry later"));
-            return pending;
+            return;
         }
         // close() may have run between the check and the offer: whoever removes the batch answers it
         if (stopping && queue.remove(pending)) {
             pending.completeExceptionally(closed());
         }
-        return pending;
     }
 
     /** Runs {@code task} on the writer thread between two groups. */
@@ -237,7 +270,8 @@ final class JournalWriter {
                             group.add(next);
                         }
                     }
-                    next = waitingForDisk.isEmpty() ? queue.poll() : waitingForDisk.poll();
+                    PendingWrite follower = next.takeFollower();
+                    next = follower != null ? follower : waitingForDisk.isEmpty() ? queue.poll() : waitingForDisk.poll();
                 }
                 if (!group.isEmpty() && !commit(group, groupStart)) {
                     keepForDisk(group, carried);
@@ -343,9 +377,9 @@ final class JournalWriter {
                 if (arrived == WAKE) {
                     runTasks();
                 } else if (arrived != null && arrived.batch.isRefusedWhileDiskFails()) {
-                    arrived.completeExceptionally(diskFails(diskTrouble));
+                    arrived.completeExceptionally(diskFails(diskTrouble)); // and the write that was to follow it
                 } else if (arrived != null) {
-                    waitingForDisk.add(arrived);
+                    waitingForDisk.add(arrived); // the write that follows it, if any, goes right after it
                 }
             }
         }

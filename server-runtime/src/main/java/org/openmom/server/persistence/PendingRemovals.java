@@ -74,10 +74,17 @@ final class PendingRemovals {
         }
     }
 
-    /** Writes {@code batch} after the gathered removals; fails (overloaded) without writing it when they cannot go first. */
+    /**
+     * Writes {@code batch} after the gathered removals, handed to the journal with them (one
+     * fsync for both); fails (overloaded) without writing it when they cannot go first.
+     */
     synchronized CompletableFuture<Void> writeAfterRemovals(JournalBatch batch) {
-        CompletableFuture<Void> refused = flush();
-        return refused != null ? refused : journal.write(batch);
+        if (gathered.isEmpty()) {
+            return journal.write(batch);
+        }
+        Journal.Writes writes = journal.write(gathered, batch);
+        handedOver(writes.first());
+        return writes.then();
     }
 
     /**
@@ -95,9 +102,18 @@ final class PendingRemovals {
             return null;
         }
         CompletableFuture<Void> written = journal.write(gathered);
+        return handedOver(written) ? null : written;
+    }
+
+    /**
+     * The gathered removals went to the journal as {@code written}: true when it took them (a new
+     * batch gathers from now on), false when it refused them as overloaded (they stay gathered
+     * and are tried again a moment later).
+     */
+    private boolean handedOver(CompletableFuture<Void> written) {
         if (isOverloaded(written)) {
             scheduleFlush(RETRY_DELAY_NANOS);
-            return written;
+            return false;
         }
         lastWritten = written;
         int count = gathered.size();
@@ -109,7 +125,7 @@ final class PendingRemovals {
                 report(() -> LOG.warn("could not mark {} messages consumed in {}: {}", count, journal.files().master(), error.toString()));
             }
         });
-        return null;
+        return true;
     }
 
     private void scheduleFlush(long delayNanos) {
