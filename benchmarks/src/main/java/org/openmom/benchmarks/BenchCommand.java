@@ -58,6 +58,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--header-costs", description = "only measure what writing and reading a frame header costs, JSON and CBOR, in this JVM (about a minute)")
     private boolean headerCosts;
 
+    @Option(names = "--nats", description = "also run NATS core (nats-server, from the PATH or /usr/sbin) on the workloads it has: W1, W5")
+    private boolean nats;
+
     @Option(names = "--gc-log", description = "log every broker run's garbage collections (-Xlog:gc*) into the log folder")
     private boolean gcLogs;
 
@@ -98,7 +101,11 @@ public final class BenchCommand implements Callable<Integer> {
         Path file = doc != null ? doc : classpaths.root().resolve("docs/performance.md");
         Path logDir = freshFolder(classpaths.root().resolve("benchmarks/target/bench-logs"));
         MachineInfo machine = MachineInfo.ofThisMachine();
-        System.out.println("OpenMOM vs ActiveMQ Artemis — " + machine.describe());
+        List<Contender> contenders = nats ? List.of(Contender.values()) : List.of(Contender.OPENMOM, Contender.ARTEMIS);
+        if (nats) {
+            System.out.println("NATS core: " + NatsServer.command());
+        }
+        System.out.println("OpenMOM vs ActiveMQ Artemis" + (nats ? " (and NATS core)" : "") + " — " + machine.describe());
         System.out.println("broker JVMs: " + String.join(" ", BROKER_JVM_OPTIONS) + "; logs in " + logDir);
         PhysicalFloor floor = PhysicalFloor.measure(Path.of(System.getProperty("java.io.tmpdir")));
         System.out.println("physical floor: " + floor.describe());
@@ -109,7 +116,10 @@ public final class BenchCommand implements Callable<Integer> {
         Results results = new Results(StoredRates.read(file));
         for (Workload workload : selected) {
             for (int round = 1; round <= roundCount; round++) {
-                for (Contender contender : Contender.values()) {
+                for (Contender contender : contenders) {
+                    if (!contender.runs(workload)) {
+                        continue;
+                    }
                     String label = String.format("%s round %d/%d %-7s", workload.shortName(), round, roundCount, contender.displayName());
                     try {
                         Measurement m = runner.run(workload, workload.settings(quick), contender, round);

@@ -10,8 +10,12 @@ import java.nio.file.Path;
  */
 record BrokerDiagnostics(boolean flightRecording, boolean gcLog, long lockHoldMicros) {
 
-    JvmCommand applyTo(JvmCommand broker, Path logDir, String runName) {
-        JvmCommand recorded = broker;
+    /** The broker's command with the recordings asked for; a broker that is not Java (NATS) runs as it is. */
+    ProcessCommand applyTo(ProcessCommand broker, Path logDir, String runName) {
+        if (!(broker instanceof JvmCommand jvm)) {
+            return broker;
+        }
+        JvmCommand recorded = jvm;
         if (flightRecording) {
             recorded = recorded.withOption("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                     + logDir.resolve(runName + ".jfr"));

@@ -7,26 +7,29 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A broker in its own JVM, its standard output and error in a log file. Started means it
- * printed its {@code ready:} line (both the openmom server and the Artemis peer print one).
+ * A broker in its own process, its standard output and error in a log file. Started means it
+ * printed its contender's ready line ({@link Contender#readyLine()}: the openmom server and the
+ * Artemis peer print {@code ready:}, the NATS server {@code Server is ready}).
  */
 final class BrokerProcess implements AutoCloseable {
-    private static final String READY = "ready: ";
     private static final long START_TIMEOUT_MILLIS = 60_000;
 
     private final String name;
     private final Process process;
     private final Path log;
+    private final String readyLine;
 
-    private BrokerProcess(String name, Process process, Path log) {
+    private BrokerProcess(String name, Process process, Path log, String readyLine) {
         this.name = name;
         this.process = process;
         this.log = log;
+        this.readyLine = readyLine;
     }
 
-    static BrokerProcess start(String name, JvmCommand command, int port, Path log) throws IOException, InterruptedException {
+    static BrokerProcess start(Contender contender, ProcessCommand command, int port, Path log) throws IOException, InterruptedException {
+        String name = contender.displayName();
         Process process = command.toProcessBuilder().redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        BrokerProcess broker = new BrokerProcess(name, process, log);
+        BrokerProcess broker = new BrokerProcess(name, process, log, contender.readyLine());
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
         while (!broker.printedReady()) {
             if (!process.isAlive()) {
@@ -44,7 +47,7 @@ final class BrokerProcess implements AutoCloseable {
     }
 
     private boolean printedReady() throws IOException {
-        return Files.readString(log, StandardCharsets.UTF_8).contains(READY);
+        return Files.readString(log, StandardCharsets.UTF_8).contains(readyLine);
     }
 
     long pid() {

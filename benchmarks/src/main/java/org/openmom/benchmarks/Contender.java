@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * A broker under test and its client side: how to start the broker (a fresh data folder, a TCP
- * port), how to start a broker that forwards to another (routed workloads), and which client
- * main class drives the workloads against them.
+ * port), how to start a broker that forwards to another (routed workloads), which client main
+ * class drives the workloads against them, and which workloads it can run at all.
  */
 enum Contender {
     OPENMOM("OpenMOM") {
@@ -89,6 +89,37 @@ enum Contender {
             return new JvmCommand(jvmOptions, classpaths.artemisPeer(), "org.openmom.benchmarks.artemis.ArtemisWorkloads",
                     args, Map.of());
         }
+    },
+    /**
+     * NATS core (the {@code nats-server} of the machine, no JetStream: nothing is stored and
+     * nothing acknowledged), the optional third side of issue #19 ({@code --nats}): only the
+     * workloads of non-persistent messages on one broker that it has, W1 and W5.
+     */
+    NATS("NATS core") {
+        @Override
+        NativeCommand broker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port, Workload workload) {
+            return new NativeCommand(List.of(NatsServer.command(), "-a", "127.0.0.1", "-p", Integer.toString(port)));
+        }
+
+        @Override
+        ProcessCommand routingBroker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port, int targetPort) {
+            throw new BenchFailure("NATS core runs no routed workload");
+        }
+
+        @Override
+        JvmCommand client(ModuleClasspaths classpaths, List<String> jvmOptions, Workload workload, List<String> args) {
+            return new JvmCommand(jvmOptions, classpaths.natsPeer(), "org.openmom.benchmarks.nats.NatsWorkloads", args, Map.of());
+        }
+
+        @Override
+        String readyLine() {
+            return "Server is ready";
+        }
+
+        @Override
+        boolean runs(Workload workload) {
+            return workload == Workload.W1 || workload == Workload.W5;
+        }
     };
 
     private final String displayName;
@@ -101,13 +132,23 @@ enum Contender {
         return displayName;
     }
 
+    /** What the broker prints once it takes connections. */
+    String readyLine() {
+        return "ready: ";
+    }
+
+    /** Whether this broker runs {@code workload} (NATS core: W1 and W5 only). */
+    boolean runs(Workload workload) {
+        return true;
+    }
+
     /** The broker {@code workload} runs on (Artemis: with the journal the workload asks for). */
-    abstract JvmCommand broker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port, Workload workload)
+    abstract ProcessCommand broker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port, Workload workload)
             throws IOException;
 
     /** The producers' broker of a routed workload: it forwards what is posted to it to the broker at {@code targetPort}. */
-    abstract JvmCommand routingBroker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port,
-                                      int targetPort) throws IOException;
+    abstract ProcessCommand routingBroker(ModuleClasspaths classpaths, List<String> jvmOptions, Path dataDir, int port,
+                                          int targetPort) throws IOException;
 
     /** The client JVM that runs {@code workload} with {@code args} (its settings). */
     abstract JvmCommand client(ModuleClasspaths classpaths, List<String> jvmOptions, Workload workload, List<String> args);

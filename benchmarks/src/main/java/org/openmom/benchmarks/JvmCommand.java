@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /** How to start one Java program: options, class path, main class, arguments, extra environment. */
-record JvmCommand(List<String> jvmOptions, String classpath, String mainClass, List<String> args, Map<String, String> environment) {
+record JvmCommand(List<String> jvmOptions, String classpath, String mainClass, List<String> args, Map<String, String> environment)
+        implements ProcessCommand {
 
     JvmCommand withOption(String option) {
         List<String> options = new ArrayList<>(jvmOptions);
@@ -14,7 +15,8 @@ record JvmCommand(List<String> jvmOptions, String classpath, String mainClass, L
         return new JvmCommand(options, classpath, mainClass, args, environment);
     }
 
-    ProcessBuilder toProcessBuilder() {
+    @Override
+    public ProcessBuilder toProcessBuilder() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);

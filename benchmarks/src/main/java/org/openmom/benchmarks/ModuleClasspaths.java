@@ -15,8 +15,9 @@ import java.util.stream.Stream;
  * @param serverRuntime the openmom server (server-runtime)
  * @param openMomClient our client workloads (benchmarks)
  * @param artemisPeer   the Artemis broker and its client workloads (benchmarks/artemis-peer)
+ * @param natsPeer      the client workloads on NATS core (benchmarks/nats-peer)
  */
-record ModuleClasspaths(Path root, String serverRuntime, String openMomClient, String artemisPeer) {
+record ModuleClasspaths(Path root, String serverRuntime, String openMomClient, String artemisPeer, String natsPeer) {
 
     /** Found from where this class was loaded: {@code ROOT/benchmarks/target/benchmarks-*.jar}. */
     static ModuleClasspaths ofThisBuild() {
@@ -28,7 +29,7 @@ record ModuleClasspaths(Path root, String serverRuntime, String openMomClient, S
             throw new BenchFailure("cannot tell where the benchmarks module is: " + e.getMessage());
         }
         return new ModuleClasspaths(root, of(root, "server-runtime", "server-runtime"), of(root, "benchmarks", "benchmarks"),
-                of(root, "benchmarks/artemis-peer", "benchmarks-artemis-peer"));
+                of(root, "benchmarks/artemis-peer", "benchmarks-artemis-peer"), of(root, "benchmarks/nats-peer", "benchmarks-nats-peer"));
     }
 
     private static String of(Path root, String module, String artifactId) {
@@ -37,11 +38,11 @@ record ModuleClasspaths(Path root, String serverRuntime, String openMomClient, S
         try (Stream<Path> files = Files.list(target)) {
             Path jar = files.filter(f -> f.getFileName().toString().matches(artifactId + "-[0-9].*(?<!-sources|-tests)\\.jar"))
                     .findFirst().orElseThrow(() -> new BenchFailure("no " + artifactId + " jar in " + target
-                            + " — build with: mvn -B -q -DskipTests -pl benchmarks,benchmarks/artemis-peer -am package"));
+                            + " — build with: mvn -B -q -DskipTests -pl benchmarks,benchmarks/artemis-peer,benchmarks/nats-peer -am package"));
             return jar + java.io.File.pathSeparator + Files.readString(dependencies, StandardCharsets.UTF_8).trim();
         } catch (IOException e) {
             throw new BenchFailure("module " + module + " is not built (" + e.getMessage()
-                    + ") — build with: mvn -B -q -DskipTests -pl benchmarks,benchmarks/artemis-peer -am package");
+                    + ") — build with: mvn -B -q -DskipTests -pl benchmarks,benchmarks/artemis-peer,benchmarks/nats-peer -am package");
         }
     }
 }

@@ -5,44 +5,65 @@ import java.util.List;
 
 /**
  * The results as Markdown: one table row per workload and figure (medians of both brokers, the
- * ratio, the target it is held to), then the targets met or not, then any failed runs. The same
- * text goes to standard output and into docs/performance.md.
+ * ratio, the target it is held to), then the targets met or not; the same for NATS core when it
+ * ran ({@code --nats}); then any failed runs. The same text goes to standard output and into
+ * docs/performance.md.
  */
 final class ReportTable {
     private ReportTable() {}
 
     static String render(Results results, int rounds) {
         StringBuilder out = new StringBuilder();
-        out.append("| workload | figure | OpenMOM | Artemis | OpenMOM ÷ Artemis | target |\n");
-        out.append("|---|---|---:|---:|---:|---|\n");
-        for (Workload workload : results.workloads()) {
-            boolean first = true;
-            for (Metric metric : workload.metrics()) {
-                String ours = cell(results, workload, Contender.OPENMOM, metric);
-                String peer = cell(results, workload, Contender.ARTEMIS, metric);
-                double ratio = results.ratio(workload, metric);
-                out.append("| ").append(first ? label(workload) : "")
-                        .append(" | ").append(metric.label()).append(" (").append(metric.unit()).append(")")
-                        .append(" | ").append(ours).append(" | ").append(peer)
-                        .append(" | ").append(Ratio.format(ratio))
-                        .append(" | ").append(targetCell(results, workload, metric)).append(" |\n");
-                first = false;
-            }
-        }
+        table(out, results, Contender.ARTEMIS, results.workloads());
         out.append("\nMedians of ").append(rounds).append(rounds == 1 ? " round" : " rounds")
                 .append(" (OpenMOM and Artemis interleaved, a fresh broker process per run).\n\n");
-        for (Target target : Target.values()) {
-            Target.Verdict verdict = target.judge(results);
-            if (verdict != null) {
-                out.append("* ").append(target.label()).append(": **").append(verdict.word()).append("** (")
-                        .append(verdict.ratios()).append(")\n");
+        verdicts(out, results, Contender.ARTEMIS);
+        List<Workload> withNats = new ArrayList<>();
+        for (Workload workload : results.workloads()) {
+            if (results.runs(workload, Contender.NATS) > 0) {
+                withNats.add(workload);
             }
+        }
+        if (!withNats.isEmpty()) {
+            out.append("\nAgainst **NATS core** (`--nats`; no JetStream: it stores nothing and its subscribers acknowledge"
+                    + " nothing, where ours acknowledge every message), the same runs' medians:\n\n");
+            table(out, results, Contender.NATS, withNats);
+            out.append('\n');
+            verdicts(out, results, Contender.NATS);
         }
         if (!results.failures().isEmpty()) {
             out.append("\nFailed runs:\n\n");
             results.failures().forEach(f -> out.append("* ").append(f).append('\n'));
         }
         return out.toString();
+    }
+
+    private static void table(StringBuilder out, Results results, Contender peer, Iterable<Workload> workloads) {
+        String name = peer.displayName();
+        out.append("| workload | figure | OpenMOM | ").append(name).append(" | OpenMOM ÷ ").append(name).append(" | target |\n");
+        out.append("|---|---|---:|---:|---:|---|\n");
+        for (Workload workload : workloads) {
+            boolean first = true;
+            for (Metric metric : workload.metrics()) {
+                out.append("| ").append(first ? label(workload) : "")
+                        .append(" | ").append(metric.label()).append(" (").append(metric.unit()).append(")")
+                        .append(" | ").append(cell(results, workload, Contender.OPENMOM, metric))
+                        .append(" | ").append(cell(results, workload, peer, metric))
+                        .append(" | ").append(Ratio.format(results.ratio(workload, metric, peer)))
+                        .append(" | ").append(targetCell(results, workload, metric, peer)).append(" |\n");
+                first = false;
+            }
+        }
+    }
+
+    private static void verdicts(StringBuilder out, Results results, Contender peer) {
+        for (Target target : Target.values()) {
+            Target.Verdict verdict = target.peer() == peer ? target.judge(results) : null;
+            if (verdict != null) {
+                out.append("* ").append(target.label()).append(": **").append(verdict.word()).append("** (")
+                        .append(verdict.ratios()).append(")\n");
+            }
+        }
     }
 
     private static String cell(Results results, Workload workload, Contender contender, Metric metric) {
@@ -55,10 +76,10 @@ final class ReportTable {
         return workload.id() + " " + workload.description();
     }
 
-    private static String targetCell(Results results, Workload workload, Metric metric) {
+    private static String targetCell(Results results, Workload workload, Metric metric, Contender peer) {
         List<String> cells = new ArrayList<>();
         for (Target target : Target.values()) {
-            if (target.concerns(workload, metric)) {
+            if (target.peer() == peer && target.concerns(workload, metric)) {
                 cells.add(target.cell(workload, target.ratio(results, workload)));
             }
         }

@@ -59,7 +59,12 @@ final class Results {
 
     /** Median of ours ÷ median of Artemis; NaN when either is missing. */
     double ratio(Workload workload, Metric metric) {
-        return median(workload, Contender.OPENMOM, metric) / median(workload, Contender.ARTEMIS, metric);
+        return ratio(workload, metric, Contender.ARTEMIS);
+    }
+
+    /** Median of ours ÷ median of {@code peer}; NaN when either is missing. */
+    double ratio(Workload workload, Metric metric, Contender peer) {
+        return median(workload, Contender.OPENMOM, metric) / median(workload, peer, metric);
     }
 
     /**

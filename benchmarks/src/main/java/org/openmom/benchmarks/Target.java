@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The targets of issues #7, #13 and #19: bounds on the ratio of a median of ours, same machine, to
- * Artemis's median of the same run, to our own median of the same traffic on one broker (W6) or
+ * Artemis's (or NATS core's) median of the same run, to our own median of the same traffic on one broker (W6) or
  * of another point of the same curve (W9, W10) — or on the median itself (W10's time).
  */
 enum Target {
@@ -33,6 +33,7 @@ enum Target {
             Reference.ABSOLUTE),
     W10_LINEAR("W10 linear: 400,000 seeds ≤ 2.5× the time of 200,000 (2× is linear)", EnumSet.of(Workload.W10_400K),
             Metric.TIME, 2.5, Reference.OUR_BASELINE, Workload.W10_200K),
+    W1_RATE_NATS("W1 rate ≥ 1× NATS core", EnumSet.of(Workload.W1), Metric.RATE, 1.0, Reference.NATS),
     BROKER_CPU("broker CPU per message ≤ Artemis, every workload", EnumSet.allOf(Workload.class), Metric.BROKER_CPU, 1.0,
             Reference.ARTEMIS),
     BROKER_RSS("broker peak RSS ≤ Artemis, every workload", EnumSet.allOf(Workload.class), Metric.BROKER_PEAK_RSS, 1.0,
@@ -42,6 +43,8 @@ enum Target {
     enum Reference {
         /** Artemis's median of the same workload in the same run. */
         ARTEMIS,
+        /** NATS core's median of the same workload in the same run ({@code --nats}). */
+        NATS,
         /** Our median of the routed workload's direct one (W6 → W1, W2): this run's, else the last written one. */
         OUR_DIRECT,
         /** Our median of another point of the same curve in the same run (W9 at 1 instance, W10 at 200,000 seeds). */
@@ -79,6 +82,11 @@ enum Target {
         return workloads.contains(workload) && metric == m;
     }
 
+    /** The broker whose table shows this target: NATS core's for its own, Artemis's for the others. */
+    Contender peer() {
+        return reference == Reference.NATS ? Contender.NATS : Contender.ARTEMIS;
+    }
+
     /** The bound as the table shows it: {@code ≥ 2×} for rates, {@code ≤ 0.5×} otherwise, {@code ≤ 1,000 ms} when absolute. */
     String bound() {
         String relation = metric.higherIsBetter() ? "≥ " : "≤ ";
@@ -94,6 +102,7 @@ enum Target {
     double ratio(Results results, Workload workload) {
         return switch (reference) {
             case ARTEMIS -> results.ratio(workload, metric);
+            case NATS -> results.ratio(workload, metric, Contender.NATS);
             case OUR_DIRECT -> results.directRatio(workload, metric);
             case OUR_BASELINE -> results.median(workload, Contender.OPENMOM, metric) / results.median(baseline, Contender.OPENMOM, metric);
             case ABSOLUTE -> results.median(workload, Contender.OPENMOM, metric);
@@ -104,7 +113,7 @@ enum Target {
     String cell(Workload workload, double ratio) {
         String judged = Double.isNaN(ratio) ? "" : holds(ratio) ? " met" : " **not met**";
         return switch (reference) {
-            case ARTEMIS, ABSOLUTE -> bound() + judged;
+            case ARTEMIS, NATS, ABSOLUTE -> bound() + judged;
             case OUR_DIRECT -> bound() + " " + workload.direct().id() + ": " + Ratio.format(ratio) + judged;
             case OUR_BASELINE -> bound() + " " + baseline.shortName() + ": " + Ratio.format(ratio) + judged;
         };
@@ -113,7 +122,7 @@ enum Target {
     /** How a ratio is named in the list of verdicts: {@code W1 2.50×}, {@code W6 persistent 0.61× of W2 (this run)}. */
     private String named(Results results, Workload workload, double ratio) {
         return switch (reference) {
-            case ARTEMIS -> workload.shortName() + " " + Ratio.format(ratio);
+            case ARTEMIS, NATS -> workload.shortName() + " " + Ratio.format(ratio);
             case OUR_DIRECT -> workload.shortName() + " " + Ratio.format(ratio) + " of " + workload.direct().id()
                     + " (" + results.directSource(workload) + ")";
             case OUR_BASELINE -> workload.shortName() + " " + Ratio.format(ratio) + " of " + baseline.shortName();
@@ -126,7 +135,7 @@ enum Target {
         List<String> ratios = new ArrayList<>();
         boolean met = true;
         for (Workload workload : results.workloads()) {
-            if (!workloads.contains(workload)) {
+            if (!workloads.contains(workload) || reference == Reference.NATS && results.runs(workload, Contender.NATS) == 0) {
                 continue;
             }
             double ratio = ratio(results, workload);

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.openmom.benchmarks.kit.WorkloadSettings;
 
 /**
- * One run of one workload on one contender: a fresh broker JVM with a fresh data folder on a free
+ * One run of one workload on one contender: a fresh broker process with a fresh data folder on a free
  * loopback port (a routed workload: two, the consumers' broker B started first, then the
  * producers' broker A forwarding to it), a client JVM driving it; the brokers' CPU time is
  * sampled when the client starts and ends its measured part, their peak RSS at the end (a
@@ -48,7 +48,7 @@ final class WorkloadRunner {
         List<BrokerProcess> brokers = new ArrayList<>();
         try {
             int consumerPort = freeLoopbackPort();
-            JvmCommand consumersBroker = contender.broker(classpaths, brokerOptions, newDataDir(runName, dataDirs), consumerPort, workload);
+            ProcessCommand consumersBroker = contender.broker(classpaths, brokerOptions, newDataDir(runName, dataDirs), consumerPort, workload);
             brokers.add(start(contender, consumersBroker, consumerPort, workload.routed() ? runName + "-b" : runName));
             int producerPort = consumerPort;
             if (workload.routed()) {
@@ -93,7 +93,7 @@ final class WorkloadRunner {
      * same command on its data; returns the figures of the restart — the time until it is ready,
      * the data folder's size before it and the broker's peak RSS until then.
      */
-    private Map<Metric, Double> restart(Contender contender, List<BrokerProcess> brokers, JvmCommand command, int port, Path dataDir,
+    private Map<Metric, Double> restart(Contender contender, List<BrokerProcess> brokers, ProcessCommand command, int port, Path dataDir,
                                         String runName) throws IOException, InterruptedException {
         if (brokers.size() != 1) {
             throw new BenchFailure(runName + ": a restart is for a workload on one broker");
@@ -116,9 +116,9 @@ final class WorkloadRunner {
     }
 
     /** Starts a broker, its log named after {@code brokerRun} (the run, and which broker of a routed one). */
-    private BrokerProcess start(Contender contender, JvmCommand command, int port, String brokerRun)
+    private BrokerProcess start(Contender contender, ProcessCommand command, int port, String brokerRun)
             throws IOException, InterruptedException {
-        return BrokerProcess.start(contender.displayName(), diagnostics.applyTo(command, logDir, brokerRun), port,
+        return BrokerProcess.start(contender, diagnostics.applyTo(command, logDir, brokerRun), port,
                 logDir.resolve(brokerRun + "-broker.log"));
     }
 

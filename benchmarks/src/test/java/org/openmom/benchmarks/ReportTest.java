@@ -42,6 +42,28 @@ class ReportTest {
         assertThat(table).contains("* W1 rate ≥ 2× Artemis: **met** (W1 2.50×)");
     }
 
+    /** NATS core's runs (--nats) get a table of their own, held to their own target; without them, neither shows. */
+    @Test
+    void natsCoreHasItsOwnTableAndTarget() {
+        Results results = new Results();
+        results.add(Workload.W1, Contender.OPENMOM, rate(500_000));
+        results.add(Workload.W1, Contender.ARTEMIS, rate(100_000));
+        assertThat(Target.W1_RATE_NATS.judge(results)).as("NATS did not run").isNull();
+        assertThat(ReportTable.render(results, 1)).doesNotContain("NATS");
+
+        results.add(Workload.W1, Contender.NATS, rate(400_000));
+
+        assertThat(results.ratio(Workload.W1, Metric.RATE, Contender.NATS)).isEqualTo(1.25);
+        assertThat(Target.W1_RATE_NATS.judge(results).met()).isTrue();
+        String table = ReportTable.render(results, 1);
+        assertThat(table).contains("| W1 1 → 1, 100 B non-persistent, no confirmation | rate (msg/s) | 500,000 | 100,000 | 5.00× | ≥ 2× met |");
+        assertThat(table).contains("| workload | figure | OpenMOM | NATS core | OpenMOM ÷ NATS core | target |");
+        assertThat(table).contains("| W1 1 → 1, 100 B non-persistent, no confirmation | rate (msg/s) | 500,000 | 400,000 | 1.25× | ≥ 1× met |");
+        assertThat(table).contains("* W1 rate ≥ 1× NATS core: **met** (W1 1.25×)");
+        assertThat(Contender.NATS.runs(Workload.W1)).isTrue();
+        assertThat(Contender.NATS.runs(Workload.W2)).as("NATS core stores nothing").isFalse();
+    }
+
     @Test
     void aFailedRunShowsInTheTable() {
         Results results = new Results();
