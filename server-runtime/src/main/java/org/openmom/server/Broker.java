@@ -1541,7 +1541,8 @@ public final class Broker {
             for (List<Instance> list : registry.values()) {
                 instances += list.size();
                 for (int i = 0; i < list.size(); i++) {
-                    waitingSeeds += list.get(i).seedsInTransit;
+                    // in neither mailbox for now, still waiting: the chunk being read back, those a filter kept
+                    waitingSeeds += list.get(i).seedsInTransit + list.get(i).refusedOnHandOffCount();
                 }
             }
             return new BrokerCounters(posted, delivered, acknowledged, deadLetters, overflows, waitingSeeds, instances,

@@ -90,6 +90,11 @@ public final class Instance {
         return refusedOnHandOff;
     }
 
+    /** Seeds kept from it during its hand-off: still waiting, though in no mailbox until the hand-off is over. */
+    int refusedOnHandOffCount() {
+        return refusedOnHandOff == null ? 0 : refusedOnHandOff.size();
+    }
+
     List<Message> takeRefusedOnHandOff() {
         List<Message> refused = refusedOnHandOff == null ? List.of() : refusedOnHandOff;
         refusedOnHandOff = null;

@@ -125,6 +125,32 @@ class BacklogHandOffTest {
                 .containsExactlyElementsOf(secrets);
     }
 
+    /**
+     * While a hand-off waits for its service to catch up, the seeds a filter kept from it are in no
+     * mailbox (they wait again once it is over): the server still counts them among its waiting seeds.
+     */
+    @Test
+    void seedsAFilterKeptDuringAHandOffStillCountAsWaiting() throws Exception {
+        Instance producer = register(ServiceUser.of("PROD", "p"), new RecordingSink());
+        int secrets = 0;
+        for (int i = 0; i < BACKLOG; i++) {
+            post(producer, SINK, (i % 100 == 0 ? "secret " : "old ") + i);
+            secrets += i % 100 == 0 ? 1 : 0;
+        }
+        ThreadSafeSink sink = new ThreadSafeSink();
+        Instance consumer = register(SINK, sink);
+        // none acknowledged: the hand-off stops once the service has as much as it gives ahead
+        awaitUntil(() -> broker.undelivered(consumer) >= Broker.HAND_OFF_AHEAD);
+
+        assertThat(broker.counters().waitingSeeds()).as("every seed not delivered").isEqualTo(BACKLOG - sink.bodies.size());
+        assertThat(broker.counters().waitingSeeds()).as("the kept ones among them")
+                .isGreaterThan(broker.waitingSeeds().size());
+
+        sink.awaitCount(BACKLOG - secrets);
+        awaitUntil(() -> broker.waitingSeeds().size() == broker.counters().waitingSeeds());
+        assertThat(broker.counters().waitingSeeds()).isEqualTo(secrets);
+    }
+
     @Test
     void anotherServicesRegistrationLeavesTheBacklogWhereItIs() {
         Instance producer = register(ServiceUser.of("PROD", "p"), new RecordingSink());
