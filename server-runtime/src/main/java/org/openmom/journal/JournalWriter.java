@@ -134,7 +134,7 @@ final class JournalWriter {
             leader.handle((done, error) -> follower.completeExceptionally(error));
         } else {
             if (!follower.isDone()) {
-                leader.follower(follower);
+                leader.followedBy(follower);
             }
             enqueue(leader);
         }
@@ -169,9 +169,8 @@ final class JournalWriter {
     /** Queues {@code pending} (and the write that follows it); refuses them when the queue is full. */
     private void enqueue(PendingWrite pending) {
         boolean sealedHere = pending.batch.seal();
-        PendingWrite follower = pending.takeFollower();
+        PendingWrite follower = pending.follower();
         boolean followerSealedHere = follower != null && follower.batch.seal();
-        pending.follower(follower);
         if (!queue.offer(pending)) {
             if (sealedHere) {
                 pending.batch.unseal();

@@ -21,8 +21,13 @@ final class PendingWrite extends CompletableFuture<Void> {
         this.batch = batch;
     }
 
-    void follower(PendingWrite next) {
+    void followedBy(PendingWrite next) {
         this.follower = next;
+    }
+
+    /** The write that follows this one, while the writer has not taken it; null otherwise. */
+    PendingWrite follower() {
+        return follower;
     }
 
     /** The write to take next, once: null when there is none or it was taken. */
