@@ -1,8 +1,5 @@
 package org.openmom.server;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import org.openmom.model.DeliveryMode;
 
 /**
@@ -19,7 +16,6 @@ import org.openmom.model.DeliveryMode;
  * or bytes. Guarded by the broker lock.
  */
 final class BacklogCount {
-    private final Set<Instance> members = Collections.newSetFromMap(new IdentityHashMap<>());
     private int lowMessages;
     private long lowBytes;
     private int counted;
@@ -37,14 +33,12 @@ final class BacklogCount {
     void joined(Instance instance) {
         if (instance.backlogs == null) {
             instance.backlogs = this;
-            members.add(instance);
             changed(instance);
         }
     }
 
     void left(Instance instance) {
         if (instance.backlogs == this) {
-            members.remove(instance);
             instance.backlogs = null;
             if (instance.atLowBacklogMark) {
                 instance.atLowBacklogMark = false;
@@ -68,12 +62,9 @@ final class BacklogCount {
         }
     }
 
-    /** New low marks: every member is looked at once. */
+    /** New low marks; the broker then tells {@link #changed} of every member, whose count may move with them. */
     void marks(int newLowMessages, long newLowBytes) {
         lowMessages = newLowMessages;
         lowBytes = newLowBytes;
-        for (Instance member : members) {
-            changed(member);
-        }
     }
 }

@@ -1479,6 +1479,10 @@ public final class Broker {
             backlogHighBytes = Math.max(1, highBytes);
             backlogLowBytes = Math.max(0, Math.min(lowBytes, backlogHighBytes));
             backlogs.marks(backlogLow, backlogLowBytes);
+            for (List<Instance> instances : registry.values()) {
+                instances.forEach(backlogs::changed);
+            }
+            routers.queues().forEach(backlogs::changed);
         } finally {
             lock.unlock();
         }
