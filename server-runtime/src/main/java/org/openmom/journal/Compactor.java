@@ -93,6 +93,11 @@ final class Compactor {
         });
     }
 
+    /** Whether a rewrite finished and waits for {@link #takeFinished()}; any thread. */
+    boolean hasFinished() {
+        return finished.get() != null;
+    }
+
     /** The finished rewrite, once; null while still working. */
     Result takeFinished() {
         Result result = finished.getAndSet(null);

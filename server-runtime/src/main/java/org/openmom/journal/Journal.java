@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * <p>Writes go through {@link #write}: batches from any number of threads are queued, and a single
  * writer thread commits everything queued with one fsync per file (group commit). The queue is
  * bounded; when it is full {@code write} does not block but returns a future failed with
- * {@link JournalOverloadedException}, so a network thread is never stalled by the disk.
+ * {@link JournalOverloadedException}, so a network thread never waits for the disk's backlog.
+ * A thread the journal was opened to trust with it ({@link CallerCommits}) may commit a small group
+ * itself while the writer thread has nothing to do and the disk answers within half a millisecond.
  *
  * <p>Opening recovers from crashes and damage: a torn last batch is cut off, damaged batches in
  * the middle are skipped (or restored from a mirror) without losing the batches after them, a
@@ -49,6 +51,16 @@ public final class Journal implements AutoCloseable {
      *                          file is not a journal, has a newer format version or is not accessible
      */
     public static Journal open(JournalFiles files, JournalOptions options) throws JournalException {
+        return open(files, options, CallerCommits.NONE);
+    }
+
+    /**
+     * {@link #open(JournalFiles, JournalOptions)}, letting the threads that write commit their
+     * groups themselves where {@code callerCommits} says they can: their futures then complete on
+     * those threads.
+     */
+    public static Journal open(JournalFiles files, JournalOptions options, CallerCommits callerCommits)
+            throws JournalException {
         JournalLock lock = JournalLock.acquire(files.master());
         Recovery.Recovered recovered;
         try {
@@ -66,7 +78,7 @@ public final class Journal implements AutoCloseable {
             }
         }
         JournalWriter writer = new JournalWriter(files.master().toString(), files.master().getFileName().toString(),
-                options, recovered, lock::release);
+                options, recovered, callerCommits, lock::release);
         writer.start();
         return new Journal(files, recovered.report(), writer);
     }

@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Between groups it runs small tasks for other threads (snapshots of the index) and drives
  * compaction ({@link Compactor}).
+ *
+ * <p>A caller may commit the queued writes itself ({@link CallerCommits}): whoever writes a group
+ * holds {@link #owner}, and the queue is only taken from under it, so the file keeps the order of
+ * the queue whichever thread writes. The writer thread lets go of it only while it waits for work.
  *
  * <p>When a write fails (a full disk), the partial record is cut off and the journal is in
  * {@link DiskTrouble}: batches marked {@link JournalBatch#refusedWhileDiskFails()} (new messages)
@@ -41,6 +47,11 @@ final class JournalWriter {
     static final long DISK_RETRY_MILLIS = 1000;
     /** Zeros written past the data to probe a failed disk when no write waits. */
     private static final int PROBE_BYTES = 64 * 1024;
+    /**
+     * The most a caller commits at once: a larger group (a burst, a big message) is the writer
+     * thread's, since the caller stalls its other connections meanwhile.
+     */
+    static final int CALLER_GROUP_BYTES = 64 * 1024;
     /** How long the writer goes without preallocating after the zeros did not fit on the disk. */
     private static final long PREALLOCATE_RETRY_MILLIS = 10_000;
 
@@ -53,8 +64,18 @@ final class JournalWriter {
     private final FileSyncer syncer;
     private final Thread thread;
     private final Runnable afterClose;
+    private final CallerCommits callerCommits;
+    private final Runnable commitOnCaller = this::commitOnCaller;
+    /** Held by whoever writes a group: the writer thread, except while it waits for work, or a caller. */
+    private final ReentrantLock owner = new ReentrantLock();
+    /** The writer thread waits for work (or is about to): whoever queues work must wake it. */
+    private volatile boolean parked;
 
-    // Owned by the writer thread.
+    // Owned by the holder of the owner lock.
+    private final List<PendingWrite> group = new ArrayList<>();
+    /** The write taken from the queue that did not fit the last group: first of the next. */
+    private PendingWrite carried;
+    private final CommitDurations commitDurations = new CommitDurations();
     private final LiveIndex index;
     private JournalChannels channels;
     private long end;
@@ -88,9 +109,10 @@ final class JournalWriter {
 
     /** {@code name} (the master's path) appears in messages, {@code threadName} in thread names. */
     JournalWriter(String name, String threadName, JournalOptions options, Recovery.Recovered recovered,
-                  Runnable afterClose) {
+                  CallerCommits callerCommits, Runnable afterClose) {
         this.name = name;
         this.afterClose = afterClose;
+        this.callerCommits = callerCommits;
         this.options = options;
         this.queue = new ArrayBlockingQueue<>(options.maxPendingBatches());
         this.encoder = new RecordEncoder(options.groupBufferBytes());
@@ -103,7 +125,7 @@ final class JournalWriter {
         // damage stays in the file (and in every report) until a compaction rewrites it
         this.compactSoon = recovered.damageRemains();
         this.syncer = new FileSyncer(threadName, recovered.channels().all().size() - 1);
-        this.compactor = new Compactor(threadName, options.groupBufferBytes(), () -> queue.offer(WAKE));
+        this.compactor = new Compactor(threadName, options.groupBufferBytes(), this::wake);
         publishIndexStats();
         this.thread = new Thread(this::run, "journal-writer[" + threadName + "]");
         this.thread.setDaemon(true);
@@ -186,6 +208,22 @@ final class JournalWriter {
         // close() may have run between the check and the offer: whoever removes the batch answers it
         if (stopping && queue.remove(pending)) {
             pending.completeExceptionally(closed());
+            return;
+        }
+        if (!callerCommits.later(commitOnCaller)) {
+            wakeIfParked();
+        }
+    }
+
+    /** Queues a wake-up without a batch: tasks to run, stopping, a compaction finished. */
+    private void wake() {
+        queue.offer(WAKE);
+        wakeIfParked();
+    }
+
+    private void wakeIfParked() {
+        if (parked) {
+            LockSupport.unpark(thread);
         }
     }
 
@@ -204,14 +242,14 @@ final class JournalWriter {
         if (exited && tasks.remove(wrapped)) {
             result.completeExceptionally(closed());
         }
-        queue.offer(WAKE);
+        wake();
         return result;
     }
 
     /** Lets the queued batches reach the disk, then closes the files. */
     void stop() {
         stopping = true;
-        queue.offer(WAKE);
+        wake();
         if (isWriterThread()) {
             return;
         }
@@ -228,8 +266,9 @@ final class JournalWriter {
         }
     }
 
+    /** Whether the calling thread writes a group now: the writer thread, or a caller committing (in a completion). */
     boolean isWriterThread() {
-        return Thread.currentThread() == thread;
+        return owner.isHeldByCurrentThread();
     }
 
     /** The disk failure the journal is recovering from, or null when its writes work. */
@@ -245,40 +284,13 @@ final class JournalWriter {
     // ---------------------------------------------------------------- writer thread
 
     private void run() {
-        List<PendingWrite> group = new ArrayList<>();
-        PendingWrite carried = null;
+        owner.lock();
         try {
             stepCompaction();
             while (true) {
-                PendingWrite next = carried != null ? carried : firstOfGroup();
+                PendingWrite first = carried != null ? carried : firstOfGroup();
                 carried = null;
-                group.clear();
-                encoder.clear();
-                long groupStart = end;
-                while (next != null) {
-                    if (next != WAKE) {
-                        int bytes = next.batch.recordBytes();
-                        if (!encoder.fits(bytes)) {
-                            if (encoder.size() > 0) {
-                                carried = next;
-                                break;
-                            }
-                            encoder.ensureCapacity(bytes);
-                        }
-                        if (encode(next, groupStart)) {
-                            group.add(next);
-                        }
-                    }
-                    PendingWrite follower = next.takeFollower();
-                    next = follower != null ? follower : waitingForDisk.isEmpty() ? queue.poll() : waitingForDisk.poll();
-                }
-                if (!group.isEmpty() && !commit(group, groupStart)) {
-                    keepForDisk(group, carried);
-                    carried = null;
-                }
-                // one huge batch must not pin a huge direct buffer for the journal's lifetime
-                encoder.clear();
-                encoder.shrinkTo(options.groupBufferBytes());
+                writeGroup(first, false);
                 runTasks();
                 stepCompaction();
                 if (stopping && carried == null && queue.isEmpty() && (waitingForDisk.isEmpty() || diskTrouble != null)) {
@@ -293,7 +305,85 @@ final class JournalWriter {
             failure = new IOException("journal writer stopped: " + e);
             failAll(group, failure);
         } finally {
-            shutDown(carried);
+            try {
+                shutDown();
+            } finally {
+                owner.unlock();
+            }
+        }
+    }
+
+    /**
+     * Writes {@code first} and the writes queued after it, as many as fit one buffer — or, for a
+     * caller, {@link #CALLER_GROUP_BYTES} — with one fsync per file; the write that does not fit is
+     * {@link #carried} over. Only for the holder of {@link #owner}.
+     */
+    private void writeGroup(PendingWrite first, boolean byCaller) {
+        group.clear();
+        encoder.clear();
+        long groupStart = end;
+        PendingWrite next = first;
+        while (next != null) {
+            if (next != WAKE) {
+                int bytes = next.batch.recordBytes();
+                if (byCaller && encoder.size() + bytes > CALLER_GROUP_BYTES) {
+                    carried = next;
+                    break;
+                }
+                if (!encoder.fits(bytes)) {
+                    if (encoder.size() > 0) {
+                        carried = next;
+                        break;
+                    }
+                    encoder.ensureCapacity(bytes);
+                }
+                if (encode(next, groupStart)) {
+                    group.add(next);
+                }
+            }
+            PendingWrite follower = next.takeFollower();
+            next = follower != null ? follower : waitingForDisk.isEmpty() ? queue.poll() : waitingForDisk.poll();
+        }
+        if (!group.isEmpty() && !commit(group, groupStart)) {
+            keepForDisk(group, carried);
+            carried = null;
+        }
+        group.clear();
+        // one huge batch must not pin a huge direct buffer for the journal's lifetime
+        encoder.clear();
+        encoder.shrinkTo(options.groupBufferBytes());
+    }
+
+    /**
+     * A caller's commit of what is queued ({@link CallerCommits}), in place of the writer thread:
+     * only when that one waits for work, the journal is in its ordinary state (no disk failure
+     * being waited out, not stopping), its recent commits were quick ({@link CommitDurations}) and
+     * the files have room for the group without zero-filling more of them (the writer's work,
+     * several milliseconds). Whatever the writer thread has to do afterwards — writes
+     * queued meanwhile, a group's overflow, tasks, a compaction to start or finish — wakes it.
+     */
+    private void commitOnCaller() {
+        if (owner.isHeldByCurrentThread() || !owner.tryLock()) {
+            return; // a completion's own write waits for the group after this one; a busy writer takes it
+        }
+        boolean writerHasWork;
+        boolean writesWait;
+        try {
+            if (failure == null && diskTrouble == null && waitingForDisk.isEmpty() && carried == null && !stopping
+                    && commitDurations.quickEnoughForCallers() && roomAheadForACallersGroup()) {
+                writeGroup(queue.poll(), true);
+            }
+            // the group may have taken the queue's wake-ups (WAKE) for tasks or a finished compaction
+            writerHasWork = !tasks.isEmpty() || stopping || compactor.hasFinished()
+                    || (!compactor.running() && !compactionDeferred && compactionWorthALook());
+            writesWait = carried != null || !waitingForDisk.isEmpty();
+        } finally {
+            owner.unlock();
+        }
+        if (writerHasWork) {
+            wake();
+        } else if (writesWait || !queue.isEmpty()) { // looked at after the unlock: a caller that found it taken left its write to us
+            LockSupport.unpark(thread);
         }
     }
 
@@ -324,11 +414,13 @@ final class JournalWriter {
             int size = bytes.remaining();
             if (size > 0) {
                 try {
+                    long started = System.nanoTime();
                     preallocate(groupStart + size);
                     for (FileChannel channel : channels.all()) {
                         FileOps.writeFully(channel, bytes.duplicate(), groupStart);
                     }
                     syncer.forceAll(channels.all());
+                    commitDurations.record(System.nanoTime() - started);
                     fsyncs += channels.all().size();
                 } catch (IOException e) {
                     diskFailed(e, size, groupStart);
@@ -372,7 +464,11 @@ final class JournalWriter {
             } else if (waitingForDisk.size() >= options.maxPendingBatches()) {
                 Thread.sleep(Math.min(wait, 50)); // short naps: stop() must not wait long
             } else {
-                PendingWrite arrived = queue.poll(wait, TimeUnit.MILLISECONDS);
+                PendingWrite arrived = takeNext();
+                if (arrived == null) {
+                    awaitWork(TimeUnit.MILLISECONDS.toNanos(wait));
+                    arrived = takeNext();
+                }
                 if (arrived == WAKE) {
                     runTasks();
                 } else if (arrived != null && arrived.batch.isRefusedWhileDiskFails()) {
@@ -385,11 +481,55 @@ final class JournalWriter {
         if (!waitingForDisk.isEmpty()) {
             return waitingForDisk.poll();
         }
+        PendingWrite arrived = takeNext();
         if (compactionDeferred) {
-            PendingWrite arrived = queue.poll(ShrinkWatch.WINDOW_MILLIS, TimeUnit.MILLISECONDS);
+            if (arrived == null) {
+                awaitWork(TimeUnit.MILLISECONDS.toNanos(ShrinkWatch.WINDOW_MILLIS));
+                arrived = takeNext();
+            }
             return arrived != null ? arrived : WAKE;
         }
-        return queue.take();
+        while (arrived == null) {
+            awaitWork(-1);
+            arrived = takeNext();
+        }
+        return arrived;
+    }
+
+    /** The write a caller's group could not take (it goes first), else the next one queued; null if none. */
+    private PendingWrite takeNext() {
+        PendingWrite next = carried;
+        if (next == null) {
+            return queue.poll();
+        }
+        carried = null;
+        return next;
+    }
+
+    /**
+     * Lets go of {@link #owner} until work is queued or {@code nanos} have passed (negative: no
+     * limit): callers may commit meanwhile. Returns holding it again; may return early.
+     */
+    private void awaitWork(long nanos) throws InterruptedException {
+        parked = true;
+        owner.unlock();
+        try {
+            // looked at after the unlock: a caller that failed to take the lock from us left its write to us
+            // (a caller that left us a write it carried over wakes us after its own unlock)
+            if (queue.isEmpty()) {
+                if (nanos < 0) {
+                    LockSupport.park(this);
+                } else {
+                    LockSupport.parkNanos(this, nanos);
+                }
+            }
+        } finally {
+            parked = false;
+            owner.lock();
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
     }
 
     /**
@@ -422,6 +562,10 @@ final class JournalWriter {
                 waitingForDisk.addFirst(pending);
             }
         }
+    }
+
+    private boolean roomAheadForACallersGroup() {
+        return options.preallocateBytes() == 0 || allocatedEnd - end >= CALLER_GROUP_BYTES;
     }
 
     /** With no write waiting, zeros past the data (kept as preallocated space) tell whether the disk works again. */
@@ -571,17 +715,30 @@ final class JournalWriter {
         if (compactSoon) {
             return true;
         }
-        if (end < options.compactionMinFileBytes() || end < noCompactionBelow) {
+        if (!largeEnoughToCompact()) {
             return false;
         }
-        long data = end - JournalFormat.FILE_HEADER_BYTES;
         long live = index.encodedBytes();
         boolean falling = shrinking.isFalling(live);
-        if (data - live <= options.compactionDeadFraction() * data) {
+        if (!deadEnough(live)) {
             return false;
         }
         compactionDeferred = falling; // each second of a drain leaves less to copy: look again once it slows down
         return !falling;
+    }
+
+    /** Whether the writer thread should look at compacting now, asked after a caller's commit (no side effects). */
+    private boolean compactionWorthALook() {
+        return compactSoon || (largeEnoughToCompact() && deadEnough(index.encodedBytes()));
+    }
+
+    private boolean largeEnoughToCompact() {
+        return end >= options.compactionMinFileBytes() && end >= noCompactionBelow;
+    }
+
+    private boolean deadEnough(long liveBytes) {
+        long data = end - JournalFormat.FILE_HEADER_BYTES;
+        return data - liveBytes > options.compactionDeadFraction() * data;
     }
 
     /** The short last step of a compaction: copy the newest bytes, rename, move the index. */
@@ -628,12 +785,13 @@ final class JournalWriter {
 
     // ---------------------------------------------------------------- shutdown
 
-    private void shutDown(PendingWrite carried) {
+    private void shutDown() {
         compactor.cancelAndWait();
         Exception reason = failure != null ? failedJournal(failure) : closed();
         List<PendingWrite> leftovers = new ArrayList<>();
         if (carried != null) {
             leftovers.add(carried);
+            carried = null;
         }
         // closing while the disk fails: these are delivered again after the restart
         leftovers.addAll(waitingForDisk);

@@ -15,6 +15,7 @@ import org.openmom.journal.JournalException;
 import org.openmom.journal.JournalFiles;
 import org.openmom.journal.JournalOptions;
 import org.openmom.server.persistence.JournalStore.LoggingService;
+import org.openmom.transport.AfterLoopIteration;
 
 /**
  * The journals of a configuration's Logging Services, opened at start or for a reload, and at
@@ -102,7 +103,8 @@ public final class LoggingServiceJournals {
 
     private static Journal openFiles(JournalFiles files) throws JournalException, IOException {
         Files.createDirectories(files.master().getParent());
-        Journal journal = Journal.open(files, JournalOptions.defaults());
+        // the event loop that read a persistent message commits it when the writer has nothing to do
+        Journal journal = Journal.open(files, JournalOptions.defaults(), AfterLoopIteration::run);
         ownerOnly(files.master());
         for (Path mirror : files.mirrors()) {
             ownerOnly(mirror);
