@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one thread that owns a journal's files. Callers enqueue batches; the writer takes everything
+ * The thread that owns a journal's files. Callers enqueue batches; the writer takes everything
  * queued (up to one buffer), encodes it into one direct buffer, writes it to the master and each
  * mirror with one call per file, forces each file once, and only then updates the index and
  * completes the callers' futures: many producers share one fsync (group commit).
@@ -29,9 +29,10 @@ import org.slf4j.LoggerFactory;
  * <p>Between groups it runs small tasks for other threads (snapshots of the index) and drives
  * compaction ({@link Compactor}).
  *
- * <p>A caller may commit the queued writes itself ({@link CallerCommits}): whoever writes a group
- * holds {@link #owner}, and the queue is only taken from under it, so the file keeps the order of
- * the queue whichever thread writes. The writer thread lets go of it only while it waits for work.
+ * <p>A caller may commit a small group of queued writes itself while the writer thread waits
+ * for work ({@link CallerCommits}): whoever writes a group holds {@link #owner}, and the queue is
+ * only taken from under it, so the file keeps the order of the queue whichever thread writes.
+ * The writer thread lets go of it only while it waits for work.
  *
  * <p>When a write fails (a full disk), the partial record is cut off and the journal is in
  * {@link DiskTrouble}: batches marked {@link JournalBatch#refusedWhileDiskFails()} (new messages)
