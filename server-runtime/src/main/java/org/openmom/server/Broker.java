@@ -35,11 +35,15 @@ import org.slf4j.LoggerFactory;
  * <p><b>Lock order</b> (docs/server.md, "Threads and locks"). A thread holding a lock may take
  * only locks further down this list:
  * <ol>
+ * <li>a journal's files ({@code JournalWriter}'s owner lock): held by whoever commits a group of
+ *     writes — the journal's writer thread (also for its tasks and compaction steps), or an event
+ *     loop committing a small group once done with its read, never while it holds another lock;
+ *     the group's completions run under it;
  * <li>the broker lock ({@link BrokerLock}): every public method of the broker and of
  *     {@link BrokerAdministration} holds it for its whole duration (administrators' work over a big
  *     backlog a chunk per hold, {@link BrokerLock#inChunks}); it is never taken twice by one
  *     thread (asserted: a Sink, observer, store or reflex must not call back into the broker) and
- *     never taken while another lock is held;
+ *     never taken while a lock further down is held;
  * <li>the journal adapter's removals monitor ({@code PendingRemovals}, one per journal):
  *     {@link MessageStore#save} and {@link MessageStore#remove} take it under the broker lock, the
  *     removals thread on its own;
