@@ -99,7 +99,8 @@ public final class Journal implements AutoCloseable {
 
     /**
      * Appends {@code batch} atomically: after a crash either all its operations are in the journal
-     * or none. The future completes (on the journal's writer thread; use the {@code ...Async}
+     * or none. The future completes (on the thread that committed the group: the journal's writer
+     * thread, or a caller it trusts with commits, see {@link CallerCommits}; use the {@code ...Async}
      * methods for heavy follow-up work) once the batch is forced to the disk in the master and
      * every mirror. It fails with {@link JournalOverloadedException} at once if too many batches
      * are waiting, and with {@link JournalException} if the batch is too large or the journal is
@@ -188,8 +189,8 @@ public final class Journal implements AutoCloseable {
 
     private JournalWriter.Pinned pin() throws JournalException {
         if (writer.isWriterThread()) {
-            throw new IllegalStateException("a journal's records were read from a write completion on its writer "
-                    + "thread, which would wait for itself; continue with a ...Async method");
+            throw new IllegalStateException("a journal's records were read from a write completion, on the thread "
+                    + "that committed the write, which would wait for itself; continue with a ...Async method");
         }
         try {
             return writer.onWriterThread(writer::pin).join();
