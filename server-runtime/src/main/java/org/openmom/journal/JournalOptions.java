@@ -14,9 +14,13 @@ package org.openmom.journal;
  *                               journal is open (0: grow with each write), because overwriting
  *                               already allocated blocks makes each fsync several times cheaper
  *                               than appending (no file size change to commit)
+ * @param callerCommitLimitMicros a caller trusted with commits ({@link CallerCommits}) commits
+ *                               only while the journal's commits take less than this on average
+ *                               (0: never), since it holds up its other work meanwhile
  */
 public record JournalOptions(int maxBatchBytes, int maxPendingBatches, int groupBufferBytes,
-                             double compactionDeadFraction, long compactionMinFileBytes, int preallocateBytes) {
+                             double compactionDeadFraction, long compactionMinFileBytes, int preallocateBytes,
+                             long callerCommitLimitMicros) {
 
     public JournalOptions {
         if (maxBatchBytes < 64 || maxBatchBytes > JournalFormat.MAX_BODY_BYTES) {
@@ -39,36 +43,45 @@ public record JournalOptions(int maxBatchBytes, int maxPendingBatches, int group
         if (preallocateBytes < 0) {
             throw new IllegalArgumentException("preallocateBytes must not be negative");
         }
+        if (callerCommitLimitMicros < 0) {
+            throw new IllegalArgumentException("callerCommitLimitMicros must not be negative");
+        }
     }
 
     /** 32 MiB batches (a 16 MiB message fits), 8192 pending batches, 2 MiB group buffer, compact
-     *  files over 64 MiB that are more than half dead, preallocate 8 MiB at a time. */
+     *  files over 64 MiB that are more than half dead, preallocate 8 MiB at a time, callers commit
+     *  while commits take less than half a millisecond. */
     public static JournalOptions defaults() {
-        return new JournalOptions(32 << 20, 8192, 2 << 20, 0.5, 64L << 20, 8 << 20);
+        return new JournalOptions(32 << 20, 8192, 2 << 20, 0.5, 64L << 20, 8 << 20, 500);
     }
 
     public JournalOptions withMaxBatchBytes(int bytes) {
         return new JournalOptions(bytes, maxPendingBatches, groupBufferBytes, compactionDeadFraction,
-                compactionMinFileBytes, preallocateBytes);
+                compactionMinFileBytes, preallocateBytes, callerCommitLimitMicros);
     }
 
     public JournalOptions withMaxPendingBatches(int batches) {
         return new JournalOptions(maxBatchBytes, batches, groupBufferBytes, compactionDeadFraction,
-                compactionMinFileBytes, preallocateBytes);
+                compactionMinFileBytes, preallocateBytes, callerCommitLimitMicros);
     }
 
     public JournalOptions withGroupBufferBytes(int bytes) {
         return new JournalOptions(maxBatchBytes, maxPendingBatches, bytes, compactionDeadFraction,
-                compactionMinFileBytes, preallocateBytes);
+                compactionMinFileBytes, preallocateBytes, callerCommitLimitMicros);
     }
 
     public JournalOptions withCompaction(double deadFraction, long minFileBytes) {
         return new JournalOptions(maxBatchBytes, maxPendingBatches, groupBufferBytes, deadFraction, minFileBytes,
-                preallocateBytes);
+                preallocateBytes, callerCommitLimitMicros);
     }
 
     public JournalOptions withPreallocateBytes(int bytes) {
         return new JournalOptions(maxBatchBytes, maxPendingBatches, groupBufferBytes, compactionDeadFraction,
-                compactionMinFileBytes, bytes);
+                compactionMinFileBytes, bytes, callerCommitLimitMicros);
+    }
+
+    public JournalOptions withCallerCommitLimitMicros(long micros) {
+        return new JournalOptions(maxBatchBytes, maxPendingBatches, groupBufferBytes, compactionDeadFraction,
+                compactionMinFileBytes, preallocateBytes, micros);
     }
 }

@@ -76,7 +76,7 @@ final class JournalWriter {
     private final List<PendingWrite> group = new ArrayList<>();
     /** The write taken from the queue that did not fit the last group: first of the next. */
     private PendingWrite carried;
-    private final CommitDurations commitDurations = new CommitDurations();
+    private final CommitDurations commitDurations;
     private final LiveIndex index;
     private JournalChannels channels;
     private long end;
@@ -114,6 +114,7 @@ final class JournalWriter {
         this.name = name;
         this.afterClose = afterClose;
         this.callerCommits = callerCommits;
+        this.commitDurations = new CommitDurations(options.callerCommitLimitMicros());
         this.options = options;
         this.queue = new ArrayBlockingQueue<>(options.maxPendingBatches());
         this.encoder = new RecordEncoder(options.groupBufferBytes());

@@ -7,12 +7,13 @@ import org.junit.jupiter.api.Test;
 
 class CommitDurationsTest {
 
+    private static final long LIMIT_MICROS = 500;
     private static final long QUICK = TimeUnit.MICROSECONDS.toNanos(150);
     private static final long STALL = TimeUnit.MILLISECONDS.toNanos(40);
 
     @Test
     void callersCommitWhileTheDiskAnswersQuickly() {
-        CommitDurations durations = new CommitDurations();
+        CommitDurations durations = new CommitDurations(LIMIT_MICROS);
         assertThat(durations.quickEnoughForCallers()).as("before any commit").isTrue();
         for (int i = 0; i < 1000; i++) {
             durations.record(QUICK);
@@ -22,7 +23,7 @@ class CommitDurationsTest {
 
     @Test
     void oneStallSendsTheNextCommitsToTheWriterUntilQuickOnesOutweighIt() {
-        CommitDurations durations = new CommitDurations();
+        CommitDurations durations = new CommitDurations(LIMIT_MICROS);
         durations.record(QUICK);
         durations.record(STALL);
         assertThat(durations.quickEnoughForCallers()).isFalse();
@@ -36,10 +37,15 @@ class CommitDurationsTest {
 
     @Test
     void aDiskSlowerThanTheLimitKeepsCallersOff() {
-        CommitDurations durations = new CommitDurations();
+        CommitDurations durations = new CommitDurations(LIMIT_MICROS);
         for (int i = 0; i < 100; i++) {
-            durations.record(CommitDurations.CALLER_LIMIT_NANOS * 2);
+            durations.record(TimeUnit.MICROSECONDS.toNanos(LIMIT_MICROS) * 2);
         }
         assertThat(durations.quickEnoughForCallers()).isFalse();
+    }
+
+    @Test
+    void aLimitOfZeroKeepsCallersOffEvenBeforeTheFirstCommit() {
+        assertThat(new CommitDurations(0).quickEnoughForCallers()).isFalse();
     }
 }
