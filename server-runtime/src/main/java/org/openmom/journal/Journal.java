@@ -188,7 +188,7 @@ public final class Journal implements AutoCloseable {
     }
 
     private JournalWriter.Pinned pin() throws JournalException {
-        if (writer.isWriterThread()) {
+        if (writer.isCommittingThread()) {
             throw new IllegalStateException("a journal's records were read from a write completion, on the thread "
                     + "that committed the write, which would wait for itself; continue with a ...Async method");
         }

@@ -252,7 +252,7 @@ final class JournalWriter {
     void stop() {
         stopping = true;
         wake();
-        if (isWriterThread()) {
+        if (isCommittingThread()) {
             return;
         }
         boolean interrupted = false;
@@ -269,7 +269,7 @@ final class JournalWriter {
     }
 
     /** Whether the calling thread writes a group now: the writer thread, or a caller committing (in a completion). */
-    boolean isWriterThread() {
+    boolean isCommittingThread() {
         return owner.isHeldByCurrentThread();
     }
 
