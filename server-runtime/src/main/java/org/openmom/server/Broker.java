@@ -401,6 +401,11 @@ public final class Broker {
         return serverMailbox.whole(seed);
     }
 
+    /** Runs {@code task} on the hand-off thread, where long work goes on a chunk per hold of the lock. */
+    void onHandOffThread(Runnable task) {
+        handOffs.execute(task);
+    }
+
     private void continueHandOff(Instance instance) {
         lock.lock();
         try {
@@ -1102,7 +1107,7 @@ public final class Broker {
                 return;
             }
             Message request = filtered.get();
-            RouterTable.Router explicit = routers.explicitFor(request);
+            RouterTable.Router explicit = routers.openExplicitFor(request);
             if (explicit != null) {
                 explicit.link.forwardCall(request, caller.sink(), requestId);
                 return;
@@ -1121,7 +1126,7 @@ public final class Broker {
             }
             Instance callee = enabled ? calleeFor(request, request.to()) : null;
             if (callee == null) {
-                RouterTable.Router neighbour = routers.neighbourFor(request);
+                RouterTable.Router neighbour = routers.openNeighbourFor(request);
                 if (neighbour != null) {
                     neighbour.link.forwardCall(request, caller.sink(), requestId);
                 } else if (!enabled) {

@@ -90,18 +90,26 @@ final class Mailbox {
         return undeliveredBytes;
     }
 
-    /** Empties the mailbox: in-flight messages first (they are the oldest), then queued ones. */
-    List<Message> drain() {
-        List<Message> all = new ArrayList<>(undelivered());
-        all.addAll(inFlight);
-        all.addAll(queued);
-        inFlight.clear();
-        inFlightById.clear();
-        queued.clear();
-        all.forEach(memory::release);
-        undeliveredBytes = 0;
-        loadWatch.accept(0);
-        return all;
+    /**
+     * Removes the oldest {@code max} messages (those in flight, then queued ones), oldest first: a
+     * removed router's queue routed again a chunk at a time, in its order.
+     */
+    List<Message> takeOldest(int max) {
+        int count = Math.min(max, undelivered());
+        List<Message> taken = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Message oldest = inFlight.pollFirst();
+            if (oldest != null) {
+                inFlightById.remove(oldest.id());
+            } else {
+                oldest = queued.pollFirst();
+            }
+            memory.release(oldest);
+            undeliveredBytes -= oldest.body().length;
+            taken.add(oldest);
+        }
+        loadWatch.accept(undelivered());
+        return taken;
     }
 
     /**

@@ -13,6 +13,10 @@ import org.openmom.model.RouteHop;
  * router before a service router before local delivery; server routers for what has no recipient
  * here, and all of them for a global message. A router never takes a message whose route already
  * passed its target, nor one that has passed {@link #HOP_LIMIT} servers. Guarded by the broker lock.
+ *
+ * <p>A router being removed stays in the choice of new posts until its queue is routed again:
+ * what it would have taken waits behind what it holds, so each destination keeps its order. Calls,
+ * and the messages routed again, go to the other routers only.
  */
 final class RouterTable {
     /** At most this many servers on a message's way: a cycle the route check misses ends here. */
@@ -25,6 +29,8 @@ final class RouterTable {
         final RouterLink link;
         /** Ordinary messages dropped because the queue was full. */
         long dropped;
+        /** Being removed: its queue sends nothing more and is routed again, a chunk at a time. */
+        boolean removing;
 
         Router(RouterRule rule, Instance queue, RouterLink link) {
             this.rule = rule;
@@ -42,9 +48,26 @@ final class RouterTable {
         queues.put(router.rule.name(), router.queue);
     }
 
-    Router remove(String name) {
-        queues.remove(name);
-        return byName.remove(name);
+    /** The router is being removed: see the class comment. */
+    void startRemoving(Router router) {
+        router.removing = true;
+    }
+
+    /** The removed router's queue is empty: it is gone. */
+    void removed(Router router) {
+        queues.remove(router.rule.name());
+        byName.remove(router.rule.name());
+    }
+
+    /** The names of the routers being removed. */
+    List<String> removing() {
+        List<String> names = new ArrayList<>(0);
+        for (Router router : byName.values()) {
+            if (router.removing) {
+                names.add(router.rule.name());
+            }
+        }
+        return names;
     }
 
     Router get(String name) {
@@ -66,12 +89,21 @@ final class RouterTable {
 
     /** The event router, else the service router, that takes {@code message} before local delivery; or null. */
     Router explicitFor(Message message) {
+        return explicitFor(message, true);
+    }
+
+    /** As {@link #explicitFor}, among the routers not being removed: where a CALL or a message routed again goes. */
+    Router openExplicitFor(Message message) {
+        return explicitFor(message, false);
+    }
+
+    private Router explicitFor(Message message, boolean removingToo) {
         if (byName.isEmpty() || !mayTravel(message)) {
             return null;
         }
         Router serviceRouter = null;
         for (Router router : byName.values()) {
-            if (router.rule.takes(message) && !passed(message, router)) {
+            if ((removingToo || !router.removing) && router.rule.takes(message) && !passed(message, router)) {
                 if (router.rule.isEventRouter()) {
                     return router;
                 }
@@ -83,11 +115,26 @@ final class RouterTable {
         return serviceRouter;
     }
 
-    /** The server router for a message without a recipient here: the first whose link is up, else the first; or null. */
+    /**
+     * The server router for a message without a recipient here: the first whose link is up, else
+     * the first; or null. One being removed counts as up: it took the messages before this one.
+     */
     Router neighbourFor(Message message) {
+        return neighbourFor(message, true);
+    }
+
+    /** As {@link #neighbourFor}, among the routers not being removed. */
+    Router openNeighbourFor(Message message) {
+        return neighbourFor(message, false);
+    }
+
+    private Router neighbourFor(Message message, boolean removingToo) {
         Router first = null;
         for (Router router : neighboursFor(message)) {
-            if (router.link.isUp()) {
+            if (router.removing && !removingToo) {
+                continue;
+            }
+            if (router.removing || router.link.isUp()) {
                 return router;
             }
             if (first == null) {

@@ -52,8 +52,25 @@ class MailboxTest {
         assertThat(mailbox.remove(2).id()).isEqualTo(2);
         assertThat(mailbox.remove(3).id()).isEqualTo(3);
         assertThat(mailbox.remove(3)).isNull();
-        assertThat(ids(mailbox.drain())).containsExactly(1L);
+        assertThat(ids(mailbox.takeOldest(10))).containsExactly(1L);
         assertThat(mailbox.undelivered()).isZero();
+        assertThat(memory.held()).isZero();
+    }
+
+    @Test
+    void takeOldestEmptiesTheMailboxInItsOrderAChunkAtATime() {
+        addAndStart(1, 2);
+        mailbox.add(message(3));
+        mailbox.add(message(4));
+        mailbox.add(message(5));
+
+        assertThat(ids(mailbox.takeOldest(3))).containsExactly(1L, 2L, 3L);
+        assertThat(mailbox.inFlightCount()).isZero();
+        assertThat(mailbox.undelivered()).isEqualTo(2);
+        assertThat(mailbox.acknowledge(1)).isNull(); // taken: no longer in flight here
+        assertThat(ids(mailbox.takeOldest(3))).containsExactly(4L, 5L);
+        assertThat(mailbox.undelivered()).isZero();
+        assertThat(mailbox.undeliveredBytes()).isZero();
         assertThat(memory.held()).isZero();
     }
 

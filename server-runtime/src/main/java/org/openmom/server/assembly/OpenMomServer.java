@@ -119,11 +119,12 @@ public final class OpenMomServer implements AutoCloseable {
             routers = new Routers(broker, settings.home(), Duration.ofMillis(settings.heartbeatMillis()));
             admin = AdminService.start(broker, reflexes.registry(), new ServerFacts(settings.identity(), () -> endpointsOf(bound.get())),
                     routers, reload, auditFile(settings), activations);
+            // what waited for routers that are gone is routed again before a client can post behind it
+            establish(routers, routes, routesFile);
+            broker.routing().routeOrphans();
             bound.set(BrokerServer.start(broker, settings, admin));
             activations.watch();
             warnIfOpenToAnyone(settings, reflexes);
-            establish(routers, routes, routesFile);
-            broker.routing().routeOrphans();
             return new OpenMomServer(bound.get(), store, pages, reload, admin, routers, activations, RotationCheck.start(broker));
         } catch (ReflexLoadException e) {
             store.close();

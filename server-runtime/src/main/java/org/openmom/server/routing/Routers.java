@@ -58,15 +58,17 @@ public final class Routers implements AutoCloseable {
     }
 
     /**
-     * Creates every router of {@code routes}, or none: a name already used here, twice in the file,
-     * or a target that is this server is a {@link RouterException}. Each connects in the background.
+     * Creates every router of {@code routes}, or none: a name already used here (or by a router
+     * still being removed), twice in the file, or a target that is this server is a
+     * {@link RouterException}. Each connects in the background.
      *
      * @return the routers created, in file order
      */
     public List<RouterStatus> add(RoutesFile routes) throws RouterException {
+        List<String> beingRemoved = broker.routing().routersBeingRemoved(); // asked before this monitor is taken (lock order)
         List<ForwardingLink> created = new ArrayList<>();
         synchronized (this) { // names are checked and taken at once; the broker is called after (lock order)
-            check(routes.routers());
+            check(routes.routers(), beingRemoved);
             for (RouterDeclaration declaration : routes.routers()) {
                 ForwardingLink link = new ForwardingLink(declaration, broker, home, group, heartbeat);
                 links.put(declaration.name(), link);
@@ -74,17 +76,33 @@ public final class Routers implements AutoCloseable {
             }
         }
         List<RouterStatus> statuses = new ArrayList<>(created.size());
-        for (ForwardingLink link : created) {
-            link.start(broker.routing().openRouter(rule(link.declaration()), link));
+        for (int i = 0; i < created.size(); i++) {
+            ForwardingLink link = created.get(i);
+            try {
+                link.start(broker.routing().openRouter(rule(link.declaration()), link));
+            } catch (IllegalStateException e) { // its name was removed by another administrator a moment ago, and is not free yet
+                forget(created.subList(i, created.size()));
+                throw new RouterException(e.getMessage());
+            }
             statuses.add(link.status());
         }
         return statuses;
     }
 
-    private void check(List<RouterDeclaration> declarations) throws RouterException {
+    private synchronized void forget(List<ForwardingLink> unstarted) {
+        for (ForwardingLink link : unstarted) {
+            links.remove(link.declaration().name(), link);
+        }
+    }
+
+    private void check(List<RouterDeclaration> declarations, List<String> beingRemoved) throws RouterException {
         Set<String> names = new HashSet<>(links.keySet());
         ServerIdentity self = broker.identity();
         for (RouterDeclaration declaration : declarations) {
+            if (beingRemoved.contains(declaration.name())) {
+                throw new RouterException("router " + declaration.name() + " of server " + self
+                        + " is still being removed (what waited in it is being routed again): add it again in a moment");
+            }
             if (!names.add(declaration.name())) {
                 throw new RouterException("server " + self + " already has a router named " + declaration.name()
                         + ": give the new one another name, or remove the old one first");
@@ -97,7 +115,8 @@ public final class Routers implements AutoCloseable {
     }
 
     /**
-     * Removes router {@code name}; what waits in it is routed again as if just posted.
+     * Removes router {@code name}; what waits in it is routed again as if just posted, a chunk at a
+     * time in the background (its name is free again once that is done).
      *
      * @return the router as it was just before
      */
