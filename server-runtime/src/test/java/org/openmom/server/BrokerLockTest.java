@@ -74,7 +74,7 @@ class BrokerLockTest {
         lock[0].unlock();
 
         assertThat(reports).singleElement().asString()
-                .matches("broker lock held [0-9]+ µs: BrokerLockTest\\.aLongHoldIsReportedAfterTheUnlockWithWhereItEnded < .*")
+                .matches("broker lock held [0-9]+ µs \\(running [0-9]+ µs\\): BrokerLockTest\\.aLongHoldIsReportedAfterTheUnlockWithWhereItEnded < .*")
                 .doesNotContain("(under the lock)");
     }
 
