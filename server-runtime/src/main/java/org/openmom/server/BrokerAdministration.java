@@ -306,7 +306,7 @@ public final class BrokerAdministration {
                 }
             }
             // only a persistent seed waits: the server mailbox is looked through for no other
-            boolean waiting = persistentSeed && broker.serverMailbox().contains(messageId);
+            boolean waiting = persistentSeed && broker.serverMailbox().contains(messageId, broker.ledger().targets(messageId));
             if (found == null) {
                 return Optional.empty();
             }
@@ -393,7 +393,7 @@ public final class BrokerAdministration {
             }
             Message seed = broker.ledger().message(messageId);
             // only a persistent seed waits: the server mailbox is looked through for no other
-            if (seed != null && broker.serverMailbox().remove(messageId) > 0) {
+            if (seed != null && broker.serverMailbox().remove(messageId, broker.ledger().targets(messageId)) > 0) {
                 count++;
                 removedFrom(null, seed);
             }

@@ -1,6 +1,5 @@
 package org.openmom.server;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -15,15 +14,17 @@ import org.openmom.model.Message;
  * the service acknowledges them. A message leaves the mailbox only on ACK (at-least-once).
  * Not thread-safe: owned by the {@link Broker} and touched only under its lock.
  *
- * <p>Messages in flight are kept in delivery order in a deque, and found by id in a map with
- * primitive keys: no boxed id or map entry is made per message. A service acknowledges in
- * delivery order almost always, so the acknowledged message is the deque's oldest and leaves it
- * at once; one acknowledged out of order is looked for in the deque (at most its window), and an
- * id that is not in flight here costs one map lookup.
+ * <p>Messages in flight are kept in delivery order, and found by id in a map with primitive keys:
+ * no boxed id or map entry is made per message. A service acknowledges in delivery order almost
+ * always, so the acknowledged message is the oldest in flight and leaves at once; one
+ * acknowledged out of order is searched for by id, and an id that is not in flight here costs
+ * one map lookup. Both queues are {@link MessageRing}s: an administrator's page at an offset
+ * costs the page, and a find or delete by id a binary search, in a mailbox of a million.
  */
 final class Mailbox {
-    private final ArrayDeque<Message> queued = new ArrayDeque<>();
-    private final ArrayDeque<Message> inFlight = new ArrayDeque<>();
+    /** In id order nearly always: found by id with a binary search, paged by position (see {@link MessageRing}). */
+    private final MessageRing queued = new MessageRing();
+    private final MessageRing inFlight = new MessageRing();
     private final Long2ObjectHashMap<Message> inFlightById = new Long2ObjectHashMap<>();
     private final HeldMemory memory;
     /** Bytes of the bodies not yet acknowledged: the backlog in bytes, which flow control follows too. */
@@ -61,8 +62,8 @@ final class Mailbox {
 
     /** Puts the messages in flight back in front of the queue, in their order: they will be sent again. */
     void requeueInFlight() {
-        for (Iterator<Message> it = inFlight.descendingIterator(); it.hasNext(); ) {
-            queued.addFirst(it.next());
+        for (int i = inFlight.size() - 1; i >= 0; i--) {
+            queued.addFirst(inFlight.get(i));
         }
         inFlight.clear();
         inFlightById.clear();
@@ -76,7 +77,11 @@ final class Mailbox {
     private Message removeInFlight(long messageId) {
         Message sent = inFlightById.remove(messageId);
         if (sent != null) {
-            inFlight.removeFirstOccurrence(sent); // looks from the oldest, almost always the one
+            if (inFlight.peekFirst() == sent) { // the oldest, almost always
+                inFlight.pollFirst();
+            } else {
+                inFlight.remove(inFlight.indexOfId(messageId));
+            }
         }
         return sent;
     }
@@ -204,14 +209,8 @@ final class Mailbox {
     }
 
     private Message removeQueued(long messageId) {
-        for (Iterator<Message> it = queued.iterator(); it.hasNext(); ) {
-            Message next = it.next();
-            if (next.id() == messageId) {
-                it.remove();
-                return next;
-            }
-        }
-        return null;
+        int at = queued.indexOfId(messageId);
+        return at < 0 ? null : queued.remove(at);
     }
 
     private Message released(Message gone) {
@@ -229,53 +228,27 @@ final class Mailbox {
         if (sent != null) {
             return sent;
         }
-        for (Message next : queued) {
-            if (next.id() == messageId) {
-                return next;
-            }
-        }
-        return null;
+        int at = queued.indexOfId(messageId);
+        return at < 0 ? null : queued.get(at);
     }
 
     /**
      * Visits one page of the mailbox in delivery order (in flight first, then queued) or its
-     * reverse, without copying the mailbox: the cost is the offset plus the page.
+     * reverse, without copying the mailbox: the cost is the page (and the window in flight), not
+     * the offset.
      */
     void page(int offset, int limit, boolean newestFirst, PageVisitor visitor) {
-        int skip = offset;
-        int left = limit;
-        if (!newestFirst) {
-            for (Message message : inFlight) {
-                if (left == 0) {
-                    return;
-                }
-                if (skip > 0) {
-                    skip--;
-                } else {
-                    visitor.visit(message, true);
-                    left--;
-                }
-            }
-        }
-        Iterator<Message> waiting = newestFirst ? queued.descendingIterator() : queued.iterator();
-        while (waiting.hasNext() && left > 0) {
-            Message message = waiting.next();
-            if (skip > 0) {
-                skip--;
+        int total = undelivered();
+        int sent = inFlight.size();
+        // positions in delivery order, in flight first: [from, to)
+        int from = newestFirst ? Math.max(0, total - offset - limit) : Math.min(total, offset);
+        int to = newestFirst ? Math.max(0, total - offset) : Math.min(total, offset + limit);
+        for (int step = 0; step < to - from; step++) {
+            int at = newestFirst ? to - 1 - step : from + step;
+            if (at < sent) {
+                visitor.visit(inFlight.get(at), true);
             } else {
-                visitor.visit(message, false);
-                left--;
-            }
-        }
-        if (newestFirst) {
-            for (Iterator<Message> sent = inFlight.descendingIterator(); sent.hasNext() && left > 0; ) {
-                Message message = sent.next();
-                if (skip > 0) {
-                    skip--;
-                } else {
-                    visitor.visit(message, true);
-                    left--;
-                }
+                visitor.visit(queued.get(at - sent), false);
             }
         }
     }

@@ -123,6 +123,12 @@ final class PersistentLedger {
         return pending.containsKey(messageId);
     }
 
+    /** The targets message {@code messageId} is still to reach (a waiting seed's among them), or none when it is not held. */
+    List<ServiceUser> targets(long messageId) {
+        Object entry = pending.get(messageId);
+        return entry == null ? List.of() : targetsOf(entry);
+    }
+
     /** The message, whole (a paged body is read back). */
     Message message(long messageId) {
         Object entry = pending.get(messageId);

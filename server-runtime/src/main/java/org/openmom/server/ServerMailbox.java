@@ -2,7 +2,6 @@ package org.openmom.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,10 +33,10 @@ import org.openmom.model.ServiceUser;
  * it without the broker lock when it is on disk, {@link #onDisk}). Guarded by the broker lock.
  */
 final class ServerMailbox {
-    private static final Comparator<ArrayDeque<Message>> OLDEST_FIRST = Comparator.comparingLong(queue -> queue.peekFirst().id());
+    private static final Comparator<MessageRing> OLDEST_FIRST = Comparator.comparingLong(queue -> queue.peekFirst().id());
 
     /** In the order targets first got a seed: seeds of one id (one per target) list in the order they were kept. */
-    private final Map<ServiceUser, ArrayDeque<Message>> byTarget = new LinkedHashMap<>();
+    private final Map<ServiceUser, MessageRing> byTarget = new LinkedHashMap<>();
     /** The targets that are patterns (e.g. {@code CHAT/*}): the few a registration must also look at. */
     private final Set<ServiceUser> patternTargets = new LinkedHashSet<>();
     /**
@@ -46,7 +45,7 @@ final class ServerMailbox {
      * service looked it up a million times.
      */
     private ServiceUser lastTarget;
-    private ArrayDeque<Message> lastQueue;
+    private MessageRing lastQueue;
     private final HeldMemory memory;
     private final SeedPages pages;
     /**
@@ -225,13 +224,13 @@ final class ServerMailbox {
         return pages.refusal();
     }
 
-    private ArrayDeque<Message> queueOf(ServiceUser target) {
+    private MessageRing queueOf(ServiceUser target) {
         if (target == lastTarget) {
             return lastQueue;
         }
-        ArrayDeque<Message> queue = byTarget.get(target);
+        MessageRing queue = byTarget.get(target);
         if (queue == null) {
-            queue = new ArrayDeque<>();
+            queue = new MessageRing();
             byTarget.put(target, queue);
             if (target.isPattern()) {
                 patternTargets.add(target);
@@ -250,7 +249,7 @@ final class ServerMailbox {
     /** How many seeds wait that a registration of {@code who} may receive. */
     int countFor(ServiceUser who) {
         int count = 0;
-        for (ArrayDeque<Message> queue : queuesFor(who)) {
+        for (MessageRing queue : queuesFor(who)) {
             count += queue.size();
         }
         return count;
@@ -262,7 +261,7 @@ final class ServerMailbox {
      */
     int waitingForService(String service) {
         int waiting = 0;
-        for (Map.Entry<ServiceUser, ArrayDeque<Message>> entry : byTarget.entrySet()) {
+        for (Map.Entry<ServiceUser, MessageRing> entry : byTarget.entrySet()) {
             if (NamePattern.matches(entry.getKey().service(), service)) {
                 waiting += entry.getValue().size();
             }
@@ -275,15 +274,15 @@ final class ServerMailbox {
      * of {@code who} may receive.
      */
     List<Message> takeFor(ServiceUser who, int max) {
-        List<ArrayDeque<Message>> queues = queuesFor(who);
+        List<MessageRing> queues = queuesFor(who);
         List<Message> taken = new ArrayList<>(Math.min(max, 1024));
         while (taken.size() < max && !queues.isEmpty()) {
-            ArrayDeque<Message> oldest = queues.size() == 1 ? queues.get(0) : queues.stream().min(OLDEST_FIRST).orElseThrow();
+            MessageRing oldest = queues.size() == 1 ? queues.get(0) : queues.stream().min(OLDEST_FIRST).orElseThrow();
             Message seed = oldest.pollFirst();
             taken.add(seed);
             counted(seed, -1);
             if (oldest.isEmpty()) {
-                queues.remove(oldest);
+                queues.removeIf(queue -> queue == oldest); // by identity: a ring is a list, equal to another of the same messages
                 forget(seed.to());
             }
         }
@@ -291,9 +290,9 @@ final class ServerMailbox {
     }
 
     /** The non-empty queues of the targets matching {@code who}: its own, and the patterns'. */
-    private List<ArrayDeque<Message>> queuesFor(ServiceUser who) {
-        List<ArrayDeque<Message>> queues = new ArrayList<>(1 + patternTargets.size());
-        ArrayDeque<Message> own = byTarget.get(who);
+    private List<MessageRing> queuesFor(ServiceUser who) {
+        List<MessageRing> queues = new ArrayList<>(1 + patternTargets.size());
+        MessageRing own = byTarget.get(who);
         if (own != null) {
             queues.add(own);
         }
@@ -330,7 +329,7 @@ final class ServerMailbox {
      * page file until the caller {@link #dropCopy drops the copy} (after reading it, or not).
      */
     List<Message> takeUpTo(ServiceUser target, long lastId, int visits) {
-        ArrayDeque<Message> queue = byTarget.get(target);
+        MessageRing queue = byTarget.get(target);
         if (queue == null) {
             return List.of();
         }
@@ -353,7 +352,7 @@ final class ServerMailbox {
     /** How many seeds wait for a target {@code wanted} accepts (what a purge would take), nothing taken. */
     long countAll(Predicate<ServiceUser> wanted) {
         long count = 0;
-        for (Map.Entry<ServiceUser, ArrayDeque<Message>> waiting : byTarget.entrySet()) {
+        for (Map.Entry<ServiceUser, MessageRing> waiting : byTarget.entrySet()) {
             if (wanted.test(waiting.getKey())) {
                 count += waiting.getValue().size();
             }
@@ -370,40 +369,33 @@ final class ServerMailbox {
         }
     }
 
-    /** Removes a seed just kept for {@code target} (its journal refused it), looked for from the newest end. */
+    /** Removes a seed just kept for {@code target} (its journal refused it). */
     void withdraw(long messageId, ServiceUser target) {
-        ArrayDeque<Message> queue = byTarget.get(target);
-        if (queue == null) {
-            return;
-        }
-        for (Iterator<Message> it = queue.descendingIterator(); it.hasNext(); ) {
-            Message seed = it.next();
-            if (seed.id() == messageId) {
-                it.remove();
-                released(seed, queue);
-                return;
-            }
+        MessageRing queue = byTarget.get(target);
+        int at = queue == null ? -1 : queue.indexOfId(messageId);
+        if (at >= 0) {
+            released(queue.remove(at), queue);
         }
     }
 
-    /** Removes every waiting copy of seed {@code messageId} (one per target); returns how many. */
-    int remove(long messageId) {
+    /**
+     * Removes every waiting copy of seed {@code messageId} from the queues of {@code targets} (the
+     * ledger's targets of the seed: those it waits for are among them); returns how many.
+     */
+    int remove(long messageId, List<ServiceUser> targets) {
         int removed = 0;
-        for (ArrayDeque<Message> queue : new ArrayList<>(byTarget.values())) {
-            for (Iterator<Message> it = queue.iterator(); it.hasNext(); ) {
-                Message seed = it.next();
-                if (seed.id() == messageId) {
-                    it.remove();
-                    released(seed, queue);
-                    removed++;
-                    break;
-                }
+        for (int i = 0; i < targets.size(); i++) {
+            MessageRing queue = byTarget.get(targets.get(i));
+            int at = queue == null ? -1 : queue.indexOfId(messageId);
+            if (at >= 0) {
+                released(queue.remove(at), queue);
+                removed++;
             }
         }
         return removed;
     }
 
-    private void released(Message seed, ArrayDeque<Message> queue) {
+    private void released(Message seed, MessageRing queue) {
         counted(seed, -1);
         if (isStub(seed)) {
             dropCopy(seed);
@@ -413,12 +405,12 @@ final class ServerMailbox {
         }
     }
 
-    boolean contains(long messageId) {
-        for (ArrayDeque<Message> queue : byTarget.values()) {
-            for (Message seed : queue) {
-                if (seed.id() == messageId) {
-                    return true;
-                }
+    /** Whether seed {@code messageId} waits for one of {@code targets} (the ledger's targets of the seed). */
+    boolean contains(long messageId, List<ServiceUser> targets) {
+        for (int i = 0; i < targets.size(); i++) {
+            MessageRing queue = byTarget.get(targets.get(i));
+            if (queue != null && queue.indexOfId(messageId) >= 0) {
+                return true;
             }
         }
         return false;
@@ -445,7 +437,7 @@ final class ServerMailbox {
      */
     List<Message> copy() {
         List<Message> all = new ArrayList<>(size);
-        for (ArrayDeque<Message> queue : byTarget.values()) {
+        for (MessageRing queue : byTarget.values()) {
             all.addAll(queue);
         }
         return all;
