@@ -179,8 +179,7 @@ final class Mailbox {
 
     /**
      * Removes the messages with these ids wherever they are (an administrator's delete of a
-     * selection), looking through the queue once for all of them, not once each: a thousand ids
-     * deep in a mailbox of a million are one walk. Returns those found, by id.
+     * selection), all at once ({@link MessageRing#removeIds}). Returns those found, by id.
      */
     Long2ObjectHashMap<Message> removeAll(List<Long> messageIds) {
         Long2ObjectHashMap<Message> found = new Long2ObjectHashMap<>();
@@ -193,12 +192,8 @@ final class Mailbox {
                 queuedIds.add(messageId);
             }
         }
-        for (Iterator<Message> it = queued.iterator(); it.hasNext() && !queuedIds.isEmpty(); ) {
-            Message next = it.next();
-            if (queuedIds.remove(next.id())) {
-                it.remove();
-                found.put(next.id(), released(next));
-            }
+        for (Message removed : queued.removeIds(queuedIds)) {
+            found.put(removed.id(), released(removed));
         }
         return found;
     }

@@ -1,9 +1,12 @@
 package org.openmom.server;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
+import org.agrona.collections.LongHashSet;
 import org.openmom.model.Message;
 
 /**
@@ -17,7 +20,7 @@ import org.openmom.model.Message;
  * the queue is empty again.
  *
  * <p>A ring buffer of a power-of-two capacity, like {@link java.util.ArrayDeque}; a removal in the
- * middle moves the shorter side. Not thread-safe (the broker lock guards it).
+ * middle moves the shorter side, by array copies. Not thread-safe (the broker lock guards it).
  */
 final class MessageRing extends AbstractList<Message> implements RandomAccess {
     private static final int INITIAL = 16;
@@ -100,33 +103,18 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
         return message;
     }
 
-    /** Removes the message at {@code index}, moving the messages on its shorter side by one (array copies). */
+    /** Removes the message at {@code index}, moving the messages on its shorter side by one. */
     @Override
     public Message remove(int index) {
         checkIndex(index);
-        int gap = slot(index);
-        Message removed = items[gap];
-        int last = items.length - 1;
+        Message removed = items[slot(index)];
         if (index < size / 2) { // the ones before move back by one, the head with them
-            if (head <= gap) {
-                System.arraycopy(items, head, items, head + 1, gap - head);
-            } else {
-                System.arraycopy(items, 0, items, 1, gap);
-                items[0] = items[last];
-                System.arraycopy(items, head, items, head + 1, last - head);
-            }
+            move(0, 1, index);
             items[head] = null;
-            head = (head + 1) & last;
+            head = (head + 1) & (items.length - 1);
         } else { // the ones after move forward by one
-            int tail = slot(size - 1);
-            if (gap <= tail) {
-                System.arraycopy(items, gap + 1, items, gap, tail - gap);
-            } else {
-                System.arraycopy(items, gap + 1, items, gap, last - gap);
-                items[last] = items[0];
-                System.arraycopy(items, 1, items, 0, tail);
-            }
-            items[tail] = null;
+            move(index + 1, index, size - 1 - index);
+            items[slot(size - 1)] = null;
         }
         shrunk();
         return removed;
@@ -135,20 +123,7 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
     /** Where the message with this id is, or -1: a binary search while the queue is in id order, else a walk. */
     int indexOfId(long id) {
         if (inIdOrder) {
-            int low = 0;
-            int high = size - 1;
-            while (low <= high) {
-                int middle = (low + high) >>> 1;
-                long there = items[slot(middle)].id();
-                if (there < id) {
-                    low = middle + 1;
-                } else if (there > id) {
-                    high = middle - 1;
-                } else {
-                    return middle;
-                }
-            }
-            return -1;
+            return binarySearch(id);
         }
         for (int i = 0; i < size; i++) {
             if (items[slot(i)].id() == id) {
@@ -156,6 +131,96 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
             }
         }
         return -1;
+    }
+
+    private int binarySearch(long id) {
+        int low = 0;
+        int high = size - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            long there = items[slot(middle)].id();
+            if (there < id) {
+                low = middle + 1;
+            } else if (there > id) {
+                high = middle - 1;
+            } else {
+                return middle;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Removes the messages with these ids (those it holds) and returns them in queue order: found
+     * by binary searches while in id order, else in one walk; then the runs between them on the
+     * shorter side move once each, by array copies. A thousand ids deep in a queue of a million are not a thousand
+     * removals that each move half of it.
+     */
+    List<Message> removeIds(LongHashSet ids) {
+        int[] found = positionsOf(ids);
+        if (found.length == 0) {
+            return List.of();
+        }
+        List<Message> removed = new ArrayList<>(found.length);
+        for (int at : found) {
+            removed.add(items[slot(at)]);
+        }
+        int first = found[0];
+        int last = found[found.length - 1];
+        if (last < size - first) { // the ones before the last found move back, the head with them
+            int end = last + 1;
+            for (int j = found.length - 1; j >= 0; j--) {
+                int from = j == 0 ? 0 : found[j - 1] + 1;
+                int length = found[j] - from;
+                end -= length;
+                move(from, end, length);
+            }
+            for (int i = 0; i < found.length; i++) {
+                items[slot(i)] = null;
+            }
+            head = (head + found.length) & (items.length - 1);
+        } else { // the ones after the first found move forward
+            int to = first;
+            for (int j = 0; j < found.length; j++) {
+                int from = found[j] + 1;
+                int length = (j + 1 < found.length ? found[j + 1] : size) - from;
+                move(from, to, length);
+                to += length;
+            }
+            for (int i = to; i < size; i++) {
+                items[slot(i)] = null;
+            }
+        }
+        size -= found.length;
+        modCount++;
+        if (size == 0) {
+            head = 0;
+            inIdOrder = true;
+        }
+        return removed;
+    }
+
+    /** The positions of the messages with these ids, ascending. */
+    private int[] positionsOf(LongHashSet ids) {
+        int[] found = new int[Math.min(ids.size(), size)];
+        int count = 0;
+        if (inIdOrder) {
+            for (LongHashSet.LongIterator it = ids.iterator(); it.hasNext(); ) {
+                int at = binarySearch(it.nextValue());
+                if (at >= 0) {
+                    found[count++] = at;
+                }
+            }
+        } else {
+            for (int i = 0; i < size && count < found.length; i++) {
+                if (ids.contains(items[slot(i)].id())) {
+                    found[count++] = i;
+                }
+            }
+        }
+        int[] positions = Arrays.copyOf(found, count);
+        Arrays.sort(positions);
+        return positions;
     }
 
     /** Whether the ids ascend from the first message to the last (then {@link #indexOfId} searches in logarithmic time). */
@@ -187,6 +252,31 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
         if (size == 0) {
             head = 0;
             inIdOrder = true;
+        }
+    }
+
+    /**
+     * Copies {@code length} messages from position {@code from} to position {@code to} (positions
+     * in the queue, which may wrap around the array), as runs of array copies; the ranges may
+     * overlap.
+     */
+    private void move(int from, int to, int length) {
+        if (to < from) { // forward: from the first of the range, so nothing is overwritten before it is read
+            for (int done = 0; done < length; ) {
+                int source = slot(from + done);
+                int target = slot(to + done);
+                int run = Math.min(length - done, Math.min(items.length - source, items.length - target));
+                System.arraycopy(items, source, items, target, run);
+                done += run;
+            }
+        } else { // back: from the last of the range
+            for (int left = length; left > 0; ) {
+                int sourceEnd = slot(from + left - 1) + 1;
+                int targetEnd = slot(to + left - 1) + 1;
+                int run = Math.min(left, Math.min(sourceEnd, targetEnd));
+                System.arraycopy(items, sourceEnd - run, items, targetEnd - run, run);
+                left -= run;
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
 import java.util.Random;
+import org.agrona.collections.LongHashSet;
 import org.junit.jupiter.api.Test;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
@@ -106,6 +107,53 @@ class MessageRingTest {
         }
         assertThat(ring).containsExactlyElementsOf(model);
         assertThat(ring.isInIdOrder()).isTrue();
+    }
+
+    @Test
+    void aSelectionLeavesAtOnceFromEitherSideInIdOrderOrNot() {
+        Random random = new Random(23);
+        for (int round = 0; round < 500; round++) {
+            MessageRing ring = new MessageRing();
+            List<Message> model = new ArrayList<>();
+            int count = 1 + random.nextInt(300);
+            for (int i = 0; i < count; i++) {
+                Message added = message(1_000 + i);
+                ring.addLast(added);
+                model.add(added);
+            }
+            for (int polled = random.nextInt(count); polled > 0; polled--) { // the head somewhere in the array, wrapped or not
+                ring.pollFirst();
+                model.remove(0);
+                Message added = message(1_000_000 + round * 1_000L + polled);
+                ring.addLast(added);
+                model.add(added);
+            }
+            if (round % 3 == 0) {
+                Message late = message(round); // routed again behind newer ones
+                ring.addLast(late);
+                model.add(late);
+            }
+            int from = random.nextInt(model.size());
+            int to = from + random.nextInt(model.size() - from);
+            LongHashSet ids = new LongHashSet();
+            List<Message> selected = new ArrayList<>();
+            for (int i = from; i <= to; i++) {
+                if (random.nextBoolean()) {
+                    ids.add(model.get(i).id());
+                    selected.add(model.get(i));
+                }
+            }
+            ids.add(-1); // not there
+
+            assertThat(ring.removeIds(ids)).containsExactlyElementsOf(selected);
+            model.removeAll(selected);
+            assertThat(ring).containsExactlyElementsOf(model);
+            Message next = message(Long.MAX_VALUE - round);
+            ring.addLast(next);
+            model.add(next);
+            assertThat(ring.pollFirst()).isSameAs(model.remove(0));
+            assertThat(ring).containsExactlyElementsOf(model);
+        }
     }
 
     @Test
