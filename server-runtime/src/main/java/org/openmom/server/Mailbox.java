@@ -263,6 +263,27 @@ final class Mailbox {
         void visit(Message message, boolean inFlight);
     }
 
+    /**
+     * Copies into {@code into}, in delivery order, messages whose ids are after {@code afterId} and
+     * at most {@code upToId}: a part of a copy made a part per hold of the broker lock, each
+     * resuming after the last id the one before copied. While the mailbox is in id order (in
+     * flight, then queued — nearly always) the part is at most {@code max} messages found by a
+     * binary search, and the result says whether more may follow; otherwise every such message
+     * is copied now, in a walk, and the result is false.
+     */
+    boolean copyPart(long afterId, long upToId, int max, List<Message> into) {
+        boolean inIdOrder = inFlight.isInIdOrder() && queued.isInIdOrder()
+                && (inFlight.isEmpty() || queued.isEmpty() || inFlight.peekLast().id() < queued.peekFirst().id());
+        if (!inIdOrder) {
+            inFlight.copyRange(afterId, upToId, into);
+            queued.copyRange(afterId, upToId, into);
+            return false;
+        }
+        int copied = inFlight.copyAfter(afterId, upToId, max, into);
+        copied += queued.copyAfter(afterId, upToId, max - copied, into);
+        return copied == max;
+    }
+
     List<Message> snapshot() {
         List<Message> all = new ArrayList<>(undelivered());
         all.addAll(inFlight);

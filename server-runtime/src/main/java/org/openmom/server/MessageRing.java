@@ -223,6 +223,49 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
         return positions;
     }
 
+    /**
+     * For a queue in id order: copies into {@code into}, in order, at most {@code max} messages from
+     * the first with an id after {@code afterId} (a binary search) while their ids are at most
+     * {@code upToId}; returns how many.
+     */
+    int copyAfter(long afterId, long upToId, int max, List<Message> into) {
+        int low = 0;
+        int high = size;
+        while (low < high) { // the first position whose id is after afterId
+            int middle = (low + high) >>> 1;
+            if (items[slot(middle)].id() <= afterId) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        int copied = 0;
+        for (int i = low; i < size && copied < max; i++) {
+            Message message = items[slot(i)];
+            if (message.id() > upToId) {
+                break;
+            }
+            into.add(message);
+            copied++;
+        }
+        return copied;
+    }
+
+    /** Copies into {@code into}, in queue order, every message with an id after {@code afterId} and at most {@code upToId} (a walk). */
+    void copyRange(long afterId, long upToId, List<Message> into) {
+        for (int i = 0; i < size; i++) {
+            Message message = items[slot(i)];
+            if (message.id() > afterId && message.id() <= upToId) {
+                into.add(message);
+            }
+        }
+    }
+
+    /** The last message, or null when empty. */
+    Message peekLast() {
+        return size == 0 ? null : items[slot(size - 1)];
+    }
+
     /** Whether the ids ascend from the first message to the last (then {@link #indexOfId} searches in logarithmic time). */
     boolean isInIdOrder() {
         return inIdOrder;

@@ -443,6 +443,19 @@ final class ServerMailbox {
         return all;
     }
 
+    /** As {@link Mailbox#copyPart}, for the seeds waiting for {@code target}, as held (stubs stay stubs). */
+    boolean copyPart(ServiceUser target, long afterId, long upToId, int max, List<Message> into) {
+        MessageRing queue = byTarget.get(target);
+        if (queue == null) {
+            return false;
+        }
+        if (!queue.isInIdOrder()) {
+            queue.copyRange(afterId, upToId, into);
+            return false;
+        }
+        return queue.copyAfter(afterId, upToId, max, into) == max;
+    }
+
     /**
      * Makes the paged seeds among {@code seeds} (taken under the lock) whole later, outside the lock
      * and one at a time: a search or an export reads a body from its page file just before it needs

@@ -74,6 +74,37 @@ class MailboxTest {
         assertThat(memory.held()).isZero();
     }
 
+    @Test
+    void aCopyInPartsResumesAfterTheLastIdAndLeavesOutWhatCameAfterItBegan() {
+        addAndStart(1, 2);
+        for (long id = 3; id <= 25; id++) {
+            mailbox.add(message(id));
+        }
+        List<Message> copy = new ArrayList<>();
+
+        assertThat(mailbox.copyPart(Long.MIN_VALUE, 24, 10, copy)).as("more may follow").isTrue();
+        mailbox.acknowledge(1);
+        mailbox.remove(12); // both gone meanwhile: the one copied stays copied, the other is not copied
+        assertThat(mailbox.copyPart(10, 24, 10, copy)).isTrue();
+        assertThat(mailbox.copyPart(21, 24, 10, copy)).as("the rest, up to the newest id when it began").isFalse();
+
+        assertThat(ids(copy)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 13L, 14L, 15L, 16L, 17L, 18L, 19L, 20L, 21L,
+                22L, 23L, 24L);
+    }
+
+    @Test
+    void aMailboxOutOfIdOrderIsCopiedWholeInOnePart() {
+        addAndStart(5, 6);
+        mailbox.add(message(7));
+        mailbox.requeueInFlight(); // 5, 6 then 7: still in order
+        mailbox.startNext();
+        mailbox.add(message(3)); // a message routed again behind newer ones
+        List<Message> copy = new ArrayList<>();
+
+        assertThat(mailbox.copyPart(Long.MIN_VALUE, 100, 2, copy)).as("nothing more to come: it was all copied").isFalse();
+        assertThat(ids(copy)).containsExactly(5L, 6L, 7L, 3L);
+    }
+
     private void addAndStart(long... ids) {
         for (long id : ids) {
             mailbox.add(message(id));
