@@ -234,27 +234,18 @@ final class Mailbox {
      */
     void page(int offset, int limit, boolean newestFirst, PageVisitor visitor) {
         int total = undelivered();
+        int skipped = Math.max(0, offset);
+        int count = Math.max(0, Math.min(limit, total - skipped));
+        // positions in delivery order, in flight first: [from, from + count)
+        int from = newestFirst ? total - skipped - count : skipped;
         int sent = inFlight.size();
-        // positions in delivery order, in flight first: [from, to)
-        int from = newestFirst ? Math.max(0, total - offset - limit) : Math.min(total, offset);
-        int to = newestFirst ? Math.max(0, total - offset) : Math.min(total, offset + limit);
-        for (int step = 0; step < to - from; step++) {
-            int at = newestFirst ? to - 1 - step : from + step;
+        for (int step = 0; step < count; step++) {
+            int at = newestFirst ? from + count - 1 - step : from + step;
             if (at < sent) {
                 visitor.visit(inFlight.get(at), true);
             } else {
                 visitor.visit(queued.get(at - sent), false);
             }
-        }
-    }
-
-    /** Every message, in flight then queued, without copying. */
-    void forEach(PageVisitor visitor) {
-        for (Message message : inFlight) {
-            visitor.visit(message, true);
-        }
-        for (Message message : queued) {
-            visitor.visit(message, false);
         }
     }
 
@@ -282,12 +273,5 @@ final class Mailbox {
         int copied = inFlight.copyAfter(afterId, upToId, max, into);
         copied += queued.copyAfter(afterId, upToId, max - copied, into);
         return copied == max;
-    }
-
-    List<Message> snapshot() {
-        List<Message> all = new ArrayList<>(undelivered());
-        all.addAll(inFlight);
-        all.addAll(queued);
-        return all;
     }
 }

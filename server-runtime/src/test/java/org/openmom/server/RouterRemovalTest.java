@@ -241,7 +241,7 @@ class RouterRemovalTest {
         awaitRemoved();
 
         List<Long> inR2 = new ArrayList<>();
-        broker().underLock(() -> r2.mailbox.snapshot().forEach(message -> inR2.add(message.id())));
+        broker().underLock(() -> r2.mailbox.page(0, Integer.MAX_VALUE, false, (message, inFlight) -> inR2.add(message.id())));
         assertThat(inR2).as("all through R2 now, in posting order").isEqualTo(ids);
         assertThat(ids).allSatisfy(id -> assertThat(store.targets.get(id)).containsExactly(r2.who()));
     }
