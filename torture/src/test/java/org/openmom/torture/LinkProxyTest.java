@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
@@ -65,10 +66,13 @@ class LinkProxyTest {
 
     @Test
     void aTargetThatIsDownClosesTheConnection() throws Exception {
-        int port = echo.getLocalPort();
-        echo.close();
-        try (LinkProxy proxy = LinkProxy.start(port); Socket socket = connect(proxy)) {
-            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        // bound, not listening: a connection to its port is refused, and no other program can take
+        // the port meanwhile (a closed listener's port could be bound again by anything running)
+        try (Socket down = new Socket()) {
+            down.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            try (LinkProxy proxy = LinkProxy.start(down.getLocalPort()); Socket socket = connect(proxy)) {
+                assertThat(socket.getInputStream().read()).isEqualTo(-1);
+            }
         }
     }
 
