@@ -19,18 +19,41 @@ import org.openmom.model.Message;
  * that is newer than the head, or one routed again behind newer ones) the id search walks, until
  * the queue is empty again.
  *
- * <p>A ring buffer of a power-of-two capacity, like {@link java.util.ArrayDeque}; a removal in the
- * middle moves the shorter side, by array copies. Not thread-safe (the broker lock guards it).
+ * <p>A ring buffer of a power-of-two capacity, like {@link java.util.ArrayDeque}, but in chunks of
+ * at most 4,096 slots once it is that big: growing adds chunks instead of copying every message
+ * into an array twice as big, which under the broker lock took 8–9 ms at a million and up to
+ * 126 ms at two (issue #19, measured) — a growth now copies at most one chunk. A chunk the queue
+ * has drained is let go, so a backlog's memory leaves with it. A removal in the middle moves the
+ * shorter side, by array copies. Not thread-safe (the broker lock guards it).
  */
 final class MessageRing extends AbstractList<Message> implements RandomAccess {
-    private static final int INITIAL = 16;
+    /** Chunks of 2^12 slots (16 KiB of references): a growth's copy is over in microseconds. */
+    private static final int CHUNK_SHIFT = 12;
+    private static final int INITIAL_SHIFT = 4;
 
-    private Message[] items = new Message[INITIAL];
-    /** Where the first message is. */
+    /** The largest chunk's log2: small queues (most mailboxes) stay in one small array. */
+    private final int chunkShift;
+    /** The slots, {@code chunks.length << shift} of them: one chunk until it reaches its largest, then more; null for a chunk not in use. */
+    private Message[][] chunks;
+    /** log2 of the length of a chunk. */
+    private int shift;
+    /** Where the first message is (a slot). */
     private int head;
     private int size;
     /** Whether the ids ascend from the first message to the last. */
     private boolean inIdOrder = true;
+    /** Slots copied so far by growth and moves (what lets the tests check that no growth copies more than a chunk). */
+    private long slotsCopied;
+
+    MessageRing() {
+        this(CHUNK_SHIFT);
+    }
+
+    /** A ring whose chunks hold {@code 2^chunkShift} slots (small ones let the tests cross chunks with few messages). */
+    MessageRing(int chunkShift) {
+        this.chunkShift = chunkShift;
+        startEmpty();
+    }
 
     @Override
     public int size() {
@@ -40,30 +63,30 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
     @Override
     public Message get(int index) {
         checkIndex(index);
-        return items[slot(index)];
+        return at(slot(index));
     }
 
     void addLast(Message message) {
-        if (size == items.length) {
+        if (size == capacity()) {
             grow();
         }
-        if (size > 0 && items[slot(size - 1)].id() >= message.id()) {
+        if (size > 0 && peekLast().id() >= message.id()) {
             inIdOrder = false;
         }
-        items[slot(size)] = message;
+        fill(slot(size), message);
         size++;
         modCount++;
     }
 
     void addFirst(Message message) {
-        if (size == items.length) {
+        if (size == capacity()) {
             grow();
         }
-        if (size > 0 && items[head].id() <= message.id()) {
+        if (size > 0 && peekFirst().id() <= message.id()) {
             inIdOrder = false;
         }
-        head = (head - 1) & (items.length - 1);
-        items[head] = message;
+        head = slot(-1);
+        fill(head, message);
         size++;
         modCount++;
     }
@@ -76,7 +99,7 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
 
     /** The first message, or null when empty. */
     Message peekFirst() {
-        return size == 0 ? null : items[head];
+        return size == 0 ? null : at(head);
     }
 
     /** Removes and returns the first message, or null when empty. */
@@ -84,10 +107,14 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
         if (size == 0) {
             return null;
         }
-        Message first = items[head];
-        items[head] = null;
-        head = (head + 1) & (items.length - 1);
+        int was = head;
+        Message first = at(was);
+        vacate(was);
+        head = slot(1);
         shrunk();
+        if (offset(was) == chunkLength() - 1) {
+            letGoIfDrained(was >>> shift);
+        }
         return first;
     }
 
@@ -97,9 +124,12 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
             return null;
         }
         int last = slot(size - 1);
-        Message message = items[last];
-        items[last] = null;
+        Message message = at(last);
+        vacate(last);
         shrunk();
+        if (offset(last) == 0) {
+            letGoIfDrained(last >>> shift);
+        }
         return message;
     }
 
@@ -107,14 +137,14 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
     @Override
     public Message remove(int index) {
         checkIndex(index);
-        Message removed = items[slot(index)];
+        Message removed = at(slot(index));
         if (index < size / 2) { // the ones before move back by one, the head with them
             move(0, 1, index);
-            items[head] = null;
-            head = (head + 1) & (items.length - 1);
+            vacate(head);
+            head = slot(1);
         } else { // the ones after move forward by one
             move(index + 1, index, size - 1 - index);
-            items[slot(size - 1)] = null;
+            vacate(slot(size - 1));
         }
         shrunk();
         return removed;
@@ -123,31 +153,30 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
     /** Where the message with this id is, or -1: a binary search while the queue is in id order, else a walk. */
     int indexOfId(long id) {
         if (inIdOrder) {
-            return binarySearch(id);
+            int at = firstNotBelow(id);
+            return at < size && get(at).id() == id ? at : -1;
         }
         for (int i = 0; i < size; i++) {
-            if (items[slot(i)].id() == id) {
+            if (get(i).id() == id) {
                 return i;
             }
         }
         return -1;
     }
 
-    private int binarySearch(long id) {
+    /** For a queue in id order: the first position whose id is at least {@code id} (a binary search), or the size. */
+    private int firstNotBelow(long id) {
         int low = 0;
-        int high = size - 1;
-        while (low <= high) {
+        int high = size;
+        while (low < high) {
             int middle = (low + high) >>> 1;
-            long there = items[slot(middle)].id();
-            if (there < id) {
+            if (get(middle).id() < id) {
                 low = middle + 1;
-            } else if (there > id) {
-                high = middle - 1;
             } else {
-                return middle;
+                high = middle;
             }
         }
-        return -1;
+        return low;
     }
 
     /**
@@ -163,7 +192,7 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
         }
         List<Message> removed = new ArrayList<>(found.length);
         for (int at : found) {
-            removed.add(items[slot(at)]);
+            removed.add(get(at));
         }
         int first = found[0];
         int last = found[found.length - 1];
@@ -176,9 +205,9 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
                 move(from, end, length);
             }
             for (int i = 0; i < found.length; i++) {
-                items[slot(i)] = null;
+                vacate(slot(i));
             }
-            head = (head + found.length) & (items.length - 1);
+            head = slot(found.length);
         } else { // the ones after the first found move forward
             int to = first;
             for (int j = 0; j < found.length; j++) {
@@ -188,14 +217,13 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
                 to += length;
             }
             for (int i = to; i < size; i++) {
-                items[slot(i)] = null;
+                vacate(slot(i));
             }
         }
         size -= found.length;
         modCount++;
         if (size == 0) {
-            head = 0;
-            inIdOrder = true;
+            emptied();
         }
         return removed;
     }
@@ -206,14 +234,14 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
         int count = 0;
         if (inIdOrder) {
             for (LongHashSet.LongIterator it = ids.iterator(); it.hasNext(); ) {
-                int at = binarySearch(it.nextValue());
+                int at = indexOfId(it.nextValue());
                 if (at >= 0) {
                     found[count++] = at;
                 }
             }
         } else {
             for (int i = 0; i < size && count < found.length; i++) {
-                if (ids.contains(items[slot(i)].id())) {
+                if (ids.contains(get(i).id())) {
                     found[count++] = i;
                 }
             }
@@ -224,24 +252,32 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
     }
 
     /**
+     * Copies into {@code into}, in queue order, at most {@code max} messages with an id after
+     * {@code afterId} and at most {@code upToId}; returns whether the part is full, so that more
+     * may follow. In id order the part starts at a binary search and ends at the max (a copy of a
+     * million done a part per hold of the broker lock); out of order, every such message is copied
+     * in one walk (the rare queue with a message routed again behind newer ones).
+     */
+    boolean copyPart(long afterId, long upToId, int max, List<Message> into) {
+        if (!inIdOrder) {
+            copyRange(afterId, upToId, into);
+            return false;
+        }
+        return copyAfter(afterId, upToId, max, into) == max;
+    }
+
+    /**
      * For a queue in id order: copies into {@code into}, in order, at most {@code max} messages from
-     * the first with an id after {@code afterId} (a binary search) while their ids are at most
-     * {@code upToId}; returns how many.
+     * the first with an id after {@code afterId} while their ids are at most {@code upToId}; returns
+     * how many.
      */
     int copyAfter(long afterId, long upToId, int max, List<Message> into) {
-        int low = 0;
-        int high = size;
-        while (low < high) { // the first position whose id is after afterId
-            int middle = (low + high) >>> 1;
-            if (items[slot(middle)].id() <= afterId) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
+        if (afterId == Long.MAX_VALUE) {
+            return 0;
         }
         int copied = 0;
-        for (int i = low; i < size && copied < max; i++) {
-            Message message = items[slot(i)];
+        for (int i = firstNotBelow(afterId + 1); i < size && copied < max; i++) {
+            Message message = get(i);
             if (message.id() > upToId) {
                 break;
             }
@@ -254,7 +290,7 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
     /** Copies into {@code into}, in queue order, every message with an id after {@code afterId} and at most {@code upToId} (a walk). */
     void copyRange(long afterId, long upToId, List<Message> into) {
         for (int i = 0; i < size; i++) {
-            Message message = items[slot(i)];
+            Message message = get(i);
             if (message.id() > afterId && message.id() <= upToId) {
                 into.add(message);
             }
@@ -263,7 +299,7 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
 
     /** The last message, or null when empty. */
     Message peekLast() {
-        return size == 0 ? null : items[slot(size - 1)];
+        return size == 0 ? null : at(slot(size - 1));
     }
 
     /** Whether the ids ascend from the first message to the last (then {@link #indexOfId} searches in logarithmic time). */
@@ -273,70 +309,170 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
 
     @Override
     public void clear() {
-        Arrays.fill(items, null);
-        head = 0;
         size = 0;
-        inIdOrder = true;
+        startEmpty();
         modCount++;
     }
 
     @Override
     public Object[] toArray() {
         Object[] copy = new Object[size];
-        int firstPart = Math.min(size, items.length - head);
-        System.arraycopy(items, head, copy, 0, firstPart);
-        System.arraycopy(items, 0, copy, firstPart, size - firstPart);
+        for (int done = 0; done < size; ) {
+            int from = slot(done);
+            int run = Math.min(size - done, chunkLength() - offset(from));
+            System.arraycopy(chunks[from >>> shift], offset(from), copy, done, run);
+            done += run;
+        }
         return copy;
+    }
+
+    /** How many slots growth and moves have copied since the ring was made. */
+    long slotsCopied() {
+        return slotsCopied;
+    }
+
+    /** How many chunks hold slots now (drained ones are let go). */
+    int chunksInUse() {
+        int inUse = 0;
+        for (Message[] chunk : chunks) {
+            inUse += chunk == null ? 0 : 1;
+        }
+        return inUse;
+    }
+
+    private void startEmpty() {
+        shift = Math.min(INITIAL_SHIFT, chunkShift);
+        chunks = new Message[][] {new Message[1 << shift]};
+        head = 0;
+        inIdOrder = true;
     }
 
     private void shrunk() {
         size--;
         modCount++;
         if (size == 0) {
-            head = 0;
-            inIdOrder = true;
+            emptied();
+        }
+    }
+
+    /** An empty queue starts again at slot 0, in id order; one that was big lets its chunks go. */
+    private void emptied() {
+        if (chunks.length > 1) {
+            startEmpty();
+        }
+        head = 0;
+        inIdOrder = true;
+    }
+
+    /**
+     * Lets chunk {@code chunk} go, the queue having just left it at one end, unless the other end
+     * still has messages in it (a queue within a chunk of full).
+     */
+    private void letGoIfDrained(int chunk) {
+        if (chunks.length > 1 && size <= capacity() - chunkLength()) {
+            chunks[chunk] = null;
         }
     }
 
     /**
      * Copies {@code length} messages from position {@code from} to position {@code to} (positions
-     * in the queue, which may wrap around the array), as runs of array copies; the ranges may
-     * overlap.
+     * in the queue, which may wrap around the ring and cross chunks), as runs of array copies; the
+     * ranges may overlap.
      */
     private void move(int from, int to, int length) {
         if (to < from) { // forward: from the first of the range, so nothing is overwritten before it is read
             for (int done = 0; done < length; ) {
                 int source = slot(from + done);
                 int target = slot(to + done);
-                int run = Math.min(length - done, Math.min(items.length - source, items.length - target));
-                System.arraycopy(items, source, items, target, run);
+                int run = Math.min(length - done, chunkLength() - Math.max(offset(source), offset(target)));
+                System.arraycopy(chunks[source >>> shift], offset(source), chunks[target >>> shift], offset(target), run);
                 done += run;
             }
         } else { // back: from the last of the range
             for (int left = length; left > 0; ) {
-                int sourceEnd = slot(from + left - 1) + 1;
-                int targetEnd = slot(to + left - 1) + 1;
+                int sourceEnd = offset(slot(from + left - 1)) + 1;
+                int targetEnd = offset(slot(to + left - 1)) + 1;
                 int run = Math.min(left, Math.min(sourceEnd, targetEnd));
-                System.arraycopy(items, sourceEnd - run, items, targetEnd - run, run);
+                System.arraycopy(chunks[slot(from + left - 1) >>> shift], sourceEnd - run,
+                        chunks[slot(to + left - 1) >>> shift], targetEnd - run, run);
                 left -= run;
             }
         }
+        slotsCopied += length;
     }
 
+    /** The slot of position {@code index} (which may be -1: the one before the head). */
     private int slot(int index) {
-        return (head + index) & (items.length - 1);
+        return (head + index) & (capacity() - 1);
+    }
+
+    private int capacity() {
+        return chunks.length << shift;
+    }
+
+    private int chunkLength() {
+        return 1 << shift;
+    }
+
+    private int offset(int slot) {
+        return slot & (chunkLength() - 1);
+    }
+
+    private Message at(int slot) {
+        return chunks[slot >>> shift][offset(slot)];
+    }
+
+    private void vacate(int slot) {
+        chunks[slot >>> shift][offset(slot)] = null;
+    }
+
+    /** Sets a slot the queue did not use, in a chunk that may have been let go. */
+    private void fill(int slot, Message message) {
+        Message[] chunk = chunks[slot >>> shift];
+        if (chunk == null) {
+            chunk = new Message[chunkLength()];
+            chunks[slot >>> shift] = chunk;
+        }
+        chunk[offset(slot)] = message;
     }
 
     private void checkIndex(int index) {
         Objects.checkIndex(index, size);
     }
 
+    /**
+     * Doubles the capacity of a full ring: a small one's single array is copied into one twice as
+     * long (at most a chunk); a chunked one gets twice the chunk references, in queue order from
+     * the head's chunk, whose front part (the queue's last messages, when the head is inside it)
+     * moves to a fresh chunk after the others.
+     */
     private void grow() {
-        Message[] larger = new Message[items.length * 2];
-        int firstPart = items.length - head;
-        System.arraycopy(items, head, larger, 0, firstPart);
-        System.arraycopy(items, 0, larger, firstPart, head);
-        items = larger;
-        head = 0;
+        if (shift < chunkShift) {
+            Message[] larger = new Message[chunkLength() * 2];
+            Message[] only = chunks[0];
+            int firstPart = only.length - head;
+            System.arraycopy(only, head, larger, 0, firstPart);
+            System.arraycopy(only, 0, larger, firstPart, head);
+            slotsCopied += only.length;
+            chunks[0] = larger;
+            shift++;
+            head = 0;
+            return;
+        }
+        int count = chunks.length;
+        int headChunk = head >>> shift;
+        Message[][] more = new Message[count * 2][];
+        for (int i = 0; i < count; i++) {
+            more[i] = chunks[(headChunk + i) & (count - 1)];
+        }
+        int wrapped = offset(head); // the last messages, before the head in its chunk
+        if (wrapped > 0) {
+            more[count] = new Message[chunkLength()];
+            System.arraycopy(more[0], 0, more[count], 0, wrapped);
+            Arrays.fill(more[0], 0, wrapped, null);
+            slotsCopied += wrapped;
+        }
+        chunks = more;
+        head = wrapped;
     }
 }

@@ -446,14 +446,7 @@ final class ServerMailbox {
     /** As {@link Mailbox#copyPart}, for the seeds waiting for {@code target}, as held (stubs stay stubs). */
     boolean copyPart(ServiceUser target, long afterId, long upToId, int max, List<Message> into) {
         MessageRing queue = byTarget.get(target);
-        if (queue == null) {
-            return false;
-        }
-        if (!queue.isInIdOrder()) {
-            queue.copyRange(afterId, upToId, into);
-            return false;
-        }
-        return queue.copyAfter(afterId, upToId, max, into) == max;
+        return queue != null && queue.copyPart(afterId, upToId, max, into);
     }
 
     /**

@@ -48,4 +48,58 @@ class IdHashMapTest {
         assertThat(map.size()).isEqualTo(expected.size());
         expected.forEach((id, value) -> assertThat(map.get(id)).isEqualTo(value));
     }
+
+    @Test
+    void aGrowthMovesAFewEntriesPerOperationNeverTheWholeTable() {
+        IdHashMap<Long> map = new IdHashMap<>();
+        Random random = new Random(7);
+        long mostMoved = 0;
+        for (long id = 1; id <= 3_000_000; id++) {
+            long before = map.entriesRehashed();
+            map.put(id, id);
+            mostMoved = Math.max(mostMoved, map.entriesRehashed() - before);
+            if (id % 1_000 == 0) { // found wherever it is: the table being drained or the new one
+                long earlier = 1 + random.nextInt((int) id);
+                assertThat(map.get(earlier)).isEqualTo(earlier);
+            }
+        }
+
+        assertThat(mostMoved).as("entries moved by one put").isLessThanOrEqualTo(8);
+        assertThat(map.entriesRehashed()).as("every growth's entries moved in the end").isGreaterThan(2_000_000);
+        assertThat(map.size()).isEqualTo(3_000_000);
+        for (long id = 1; id <= 3_000_000; id++) {
+            assertThat(map.get(id)).isEqualTo(id);
+        }
+    }
+
+    /** A map that keeps growing, so that most operations meet a table half drained: against a HashMap. */
+    @Test
+    void lookupsReplacementsAndRemovalsWhileATableIsDrainedAreRight() {
+        Random random = new Random(23);
+        IdHashMap<Long> map = new IdHashMap<>();
+        Map<Long, Long> expected = new HashMap<>();
+        java.util.List<Long> known = new java.util.ArrayList<>();
+        long next = 1;
+        for (int op = 0; op < 400_000; op++) {
+            int action = random.nextInt(10);
+            if (action < 5 || known.isEmpty()) { // a new id: in order, or scattered
+                long id = random.nextBoolean() ? next++ : random.nextLong();
+                assertThat(map.put(id, (long) op)).isEqualTo(expected.put(id, (long) op));
+                known.add(id);
+            } else {
+                long id = known.get(random.nextInt(known.size()));
+                if (action < 7) {
+                    assertThat(map.remove(id)).isEqualTo(expected.remove(id));
+                } else if (action < 8) {
+                    assertThat(map.put(id, -1L)).isEqualTo(expected.put(id, -1L));
+                } else {
+                    assertThat(map.get(id)).isEqualTo(expected.get(id));
+                }
+            }
+            if (map.size() != expected.size()) {
+                assertThat(map.size()).as("size after operation %d", op).isEqualTo(expected.size());
+            }
+        }
+        expected.forEach((id, value) -> assertThat(map.get(id)).isEqualTo(value));
+    }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Random;
 import org.agrona.collections.LongHashSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openmom.model.Message;
 import org.openmom.model.ServiceUser;
 
@@ -76,8 +78,11 @@ class MessageRingTest {
         assertThat(ring.isInIdOrder()).as("in order again once empty").isTrue();
     }
 
-    @Test
-    void behavesAsADequeUnderRandomOperations() {
+    /** Chunks of 8 slots cross chunk boundaries, grow and let chunks go with few messages; 4,096 is the real size. */
+    @ParameterizedTest(name = "chunks of 2^{0}")
+    @ValueSource(ints = {3, 12})
+    void behavesAsADequeUnderRandomOperations(int chunkShift) {
+        MessageRing ring = new MessageRing(chunkShift);
         Random random = new Random(19);
         ArrayDeque<Message> model = new ArrayDeque<>();
         long next = 1_000_000;
@@ -109,11 +114,12 @@ class MessageRingTest {
         assertThat(ring.isInIdOrder()).isTrue();
     }
 
-    @Test
-    void aSelectionLeavesAtOnceFromEitherSideInIdOrderOrNot() {
+    @ParameterizedTest(name = "chunks of 2^{0}")
+    @ValueSource(ints = {3, 12})
+    void aSelectionLeavesAtOnceFromEitherSideInIdOrderOrNot(int chunkShift) {
         Random random = new Random(23);
         for (int round = 0; round < 500; round++) {
-            MessageRing ring = new MessageRing();
+            MessageRing ring = new MessageRing(chunkShift);
             List<Message> model = new ArrayList<>();
             int count = 1 + random.nextInt(300);
             for (int i = 0; i < count; i++) {
@@ -174,5 +180,50 @@ class MessageRingTest {
 
         assertThat(ids()).containsExactly(1L, 5L, 7L, 11L, 13L, 17L, 19L);
         assertThat(new ArrayList<>(ring)).extracting(Message::id).containsExactly(1L, 5L, 7L, 11L, 13L, 17L, 19L);
+    }
+
+    @Test
+    void growingToThreeMillionNeverCopiesMoreThanAChunkAtOnce() {
+        long mostCopied = 0;
+        for (long id = 1; id <= 3_000_000; id++) {
+            long before = ring.slotsCopied();
+            if (id % 3 == 0) { // the head moves too, so growths find it inside a chunk
+                ring.addFirst(ring.pollFirst());
+            }
+            ring.addLast(message(id));
+            mostCopied = Math.max(mostCopied, ring.slotsCopied() - before);
+        }
+
+        assertThat(mostCopied).as("slots copied by one add").isLessThanOrEqualTo(4_096);
+        assertThat(ring.size()).isEqualTo(3_000_000);
+        assertThat(ring.get(1_234_567).id()).isEqualTo(1_234_568);
+        assertThat(ring.indexOfId(2_999_999)).isEqualTo(2_999_998);
+        assertThat(ring.peekLast().id()).isEqualTo(3_000_000);
+    }
+
+    @Test
+    void aDrainedBacklogLetsItsChunksGoAndAnEmptiedRingStartsSmall() {
+        for (long id = 1; id <= 1_000_000; id++) {
+            ring.addLast(message(id));
+        }
+        int full = ring.chunksInUse();
+        for (int i = 0; i < 900_000; i++) {
+            ring.pollFirst();
+        }
+        assertThat(full).isGreaterThanOrEqualTo(1_000_000 / 4_096);
+        assertThat(ring.chunksInUse()).as("chunks for the 100,000 left").isLessThanOrEqualTo(100_000 / 4_096 + 2);
+        for (int i = 0; i < 50_000; i++) {
+            ring.pollLast();
+        }
+        assertThat(ring.chunksInUse()).as("chunks for the 50,000 left").isLessThanOrEqualTo(50_000 / 4_096 + 2);
+        assertThat(ring.peekFirst().id()).isEqualTo(900_001);
+        assertThat(ring.peekLast().id()).isEqualTo(950_000);
+
+        while (!ring.isEmpty()) {
+            ring.pollFirst();
+        }
+        ring.addLast(message(2_000_000));
+        assertThat(ring.chunksInUse()).isEqualTo(1);
+        assertThat(ring).extracting(Message::id).containsExactly(2_000_000L);
     }
 }
