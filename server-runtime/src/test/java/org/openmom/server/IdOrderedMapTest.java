@@ -5,6 +5,7 @@ import static org.openmom.server.IdOrderedMap.BLOCK_CAPACITY;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -163,14 +164,37 @@ class IdOrderedMapTest {
     }
 
     @Test
-    void behavesAsASortedMapUnderAnyMixOfPutsRemovalsAndLookups() {
+    void theBlocksAWalkEmptiedLeaveAfterItAndTheRestIsFoundAsBefore() {
+        IdOrderedMap<Long> map = new IdOrderedMap<>();
+        for (long id = 1; id <= 100_000; id++) {
+            map.put(id, id);
+        }
+        map.walkFrom(10_001, at -> { // a purge of most of a backlog
+            while (at.hasValue() && at.id() <= 90_000) {
+                at.remove();
+            }
+        });
+        assertThat(map.size()).isEqualTo(20_000);
+        assertThat(map.blockCount()).isLessThanOrEqualTo(map.size() / (BLOCK_CAPACITY / 2) + 2);
+        assertThat(map.get(10_000)).isEqualTo(10_000L);
+        assertThat(map.get(50_000)).isNull();
+        assertThat(map.get(90_001)).isEqualTo(90_001L);
+        assertThat(map.put(50_000, 50_000L)).isNull();
+        assertThat(map.valuesAfter(10_000, false)).startsWith(50_000L, 90_001L);
+        assertThat(map.valuesAfter(90_001, true)).startsWith(50_000L, 10_000L, 9_999L);
+    }
+
+    @Test
+    void behavesAsASortedMapUnderAnyMixOfPutsRemovalsLookupsAndWalks() {
         Random random = new Random(19);
         IdOrderedMap<Long> map = new IdOrderedMap<>();
         TreeMap<Long, Long> expected = new TreeMap<>();
         long next = 1;
         for (int step = 0; step < 200_000; step++) {
             int choice = random.nextInt(10);
-            if (choice < 4) { // a new message: the next id
+            if (step % 2_000 == 1_999) { // a purge's walk
+                walkRemovingAndReplacing(map, expected, random.nextInt((int) next + 2), random);
+            } else if (choice < 4) { // a new message: the next id
                 map.put(next, next);
                 expected.put(next, next);
                 next++;
@@ -203,6 +227,38 @@ class IdOrderedMapTest {
         assertThat(map.valuesAfter(Long.MAX_VALUE, true)).containsExactlyElementsOf(expected.descendingMap().values());
         assertThat(map.valuesAfter(Long.MAX_VALUE, false)).isEmpty();
     }
+    /**
+     * A walk from {@code fromId} of up to 1,000 values that removes all it passes or one in four,
+     * and replaces some others, checked against {@code expected} value by value and changing it
+     * alike.
+     */
+    private static void walkRemovingAndReplacing(
+            IdOrderedMap<Long> map, TreeMap<Long, Long> expected, long fromId, Random random) {
+        Iterator<Map.Entry<Long, Long>> model = expected.tailMap(fromId, true).entrySet().iterator();
+        int steps = random.nextInt(1_000);
+        int removedOneIn = random.nextBoolean() ? 1 : 4;
+        map.walkFrom(fromId, at -> {
+            for (int i = 0; i < steps && model.hasNext(); i++) {
+                Map.Entry<Long, Long> entry = model.next();
+                if (!at.hasValue() || at.id() != entry.getKey() || !at.value().equals(entry.getValue())) {
+                    assertThat(at.hasValue() ? at.id() + "=" + at.value() : "none").isEqualTo(entry.toString());
+                }
+                int choice = random.nextInt(4 * removedOneIn);
+                if (choice < 4) {
+                    at.remove();
+                    model.remove();
+                } else if (choice == 4) {
+                    at.replace(entry.getKey() * 10);
+                    entry.setValue(entry.getKey() * 10);
+                    at.advance();
+                } else {
+                    at.advance();
+                }
+            }
+            assertThat(at.hasValue()).isEqualTo(model.hasNext());
+        });
+    }
+
     /**
      * The values (each its own id) are {@code first}, {@code first + step}, … {@code last}: one
      * pass, no assertion per value of millions.
