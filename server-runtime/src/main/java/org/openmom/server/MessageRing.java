@@ -37,6 +37,9 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
     private Message[][] chunks;
     /** log2 of the length of a chunk. */
     private int shift;
+    /** The capacity less one, and a chunk's length less one (kept: the hot path computes slots with them). */
+    private int slotMask;
+    private int offsetMask;
     /** Where the first message is (a slot). */
     private int head;
     private int size;
@@ -154,12 +157,19 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
     int indexOfId(long id) {
         if (inIdOrder) {
             int at = firstNotBelow(id);
-            return at < size && get(at).id() == id ? at : -1;
+            return at < size && at(slot(at)).id() == id ? at : -1;
         }
-        for (int i = 0; i < size; i++) {
-            if (get(i).id() == id) {
-                return i;
+        for (int done = 0; done < size; ) { // a chunk's run at a time
+            int from = slot(done);
+            Message[] chunk = chunks[from >>> shift];
+            int start = offset(from);
+            int run = Math.min(size - done, chunkLength() - start);
+            for (int i = 0; i < run; i++) {
+                if (chunk[start + i].id() == id) {
+                    return done + i;
+                }
             }
+            done += run;
         }
         return -1;
     }
@@ -170,7 +180,7 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
         int high = size;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (get(middle).id() < id) {
+            if (at(slot(middle)).id() < id) {
                 low = middle + 1;
             } else {
                 high = middle;
@@ -343,6 +353,7 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
     private void startEmpty() {
         shift = Math.min(INITIAL_SHIFT, chunkShift);
         chunks = new Message[][] {new Message[1 << shift]};
+        reshaped();
         head = 0;
         inIdOrder = true;
     }
@@ -403,19 +414,25 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
 
     /** The slot of position {@code index} (which may be -1: the one before the head). */
     private int slot(int index) {
-        return (head + index) & (capacity() - 1);
+        return (head + index) & slotMask;
     }
 
     private int capacity() {
-        return chunks.length << shift;
+        return slotMask + 1;
     }
 
     private int chunkLength() {
-        return 1 << shift;
+        return offsetMask + 1;
     }
 
     private int offset(int slot) {
-        return slot & (chunkLength() - 1);
+        return slot & offsetMask;
+    }
+
+    /** After a change of the chunks or their length: the masks that follow from them. */
+    private void reshaped() {
+        slotMask = (chunks.length << shift) - 1;
+        offsetMask = (1 << shift) - 1;
     }
 
     private Message at(int slot) {
@@ -456,6 +473,7 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
             slotsCopied += only.length;
             chunks[0] = larger;
             shift++;
+            reshaped();
             head = 0;
             return;
         }
@@ -473,6 +491,7 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
             slotsCopied += wrapped;
         }
         chunks = more;
+        reshaped();
         head = wrapped;
     }
 }

@@ -50,7 +50,7 @@ class IdHashMapTest {
     }
 
     @Test
-    void aGrowthMovesAFewEntriesPerOperationNeverTheWholeTable() {
+    void aGrowthMovesAFewEntriesPerOperationAndAllocatesASmallTableNeverTheWholeMap() {
         IdHashMap<Long> map = new IdHashMap<>();
         Random random = new Random(7);
         long mostMoved = 0;
@@ -66,6 +66,8 @@ class IdHashMapTest {
 
         assertThat(mostMoved).as("entries moved by one put").isLessThanOrEqualTo(8);
         assertThat(map.entriesRehashed()).as("every growth's entries moved in the end").isGreaterThan(2_000_000);
+        // one table would have 2^23 slots (allocated at once: 46–72 ms); 256 hold about 12,000 entries each
+        assertThat(map.largestTable()).as("slots of the largest table").isLessThanOrEqualTo(1 << 15);
         assertThat(map.size()).isEqualTo(3_000_000);
         for (long id = 1; id <= 3_000_000; id++) {
             assertThat(map.get(id)).isEqualTo(id);
