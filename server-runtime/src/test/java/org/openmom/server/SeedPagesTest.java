@@ -55,6 +55,39 @@ class SeedPagesTest {
         assertThat(pageFiles()).as("page files left once every body was released").isEmpty();
     }
 
+    /**
+     * A post never allocates a full buffer (4 MiB zeroed under the broker lock): with no array
+     * ready it starts a buffer of 64 KiB, and the pager makes the arrays of the next full ones.
+     */
+    @Test
+    void aWriterStartsASmallBufferWhenNoFullOneIsReadyAndThePagerMakesTheFullOnesAhead() throws IOException, InterruptedException {
+        pages = SeedPages.in(folder, "S-2");
+        pages.fitTo(256L << 20); // buffers of 4 MiB
+        SeedPages.PageRef first = pages.write(body(0), false);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (pages.arraysReady() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(pages.arraysReady()).as("arrays the pager made ahead").isEqualTo(2);
+
+        SeedPages.PageRef second = firstInANewBuffer(first, 1);
+        SeedPages.PageRef third = firstInANewBuffer(second, 100);
+        assertThat(second.buffer.offset).as("the first buffer, started with no array ready").isEqualTo(64 << 10);
+        assertThat(third.buffer.offset - second.buffer.offset).as("the next, in an array the pager made").isEqualTo(4 << 20);
+        assertThat(pages.read(first)).isEqualTo(body(0));
+    }
+
+    /** Writes bodies from number {@code from} on until one goes into a buffer other than {@code after}'s; returns its reference. */
+    private SeedPages.PageRef firstInANewBuffer(SeedPages.PageRef after, int from) {
+        for (int i = from; ; i++) {
+            SeedPages.PageRef ref = pages.write(body(i), false);
+            assertThat(ref).isNotNull();
+            if (ref.buffer != after.buffer) {
+                return ref;
+            }
+        }
+    }
+
     /** A body that says which it is in every byte. */
     private static byte[] body(int i) {
         byte[] body = new byte[BODY_BYTES];
