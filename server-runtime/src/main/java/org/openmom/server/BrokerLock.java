@@ -1,7 +1,7 @@
 package org.openmom.server;
 
+import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +25,10 @@ import org.slf4j.LoggerFactory;
  * running server, start its JVM with {@code -Dopenmom.broker.lockHoldMicros=N}: every hold longer
  * than N µs (wall time: a holder the machine preempted counts too) is logged with where it ended,
  * and with how much of it the holder ran (its thread's CPU time): a hold of 5 ms of which 0.3 ms
- * ran was a collection's pause or a preemption, not work. Without the property nothing is measured.
+ * ran was a collection's pause or a preemption, not work; and with the bytes it allocated meanwhile,
+ * which tell a big allocation (zeroed, maybe in fresh pages) from the broker's own work. (Not its
+ * user time: HotSpot reads that from {@code /proc} in ticks of 10 ms, a file read per hold.)
+ * Without the property nothing is measured.
  *
  * <p>Long work is done a chunk per hold, and a loop of chunks lets those waiting for the lock
  * have it between two chunks ({@link #yieldToWaiters}).
@@ -35,7 +38,7 @@ final class BrokerLock {
     private static final int REPORTED_FRAMES = 4;
     /** How long {@link #yieldToWaiters} waits at most for a waiter to wake: a safety net, a woken thread takes microseconds. */
     private static final long YIELD_AT_MOST_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getPlatformMXBean(ThreadMXBean.class);
 
     private final ReentrantLock lock = new ReentrantLock();
     /**
@@ -47,9 +50,10 @@ final class BrokerLock {
     private final long reportedHoldNanos;
     /** Told each long hold, after the unlock. */
     private final Consumer<String> report;
-    /** When the lock was taken, and the holder's CPU time then, if holds are measured (guarded by the lock). */
+    /** When the lock was taken, and the holder's CPU time and allocated bytes then, if holds are measured (guarded by the lock). */
     private long lockedAt;
     private long lockedAtCpu;
+    private long lockedAtAllocated;
     /** Guarded by the lock; null when nothing waits, so an ordinary unlock costs one field read. */
     private List<Runnable> afterUnlock;
 
@@ -71,6 +75,7 @@ final class BrokerLock {
         if (reportedHoldNanos > 0) {
             lockedAt = System.nanoTime();
             lockedAtCpu = THREADS.getCurrentThreadCpuTime();
+            lockedAtAllocated = THREADS.getCurrentThreadAllocatedBytes();
         }
     }
 
@@ -147,12 +152,14 @@ final class BrokerLock {
             return;
         }
         long ran = THREADS.getCurrentThreadCpuTime() - lockedAtCpu;
+        long allocated = THREADS.getCurrentThreadAllocatedBytes() - lockedAtAllocated;
         String where = StackWalker.getInstance().walk(frames -> frames
                 .filter(frame -> !frame.getClassName().equals(BrokerLock.class.getName()))
                 .limit(REPORTED_FRAMES)
                 .map(frame -> frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1) + "." + frame.getMethodName())
                 .collect(Collectors.joining(" < ")));
-        afterUnlock(() -> report.accept("broker lock held " + held / 1000 + " µs (running " + ran / 1000 + " µs): " + where));
+        afterUnlock(() -> report.accept("broker lock held " + held / 1000 + " µs (running " + ran / 1000 + " µs, allocated "
+                + allocated / 1024 + " KiB): " + where));
     }
 
     boolean isHeldByCurrentThread() {

@@ -74,7 +74,8 @@ class BrokerLockTest {
         lock[0].unlock();
 
         assertThat(reports).singleElement().asString()
-                .matches("broker lock held [0-9]+ µs \\(running [0-9]+ µs\\): BrokerLockTest\\.aLongHoldIsReportedAfterTheUnlockWithWhereItEnded < .*")
+                .matches("broker lock held [0-9]+ µs \\(running [0-9]+ µs, allocated [0-9]+ KiB\\): "
+                        + "BrokerLockTest\\.aLongHoldIsReportedAfterTheUnlockWithWhereItEnded < .*")
                 .doesNotContain("(under the lock)");
     }
 
