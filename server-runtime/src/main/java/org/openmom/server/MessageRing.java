@@ -114,10 +114,10 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
         Message first = at(was);
         vacate(was);
         head = slot(1);
-        shrunk();
         if (offset(was) == chunkLength() - 1) {
-            letGoIfDrained(was >>> shift);
+            letGoIfDrained(was >>> shift, size - 1);
         }
+        shrunk();
         return first;
     }
 
@@ -129,10 +129,10 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
         int last = slot(size - 1);
         Message message = at(last);
         vacate(last);
-        shrunk();
         if (offset(last) == 0) {
-            letGoIfDrained(last >>> shift);
+            letGoIfDrained(last >>> shift, size - 1);
         }
+        shrunk();
         return message;
     }
 
@@ -159,17 +159,16 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
             int at = firstNotBelow(id);
             return at < size && at(slot(at)).id() == id ? at : -1;
         }
-        for (int done = 0; done < size; ) { // a chunk's run at a time
+        for (int done = 0, run; done < size; done += run) { // a chunk's run at a time
             int from = slot(done);
             Message[] chunk = chunks[from >>> shift];
             int start = offset(from);
-            int run = Math.min(size - done, chunkLength() - start);
+            run = runAt(done);
             for (int i = 0; i < run; i++) {
                 if (chunk[start + i].id() == id) {
                     return done + i;
                 }
             }
-            done += run;
         }
         return -1;
     }
@@ -327,11 +326,10 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
     @Override
     public Object[] toArray() {
         Object[] copy = new Object[size];
-        for (int done = 0; done < size; ) {
+        for (int done = 0, run; done < size; done += run) {
             int from = slot(done);
-            int run = Math.min(size - done, chunkLength() - offset(from));
+            run = runAt(done);
             System.arraycopy(chunks[from >>> shift], offset(from), copy, done, run);
-            done += run;
         }
         return copy;
     }
@@ -376,11 +374,11 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
     }
 
     /**
-     * Lets chunk {@code chunk} go, the queue having just left it at one end, unless the other end
-     * still has messages in it (a queue within a chunk of full).
+     * Lets chunk {@code chunk} go, the queue (of {@code sizeAfter} messages now) having just left
+     * it at one end, unless the other end still has messages in it (a queue within a chunk of full).
      */
-    private void letGoIfDrained(int chunk) {
-        if (chunks.length > 1 && size <= capacity() - chunkLength()) {
+    private void letGoIfDrained(int chunk, int sizeAfter) {
+        if (chunks.length > 1 && sizeAfter <= capacity() - chunkLength()) {
             chunks[chunk] = null;
         }
     }
@@ -415,6 +413,11 @@ final class MessageRing extends AbstractList<Message> implements RandomAccess {
     /** The slot of position {@code index} (which may be -1: the one before the head). */
     private int slot(int index) {
         return (head + index) & slotMask;
+    }
+
+    /** How many messages from position {@code done} on lie in one chunk (a run for an array copy or a scan). */
+    private int runAt(int done) {
+        return Math.min(size - done, chunkLength() - offset(slot(done)));
     }
 
     private int capacity() {
